@@ -1,0 +1,83 @@
+import { GraphQLError } from 'graphql';
+import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import type { Config } from '../config.js';
+import { anonymousViewer, type Viewer, type ViewerRole } from './viewer.js';
+
+/** The local dev issuer (`npm run token`), trusted only in local stages. */
+export const DEV_ISSUER = 'urn:varna:local-dev-issuer';
+export const DEV_AUDIENCE = 'varna-api';
+
+interface TrustedIssuer {
+  audience: string;
+  rolesClaim: string;
+  keys: JWTVerifyGetKey;
+}
+
+const unauthenticated = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+
+/** Roles in order of precedence: a moderator is also staff. */
+const rolePrecedence: [string, ViewerRole][] = [
+  ['moderator', 'MODERATOR'],
+  ['staff', 'STAFF'],
+  ['association', 'ASSOCIATION'],
+];
+
+function rolesIn(payload: JWTPayload, claim: string): string[] {
+  const value = payload[claim] ?? payload['cognito:groups'];
+  if (Array.isArray(value)) return value.filter((role): role is string => typeof role === 'string');
+  return typeof value === 'string' ? value.split(/[\s,]+/) : [];
+}
+
+/**
+ * Verifies bearer tokens against the configured issuers. No Authorization header means anonymous; any
+ * token that fails verification is UNAUTHENTICATED, never silently anonymous.
+ */
+export function createTokenVerifier(config: Pick<Config, 'issuers' | 'devIssuerJwks'>) {
+  const issuers = new Map<string, TrustedIssuer>();
+  for (const issuer of config.issuers) {
+    const jwksUri = issuer.jwksUri ?? `${issuer.issuer.replace(/\/$/, '')}/.well-known/jwks.json`;
+    issuers.set(issuer.issuer, {
+      audience: issuer.audience,
+      rolesClaim: issuer.rolesClaim,
+      keys: createRemoteJWKSet(new URL(jwksUri)),
+    });
+  }
+  if (config.devIssuerJwks) {
+    issuers.set(DEV_ISSUER, { audience: DEV_AUDIENCE, rolesClaim: 'roles', keys: createLocalJWKSet(JSON.parse(config.devIssuerJwks)) });
+  }
+
+  return async function viewerOf(authorization: string | undefined): Promise<Viewer> {
+    if (authorization === undefined || authorization.trim() === '') return anonymousViewer;
+    const match = /^Bearer\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization.trim());
+    if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+    const token = match[1];
+    let issuerName: string | undefined;
+    try {
+      issuerName = decodeJwt(token).iss;
+    } catch {
+      throw unauthenticated('The bearer token is malformed.');
+    }
+    const issuer = issuerName ? issuers.get(issuerName) : undefined;
+    if (!issuer) throw unauthenticated('The bearer token is not from a trusted issuer.');
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, issuer.keys, {
+        issuer: issuerName,
+        audience: issuer.audience,
+        algorithms: ['RS256', 'ES256'],
+        requiredClaims: ['exp', 'sub'],
+      }));
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The bearer token has expired.');
+      if (error instanceof joseErrors.JOSEError) throw unauthenticated('The bearer token could not be verified.');
+      throw error;
+    }
+    const roles = rolesIn(payload, issuer.rolesClaim);
+    const role = rolePrecedence.find(([name]) => roles.includes(name))?.[1];
+    if (!role) throw new GraphQLError('The token carries no Värna role.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+    return { role, subject: payload.sub ?? null };
+  };
+}
+
+export type TokenVerifier = ReturnType<typeof createTokenVerifier>;

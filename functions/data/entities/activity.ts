@@ -1,0 +1,54 @@
+import { Entity, type EntityConfiguration, type EntityItem } from 'electrodb';
+import { location, stringList } from './shared.js';
+
+export const activityStatuses = ['SUBMITTED', 'PUBLISHED', 'REJECTED', 'CANCELLED'] as const;
+
+/**
+ * The longest an activity may last. The calendar's window query reads the start-time range
+ * [from − this, to) and keeps those still running at `from`, so the bound keeps that range small.
+ */
+export const MAX_ACTIVITY_DURATION_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** An activity an association runs. Owned by DynamoDB: written by the API's mutations. */
+export const activitySchema = {
+  model: { entity: 'activity', version: '1', service: 'varna' },
+  attributes: {
+    tenant: { type: 'string', required: true },
+    id: { type: 'string', required: true },
+    associationId: { type: 'string', required: true },
+    title: { type: 'string', required: true },
+    description: { type: 'string' },
+    /** UTC ISO 8601, so that string order is time order. */
+    startsAt: { type: 'string', required: true },
+    endsAt: { type: 'string', required: true },
+    location,
+    district: { type: 'string' },
+    targetGroups: stringList,
+    languages: stringList,
+    registrationUrl: { type: 'string' },
+    status: { type: activityStatuses, required: true },
+    moderationNote: { type: 'string' },
+    createdAt: { type: 'string', required: true },
+    updatedAt: { type: 'string', required: true },
+  },
+  indexes: {
+    // mutations: GetItem by id
+    byId: { pk: { field: 'pk', composite: ['tenant', 'id'] }, sk: { field: 'sk', composite: [] } },
+    // activities: the calendar's time window (start-time range) within one status
+    byStatus: {
+      index: 'gsi1',
+      pk: { field: 'gsi1pk', composite: ['tenant', 'status'] },
+      sk: { field: 'gsi1sk', composite: ['startsAt', 'id'] },
+    },
+    // association.activities: one association's activities by start time
+    byAssociation: {
+      index: 'gsi2',
+      pk: { field: 'gsi2pk', composite: ['tenant', 'associationId'] },
+      sk: { field: 'gsi2sk', composite: ['startsAt', 'id'] },
+    },
+  },
+} as const;
+
+export const createActivityEntity = (config: EntityConfiguration) => new Entity(activitySchema, config);
+export type ActivityEntity = ReturnType<typeof createActivityEntity>;
+export type ActivityItem = EntityItem<ActivityEntity>;

@@ -1,0 +1,28 @@
+import { Entity, type EntityConfiguration, type EntityItem } from 'electrodb';
+import { editorialAttributes, editorialListIndex, editorialPrimaryIndex, localizedText, location, stringList } from './shared.js';
+
+export const councilMeetingSchema = {
+  model: { entity: 'councilMeeting', version: '1', service: 'varna' },
+  attributes: {
+    ...editorialAttributes,
+    title: { ...localizedText, required: true },
+    startsAt: { type: 'string', required: true },
+    endsAt: { type: 'string' },
+    meetingStatus: { type: ['PLANNED', 'HELD', 'CANCELLED'], required: true },
+    location,
+    agenda: localizedText,
+    /** Absent from the public copy unless the minutes themselves are PUBLIC. */
+    minutes: localizedText,
+    minutesVisibility: { type: ['PUBLIC', 'INTERNAL'] },
+    participants: stringList,
+  },
+  indexes: {
+    byKey: editorialPrimaryIndex,
+    // councilMeetings: by start time (UTC ISO) within the caller's scope
+    list: editorialListIndex,
+  },
+} as const;
+
+export const createCouncilMeetingEntity = (config: EntityConfiguration) => new Entity(councilMeetingSchema, config);
+export type CouncilMeetingEntity = ReturnType<typeof createCouncilMeetingEntity>;
+export type CouncilMeetingItem = EntityItem<CouncilMeetingEntity>;

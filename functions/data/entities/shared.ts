@@ -1,0 +1,47 @@
+/** Attribute shapes shared by the entities. */
+
+/** Text in every locale the CMS offers; Swedish is the fallback. */
+export const localizedText = {
+  type: 'map',
+  properties: {
+    sv: { type: 'string' },
+    en: { type: 'string' },
+    fi: { type: 'string' },
+    ar: { type: 'string' },
+    so: { type: 'string' },
+  },
+} as const;
+
+export const scopeAttribute = { type: ['public', 'staff'], required: true } as const;
+export const visibilityAttribute = { type: ['PUBLIC', 'INTERNAL'], required: true } as const;
+export const stringList = { type: 'list', items: { type: 'string' } } as const;
+
+export const location = {
+  type: 'map',
+  properties: { name: { type: 'string', required: true }, address: { type: 'string' } },
+} as const;
+
+/** Editorial documents carry the CMS revision they were published from (see read-model/publish.ts). */
+export const editorialAttributes = {
+  tenant: { type: 'string', required: true },
+  scope: scopeAttribute,
+  key: { type: 'string', required: true },
+  revision: { type: 'number', required: true },
+  visibility: visibilityAttribute,
+  updatedAt: { type: 'string', required: true },
+  /** Sort key within the list index, computed at publish time (see domain/sort-key.ts). */
+  listOrder: { type: 'string', required: true },
+} as const;
+
+/** Primary key of editorial documents: one item per tenant, scope and key. */
+export const editorialPrimaryIndex = {
+  pk: { field: 'pk', composite: ['tenant', 'scope', 'key'] },
+  sk: { field: 'sk', composite: [] },
+} as const;
+
+/** The list of one editorial type within a scope, in list order. */
+export const editorialListIndex = {
+  index: 'gsi1',
+  pk: { field: 'gsi1pk', composite: ['tenant', 'scope'] },
+  sk: { field: 'gsi1sk', composite: ['listOrder'] },
+} as const;

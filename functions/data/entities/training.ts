@@ -1,0 +1,25 @@
+import { Entity, type EntityConfiguration, type EntityItem } from 'electrodb';
+import { editorialAttributes, editorialListIndex, editorialPrimaryIndex, localizedText } from './shared.js';
+
+export const trainingSchema = {
+  model: { entity: 'training', version: '1', service: 'varna' },
+  attributes: {
+    ...editorialAttributes,
+    title: { ...localizedText, required: true },
+    description: localizedText,
+    startsAt: { type: 'string', required: true },
+    endsAt: { type: 'string' },
+    audience: { type: 'string', required: true },
+    registrationUrl: { type: 'string' },
+    provider: { type: 'string' },
+  },
+  indexes: {
+    byKey: editorialPrimaryIndex,
+    // trainings: by start time (UTC ISO) within the caller's scope
+    list: editorialListIndex,
+  },
+} as const;
+
+export const createTrainingEntity = (config: EntityConfiguration) => new Entity(trainingSchema, config);
+export type TrainingEntity = ReturnType<typeof createTrainingEntity>;
+export type TrainingItem = EntityItem<TrainingEntity>;

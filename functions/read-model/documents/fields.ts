@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { locales } from '../../domain/locale.js';
+import { sanitizeRichText } from '../../domain/html.js';
+
+/** Field rules shared by the editorial documents; the CMS validates with the same rules. */
+
+export const documentKey = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and single hyphens')
+  .max(120);
+
+const translations = (text: z.ZodType<string>) =>
+  z.object(Object.fromEntries(locales.map((locale) => [locale, text.optional()])) as Record<(typeof locales)[number], z.ZodOptional<z.ZodType<string>>>).strict();
+
+/** Plain text per locale; Swedish is required where the text itself is. */
+export const localizedText = (max: number) =>
+  translations(z.string().trim().max(max)).refine((text) => Boolean(text.sv), 'needs a Swedish text');
+
+export const optionalLocalizedText = (max: number) => translations(z.string().trim().max(max)).optional();
+
+/** Rich text per locale, given as HTML and stored sanitised. */
+export const localizedHtml = translations(z.string().max(200_000).transform(sanitizeRichText)).optional();
+
+export const isoInstant = z.iso.datetime({ offset: true });
+export const webUrl = z.url({ protocol: /^https?$/ }).max(2000);
+export const email = z.email().max(320);
+export const phone = z.string().regex(/^\+?[0-9 ()-]{5,20}$/, 'must be a phone number');
+export const languageCode = z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as "sv"');
+export const visibility = z.enum(['PUBLIC', 'INTERNAL']);
+export const hhmm = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be HH:MM');
+
+export const revisionFields = {
+  key: documentKey,
+  /** Monotonic per document (the CMS uses the change's time in ms); an older revision never replaces a newer one. */
+  revision: z.number().int().nonnegative(),
+  updatedAt: isoInstant.optional(),
+};

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import {
+  email,
+  hhmm,
+  isoInstant,
+  languageCode,
+  localizedHtml,
+  localizedText,
+  optionalLocalizedText,
+  phone,
+  revisionFields,
+  visibility,
+  webUrl,
+  documentKey,
+} from './fields.js';
+
+/** The editorial documents the CMS publishes into the read model, by type. */
+
+export const districtDocument = z.object({
+  type: z.literal('district'),
+  ...revisionFields,
+  name: localizedText(100),
+});
+
+export const organisationDocument = z.object({
+  type: z.literal('organisation'),
+  ...revisionFields,
+  visibility,
+  name: z.string().trim().min(1).max(200),
+  kind: z.enum(['ASSOCIATION', 'FAITH_COMMUNITY', 'NGO', 'AUTHORITY', 'MUNICIPAL_UNIT', 'OTHER']),
+  description: optionalLocalizedText(4000),
+  website: webUrl.optional(),
+  email: email.optional(),
+  phone: phone.optional(),
+  districts: z.array(documentKey).default([]),
+  interreligiousCouncilMember: z.boolean().default(false),
+  contactPersons: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(200),
+        role: z.string().trim().max(200).optional(),
+        email: email.optional(),
+        phone: phone.optional(),
+        publicConsent: z.boolean().default(false),
+      }),
+    )
+    .default([]),
+});
+
+export const supportResourceDocument = z.object({
+  type: z.literal('supportResource'),
+  ...revisionFields,
+  visibility,
+  priority: z.number().int().min(0).max(999_999).default(0),
+  title: localizedText(200),
+  summary: optionalLocalizedText(1000),
+  body: localizedHtml,
+  audiences: z.array(z.enum(['RELATIVES', 'PROFESSIONALS', 'YOUNG_PEOPLE', 'GENERAL_PUBLIC'])).default([]),
+  preventionLevel: z.enum(['GENERAL', 'SPECIFIC', 'INDIVIDUAL']).optional(),
+  languages: z.array(languageCode).default([]),
+  phone: phone.optional(),
+  email: email.optional(),
+  url: webUrl.optional(),
+  openingHours: z
+    .array(
+      z.object({
+        weekday: z.enum(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']),
+        opens: hhmm,
+        closes: hhmm,
+      }),
+    )
+    .default([]),
+  openingHoursNote: optionalLocalizedText(500),
+  districts: z.array(documentKey).default([]),
+  provider: documentKey.optional(),
+  verifiedAt: isoInstant.optional(),
+});
+
+export const councilMeetingDocument = z
+  .object({
+    type: z.literal('councilMeeting'),
+    ...revisionFields,
+    title: localizedText(200),
+    startsAt: isoInstant,
+    endsAt: isoInstant.optional(),
+    meetingStatus: z.enum(['PLANNED', 'HELD', 'CANCELLED']).default('PLANNED'),
+    location: z.object({ name: z.string().trim().min(1).max(200), address: z.string().trim().max(300).optional() }).optional(),
+    agenda: localizedHtml,
+    minutes: localizedHtml.nullable(),
+    minutesVisibility: visibility.default('INTERNAL'),
+    participants: z.array(documentKey).default([]),
+  })
+  .refine((meeting) => !meeting.endsAt || Date.parse(meeting.endsAt) > Date.parse(meeting.startsAt), {
+    path: ['endsAt'],
+    message: 'must be after startsAt',
+  });
+
+export const trainingDocument = z
+  .object({
+    type: z.literal('training'),
+    ...revisionFields,
+    visibility,
+    title: localizedText(200),
+    description: localizedHtml,
+    startsAt: isoInstant,
+    endsAt: isoInstant.optional(),
+    audience: z.enum(['FIRST_LINE_STAFF', 'SPECIALISTS', 'MANAGERS', 'ALL_STAFF']),
+    registrationUrl: webUrl.optional(),
+    provider: documentKey.optional(),
+  })
+  .refine((training) => !training.endsAt || Date.parse(training.endsAt) > Date.parse(training.startsAt), {
+    path: ['endsAt'],
+    message: 'must be after startsAt',
+  });
+
+export const pageDocument = z.object({
+  type: z.literal('page'),
+  ...revisionFields,
+  visibility,
+  title: localizedText(200),
+  body: localizedHtml,
+});
+
+export const editorialDocument = z.discriminatedUnion('type', [
+  districtDocument,
+  organisationDocument,
+  supportResourceDocument,
+  councilMeetingDocument,
+  trainingDocument,
+  pageDocument,
+]);
+
+export type EditorialDocumentInput = z.input<typeof editorialDocument>;
+export type EditorialDocument = z.output<typeof editorialDocument>;
+export type DocumentType = EditorialDocument['type'];
+export const documentTypes: readonly DocumentType[] = ['district', 'organisation', 'supportResource', 'councilMeeting', 'training', 'page'];

@@ -1,0 +1,33 @@
+import type { AssociationItem } from '../data/entities/association.js';
+import type { DistrictItem } from '../data/entities/district.js';
+import type { OrganisationItem } from '../data/entities/organisation.js';
+import type { Connection } from '../data/pagination.js';
+import type { Context } from '../server/context.js';
+
+/** Related items, loaded through the request's batching loader. Missing or invisible ones are left out. */
+
+const present = <T>(items: (T | null)[]): T[] => items.filter((item): item is T => item !== null);
+
+// provider / participants: organisations in the caller's scope, so INTERNAL ones stay hidden from the public
+export async function organisationsByKey(context: Context, keys: readonly string[]): Promise<OrganisationItem[]> {
+  const items = await Promise.all(
+    keys.map((key) => context.items.load({ entity: 'organisation', key: { tenant: context.tenant, scope: context.scope, key } })),
+  );
+  return present(items as (OrganisationItem | null)[]);
+}
+
+// districts of a resource, organisation, association or activity
+export async function districtsBySlug(context: Context, slugs: readonly string[]): Promise<DistrictItem[]> {
+  const items = await Promise.all(slugs.map((key) => context.items.load({ entity: 'district', key: { tenant: context.tenant, key } })));
+  return present(items as (DistrictItem | null)[]);
+}
+
+// activity.association
+export async function associationById(context: Context, id: string): Promise<AssociationItem | null> {
+  return (await context.items.load({ entity: 'association', key: { tenant: context.tenant, id } })) as AssociationItem | null;
+}
+
+export function mapConnection<T, U>(connection: Connection<T>, map: (node: T) => U): Connection<U> {
+  return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) })) };
+}
+

@@ -1,0 +1,27 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { Config } from '../config.js';
+import { typeDefs } from '../graphql/type-defs.generated.js';
+import { resolvers } from '../resolvers/index.js';
+import type { Context } from './context.js';
+import { formatError } from './format-error.js';
+import { queryLimitRules, queryLimits } from './limits.js';
+import { loggingPlugin } from './logging-plugin.js';
+
+/** The one Apollo Server of Värna: the Lambda handler and `npm run dev` both serve this. */
+export function createApolloServer(config: Pick<Config, 'introspection'>, logger: Logger): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    persistedQueries: false,
+    parseOptions: { maxTokens: queryLimits.maxTokens },
+    validationRules: queryLimitRules,
+    formatError,
+    plugins: [loggingPlugin(logger), ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()])],
+  });
+}

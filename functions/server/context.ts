@@ -1,0 +1,30 @@
+import type { Viewer, ReadScope } from '../auth/viewer.js';
+import { readScopeOf } from '../auth/viewer.js';
+import type { Db } from '../data/db.js';
+import { createItemLoader, type ItemLoader } from '../data/loaders.js';
+
+/** What every resolver of one request gets. */
+export interface Context {
+  viewer: Viewer;
+  /** The read-model copies this viewer reads; fixed per request from the verified role. */
+  scope: ReadScope;
+  tenant: string;
+  db: Db;
+  cursorSecret: string;
+  /** The request's clock, so that openNow and default windows agree within one answer. */
+  now: Date;
+  /** Batches related items of one resolver level into one BatchGetItem. */
+  items: ItemLoader;
+}
+
+export function createContext(options: { viewer: Viewer; tenant: string; db: Db; cursorSecret: string; now?: Date }): Context {
+  return {
+    viewer: options.viewer,
+    scope: readScopeOf(options.viewer),
+    tenant: options.tenant,
+    db: options.db,
+    cursorSecret: options.cursorSecret,
+    now: options.now ?? new Date(),
+    items: createItemLoader(options.db),
+  };
+}

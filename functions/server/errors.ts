@@ -1,0 +1,36 @@
+import { GraphQLError } from 'graphql';
+
+/** The error codes of the contract (`extensions.code`). */
+export type ContractErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'QUERY_TOO_COMPLEX'
+  | 'RATE_LIMITED';
+
+export const contractErrorCodes: ReadonlySet<string> = new Set<ContractErrorCode>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
+]);
+
+/** Bad input; `field` is the input path that is wrong, e.g. `input.organisationNumber`. */
+export const badUserInput = (field: string, message: string) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+
+export const unauthenticated = (message = 'Sign in to do this.') =>
+  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+
+export const forbidden = (message = 'You may not do this.') =>
+  new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+
+export const notFound = (message = 'Not found.') => new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+
+export const queryTooComplex = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX' } });

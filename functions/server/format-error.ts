@@ -1,0 +1,34 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { contractErrorCodes } from './errors.js';
+
+/**
+ * Masks every error to the contract: a contract code keeps its message and `field`; request errors
+ * of GraphQL itself (syntax, validation, variable types) become BAD_USER_INPUT (or QUERY_TOO_COMPLEX
+ * for a token flood); anything else is an internal fault whose message and stack never leave the server.
+ */
+export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Please try again later.';
+
+const requestErrorCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+
+/** The input path an error of graphql-js's variable coercion names, e.g. `input.organisationNumber`. */
+function fieldOf(message: string): string | undefined {
+  const variable = /Variable "\$(\w+)"/.exec(message)?.[1];
+  if (!variable) return undefined;
+  const nested = /at "(\w+(?:\.\w+|\[\d+\])*)"/.exec(message)?.[1];
+  return nested ?? variable;
+}
+
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? '');
+  const base = { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+  if (contractErrorCodes.has(code)) {
+    const field = formatted.extensions?.field ?? (code === 'BAD_USER_INPUT' ? fieldOf(formatted.message) : undefined);
+    return { ...base, extensions: { code, ...(field ? { field } : {}) } };
+  }
+  if (requestErrorCodes.has(code)) {
+    if (/more than \d+ tokens/.test(formatted.message)) return { ...base, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+    const field = fieldOf(formatted.message);
+    return { ...base, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
+  }
+  return { message: INTERNAL_ERROR_MESSAGE, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

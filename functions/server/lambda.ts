@@ -1,0 +1,72 @@
+import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
+import { createTokenVerifier } from '../auth/tokens.js';
+import type { Config } from '../config.js';
+import { createDb, createDocumentClient } from '../data/db.js';
+import { createApolloServer } from './apollo.js';
+import { createContext } from './context.js';
+import { createLogger } from './logger.js';
+
+const jsonError = (statusCode: number, message: string): APIGatewayProxyStructuredResultV2 => ({
+  statusCode,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] }),
+});
+
+function bodyOf(event: APIGatewayProxyEventV2): string {
+  if (!event.body) return '';
+  return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+}
+
+const headerOf = (event: APIGatewayProxyEventV2, name: string) =>
+  Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];
+
+/**
+ * Refuses what must not reach GraphQL at all: bodies over the size limit (413) and JSON bodies that do
+ * not parse (400), each with a GraphQL-shaped error instead of a bare message.
+ */
+function guardRequest(maxBodyBytes: number) {
+  return async (event: APIGatewayProxyEventV2) => {
+    const body = bodyOf(event);
+    if (Buffer.byteLength(body) > maxBodyBytes) return jsonError(413, `The request body is larger than ${maxBodyBytes} bytes.`);
+    if (body && headerOf(event, 'content-type')?.toLowerCase().startsWith('application/json')) {
+      try {
+        JSON.parse(body);
+      } catch {
+        return jsonError(400, 'The request body is not valid JSON.');
+      }
+    }
+    return undefined;
+  };
+}
+
+/** The GraphQL handler for API Gateway HTTP API (v2) events, built once per Lambda instance. */
+export type GraphqlHandler = (event: APIGatewayProxyEventV2, context: LambdaContext) => Promise<APIGatewayProxyStructuredResultV2>;
+
+export function createGraphqlHandler(config: Config): GraphqlHandler {
+  const logger = createLogger(config);
+  const db = createDb(createDocumentClient(config.dynamo), config.dynamo.tableName);
+  const viewerOf = createTokenVerifier(config);
+  const server = createApolloServer(config, logger);
+  // The integration is CommonJS and types ApolloServer from @apollo/server's CommonJS build; at run time
+  // it only calls the server's public methods, which both builds share.
+  const handler = startServerAndCreateLambdaHandler(server as unknown as Parameters<typeof startServerAndCreateLambdaHandler>[0], handlers.createAPIGatewayProxyEventV2RequestHandler(), {
+    middleware: [guardRequest(config.maxBodyBytes)],
+    context: async ({ event }: { event: APIGatewayProxyEventV2 }) =>
+      createContext({
+        viewer: await viewerOf(headerOf(event, 'authorization')),
+        tenant: config.tenant,
+        db,
+        cursorSecret: config.cursorSecret,
+      }),
+  });
+  return async (event, context) => {
+    logger.addContext(context);
+    logger.appendKeys({ requestId: event.requestContext?.requestId ?? context?.awsRequestId });
+    try {
+      return (await handler(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
+    } finally {
+      logger.resetKeys();
+    }
+  };
+}

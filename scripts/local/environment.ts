@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { devIssuerJwks, ensureDevIssuer } from './dev-issuer.js';
+
+/** Where `npm run dev` keeps its state: DynamoDB Local's files, the dev issuer's key, local secrets. */
+export const dataDir = resolve(process.env.VARNA_DATA_DIR ?? '.data');
+export const localTableName = 'varna-local';
+
+/** A random secret generated once per checkout and kept under `.data/`. */
+function localSecret(name: string): string {
+  const file = join(dataDir, name);
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+/** The environment the API reads in local mode (the same variables a deployed stage sets). */
+export async function localApiEnvironment(options: { endpoint: string; tableName: string; stage?: string }): Promise<NodeJS.ProcessEnv> {
+  const keys = await ensureDevIssuer(dataDir);
+  return {
+    VARNA_STAGE: options.stage ?? 'local',
+    VARNA_TENANT: process.env.VARNA_TENANT ?? 'botkyrka',
+    VARNA_TABLE_NAME: options.tableName,
+    DYNAMODB_ENDPOINT: options.endpoint,
+    AWS_REGION: 'eu-north-1',
+    VARNA_CURSOR_SECRET: localSecret('cursor-secret'),
+    VARNA_DEV_ISSUER_JWKS: devIssuerJwks(keys),
+    VARNA_LOG_LEVEL: process.env.VARNA_LOG_LEVEL ?? 'INFO',
+  };
+}
