@@ -18,8 +18,14 @@ function fieldOf(message: string): string | undefined {
   return nested ?? variable;
 }
 
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? '');
+/** Apollo re-codes validation errors as GRAPHQL_VALIDATION_FAILED; the query limits' own code is on the original. */
+function contractCodeOf(formatted: GraphQLFormattedError, error: unknown): string {
+  const originalCode = (error as { originalError?: { extensions?: { code?: unknown } } } | undefined)?.originalError?.extensions?.code;
+  return String(originalCode === 'QUERY_TOO_COMPLEX' ? originalCode : (formatted.extensions?.code ?? ''));
+}
+
+export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  const code = contractCodeOf(formatted, error);
   const base = { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
   if (contractErrorCodes.has(code)) {
     const field = formatted.extensions?.field ?? (code === 'BAD_USER_INPUT' ? fieldOf(formatted.message) : undefined);

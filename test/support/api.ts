@@ -1,0 +1,85 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Context as LambdaContext } from 'aws-lambda';
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../../functions/config.js';
+import { createDb, createDocumentClient, type Db } from '../../functions/data/db.js';
+import { createGraphqlHandler, type GraphqlHandler } from '../../functions/server/lambda.js';
+import { apiGatewayEvent } from '../../scripts/local/api-gateway-event.js';
+import { devIssuerJwks, ensureDevIssuer, signDevToken } from '../../scripts/local/dev-issuer.js';
+import { ensureTable } from '../../scripts/local/dynamodb-local.js';
+
+export const TENANT = 'botkyrka';
+
+export interface GraphqlResponse {
+  status: number;
+  headers: Record<string, string | number | boolean>;
+  raw: string;
+  body: { data?: Record<string, any> | null; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] };
+}
+
+export interface TestApi {
+  config: Config;
+  db: Db;
+  handler: GraphqlHandler;
+  /** POSTs one GraphQL request as API Gateway would deliver it. */
+  graphql(query: string, variables?: Record<string, unknown>, options?: { token?: string; operationName?: string }): Promise<GraphqlResponse>;
+  /** Sends a raw API Gateway v2 event built from these parts. */
+  send(request: Parameters<typeof apiGatewayEvent>[0]): Promise<GraphqlResponse>;
+  token(role: 'staff' | 'moderator' | 'association', sub?: string, expiresIn?: string): Promise<string>;
+}
+
+const lambdaContext = { awsRequestId: 'test', functionName: 'varna-graphql-test' } as LambdaContext;
+
+/** A fresh table in the run's DynamoDB Local and the real Lambda handler over it. */
+export async function createTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+  const endpoint = inject('dynamoEndpoint');
+  const tableName = `varna-test-${randomUUID()}`;
+  await ensureTable(endpoint, tableName);
+  const keys = await ensureDevIssuer(mkdtempSync(join(tmpdir(), 'varna-issuer-')));
+  const config = loadConfig({
+    VARNA_STAGE: 'test',
+    VARNA_TABLE_NAME: tableName,
+    DYNAMODB_ENDPOINT: endpoint,
+    VARNA_CURSOR_SECRET: randomBytes(32).toString('base64url'),
+    VARNA_DEV_ISSUER_JWKS: devIssuerJwks(keys),
+    VARNA_LOG_LEVEL: 'SILENT',
+    ...overrides,
+  });
+  const handler = createGraphqlHandler(config);
+  const db = createDb(createDocumentClient(config.dynamo), tableName);
+  const send = async (request: Parameters<typeof apiGatewayEvent>[0]): Promise<GraphqlResponse> => {
+    const result = await handler(apiGatewayEvent(request), lambdaContext);
+    const raw = result.body ?? '';
+    let body: GraphqlResponse['body'];
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      body = {};
+    }
+    return { status: result.statusCode ?? 200, headers: result.headers ?? {}, raw, body };
+  };
+  return {
+    config,
+    db,
+    handler,
+    send,
+    graphql: (query, variables, options) =>
+      send({
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(options?.token ? { authorization: `Bearer ${options.token}` } : {}) },
+        body: JSON.stringify({ query, variables, ...(options?.operationName ? { operationName: options.operationName } : {}) }),
+      }),
+    token: (role, sub, expiresIn) => signDevToken(keys, { role, sub: sub ?? `test-${role}`, ...(expiresIn ? { expiresIn } : {}) }),
+  };
+}
+
+/** The codes of a response's errors. */
+export const errorCodes = (response: GraphqlResponse) => (response.body.errors ?? []).map((error) => error.extensions?.code);
+
+/** Fails loudly when a response carries anything that looks like a stack trace or internal detail. */
+export function assertNoInternals(response: GraphqlResponse) {
+  if (/\n\s+at |stacktrace|node_modules|\.ts:\d+/i.test(response.raw)) throw new Error(`Response leaks internals: ${response.raw.slice(0, 500)}`);
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 90_000,
+    // Each file gets its own table in one shared DynamoDB Local; files run in parallel on the 2 cores.
+    fileParallelism: true,
+    // The AWS SDK warns on every Node 20 process that its 2027 releases need Node 22 (Lambda runs 24).
+    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+  },
+});
