@@ -301,8 +301,11 @@ export type LocationInput = {
 
 /** Where a council meeting stands. */
 export type MeetingStatus =
+  /** Called off. */
   | 'CANCELLED'
+  /** Held; minutes may follow. */
   | 'HELD'
+  /** Announced and not yet held. */
   | 'PLANNED';
 
 export type Mutation = {
@@ -437,11 +440,17 @@ export type OrganisationFilter = {
 
 /** What kind of organisation a civil-society contact is. */
 export type OrganisationKind =
+  /** A non-profit association (förening). */
   | 'ASSOCIATION'
+  /** A public authority, e.g. the police. */
   | 'AUTHORITY'
+  /** A congregation or other faith community. */
   | 'FAITH_COMMUNITY'
+  /** A unit of the municipality itself. */
   | 'MUNICIPAL_UNIT'
+  /** A non-governmental organisation. */
   | 'NGO'
+  /** Anything else. */
   | 'OTHER';
 
 /** An information page, e.g. "Worried about someone?". */
@@ -592,19 +601,25 @@ export type RegisterAssociationInput = {
 
 /** A new activity of the caller's association. */
 export type SubmitActivityInput = {
+  /** What happens at the activity. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** District slug. */
   district: Scalars['String']['input'];
+  /** When it ends; after startsAt. */
   endsAt: Scalars['DateTime']['input'];
   /** A client-chosen key: a retried request with the same key returns the first result. */
   idempotencyKey: Scalars['String']['input'];
   /** ISO 639-1 codes. */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Where it is held. */
   location?: InputMaybe<LocationInput>;
   /** https address for sign-up. */
   registrationUrl?: InputMaybe<Scalars['String']['input']>;
+  /** When it starts; not in the past. */
   startsAt: Scalars['DateTime']['input'];
+  /** Who it is for. */
   targetGroups: Array<TargetGroup>;
+  /** Title, as the calendar shows it. */
   title: Scalars['String']['input'];
 };
 
@@ -679,12 +694,19 @@ export type SupportResourceFilter = {
 
 /** Who an activity is for. */
 export type TargetGroup =
+  /** Adults. */
   | 'ADULTS'
+  /** Children up to 12. */
   | 'CHILDREN'
+  /** Everyone. */
   | 'EVERYONE'
+  /** Parents and guardians. */
   | 'PARENTS'
+  /** Older people. */
   | 'SENIORS'
+  /** Young adults 18 to 25. */
   | 'YOUNG_ADULTS'
+  /** Young people 13 to 17. */
   | 'YOUTH';
 
 /** A training for municipal staff (competence development). */
@@ -712,9 +734,13 @@ export type Training = {
 
 /** Who a training is for. */
 export type TrainingAudience =
+  /** All municipal staff. */
   | 'ALL_STAFF'
+  /** Staff who meet residents: schools, social services, youth centres. */
   | 'FIRST_LINE_STAFF'
+  /** Managers. */
   | 'MANAGERS'
+  /** Specialists such as the support function. */
   | 'SPECIALISTS';
 
 /** A page of trainings. */
@@ -743,11 +769,17 @@ export type TrainingFilter = {
 
 /** Changes to an association; omitted fields stay as they are. */
 export type UpdateAssociationInput = {
+  /** The contact person for the municipality. */
   contactPerson?: InputMaybe<AssociationContactInput>;
+  /** What the association does. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Districts (slugs) the association is active in. */
   districts?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Public e-mail address. */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The association's name. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Web address (https only). */
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -780,12 +812,19 @@ export type Visibility =
 
 /** A day of the week. */
 export type Weekday =
+  /** Friday. */
   | 'FRIDAY'
+  /** Monday. */
   | 'MONDAY'
+  /** Saturday. */
   | 'SATURDAY'
+  /** Sunday. */
   | 'SUNDAY'
+  /** Thursday. */
   | 'THURSDAY'
+  /** Tuesday. */
   | 'TUESDAY'
+  /** Wednesday. */
   | 'WEDNESDAY';
 
 

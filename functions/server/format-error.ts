@@ -32,7 +32,8 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
     return { ...base, extensions: { code, ...(field ? { field } : {}) } };
   }
   if (requestErrorCodes.has(code)) {
-    if (/more than \d+ tokens/.test(formatted.message)) return { ...base, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+    // graphql-js's own wording: "Document contains more that N tokens. Parsing aborted."
+    if (/contains more \w+ \d+ tokens/.test(formatted.message)) return { ...base, extensions: { code: 'QUERY_TOO_COMPLEX' } };
     const field = fieldOf(formatted.message);
     return { ...base, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
   }

@@ -28,7 +28,8 @@ export interface TestApi {
   graphql(query: string, variables?: Record<string, unknown>, options?: { token?: string; operationName?: string }): Promise<GraphqlResponse>;
   /** Sends a raw API Gateway v2 event built from these parts. */
   send(request: Parameters<typeof apiGatewayEvent>[0]): Promise<GraphqlResponse>;
-  token(role: 'staff' | 'moderator' | 'association', sub?: string, expiresIn?: string): Promise<string>;
+  /** A dev-issuer token; a role other than staff/moderator/association tests a token without a Värna role. */
+  token(role: 'staff' | 'moderator' | 'association' | (string & {}), sub?: string, expiresIn?: string): Promise<string>;
 }
 
 const lambdaContext = { awsRequestId: 'test', functionName: 'varna-graphql-test' } as LambdaContext;

@@ -1,0 +1,175 @@
+import { generateKeyPair, SignJWT } from 'jose';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEV_AUDIENCE, DEV_ISSUER } from '../functions/auth/tokens.js';
+import { assertNoInternals, createTestApi, errorCodes, type GraphqlResponse, type TestApi } from './support/api.js';
+import { contractOperation } from './support/contract.js';
+import { seedSample } from './support/seed.js';
+
+let api: TestApi;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  await seedSample(api);
+});
+
+const expectRefusal = (response: GraphqlResponse, code: string) => {
+  assertNoInternals(response);
+  expect(response.status).not.toBe(500);
+  expect(errorCodes(response)).toContain(code);
+  expect(response.body.data ?? null).toBeNull();
+};
+
+describe('query limits', () => {
+  it('refuses a query nested deeper than the limit', async () => {
+    const withinLimit = `{ viewer { association { activities { edges { node { association { id } } } } } } }`;
+    const tooDeep = `{ viewer { association { activities { edges { node { association { activities { edges { node { id } } } } } } } } } }`;
+    expect(errorCodes(await api.graphql(withinLimit))).toEqual([]);
+    const response = await api.graphql(tooDeep);
+    expectRefusal(response, 'QUERY_TOO_COMPLEX');
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses an alias flood', async () => {
+    const aliases = Array.from({ length: 50 }, (_, index) => `a${index}: districts { slug }`).join(' ');
+    expectRefusal(await api.graphql(`{ ${aliases} }`), 'QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses a wide query by its cost', async () => {
+    // Within the depth, alias and token limits, but a thousand fields six levels down.
+    const wide = `{ viewer { association { activities { edges { node { association { ${'name '.repeat(1000)} } } } } } } }`;
+    const response = await api.graphql(wide);
+    expectRefusal(response, 'QUERY_TOO_COMPLEX');
+    expect(response.body.errors![0]!.message).toMatch(/cost/i);
+  });
+
+  it('refuses a token flood before parsing it all', async () => {
+    const flood = `{ districts { ${'slug '.repeat(3000)} } }`;
+    expectRefusal(await api.graphql(flood), 'QUERY_TOO_COMPLEX');
+  });
+
+  it('lets every contract operation through the limits', async () => {
+    const { contractOperations } = await import('./support/contract.js');
+    for (const operation of contractOperations()) {
+      const response = await api.graphql(operation.source, {});
+      expect(errorCodes(response), operation.name).not.toContain('QUERY_TOO_COMPLEX');
+    }
+  });
+});
+
+describe('malformed requests', () => {
+  it('answers malformed JSON with 400 and a GraphQL error', async () => {
+    const response = await api.send({ method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ districts { slug } }"' });
+    expect(response.status).toBe(400);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    assertNoInternals(response);
+  });
+
+  it('answers a body over the size limit with 413', async () => {
+    const body = JSON.stringify({ query: '{ districts { slug } }', variables: { padding: 'x'.repeat(api.config.maxBodyBytes) } });
+    const response = await api.send({ method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(413);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('answers a syntax error with BAD_USER_INPUT, not 500', async () => {
+    const response = await api.graphql('{ districts { slug ');
+    expectRefusal(response, 'BAD_USER_INPUT');
+    expect(response.status).toBe(400);
+  });
+
+  it('answers an unknown field with BAD_USER_INPUT', async () => {
+    expectRefusal(await api.graphql('{ districts { secret } }'), 'BAD_USER_INPUT');
+  });
+
+  it('answers a malformed DateTime with BAD_USER_INPUT naming the variable', async () => {
+    const response = await api.graphql(contractOperation('Activities'), { from: 'tomorrow', to: '2027-01-01T00:00:00Z' });
+    expectRefusal(response, 'BAD_USER_INPUT');
+    expect(response.body.errors![0]!.extensions!.field).toBe('from');
+  });
+
+  it('answers a window that ends before it starts with BAD_USER_INPUT on filter.to', async () => {
+    const response = await api.graphql(contractOperation('Activities'), { from: '2027-01-02T00:00:00Z', to: '2027-01-01T00:00:00Z' });
+    expectRefusal(response, 'BAD_USER_INPUT');
+    expect(response.body.errors![0]!.extensions!.field).toBe('filter.to');
+  });
+
+  it('refuses a simple GET without a CSRF preflight header', async () => {
+    const response = await api.send({ method: 'GET', rawQueryString: `query=${encodeURIComponent('{ districts { slug } }')}` });
+    expect(response.status).toBe(400);
+    assertNoInternals(response);
+  });
+
+  it('answers a GET that carries the preflight header', async () => {
+    const response = await api.send({
+      method: 'GET',
+      rawQueryString: `query=${encodeURIComponent('{ districts { slug } }')}`,
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.data!.districts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('tokens', () => {
+  const forged = async (claims: { iss?: string; aud?: string; exp?: string | number; roles?: string[] } = {}) => {
+    const { privateKey } = await generateKeyPair('ES256');
+    return new SignJWT({ roles: claims.roles ?? ['staff'] })
+      .setProtectedHeader({ alg: 'ES256', kid: 'forged' })
+      .setIssuer(claims.iss ?? DEV_ISSUER)
+      .setAudience(claims.aud ?? DEV_AUDIENCE)
+      .setSubject('intruder')
+      .setExpirationTime(claims.exp ?? '1h')
+      .sign(privateKey);
+  };
+
+  const askInternal = (authorization: string) =>
+    api.send({
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({ query: contractOperation('StaffSupportResources') }),
+    });
+
+  it.each([
+    ['a token signed with another key', async () => `Bearer ${await forged()}`],
+    ['an expired token', async () => `Bearer ${await api.token('staff', 'someone', '-1m')}`],
+    ['a token from an unknown issuer', async () => `Bearer ${await forged({ iss: 'https://evil.example.org' })}`],
+    ['a token for another audience', async () => `Bearer ${await forged({ aud: 'another-api' })}`],
+    ['a malformed token', async () => 'Bearer not.a-token'],
+    ['a non-bearer scheme', async () => `Basic ${Buffer.from('staff:staff').toString('base64')}`],
+    ['a token with its signature removed', async () => `Bearer ${(await api.token('staff')).split('.').slice(0, 2).join('.')}.`],
+  ])('refuses %s as UNAUTHENTICATED, never as anonymous', async (_, authorization) => {
+    const response = await askInternal(await authorization());
+    expectRefusal(response, 'UNAUTHENTICATED');
+    expect(response.raw).not.toContain('Vägledning');
+  });
+
+  it('refuses an unsigned (alg: none) token', async () => {
+    const header = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ iss: DEV_ISSUER, aud: DEV_AUDIENCE, sub: 'x', roles: ['staff'], exp: Math.floor(Date.now() / 1000) + 600 })).toString('base64url');
+    expectRefusal(await askInternal(`Bearer ${header}.${payload}.`), 'UNAUTHENTICATED');
+  });
+
+  it('accepts a valid staff token', async () => {
+    const response = await askInternal(`Bearer ${await api.token('staff')}`);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.raw).toContain('Vägledning');
+  });
+
+  it('refuses a verified token that carries no Värna role as FORBIDDEN', async () => {
+    const response = await askInternal(`Bearer ${await api.token('citizen')}`);
+    expectRefusal(response, 'FORBIDDEN');
+  });
+});
+
+describe('deployed stages', () => {
+  it('turn introspection off and refuse the dev issuer', async () => {
+    const { loadConfig } = await import('../functions/config.js');
+    expect(() => loadConfig({ ...process.env, VARNA_STAGE: 'production', VARNA_TABLE_NAME: 'varna', VARNA_CURSOR_SECRET: 'x'.repeat(32), VARNA_DEV_ISSUER_JWKS: '{"keys":[]}' })).toThrow(
+      /VARNA_DEV_ISSUER_JWKS: the dev issuer is accepted only in the local and test stages/,
+    );
+    const production = await createTestApi({ VARNA_STAGE: 'production', VARNA_DEV_ISSUER_JWKS: '' });
+    const response = await production.graphql('{ __schema { types { name } } }');
+    expectRefusal(response, 'BAD_USER_INPUT');
+    expect(response.raw).toContain('introspection');
+  });
+});
