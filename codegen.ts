@@ -26,7 +26,7 @@ const config: CodegenConfig = {
         },
       },
     },
-    'functions/graphql/type-defs.generated.ts': { plugins: ['./codegen/type-defs-plugin.cjs'] },
+    'functions/graphql/type-defs.generated.ts': { plugins: ['./functions/graphql/type-defs-plugin.cjs'] },
   },
 };
 

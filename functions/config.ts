@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod's tree-shakable build: the Lambda bundle carries only the checks used here.
+import * as z from 'zod/mini';
 
 /**
  * Configuration, read and checked once at start-up. A missing or malformed setting stops the process
@@ -6,44 +7,48 @@ import { z } from 'zod';
  */
 const issuer = z.object({
   issuer: z.url(),
-  audience: z.string().min(1),
+  audience: z.string().check(z.minLength(1)),
   /** The issuer's JWKS address; default `<issuer>/.well-known/jwks.json` (Cognito's layout). */
-  jwksUri: z.url().optional(),
+  jwksUri: z.optional(z.url()),
   /** The claim that lists the caller's roles (staff, moderator, association). */
-  rolesClaim: z.string().default('roles'),
+  rolesClaim: z._default(z.string(), 'roles'),
 });
 
 const localStages = ['local', 'test'];
+const slug = z.string().check(z.regex(/^[a-z0-9-]+$/, 'must be a lower-case slug'));
+
+const jsonIssuers = z.pipe(
+  z.string(),
+  z.transform((text, context) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      context.issues.push({ code: 'custom', message: 'must be a JSON array of issuers', input: text });
+      return z.NEVER;
+    }
+  }),
+);
 
 const environment = z
   .object({
-    VARNA_STAGE: z.string().regex(/^[a-z0-9-]+$/).default('local'),
-    VARNA_TENANT: z.string().regex(/^[a-z0-9-]+$/, 'must be a lower-case slug').default('botkyrka'),
-    VARNA_TABLE_NAME: z.string().min(3),
-    AWS_REGION: z.string().default('eu-north-1'),
-    DYNAMODB_ENDPOINT: z.url().optional(),
-    VARNA_CURSOR_SECRET: z.string().min(32, 'must be at least 32 characters'),
-    VARNA_AUTH_ISSUERS: z
-      .string()
-      .default('[]')
-      .transform((text, ctx) => {
-        try {
-          return JSON.parse(text) as unknown;
-        } catch {
-          ctx.addIssue({ code: 'custom', message: 'must be a JSON array of issuers' });
-          return z.NEVER;
-        }
-      })
-      .pipe(z.array(issuer)),
+    VARNA_STAGE: z._default(slug, 'local'),
+    VARNA_TENANT: z._default(slug, 'botkyrka'),
+    VARNA_TABLE_NAME: z.string().check(z.minLength(3)),
+    AWS_REGION: z._default(z.string(), 'eu-north-1'),
+    DYNAMODB_ENDPOINT: z.optional(z.url()),
+    VARNA_CURSOR_SECRET: z.string().check(z.minLength(32, 'must be at least 32 characters')),
+    VARNA_AUTH_ISSUERS: z._default(z.pipe(jsonIssuers, z.array(issuer)), []),
     /** The local dev issuer's public key (JWKS JSON); accepted in local stages only. */
-    VARNA_DEV_ISSUER_JWKS: z.string().optional(),
-    VARNA_MAX_BODY_BYTES: z.coerce.number().int().positive().default(64 * 1024),
-    VARNA_LOG_LEVEL: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']).default('INFO'),
+    VARNA_DEV_ISSUER_JWKS: z.optional(z.string()),
+    VARNA_MAX_BODY_BYTES: z._default(z.coerce.number().check(z.int(), z.positive()), 64 * 1024),
+    VARNA_LOG_LEVEL: z._default(z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']), 'INFO'),
   })
-  .refine((env) => !env.VARNA_DEV_ISSUER_JWKS || localStages.includes(env.VARNA_STAGE), {
-    path: ['VARNA_DEV_ISSUER_JWKS'],
-    message: 'the dev issuer is accepted only in the local and test stages; a deployed stage trusts only VARNA_AUTH_ISSUERS',
-  });
+  .check(
+    z.refine((env) => !env.VARNA_DEV_ISSUER_JWKS || localStages.includes(env.VARNA_STAGE), {
+      path: ['VARNA_DEV_ISSUER_JWKS'],
+      message: 'the dev issuer is accepted only in the local and test stages; a deployed stage trusts only VARNA_AUTH_ISSUERS',
+    }),
+  );
 
 export interface Config {
   stage: string;
@@ -65,7 +70,9 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = environment.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    const problems = parsed.error.issues
+      .map((issue) => `  ${issue.path.join('.')}: ${env[String(issue.path[0])] === undefined ? 'is required' : issue.message}`)
+      .join('\n');
     throw new ConfigError(`Värna's configuration is not valid:\n${problems}`);
   }
   const value = parsed.data;

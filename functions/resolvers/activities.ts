@@ -47,6 +47,8 @@ export const activities: NonNullable<QueryResolvers['activities']> = async (_, {
 export async function activitiesOfAssociation(context: Context, association: AssociationItem, page: PageArgs) {
   const { activity } = context.db.entities;
   const everyStatus = canSeePrivateParts(context, association);
+  // The activities' own resolvers ask for their association: it is this one, already loaded.
+  context.items.prime({ entity: 'association', key: { tenant: context.tenant, id: association.id } }, association);
   const base = activity.query.byAssociation({ tenant: context.tenant, associationId: association.id });
   return fetchPage({
     list: JSON.stringify(['associationActivities', association.id, everyStatus]),

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,9 +7,10 @@ import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../functions/config.js';
 import { createDb, createDocumentClient, type Db } from '../../functions/data/db.js';
 import { createGraphqlHandler, type GraphqlHandler } from '../../functions/server/lambda.js';
-import { apiGatewayEvent } from '../../scripts/local/api-gateway-event.js';
-import { devIssuerJwks, ensureDevIssuer, signDevToken } from '../../scripts/local/dev-issuer.js';
-import { ensureTable } from '../../scripts/local/dynamodb-local.js';
+import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
+import { ensureDevIssuer, signDevToken } from '../../functions/local/dev-issuer.js';
+import { ensureTable } from '../../functions/local/dynamodb-local.js';
+import { localApiEnvironment } from '../../functions/local/environment.js';
 
 export const TENANT = 'botkyrka';
 
@@ -39,13 +40,10 @@ export async function createTestApi(overrides: Record<string, string> = {}): Pro
   const endpoint = inject('dynamoEndpoint');
   const tableName = `varna-test-${randomUUID()}`;
   await ensureTable(endpoint, tableName);
-  const keys = await ensureDevIssuer(mkdtempSync(join(tmpdir(), 'varna-issuer-')));
+  const dataDir = mkdtempSync(join(tmpdir(), 'varna-test-'));
+  const keys = await ensureDevIssuer(dataDir);
   const config = loadConfig({
-    VARNA_STAGE: 'test',
-    VARNA_TABLE_NAME: tableName,
-    DYNAMODB_ENDPOINT: endpoint,
-    VARNA_CURSOR_SECRET: randomBytes(32).toString('base64url'),
-    VARNA_DEV_ISSUER_JWKS: devIssuerJwks(keys),
+    ...(await localApiEnvironment({ endpoint, tableName, stage: 'test', dataDir })),
     VARNA_LOG_LEVEL: 'SILENT',
     ...overrides,
   });

@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { startDynamoLocal, type DynamoLocal } from '../../scripts/local/dynamodb-local.js';
+import { startDynamoLocal, type DynamoLocal } from '../../functions/local/dynamodb-local.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,4 +1,4 @@
-import { loadSampleContent } from '../../scripts/local/sample-content.js';
+import { loadSampleContent } from '../../functions/local/sample-content.js';
 import type { TestApi } from './api.js';
 import { TENANT } from './api.js';
 

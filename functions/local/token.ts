@@ -4,8 +4,8 @@
  * only their configured OIDC issuers.
  */
 import { parseArgs } from 'node:util';
-import { ensureDevIssuer, signDevToken } from './local/dev-issuer.js';
-import { dataDir } from './local/environment.js';
+import { ensureDevIssuer, signDevToken } from './dev-issuer.js';
+import { defaultDataDir as dataDir } from './environment.js';
 
 const roles = ['staff', 'moderator', 'association'];
 

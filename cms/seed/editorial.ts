@@ -6,7 +6,7 @@
  *
  * The format is the contract's import format (`../shared/contract/fixture.example.json`).
  */
-import type { EditorialFixture } from '../functions/read-model/fixture.js';
+import type { EditorialFixture } from '../../functions/read-model/fixture.js';
 
 const day = 24 * 60 * 60 * 1000;
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
-import { DEV_AUDIENCE, DEV_ISSUER } from '../../functions/auth/tokens.js';
+import { DEV_AUDIENCE, DEV_ISSUER } from '../auth/tokens.js';
 
 /**
  * The local dev issuer: an ES256 key pair generated once under `.data/dev-issuer/`. The API trusts its

@@ -1,8 +1,8 @@
-import type { Db } from '../../functions/data/db.js';
-import { documentsOf } from '../../functions/read-model/fixture.js';
-import { publish } from '../../functions/read-model/publish.js';
-import { sampleEditorialContent } from '../../sample/editorial.js';
-import { loadSampleRegister } from '../../sample/register.js';
+import type { Db } from '../data/db.js';
+import { documentsOf } from '../read-model/fixture.js';
+import { publish } from '../read-model/publish.js';
+import { sampleEditorialContent } from '../../cms/seed/editorial.js';
+import { loadSampleRegister } from '../../cms/seed/register.js';
 
 /**
  * Loads the example content. Until the CMS exists, editorial documents go straight through the

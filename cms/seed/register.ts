@@ -3,8 +3,8 @@
  * association portal. All invented; organisation numbers are made up but pass the check digit.
  * Activities are dated relative to the day they are loaded.
  */
-import type { Db } from '../functions/data/db.js';
-import { joinSortKey, swedishSortText } from '../functions/domain/sort-key.js';
+import type { Db } from '../../functions/data/db.js';
+import { joinSortKey, swedishSortText } from '../../functions/domain/sort-key.js';
 
 const day = 24 * 60 * 60 * 1000;
 const hour = 60 * 60 * 1000;

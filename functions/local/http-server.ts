@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Context as LambdaContext } from 'aws-lambda';
-import type { GraphqlHandler } from '../../functions/server/lambda.js';
+import type { GraphqlHandler } from '../server/lambda.js';
 import { apiGatewayEvent } from './api-gateway-event.js';
 
 /**

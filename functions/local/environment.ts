@@ -4,11 +4,11 @@ import { join, resolve } from 'node:path';
 import { devIssuerJwks, ensureDevIssuer } from './dev-issuer.js';
 
 /** Where `npm run dev` keeps its state: DynamoDB Local's files, the dev issuer's key, local secrets. */
-export const dataDir = resolve(process.env.VARNA_DATA_DIR ?? '.data');
+export const defaultDataDir = resolve(process.env.VARNA_DATA_DIR ?? '.data');
 export const localTableName = 'varna-local';
 
-/** A random secret generated once per checkout and kept under `.data/`. */
-function localSecret(name: string): string {
+/** A random secret generated once per data folder. */
+function localSecret(dataDir: string, name: string): string {
   const file = join(dataDir, name);
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
@@ -17,8 +17,12 @@ function localSecret(name: string): string {
   return readFileSync(file, 'utf8').trim();
 }
 
-/** The environment the API reads in local mode (the same variables a deployed stage sets). */
-export async function localApiEnvironment(options: { endpoint: string; tableName: string; stage?: string }): Promise<NodeJS.ProcessEnv> {
+/**
+ * The environment the API reads outside AWS (`npm run dev`, the tests, the bench): the same variables a
+ * deployed stage sets, pointing at DynamoDB Local and trusting the dev issuer of `dataDir`.
+ */
+export async function localApiEnvironment(options: { endpoint: string; tableName: string; stage?: 'local' | 'test'; dataDir?: string }): Promise<NodeJS.ProcessEnv> {
+  const dataDir = options.dataDir ?? defaultDataDir;
   const keys = await ensureDevIssuer(dataDir);
   return {
     VARNA_STAGE: options.stage ?? 'local',
@@ -26,7 +30,7 @@ export async function localApiEnvironment(options: { endpoint: string; tableName
     VARNA_TABLE_NAME: options.tableName,
     DYNAMODB_ENDPOINT: options.endpoint,
     AWS_REGION: 'eu-north-1',
-    VARNA_CURSOR_SECRET: localSecret('cursor-secret'),
+    VARNA_CURSOR_SECRET: localSecret(dataDir, 'cursor-secret'),
     VARNA_DEV_ISSUER_JWKS: devIssuerJwks(keys),
     VARNA_LOG_LEVEL: process.env.VARNA_LOG_LEVEL ?? 'INFO',
   };

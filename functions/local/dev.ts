@@ -3,13 +3,13 @@
  * http://127.0.0.1:$API_PORT/graphql. Ctrl-C / SIGTERM stops everything; data stays under `.data/`.
  */
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from '../functions/config.js';
-import { createDb, createDocumentClient } from '../functions/data/db.js';
-import { createGraphqlHandler } from '../functions/server/lambda.js';
-import { ensureTable, startDynamoLocal } from './local/dynamodb-local.js';
-import { dataDir, localApiEnvironment, localTableName } from './local/environment.js';
-import { createLocalApiServer } from './local/http-server.js';
-import { loadSampleContent } from './local/sample-content.js';
+import { loadConfig } from '../config.js';
+import { createDb, createDocumentClient } from '../data/db.js';
+import { createGraphqlHandler } from '../server/lambda.js';
+import { ensureTable, startDynamoLocal } from './dynamodb-local.js';
+import { defaultDataDir as dataDir, localApiEnvironment, localTableName } from './environment.js';
+import { createLocalApiServer } from './http-server.js';
+import { loadSampleContent } from './sample-content.js';
 
 const apiPort = Number(process.env.API_PORT ?? 4000);
 const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 8000);
@@ -52,6 +52,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

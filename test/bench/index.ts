@@ -1,0 +1,122 @@
+/**
+ * `npm run bench`: the bundled handler's size, its cold start against a plain graphql-js handler, and
+ * the DynamoDB calls each contract read makes against the example content.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../functions/config.js';
+import { createDb, createDocumentClient } from '../../functions/data/db.js';
+import { bundle } from '../../functions/build.js';
+import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
+import { signDevToken, ensureDevIssuer } from '../../functions/local/dev-issuer.js';
+import { ensureTable, startDynamoLocal } from '../../functions/local/dynamodb-local.js';
+import { localApiEnvironment } from '../../functions/local/environment.js';
+import { loadSampleContent } from '../../functions/local/sample-content.js';
+import { createGraphqlHandler } from '../../functions/server/lambda.js';
+import { contractOperations } from '../support/contract.js';
+import { startCallCounter } from './dynamo-call-counter.js';
+import { relationShape } from './relation-levels.js';
+
+const COLD_STARTS = 9;
+const BUNDLE_TARGET_MB = 1.5;
+const RATIO_TARGET = 2.0;
+const day = 24 * 60 * 60 * 1000;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
+
+async function main() {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  const work = mkdtempSync(join(tmpdir(), 'varna-bench-'));
+  const dynamo = await startDynamoLocal({ port: 8700 + Math.floor(Math.random() * 200) });
+  const counter = await startCallCounter(dynamo.endpoint);
+  try {
+    const tableName = 'varna-bench';
+    await ensureTable(dynamo.endpoint, tableName);
+    const environment = { ...(await localApiEnvironment({ endpoint: counter.endpoint, tableName, stage: 'local', dataDir: work })), VARNA_LOG_LEVEL: 'SILENT' };
+    const config = loadConfig(environment);
+    const now = new Date();
+    await loadSampleContent(createDb(createDocumentClient(config.dynamo), tableName), config.tenant, now);
+
+    // 1. Bundle size.
+    const handlerBundle = join(work, 'graphql', 'index.mjs');
+    const baselineBundle = join(work, 'baseline', 'index.mjs');
+    await bundle('functions/graphql.ts', handlerBundle);
+    await bundle('test/bench/baseline-handler.ts', baselineBundle);
+    const sizeMb = statSync(handlerBundle).size / 1024 / 1024;
+    console.log(`Bundle (esbuild, minified, ESM, AWS SDK inside): ${sizeMb.toFixed(2)} MB  [target ≤ ${BUNDLE_TARGET_MB} MB: ${verdict(sizeMb <= BUNDLE_TARGET_MB)}]`);
+    console.log(`Baseline bundle (graphql-js + AWS SDK):           ${(statSync(baselineBundle).size / 1024 / 1024).toFixed(2)} MB`);
+
+    // 2. Cold start: fresh processes, alternating, the contract's Districts query.
+    const eventFile = join(work, 'event.json');
+    writeFileSync(eventFile, JSON.stringify(apiGatewayEvent({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: contractOperations().find((operation) => operation.name === 'Districts')!.source }) })));
+    // Asynchronous, so that this process's call counter keeps answering the handler's DynamoDB calls.
+    const coldStart = async (file: string) => {
+      const run = await promisify(execFile)(process.execPath, ['test/bench/cold-start-probe.mjs', file, eventFile], { env: { ...process.env, ...environment }, encoding: 'utf8' });
+      const result = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { elapsedMs: number; answered: boolean; errors: unknown };
+      if (!result.answered || result.errors) throw new Error(`Cold start of ${file} did not answer: ${run.stdout} ${run.stderr}`);
+      return result.elapsedMs;
+    };
+    await coldStart(handlerBundle);
+    await coldStart(baselineBundle);
+    const ours: number[] = [];
+    const baseline: number[] = [];
+    for (let run = 0; run < COLD_STARTS; run++) {
+      ours.push(await coldStart(handlerBundle));
+      baseline.push(await coldStart(baselineBundle));
+    }
+    const ratio = median(ours) / median(baseline);
+    console.log(`Cold start, median of ${COLD_STARTS} fresh processes (import + one Districts answer):`);
+    console.log(`  Värna handler ${median(ours).toFixed(0)} ms, plain graphql-js + SDK handler ${median(baseline).toFixed(0)} ms, ratio ${ratio.toFixed(2)}  [target ≤ ${RATIO_TARGET}: ${verdict(ratio <= RATIO_TARGET)}]`);
+
+    // 3. DynamoDB calls per contract read, counted on the wire.
+    const handler = createGraphqlHandler(config);
+    const keys = await ensureDevIssuer(work);
+    const tokens = {
+      staff: await signDevToken(keys, { role: 'staff', sub: 'bench-staff' }),
+      moderator: await signDevToken(keys, { role: 'moderator', sub: 'bench-moderator' }),
+      association: await signDevToken(keys, { role: 'association', sub: 'account-fittja-dialog' }),
+    };
+    const variables: Record<string, Record<string, unknown>> = {
+      SupportResource: { slug: 'stod-till-oroliga-anhoriga' },
+      Page: { slug: 'orolig-for-nagon' },
+      Activities: { from: new Date(now.getTime() - day).toISOString(), to: new Date(now.getTime() + 60 * day).toISOString() },
+      CouncilMeetings: { from: new Date(now.getTime() - 365 * day).toISOString() },
+    };
+    console.log('DynamoDB calls per contract read (example content; allowed = root fields + relation levels):');
+    let allWithin = true;
+    for (const operation of contractOperations().filter((candidate) => candidate.kind === 'query')) {
+      const token = operation.file === 'associations.graphql' ? tokens.association : operation.name === 'ModerationQueue' ? tokens.moderator : operation.file === 'intranet.graphql' ? tokens.staff : undefined;
+      counter.reset();
+      const result = await handler(
+        apiGatewayEvent({
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify({ query: operation.source, variables: variables[operation.name] ?? {} }),
+        }),
+        { awsRequestId: 'bench' } as never,
+      );
+      const answer = JSON.parse(result.body ?? '{}') as { errors?: unknown };
+      if (answer.errors) throw new Error(`${operation.name} failed: ${JSON.stringify(answer.errors)}`);
+      const { rootFields, relationLevels } = relationShape(operation.source);
+      const allowed = rootFields + relationLevels;
+      allWithin &&= counter.calls.length <= allowed;
+      const byKind = Object.entries(counter.calls.reduce<Record<string, number>>((kinds, call) => ({ ...kinds, [call]: (kinds[call] ?? 0) + 1 }), {}))
+        .map(([kind, count]) => `${count}×${kind}`)
+        .join(' ');
+      console.log(`  ${operation.name.padEnd(22)} ${String(counter.calls.length).padStart(2)} call(s) [${byKind}]  allowed ${allowed} (${rootFields} root + ${relationLevels} level(s))  ${verdict(counter.calls.length <= allowed)}`);
+    }
+    console.log(`All reads within their DynamoDB call budget: ${allWithin ? 'yes' : 'NO'}`);
+  } finally {
+    await counter.close();
+    await dynamo.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
