@@ -11,6 +11,9 @@ import { defaultDataDir as dataDir, localApiEnvironment, localTableName } from '
 import { createLocalApiServer } from './http-server.js';
 import { loadSampleContent } from './sample-content.js';
 
+// The AWS SDK warns on Node 20 that its 2027 releases need Node 22; Lambda runs Node 24.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const apiPort = Number(process.env.API_PORT ?? 4000);
 const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 8000);
 

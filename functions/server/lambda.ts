@@ -50,21 +50,26 @@ export function createGraphqlHandler(config: Config): GraphqlHandler {
   const server = createApolloServer(config, logger);
   // The integration is CommonJS and types ApolloServer from @apollo/server's CommonJS build; at run time
   // it only calls the server's public methods, which both builds share.
+  // Requests that got a context are logged by the logging plugin; the rest were refused before GraphQL.
+  const answeredByGraphql = new WeakSet<APIGatewayProxyEventV2>();
   const handler = startServerAndCreateLambdaHandler(server as unknown as Parameters<typeof startServerAndCreateLambdaHandler>[0], handlers.createAPIGatewayProxyEventV2RequestHandler(), {
     middleware: [guardRequest(config.maxBodyBytes)],
-    context: async ({ event }: { event: APIGatewayProxyEventV2 }) =>
-      createContext({
-        viewer: await viewerOf(headerOf(event, 'authorization')),
-        tenant: config.tenant,
-        db,
-        cursorSecret: config.cursorSecret,
-      }),
+    context: async ({ event }: { event: APIGatewayProxyEventV2 }) => {
+      const viewer = await viewerOf(headerOf(event, 'authorization'));
+      answeredByGraphql.add(event);
+      return createContext({ viewer, tenant: config.tenant, db, cursorSecret: config.cursorSecret });
+    },
   });
   return async (event, context) => {
     logger.addContext(context);
     logger.appendKeys({ requestId: event.requestContext?.requestId ?? context?.awsRequestId });
+    const started = performance.now();
     try {
-      return (await handler(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
+      const result = (await handler(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
+      if (!answeredByGraphql.has(event)) {
+        logger.warn('Request refused before GraphQL', { status: result.statusCode, durationMs: Math.round(performance.now() - started) });
+      }
+      return result;
     } finally {
       logger.resetKeys();
     }
