@@ -21,7 +21,7 @@ function localSecret(dataDir: string, name: string): string {
  * The environment the API reads outside AWS (`npm run dev`, the tests, the bench): the same variables a
  * deployed stage sets, pointing at DynamoDB Local and trusting the dev issuer of `dataDir`.
  */
-export async function localApiEnvironment(options: { endpoint: string; tableName: string; stage?: 'local' | 'test'; dataDir?: string }): Promise<NodeJS.ProcessEnv> {
+export async function localApiEnvironment(options: { endpoint: string; tableName: string; stage?: 'local' | 'test'; dataDir?: string }): Promise<Record<string, string>> {
   const dataDir = options.dataDir ?? defaultDataDir;
   const keys = await ensureDevIssuer(dataDir);
   return {

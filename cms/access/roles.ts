@@ -1,0 +1,16 @@
+/** The CMS's roles: admin (users and settings), editor (create, edit, publish), contributor (drafts only). */
+export const roles = ['admin', 'editor', 'contributor'] as const;
+export type Role = (typeof roles)[number];
+
+/** A signed-in user as Payload hands it to access functions and hooks (or nobody). */
+type MaybeUser = object | null | undefined;
+
+const rolesOf = (user: MaybeUser): readonly unknown[] => {
+  const value = user && 'roles' in user ? (user as { roles?: unknown }).roles : undefined;
+  return Array.isArray(value) ? value : [];
+};
+
+export const hasRole = (user: MaybeUser, ...wanted: Role[]) => rolesOf(user).some((role) => (wanted as readonly unknown[]).includes(role));
+
+/** Who may publish, unpublish and delete editorial content. */
+export const canPublish = (user: MaybeUser) => hasRole(user, 'admin', 'editor');

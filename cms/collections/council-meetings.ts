@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload';
+import { keyField } from '../fields/common.js';
+import { editorialDefaults } from './editorial.js';
+
+export const CouncilMeetings: CollectionConfig = {
+  slug: 'council-meetings',
+  labels: { singular: 'Council meeting', plural: 'Council meetings' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'meetingStatus', '_status'], group: 'Interreligious council' },
+  ...editorialDefaults,
+  fields: [
+    keyField,
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    { type: 'row', fields: [
+      { name: 'startsAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      {
+        name: 'endsAt',
+        type: 'date',
+        admin: { date: { pickerAppearance: 'dayAndTime' } },
+        validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string } }) =>
+          !value || !siblingData.startsAt || Date.parse(String(value)) > Date.parse(siblingData.startsAt) || 'The end must be after the start.',
+      },
+    ] },
+    { name: 'meetingStatus', type: 'select', required: true, defaultValue: 'PLANNED', options: ['PLANNED', 'HELD', 'CANCELLED'].map((value) => ({ label: value.toLowerCase(), value })) },
+    { name: 'location', type: 'group', fields: [{ name: 'name', type: 'text', maxLength: 200 }, { name: 'address', type: 'text', maxLength: 300 }] },
+    { name: 'agenda', type: 'richText', localized: true },
+    { name: 'minutes', type: 'richText', localized: true },
+    { name: 'minutesDocument', type: 'upload', relationTo: 'media', admin: { description: 'The signed minutes as a PDF.' } },
+    {
+      name: 'minutesVisibility',
+      type: 'select',
+      required: true,
+      defaultValue: 'INTERNAL',
+      options: [
+        { label: 'Public (website and intranet)', value: 'PUBLIC' },
+        { label: 'Internal (intranet only)', value: 'INTERNAL' },
+      ],
+      admin: { description: 'Who may read the minutes. The meeting itself is always public.' },
+    },
+    { name: 'participants', type: 'relationship', relationTo: 'organisations', hasMany: true },
+  ],
+};

@@ -1,0 +1,46 @@
+import type { CollectionConfig } from 'payload';
+import { districtsField, emailField, keyField, languagesField, phoneField, providerField, visibilityField, webUrlField } from '../fields/common.js';
+import { hhmm } from '../../functions/read-model/documents/fields.js';
+import { matches } from '../fields/validate.js';
+import { editorialDefaults } from './editorial.js';
+
+const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+const time = (name: string) => ({ name, type: 'text' as const, required: true, admin: { width: '25%', placeholder: 'HH:MM' }, validate: matches(hhmm, 'Use HH:MM, e.g. 09:00.') });
+
+export const SupportResources: CollectionConfig = {
+  slug: 'support-resources',
+  labels: { singular: 'Support resource', plural: 'Support resources' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'priority', 'visibility', '_status'], group: 'Support' },
+  ...editorialDefaults,
+  fields: [
+    keyField,
+    visibilityField,
+    { name: 'priority', type: 'number', defaultValue: 0, min: 0, max: 999999, admin: { position: 'sidebar', description: 'Higher comes first in lists.' } },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 1000 },
+    { name: 'body', type: 'richText', localized: true },
+    {
+      name: 'audiences',
+      type: 'select',
+      hasMany: true,
+      options: ['RELATIVES', 'PROFESSIONALS', 'YOUNG_PEOPLE', 'GENERAL_PUBLIC'].map((value) => ({ label: value.replace(/_/g, ' ').toLowerCase(), value })),
+    },
+    { name: 'preventionLevel', type: 'select', options: ['GENERAL', 'SPECIFIC', 'INDIVIDUAL'].map((value) => ({ label: value.toLowerCase(), value })) },
+    languagesField,
+    phoneField(),
+    emailField(),
+    webUrlField('url', 'Web address'),
+    {
+      name: 'openingHours',
+      type: 'array',
+      admin: { description: 'Weekly hours in Swedish time. A closing time before the opening time runs past midnight.' },
+      fields: [
+        { type: 'row', fields: [{ name: 'weekday', type: 'select', required: true, options: weekdays.map((value) => ({ label: value.toLowerCase(), value })), admin: { width: '50%' } }, time('opens'), time('closes')] },
+      ],
+    },
+    { name: 'openingHoursNote', type: 'text', localized: true, maxLength: 500 },
+    districtsField,
+    providerField,
+    { name: 'verifiedAt', type: 'date', admin: { position: 'sidebar', description: 'When the details were last confirmed to hold.' } },
+  ],
+};

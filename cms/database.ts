@@ -1,0 +1,17 @@
+import path from 'node:path';
+import { postgresAdapter } from '@payloadcms/db-postgres';
+import { sqliteAdapter } from '@payloadcms/db-sqlite';
+import type { DatabaseAdapterObj } from 'payload';
+
+/**
+ * PostgreSQL when DATABASE_URL is set (deployed stages and its tests; schema changes only through the
+ * committed migrations), otherwise SQLite in a file under `.data/` (local work; schema pushed in dev).
+ */
+export function databaseAdapter(cmsDir: string): DatabaseAdapterObj {
+  const migrationDir = path.resolve(cmsDir, 'migrations');
+  if (process.env.DATABASE_URL) {
+    return postgresAdapter({ pool: { connectionString: process.env.DATABASE_URL }, migrationDir, push: false });
+  }
+  const url = process.env.CMS_SQLITE_URL ?? `file:${path.resolve(process.env.VARNA_DATA_DIR ?? '.data', 'cms.db')}`;
+  return sqliteAdapter({ client: { url }, migrationDir });
+}

@@ -1,0 +1,60 @@
+import type { Field } from 'payload';
+import { documentKey, email, languageCode, phone, webUrl } from '../../functions/read-model/documents/fields.js';
+import { matches } from './validate.js';
+
+/** Fields shared by the editorial collections. */
+
+/** The stable identity of a document: its slug on the website and its id in the API. */
+export const keyField: Field = {
+  name: 'key',
+  type: 'text',
+  required: true,
+  unique: true,
+  index: true,
+  label: 'Key (slug)',
+  admin: { position: 'sidebar', description: 'Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; do not change once published.' },
+  validate: matches(documentKey, 'Use lower-case letters, digits and single hyphens only, e.g. "stod-till-anhoriga".'),
+};
+
+export const visibilityField: Field = {
+  name: 'visibility',
+  type: 'select',
+  required: true,
+  defaultValue: 'PUBLIC',
+  options: [
+    { label: 'Public (website and intranet)', value: 'PUBLIC' },
+    { label: 'Internal (intranet only)', value: 'INTERNAL' },
+  ],
+  admin: { position: 'sidebar' },
+};
+
+export const webUrlField = (name: string, label?: string): Field => ({
+  name,
+  type: 'text',
+  ...(label ? { label } : {}),
+  validate: matches(webUrl, 'Enter a full web address starting with https:// (or http://).'),
+});
+
+export const emailField = (name = 'email'): Field => ({
+  name,
+  type: 'text',
+  validate: matches(email, 'Enter an e-mail address such as namn@example.org.'),
+});
+
+export const phoneField = (name = 'phone'): Field => ({
+  name,
+  type: 'text',
+  validate: matches(phone, 'Enter a phone number with digits, spaces and an optional leading +, e.g. +46 8 530 610 00.'),
+});
+
+export const languagesField: Field = {
+  name: 'languages',
+  type: 'text',
+  hasMany: true,
+  admin: { description: 'ISO 639-1 codes, e.g. sv, en, ar, so, fi.' },
+  validate: matches(languageCode, 'Each language must be a two-letter ISO 639-1 code such as "sv" or "ar".'),
+};
+
+export const districtsField: Field = { name: 'districts', type: 'relationship', relationTo: 'districts', hasMany: true };
+
+export const providerField: Field = { name: 'provider', type: 'relationship', relationTo: 'organisations', hasMany: false };

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lexicalEditor } from '@payloadcms/richtext-lexical';
+import { buildConfig } from 'payload';
+import { CouncilMeetings } from './collections/council-meetings.js';
+import { Districts } from './collections/districts.js';
+import { Media } from './collections/media.js';
+import { Organisations } from './collections/organisations.js';
+import { Pages } from './collections/pages.js';
+import { SupportResources } from './collections/support-resources.js';
+import { Trainings } from './collections/trainings.js';
+import { Users } from './collections/users.js';
+import { databaseAdapter } from './database.js';
+import { createDevAdmin } from './dev-admin.js';
+import { SYNC_QUEUE } from './jobs/queue.js';
+import { syncReadModelTask } from './jobs/sync-read-model.js';
+
+const cmsDir = path.dirname(fileURLToPath(import.meta.url));
+
+const secret = process.env.PAYLOAD_SECRET;
+if (!secret || secret.length < 32) throw new Error('PAYLOAD_SECRET must be set to at least 32 characters (npm run dev generates one under .data/).');
+
+export default buildConfig({
+  secret,
+  telemetry: false,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: cmsDir },
+    meta: { titleSuffix: ' – Värna' },
+  },
+  collections: [SupportResources, Organisations, CouncilMeetings, Trainings, Pages, Districts, Media, Users],
+  editor: lexicalEditor(),
+  localization: {
+    locales: [
+      { code: 'sv', label: 'Svenska' },
+      { code: 'en', label: 'English' },
+      { code: 'fi', label: 'Suomi' },
+      { code: 'ar', label: 'العربية', rtl: true },
+      { code: 'so', label: 'Soomaali' },
+    ],
+    defaultLocale: 'sv',
+    fallback: true,
+  },
+  db: databaseAdapter(cmsDir),
+  // The product's one GraphQL API is Värna's own; Payload's would be a second door to the content.
+  graphQL: { disable: true },
+  typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts') },
+  jobs: {
+    tasks: [syncReadModelTask],
+    // Every second for read-model syncs (an editor waits for them); every minute for scheduled publishing.
+    autoRun: [
+      { cron: '* * * * * *', queue: SYNC_QUEUE, limit: 20 },
+      { cron: '* * * * *', queue: 'default', limit: 20 },
+    ],
+    shouldAutoRun: () => process.env.CMS_AUTORUN_JOBS !== 'false',
+  },
+  onInit: createDevAdmin,
+});

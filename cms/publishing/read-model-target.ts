@@ -1,0 +1,22 @@
+import { createDb, createDocumentClient, type Db } from '../../functions/data/db.js';
+
+/**
+ * The API's DynamoDB table, as the CMS's jobs write to it. Read from the environment once, on first use,
+ * so that the admin app starts even while the table is unreachable (the jobs then retry).
+ */
+let target: { db: Db; tenant: string } | undefined;
+
+export function readModelTarget(): { db: Db; tenant: string } {
+  if (!target) {
+    const tableName = process.env.VARNA_TABLE_NAME;
+    if (!tableName) throw new Error('VARNA_TABLE_NAME is not set: the CMS does not know which DynamoDB table the API reads.');
+    const settings = { tableName, region: process.env.AWS_REGION ?? 'eu-north-1', endpoint: process.env.DYNAMODB_ENDPOINT };
+    target = { db: createDb(createDocumentClient(settings), tableName), tenant: process.env.VARNA_TENANT ?? 'botkyrka' };
+  }
+  return target;
+}
+
+/** Tests point the CMS at another table. */
+export function setReadModelTarget(next: { db: Db; tenant: string } | undefined) {
+  target = next;
+}

@@ -1,0 +1,27 @@
+import type { Payload } from 'payload';
+import { publish, unpublish, type WriteOutcome } from '../../functions/read-model/publish.js';
+import { hideEnumerableArrayExtensions } from './array-prototype.js';
+import { documentTypeOf, toDocument, type EditorialCollection } from './to-document.js';
+import { readModelTarget } from './read-model-target.js';
+
+export interface SyncRequest {
+  collection: EditorialCollection;
+  id: string;
+  key: string;
+}
+
+/**
+ * Brings one document's read-model copy in line with its published state in the CMS, as it is now:
+ * published → publish(), anything else (a draft, unpublished, deleted) → unpublish(). The revision is
+ * the document's updatedAt, so racing syncs of one document settle on the newest state.
+ */
+export async function syncDocument(payload: Payload, request: SyncRequest): Promise<{ action: 'publish' | 'unpublish'; outcome: WriteOutcome }> {
+  hideEnumerableArrayExtensions();
+  const { db, tenant } = readModelTarget();
+  const doc = await payload.findByID({ collection: request.collection, id: request.id, depth: 1, locale: 'all', draft: false, overrideAccess: true, disableErrors: true });
+  if (doc && (doc as { _status?: string })._status === 'published') {
+    return { action: 'publish', outcome: await publish(db, tenant, toDocument(request.collection, doc as Record<string, unknown>)) };
+  }
+  const revision = doc ? Date.parse(String((doc as unknown as { updatedAt: string }).updatedAt)) : Date.now();
+  return { action: 'unpublish', outcome: await unpublish(db, tenant, documentTypeOf[request.collection], request.key, revision) };
+}

@@ -1,0 +1,126 @@
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical';
+import type { DocumentType, EditorialDocumentInput } from '../../functions/read-model/documents/index.js';
+
+/**
+ * Turns a Payload document (read with `locale: 'all'` and `depth: 1`) into the read model's document:
+ * relations become the related documents' keys, rich text becomes HTML (sanitised again by publish()).
+ */
+
+/** The read model's document type of each editorial collection. */
+export const documentTypeOf = {
+  districts: 'district',
+  organisations: 'organisation',
+  'support-resources': 'supportResource',
+  'council-meetings': 'councilMeeting',
+  trainings: 'training',
+  pages: 'page',
+} as const satisfies Record<string, DocumentType>;
+
+export type EditorialCollection = keyof typeof documentTypeOf;
+export const editorialCollections = Object.keys(documentTypeOf) as EditorialCollection[];
+export const isEditorialCollection = (slug: string): slug is EditorialCollection => slug in documentTypeOf;
+
+type Doc = Record<string, any>;
+
+/** Drops null and undefined (Payload's "empty") so the read model's optional fields stay absent. */
+function present<T extends Record<string, unknown>>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null && field !== undefined)) as Partial<T>;
+}
+
+/** `{ sv: 'x', en: null }` → `{ sv: 'x' }`; undefined when no locale has text. */
+function text(localized: unknown): Record<string, string> | undefined {
+  if (typeof localized === 'string') return { sv: localized };
+  if (!localized || typeof localized !== 'object') return undefined;
+  const entries = Object.entries(localized as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '');
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+/** Localised Lexical rich text → localised HTML. */
+function html(localized: unknown): Record<string, string> | undefined {
+  if (!localized || typeof localized !== 'object') return undefined;
+  const entries = Object.entries(localized as Record<string, unknown>)
+    .filter(([, state]) => state && typeof state === 'object' && 'root' in (state as object))
+    .map(([locale, state]) => [locale, convertLexicalToHTML({ data: state as SerializedEditorState, disableContainer: true })] as const)
+    .filter(([, markup]) => markup.replace(/<[^>]*>/g, '').trim() !== '');
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+const keyOf = (related: unknown): string | undefined => (related && typeof related === 'object' && 'key' in related ? String((related as Doc).key) : undefined);
+const keysOf = (related: unknown): string[] => (Array.isArray(related) ? related.map(keyOf).filter((key): key is string => Boolean(key)) : []);
+
+const base = (doc: Doc) => ({ key: String(doc.key), revision: Date.parse(doc.updatedAt), updatedAt: new Date(doc.updatedAt).toISOString() });
+
+export function toDocument(collection: EditorialCollection, doc: Doc): EditorialDocumentInput {
+  switch (collection) {
+    case 'districts':
+      return { type: 'district', ...base(doc), name: text(doc.name) ?? {} };
+    case 'organisations':
+      return {
+        type: 'organisation',
+        ...base(doc),
+        ...present({ visibility: doc.visibility, name: doc.name, kind: doc.kind, description: text(doc.description), website: doc.website, email: doc.email, phone: doc.phone }),
+        districts: keysOf(doc.districts),
+        interreligiousCouncilMember: Boolean(doc.interreligiousCouncilMember),
+        contactPersons: (doc.contactPersons ?? []).map((person: Doc) =>
+          present({ name: person.name, role: person.role, email: person.email, phone: person.phone, publicConsent: Boolean(person.publicConsent) }),
+        ),
+      } as EditorialDocumentInput;
+    case 'support-resources':
+      return {
+        type: 'supportResource',
+        ...base(doc),
+        ...present({
+          visibility: doc.visibility,
+          priority: doc.priority,
+          title: text(doc.title),
+          summary: text(doc.summary),
+          body: html(doc.body),
+          audiences: doc.audiences,
+          preventionLevel: doc.preventionLevel,
+          languages: doc.languages,
+          phone: doc.phone,
+          email: doc.email,
+          url: doc.url,
+          openingHoursNote: text(doc.openingHoursNote),
+          provider: keyOf(doc.provider),
+          verifiedAt: doc.verifiedAt ? new Date(doc.verifiedAt).toISOString() : undefined,
+        }),
+        openingHours: (doc.openingHours ?? []).map(({ weekday, opens, closes }: Doc) => ({ weekday, opens, closes })),
+        districts: keysOf(doc.districts),
+      } as EditorialDocumentInput;
+    case 'council-meetings':
+      return {
+        type: 'councilMeeting',
+        ...base(doc),
+        ...present({
+          title: text(doc.title),
+          startsAt: doc.startsAt ? new Date(doc.startsAt).toISOString() : undefined,
+          endsAt: doc.endsAt ? new Date(doc.endsAt).toISOString() : undefined,
+          meetingStatus: doc.meetingStatus,
+          location: doc.location?.name ? present({ name: doc.location.name, address: doc.location.address }) : undefined,
+          agenda: html(doc.agenda),
+          minutes: html(doc.minutes),
+          minutesVisibility: doc.minutesVisibility,
+        }),
+        participants: keysOf(doc.participants),
+      } as EditorialDocumentInput;
+    case 'trainings':
+      return {
+        type: 'training',
+        ...base(doc),
+        ...present({
+          visibility: doc.visibility,
+          title: text(doc.title),
+          description: html(doc.description),
+          startsAt: doc.startsAt ? new Date(doc.startsAt).toISOString() : undefined,
+          endsAt: doc.endsAt ? new Date(doc.endsAt).toISOString() : undefined,
+          audience: doc.audience,
+          registrationUrl: doc.registrationUrl,
+          provider: keyOf(doc.provider),
+        }),
+      } as EditorialDocumentInput;
+    case 'pages':
+      return { type: 'page', ...base(doc), ...present({ visibility: doc.visibility, title: text(doc.title), body: html(doc.body) }) } as EditorialDocumentInput;
+  }
+}

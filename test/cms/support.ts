@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { Payload } from 'payload';
+import { setReadModelTarget } from '../../cms/publishing/read-model-target.js';
+import { SYNC_QUEUE } from '../../cms/jobs/queue.js';
+import { createTestApi, TENANT, type TestApi } from '../support/api.js';
+
+export type CmsDatabase = 'sqlite' | 'postgres';
+
+const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** A fresh PostgreSQL database for one test file, dropped again at the end. */
+async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `varna_cms_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export interface TestCms {
+  payload: Payload;
+  api: TestApi;
+  /** Runs the queued read-model syncs now, as the every-second job runner would. */
+  runSyncJobs(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Payload's Local API on SQLite (a temp file) or the machine's PostgreSQL (a fresh database, migrated
+ * with the committed migrations), publishing into a fresh table of the run's DynamoDB Local.
+ */
+export async function startCms(database: CmsDatabase, api?: TestApi): Promise<TestCms> {
+  const readModelApi = api ?? (await createTestApi());
+  process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex');
+  process.env.VARNA_STAGE = 'test';
+  process.env.CMS_AUTORUN_JOBS = 'false';
+  let dropDatabase = async () => {};
+  if (database === 'postgres') {
+    const fresh = await freshPostgresDatabase();
+    process.env.DATABASE_URL = fresh.url;
+    dropDatabase = fresh.drop;
+  } else {
+    delete process.env.DATABASE_URL;
+    process.env.CMS_SQLITE_URL = `file:${join(mkdtempSync(join(tmpdir(), 'varna-cms-')), 'cms.db')}`;
+  }
+  setReadModelTarget({ db: readModelApi.db, tenant: TENANT });
+  const { getPayload } = await import('payload');
+  const { default: config } = await import('../../cms/payload.config.js');
+  const payload = await getPayload({ config });
+  if (database === 'postgres') await payload.db.migrate();
+  return {
+    payload,
+    api: readModelApi,
+    runSyncJobs: async () => {
+      await payload.jobs.run({ queue: SYNC_QUEUE, limit: 100 });
+    },
+    close: async () => {
+      await payload.destroy();
+      setReadModelTarget(undefined);
+      await dropDatabase();
+    },
+  };
+}
