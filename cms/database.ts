@@ -13,5 +13,6 @@ export function databaseAdapter(cmsDir: string): DatabaseAdapterObj {
     return postgresAdapter({ pool: { connectionString: process.env.DATABASE_URL }, migrationDir, push: false });
   }
   const url = process.env.CMS_SQLITE_URL ?? `file:${path.resolve(process.env.VARNA_DATA_DIR ?? '.data', 'cms.db')}`;
-  return sqliteAdapter({ client: { url }, migrationDir });
+  // The committed migrations are PostgreSQL's; the local SQLite file follows the config by schema push.
+  return sqliteAdapter({ client: { url }, migrationDir: path.resolve(process.env.VARNA_DATA_DIR ?? '.data', 'sqlite-migrations'), push: true });
 }

@@ -62,7 +62,11 @@ export async function startCms(database: CmsDatabase, api?: TestApi): Promise<Te
   const { getPayload } = await import('payload');
   const { default: config } = await import('../../cms/payload.config.js');
   const payload = await getPayload({ config });
-  if (database === 'postgres') await payload.db.migrate();
+  if (database === 'postgres') {
+    // The committed migrations, exactly as `npm run cms:migrate` applies them to a deployed database.
+    const { migrations } = await import('../../cms/migrations/index.js');
+    await payload.db.migrate({ migrations: migrations as never });
+  }
   return {
     payload,
     api: readModelApi,
@@ -70,6 +74,8 @@ export async function startCms(database: CmsDatabase, api?: TestApi): Promise<Te
       await payload.jobs.run({ queue: SYNC_QUEUE, limit: 100 });
     },
     close: async () => {
+      // The database is dropped with its connections; the adapter's idle ones then report the kill.
+      (payload.db as { pool?: { on(event: 'error', listener: () => void): void } }).pool?.on('error', () => undefined);
       await payload.destroy();
       setReadModelTarget(undefined);
       await dropDatabase();

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractOperation } from '../support/contract.js';
 import { startCms, type CmsDatabase, type TestCms } from './support.js';
 
-const database = (process.env.CMS_TEST_DATABASE ?? 'sqlite') as CmsDatabase;
+/** The publishing behaviour every database of the CMS must show; run by one test file per database. */
+export function publishingSuite(database: CmsDatabase) {
 let cms: TestCms;
 let staff: string;
 
@@ -111,3 +112,4 @@ describe(`publishing from the CMS (${database})`, () => {
     ).rejects.toThrow(/key|url/i);
   });
 });
+}
