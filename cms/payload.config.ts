@@ -25,7 +25,7 @@ export default buildConfig({
   telemetry: false,
   admin: {
     user: Users.slug,
-    importMap: { baseDir: cmsDir },
+    importMap: { baseDir: cmsDir, importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Värna' },
   },
   collections: [SupportResources, Organisations, CouncilMeetings, Trainings, Pages, Districts, Media, Users],

@@ -20,7 +20,7 @@ export async function syncDocument(payload: Payload, request: SyncRequest): Prom
   const { db, tenant } = readModelTarget();
   const doc = await payload.findByID({ collection: request.collection, id: request.id, depth: 1, locale: 'all', draft: false, overrideAccess: true, disableErrors: true });
   if (doc && (doc as { _status?: string })._status === 'published') {
-    return { action: 'publish', outcome: await publish(db, tenant, toDocument(request.collection, doc as Record<string, unknown>)) };
+    return { action: 'publish', outcome: await publish(db, tenant, toDocument(request.collection, doc as unknown as Record<string, unknown>)) };
   }
   const revision = doc ? Date.parse(String((doc as unknown as { updatedAt: string }).updatedAt)) : Date.now();
   return { action: 'unpublish', outcome: await unpublish(db, tenant, documentTypeOf[request.collection], request.key, revision) };

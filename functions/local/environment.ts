@@ -8,7 +8,7 @@ export const defaultDataDir = resolve(process.env.VARNA_DATA_DIR ?? '.data');
 export const localTableName = 'varna-local';
 
 /** A random secret generated once per data folder. */
-function localSecret(dataDir: string, name: string): string {
+export function localSecret(dataDir: string, name: string): string {
   const file = join(dataDir, name);
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
@@ -33,5 +33,21 @@ export async function localApiEnvironment(options: { endpoint: string; tableName
     VARNA_CURSOR_SECRET: localSecret(dataDir, 'cursor-secret'),
     VARNA_DEV_ISSUER_JWKS: devIssuerJwks(keys),
     VARNA_LOG_LEVEL: process.env.VARNA_LOG_LEVEL ?? 'INFO',
+  };
+}
+
+/** The environment of the CMS (admin app and its CLI) in local mode: SQLite under `dataDir`, DynamoDB Local. */
+export function localCmsEnvironment(options: { endpoint: string; tableName: string; dataDir?: string }): Record<string, string> {
+  const dataDir = options.dataDir ?? defaultDataDir;
+  return {
+    VARNA_STAGE: 'local',
+    VARNA_DATA_DIR: dataDir,
+    VARNA_TENANT: process.env.VARNA_TENANT ?? 'botkyrka',
+    VARNA_TABLE_NAME: options.tableName,
+    DYNAMODB_ENDPOINT: options.endpoint,
+    AWS_REGION: 'eu-north-1',
+    PAYLOAD_SECRET: localSecret(dataDir, 'payload-secret'),
+    NEXT_TELEMETRY_DISABLED: '1',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };
 }

@@ -26,15 +26,21 @@ type LooseEntity = {
 };
 type Write = { Put: Record<string, unknown> } | { Delete: Record<string, unknown> };
 
+/** `force` skips the revision check: the CMS's resync uses it to repair a read model changed behind its back. */
+export interface WriteOptions {
+  force?: boolean;
+}
+
 async function writeGuarded(
   db: Db,
   guard: { tenant: string; documentType: DocumentType; key: string; revision: number; published: boolean },
   writes: (entities: Record<string, LooseEntity>) => Write[],
+  options: WriteOptions = {},
 ): Promise<WriteOutcome> {
-  const guardPut = db.entities.documentRevision
-    .put({ ...guard, updatedAt: new Date().toISOString() })
-    .where((attr, op) => `${op.notExists(attr.revision)} OR ${op.lte(attr.revision, guard.revision)}`)
-    .params();
+  const put = db.entities.documentRevision.put({ ...guard, updatedAt: new Date().toISOString() });
+  const guardPut = options.force
+    ? put.params()
+    : put.where((attr, op) => `${op.notExists(attr.revision)} OR ${op.lte(attr.revision, guard.revision)}`).params();
   try {
     await db.client.send(
       new TransactWriteCommand({
@@ -50,7 +56,14 @@ async function writeGuarded(
 }
 
 /** Writes a published document into the read model (staff copy, and the public copy of PUBLIC ones). */
-export async function publish(db: Db, tenant: string, input: EditorialDocumentInput): Promise<WriteOutcome> {
+/** The read-model items a document would be written as (for comparisons, e.g. the CMS's resync). */
+export function expectedItems(tenant: string, input: EditorialDocumentInput) {
+  const parsed = editorialDocument.safeParse(input);
+  if (!parsed.success) throw new InvalidDocumentError(parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
+  return itemsOf(parsed.data, tenant);
+}
+
+export async function publish(db: Db, tenant: string, input: EditorialDocumentInput, options: WriteOptions = {}): Promise<WriteOutcome> {
   const parsed = editorialDocument.safeParse(input);
   if (!parsed.success) {
     throw new InvalidDocumentError(parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
@@ -65,17 +78,17 @@ export async function publish(db: Db, tenant: string, input: EditorialDocumentIn
       // A document that became INTERNAL loses its public copy in the same transaction.
       items.public ? { Put: entity.put(items.public).params() } : { Delete: entity.delete({ tenant, scope: 'public', key: doc.key }).params() },
     ];
-  });
+  }, options);
 }
 
 /**
  * Removes a document from the read model (unpublished or deleted in the CMS). `revision` orders it
  * against publishes of the same document; the CMS passes the change's time in milliseconds.
  */
-export async function unpublish(db: Db, tenant: string, type: DocumentType, key: string, revision = Date.now()): Promise<WriteOutcome> {
+export async function unpublish(db: Db, tenant: string, type: DocumentType, key: string, revision = Date.now(), options: WriteOptions = {}): Promise<WriteOutcome> {
   return writeGuarded(db, { tenant, documentType: type, key, revision, published: false }, (entities) => {
     const entity = entities[type]!;
     if (type === 'district') return [{ Delete: entity.delete({ tenant, key }).params() }];
     return [{ Delete: entity.delete({ tenant, scope: 'staff', key }).params() }, { Delete: entity.delete({ tenant, scope: 'public', key }).params() }];
-  });
+  }, options);
 }

@@ -16,9 +16,9 @@ afterAll(async () => {
   await cms?.close();
 });
 
-const lexical = (text: string) => ({
+const lexical = (text: string): never => ({
   root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] },
-});
+}) as never;
 
 const readResource = async (slug: string, token?: string, locale = 'SV') =>
   (await cms.api.graphql(contractOperation('SupportResource'), { slug, locale }, token ? { token } : {})).body.data?.supportResource ?? null;

@@ -36,8 +36,7 @@ export interface TestApi {
 const lambdaContext = { awsRequestId: 'test', functionName: 'varna-graphql-test' } as LambdaContext;
 
 /** A fresh table in the run's DynamoDB Local and the real Lambda handler over it. */
-export async function createTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
-  const endpoint = inject('dynamoEndpoint');
+export async function createTestApi(overrides: Record<string, string> = {}, endpoint: string = inject('dynamoEndpoint')): Promise<TestApi> {
   const tableName = `varna-test-${randomUUID()}`;
   await ensureTable(endpoint, tableName);
   const dataDir = mkdtempSync(join(tmpdir(), 'varna-test-'));

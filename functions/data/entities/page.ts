@@ -1,5 +1,5 @@
 import { Entity, type EntityConfiguration, type EntityItem } from 'electrodb';
-import { editorialAttributes, editorialPrimaryIndex, localizedText } from './shared.js';
+import { editorialAttributes, editorialListIndex, editorialPrimaryIndex, localizedText } from './shared.js';
 
 export const pageSchema = {
   model: { entity: 'page', version: '1', service: 'varna' },
@@ -11,6 +11,8 @@ export const pageSchema = {
   indexes: {
     // page(slug): one GetItem in the caller's scope
     bySlug: editorialPrimaryIndex,
+    // every page of a scope, by title (the CMS's resync compares them; no API read lists pages)
+    list: editorialListIndex,
   },
 } as const;
 

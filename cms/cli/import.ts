@@ -1,0 +1,39 @@
+/**
+ * `npm run cms:import -- FILE.json`: imports editorial content (the contract's fixture format) through the
+ * CMS, so that it reaches the API exactly as an editor's publish would.
+ */
+import { readFileSync } from 'node:fs';
+import { FixtureError, importFixture } from '../import/fixture-import.js';
+import { drainSyncJobs } from '../publishing/drain.js';
+import { loadPayload } from './environment.js';
+
+async function main() {
+  const file = process.argv[2];
+  if (!file) throw new FixtureError('Usage: npm run cms:import -- FILE.json');
+  let fixture: unknown;
+  try {
+    fixture = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new FixtureError(`${file} is not a readable JSON file: ${error instanceof Error ? error.message : error}`);
+  }
+  if (!fixture || typeof fixture !== 'object' || Array.isArray(fixture)) throw new FixtureError(`${file} must hold a JSON object of collections, as fixture.example.json does.`);
+  const payload = await loadPayload();
+  try {
+    const report = await importFixture(payload, fixture);
+    const left = await drainSyncJobs(payload);
+    console.log(`Imported ${file}: ${report.created.length} created, ${report.updated.length} updated.`);
+    for (const line of report.created) console.log(`  created ${line}`);
+    for (const line of report.updated) console.log(`  updated ${line}`);
+    if (left > 0) console.log(`${left} document(s) could not reach the API yet (is DynamoDB up?); the CMS retries them.`);
+  } finally {
+    await payload.destroy();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof FixtureError ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,22 @@
+/** `npm run cms:migrate`: applies the committed PostgreSQL migrations to DATABASE_URL. */
+import { migrations } from '../migrations/index.js';
+import { loadPayload } from './environment.js';
+
+async function main() {
+  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set: migrations are for PostgreSQL (local SQLite follows the config by itself).');
+  const payload = await loadPayload();
+  try {
+    await payload.db.migrate({ migrations: migrations as never });
+    console.log(`Migrated: ${migrations.map((migration) => migration.name).join(', ')} applied or already in place.`);
+  } finally {
+    await payload.destroy();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,136 @@
+import { convertHTMLToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical';
+import { JSDOM } from 'jsdom';
+import type { Payload } from 'payload';
+import { editorialDocument } from '../../functions/read-model/documents/index.js';
+import { fixtureCollections, type EditorialFixture } from '../../functions/read-model/fixture.js';
+import { locales } from '../../functions/domain/locale.js';
+import type { EditorialCollection } from '../publishing/to-document.js';
+
+/**
+ * `npm run cms:import`: the contract's fixture format into the CMS, through Payload, so that hooks and
+ * sync jobs run exactly as for an editor. A document's `key` is its identity: re-importing updates.
+ * Every document is checked against the read model's rules first; one bad document stops the import
+ * before anything is written.
+ */
+
+const collectionOf: Record<keyof EditorialFixture, EditorialCollection> = {
+  districts: 'districts',
+  organisations: 'organisations',
+  supportResources: 'support-resources',
+  councilMeetings: 'council-meetings',
+  trainings: 'trainings',
+  pages: 'pages',
+};
+
+/** Fields given as HTML that the CMS keeps as Lexical rich text. */
+const richTextFields: Partial<Record<EditorialCollection, string[]>> = {
+  'support-resources': ['body'],
+  'council-meetings': ['agenda', 'minutes'],
+  trainings: ['description'],
+  pages: ['body'],
+};
+
+/** Fields that name other documents by key. */
+const relationFields: Partial<Record<EditorialCollection, Record<string, EditorialCollection>>> = {
+  organisations: { districts: 'districts' },
+  'support-resources': { districts: 'districts', provider: 'organisations' },
+  'council-meetings': { participants: 'organisations' },
+  trainings: { provider: 'organisations' },
+};
+
+export class FixtureError extends Error {
+  override name = 'FixtureError';
+}
+
+export interface ImportReport {
+  created: string[];
+  updated: string[];
+}
+
+type FixtureDocument = Record<string, unknown> & { key: string; status?: string };
+
+const isLocalized = (value: unknown): value is Record<string, unknown> =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value) && Object.keys(value as object).length > 0 && Object.keys(value as object).every((key) => (locales as readonly string[]).includes(key));
+
+/** Checks every document against the read model's rules; throws one error listing every problem. */
+export function validateFixture(fixture: EditorialFixture): void {
+  const problems: string[] = [];
+  for (const [collection, type] of Object.entries(fixtureCollections) as [keyof EditorialFixture, string][]) {
+    const documents = fixture[collection];
+    if (documents === undefined) continue;
+    if (!Array.isArray(documents)) {
+      problems.push(`${collection}: must be a list of documents`);
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const [index, { status, ...document }] of documents.entries()) {
+      const label = `${collection}[${index}]${document.key ? ` (${document.key})` : ''}`;
+      if (status !== undefined && status !== 'published' && status !== 'draft') problems.push(`${label}.status: must be "published" or "draft"`);
+      if (seen.has(document.key)) problems.push(`${label}.key: appears twice in the file`);
+      seen.add(document.key);
+      const parsed = editorialDocument.safeParse({ ...document, type, revision: 0 });
+      if (!parsed.success) for (const issue of parsed.error.issues) problems.push(`${label}.${issue.path.join('.')}: ${issue.message}`);
+    }
+  }
+  for (const key of Object.keys(fixture)) if (!(key in fixtureCollections)) problems.push(`${key}: not a collection of the import format`);
+  if (problems.length) throw new FixtureError(`The file was not imported; fix these first:\n  ${problems.join('\n  ')}`);
+}
+
+export async function importFixture(payload: Payload, fixture: EditorialFixture): Promise<ImportReport> {
+  validateFixture(fixture);
+  const editorConfig = await editorConfigFactory.default({ config: payload.config });
+  const report: ImportReport = { created: [], updated: [] };
+  const idsByKey = new Map<string, string | number>();
+
+  const resolveIds = async (collection: EditorialCollection, keys: string[]) => {
+    const missing = keys.filter((key) => !idsByKey.has(`${collection}:${key}`));
+    if (missing.length) {
+      const { docs } = await payload.find({ collection, where: { key: { in: missing } }, draft: true, depth: 0, limit: missing.length, pagination: false, overrideAccess: true });
+      for (const doc of docs) idsByKey.set(`${collection}:${doc.key}`, doc.id);
+    }
+    return keys.map((key) => {
+      const id = idsByKey.get(`${collection}:${key}`);
+      if (id === undefined) throw new FixtureError(`No ${collection} document with key "${key}" exists or is in the file.`);
+      return id;
+    });
+  };
+
+  for (const [fixtureCollection, collection] of Object.entries(collectionOf) as [keyof EditorialFixture, EditorialCollection][]) {
+    for (const { status, ...document } of (fixture[fixtureCollection] ?? []) as FixtureDocument[]) {
+      const published = status !== 'draft';
+      // Split the document into the Swedish write (with every non-localised field) and one write per other locale.
+      const perLocale = new Map<string, Record<string, unknown>>(locales.map((locale) => [locale, {}]));
+      for (const [field, value] of Object.entries(document)) {
+        let resolved: unknown = value;
+        const relation = relationFields[collection]?.[field];
+        if (relation && value !== null && value !== undefined) {
+          resolved = Array.isArray(value) ? await resolveIds(relation, value as string[]) : (await resolveIds(relation, [String(value)]))[0];
+        }
+        if (isLocalized(resolved)) {
+          for (const [locale, text] of Object.entries(resolved)) {
+            const converted = richTextFields[collection]?.includes(field) && typeof text === 'string' ? convertHTMLToLexical({ editorConfig, html: text, JSDOM }) : text;
+            perLocale.get(locale)![field] = converted;
+          }
+        } else {
+          perLocale.get('sv')![field] = resolved;
+        }
+      }
+      const statusFields = { _status: published ? 'published' : 'draft' } as const;
+      const [existing] = (await payload.find({ collection, where: { key: { equals: document.key } }, draft: true, depth: 0, limit: 1, overrideAccess: true })).docs;
+      let id = existing?.id;
+      for (const [locale, data] of perLocale) {
+        if (locale !== 'sv' && Object.keys(data).length === 0) continue;
+        const write = { collection, locale, data: { ...data, ...statusFields }, draft: !published, overrideAccess: true } as const;
+        if (id === undefined) {
+          id = (await payload.create(write as never)).id;
+          report.created.push(`${collection}/${document.key}`);
+        } else {
+          await payload.update({ ...write, id } as never);
+          if (locale === 'sv' && existing) report.updated.push(`${collection}/${document.key}`);
+        }
+      }
+      idsByKey.set(`${collection}:${document.key}`, id!);
+    }
+  }
+  return report;
+}

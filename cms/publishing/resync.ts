@@ -1,0 +1,85 @@
+import type { Payload } from 'payload';
+import type { Db } from '../../functions/data/db.js';
+import { expectedItems, publish, unpublish } from '../../functions/read-model/publish.js';
+import { hideEnumerableArrayExtensions } from './array-prototype.js';
+import { documentTypeOf, editorialCollections, toDocument, type EditorialCollection } from './to-document.js';
+
+/**
+ * `npm run cms:resync`: rebuilds the API's read model from the CMS. Every published document whose
+ * read-model copies are missing or differ is written again, and every copy without a published document
+ * is removed, whatever revision the read model holds (that is what "changed behind the CMS's back" means).
+ */
+export interface ResyncReport {
+  republished: string[];
+  removed: string[];
+  unchanged: number;
+}
+
+type Item = Record<string, unknown>;
+type Listable = {
+  query: { list(key: Record<string, string>): { go(options: { pages: 'all' }): Promise<{ data: Item[] }> } };
+};
+
+/** Attributes that say when, not what: a copy is equal to the CMS's when everything else is. */
+const bookkeeping = new Set(['revision', 'updatedAt']);
+
+function canonical(item: Item | null | undefined): string {
+  if (!item) return 'absent';
+  const sort = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(sort);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value as Item)
+          .filter(([key, field]) => field !== undefined && !bookkeeping.has(key))
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([key, field]) => [key, sort(field)]),
+      );
+    }
+    return value;
+  };
+  return JSON.stringify(sort(item));
+}
+
+async function storedCopies(db: Db, tenant: string, collection: EditorialCollection) {
+  const type = documentTypeOf[collection];
+  const entity = db.entities[type] as unknown as Listable;
+  const byKey = (items: Item[]) => new Map(items.map((item) => [String(item.key), item]));
+  if (type === 'district') {
+    const { data } = await entity.query.list({ tenant }).go({ pages: 'all' });
+    return { staff: byKey(data), public: new Map<string, Item>() };
+  }
+  const [staff, publicCopies] = await Promise.all([entity.query.list({ tenant, scope: 'staff' }).go({ pages: 'all' }), entity.query.list({ tenant, scope: 'public' }).go({ pages: 'all' })]);
+  return { staff: byKey(staff.data), public: byKey(publicCopies.data) };
+}
+
+export async function resyncReadModel(payload: Payload, target: { db: Db; tenant: string }): Promise<ResyncReport> {
+  hideEnumerableArrayExtensions();
+  const { db, tenant } = target;
+  const report: ResyncReport = { republished: [], removed: [], unchanged: 0 };
+  for (const collection of editorialCollections) {
+    const type = documentTypeOf[collection];
+    const stored = await storedCopies(db, tenant, collection);
+    const { docs } = await payload.find({ collection, depth: 1, locale: 'all', draft: false, pagination: false, overrideAccess: true, where: { _status: { equals: 'published' } } });
+    const publishedKeys = new Set<string>();
+    for (const doc of docs) {
+      const document = toDocument(collection, doc as unknown as Item);
+      publishedKeys.add(document.key);
+      const expected = expectedItems(tenant, document);
+      const same =
+        canonical(expected.staff) === canonical(stored.staff.get(document.key)) &&
+        (type === 'district' || canonical(expected.public) === canonical(stored.public.get(document.key)));
+      if (same) {
+        report.unchanged++;
+        continue;
+      }
+      await publish(db, tenant, document, { force: true });
+      report.republished.push(`${type}/${document.key}`);
+    }
+    for (const key of new Set([...stored.staff.keys(), ...stored.public.keys()])) {
+      if (publishedKeys.has(key)) continue;
+      await unpublish(db, tenant, type, key, Date.now(), { force: true });
+      report.removed.push(`${type}/${key}`);
+    }
+  }
+  return report;
+}
