@@ -1,0 +1,52 @@
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drainSyncJobs } from '../../cms/publishing/drain.js';
+import { startDynamoLocal, type DynamoLocal } from '../../functions/local/dynamodb-local.js';
+import { createTestApi } from '../support/api.js';
+import { contractOperation } from '../support/contract.js';
+import { startCms, type TestCms } from './support.js';
+
+/** A DynamoDB Local of this file's own, on disk, so that it can be stopped and started again with its data. */
+let dynamo: DynamoLocal;
+let port: number;
+const dbPath = mkdtempSync(join(tmpdir(), 'varna-outage-'));
+let cms: TestCms;
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+
+beforeAll(async () => {
+  port = await freePort();
+  dynamo = await startDynamoLocal({ port, path: dbPath });
+  cms = await startCms('sqlite', await createTestApi({}, dynamo.endpoint));
+}, 180_000);
+
+afterAll(async () => {
+  await cms?.close();
+  await dynamo?.stop();
+});
+
+describe('a publish while DynamoDB is down', () => {
+  it('is retried by the job and reaches the API once DynamoDB is back', async () => {
+    await dynamo.stop();
+    await cms.payload.create({ collection: 'pages', data: { key: 'under-avbrottet', visibility: 'PUBLIC', title: 'Publicerad under avbrottet', _status: 'published' } });
+    await cms.runSyncJobs();
+    const [job] = (await cms.payload.find({ collection: 'payload-jobs', overrideAccess: true, where: { 'input.key': { equals: 'under-avbrottet' } } })).docs as Record<string, any>[];
+    expect(job?.completedAt ?? null).toBeNull();
+    expect(job?.totalTried).toBeGreaterThanOrEqual(1);
+
+    dynamo = await startDynamoLocal({ port, path: dbPath });
+    expect(await drainSyncJobs(cms.payload, 60_000)).toBe(0);
+    const page = (await cms.api.graphql(contractOperation('Page'), { slug: 'under-avbrottet' })).body.data!.page;
+    expect(page).toMatchObject({ title: 'Publicerad under avbrottet' });
+  }, 120_000);
+});
