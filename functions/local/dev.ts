@@ -1,39 +1,68 @@
 /**
- * `npm run dev`: DynamoDB Local, the table, sample content on first start, and the API at
- * http://127.0.0.1:$API_PORT/graphql. Ctrl-C / SIGTERM stops everything; data stays under `.data/`.
+ * `npm run dev`: DynamoDB Local, the table, the example content on first start (editorial content
+ * through `cms:import`, as an editor's publish; the association register straight into DynamoDB, which
+ * owns it), the API at http://127.0.0.1:$API_PORT/graphql and the CMS admin at
+ * http://127.0.0.1:$CMS_PORT/admin. Ctrl-C / SIGTERM stops everything; data stays under `.data/`.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../config.js';
 import { createDb, createDocumentClient } from '../data/db.js';
 import { createGraphqlHandler } from '../server/lambda.js';
+import { sampleEditorialContent } from '../../cms/seed/editorial.js';
+import { loadSampleRegister } from '../../cms/seed/register.js';
 import { ensureTable, startDynamoLocal } from './dynamodb-local.js';
-import { defaultDataDir as dataDir, localApiEnvironment, localTableName } from './environment.js';
+import { defaultDataDir as dataDir, localApiEnvironment, localCmsEnvironment, localTableName } from './environment.js';
 import { createLocalApiServer } from './http-server.js';
-import { loadSampleContent } from './sample-content.js';
 
 // The AWS SDK warns on Node 20 that its 2027 releases need Node 22; Lambda runs Node 24.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const apiPort = Number(process.env.API_PORT ?? 4000);
+const cmsPort = Number(process.env.CMS_PORT ?? 3000);
 const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 8000);
+
+function run(command: string, args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(command, args, { env: { ...process.env, ...env }, stdio: 'inherit' });
+}
+
+const finished = (child: ChildProcess) =>
+  new Promise<number>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code ?? 1))));
 
 async function main() {
   const dynamo = await startDynamoLocal({ port: dynamoPort, path: join(dataDir, 'dynamodb') });
-  const stopDynamo = async () => dynamo.stop();
+  let cms: ChildProcess | undefined;
+  const stopAll = async () => {
+    if (cms && cms.exitCode === null) {
+      cms.kill('SIGTERM');
+      await finished(cms);
+    }
+    await dynamo.stop();
+  };
   try {
     const created = await ensureTable(dynamo.endpoint, localTableName);
     const config = loadConfig(await localApiEnvironment({ endpoint: dynamo.endpoint, tableName: localTableName }));
+    const cmsEnvironment = localCmsEnvironment({ endpoint: dynamo.endpoint, tableName: localTableName });
     if (created) {
-      const db = createDb(createDocumentClient(config.dynamo), config.dynamo.tableName);
-      const { documents } = await loadSampleContent(db, config.tenant);
-      console.log(`Loaded the example content (${documents} editorial documents and the sample register) into ${localTableName}.`);
+      const now = new Date();
+      const seedFile = join(dataDir, 'seed', 'editorial.json');
+      mkdirSync(join(dataDir, 'seed'), { recursive: true });
+      writeFileSync(seedFile, JSON.stringify(sampleEditorialContent(now), null, 2));
+      console.log('First start: importing the example content through the CMS…');
+      const importer = run(process.execPath, ['--conditions=development', '--import', 'tsx', 'cms/cli/import.ts', seedFile], cmsEnvironment);
+      if ((await finished(importer)) !== 0) throw new Error('Importing the example content failed (see above).');
+      await loadSampleRegister(createDb(createDocumentClient(config.dynamo), config.dynamo.tableName), config.tenant, now);
+      console.log('Loaded the example association register.');
     }
     const server = createLocalApiServer(createGraphqlHandler(config), config.maxBodyBytes);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(apiPort, '127.0.0.1', resolve);
     });
+    cms = run(process.execPath, ['node_modules/next/dist/bin/next', 'dev', 'cms', '--port', String(cmsPort), '--hostname', '127.0.0.1'], cmsEnvironment);
     console.log(`Värna API:       http://127.0.0.1:${apiPort}/graphql`);
+    console.log(`CMS admin:       http://127.0.0.1:${cmsPort}/admin  (local admin: admin@varna.local / varna-local-admin; the first page takes about half a minute to compile)`);
     console.log(`DynamoDB Local:  ${dynamo.endpoint} (table ${localTableName}, data in ${join(dataDir, 'dynamodb')})`);
     console.log('Tokens:          npm run token -- --role staff|moderator|association [--sub ID]');
     let stopping = false;
@@ -43,13 +72,19 @@ async function main() {
       console.log(`\n${signal}: stopping…`);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await stopDynamo();
+      await stopAll();
       process.exit(0);
     };
     process.on('SIGINT', () => void stop('SIGINT'));
     process.on('SIGTERM', () => void stop('SIGTERM'));
+    cms.once('exit', (code) => {
+      if (!stopping) {
+        console.error(`The CMS admin stopped (exit code ${code}); stopping the rest.`);
+        void stop('CMS exit');
+      }
+    });
   } catch (error) {
-    await stopDynamo();
+    await stopAll();
     throw error;
   }
 }
