@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEV_ADMIN } from '../../cms/dev-admin.js';
+import { createTestApi, type TestApi } from '../support/api.js';
+import { contractOperation } from '../support/contract.js';
+import { startCmsServer, type CmsServer } from './cms-server.js';
+
+/** An editor's day in the admin, in headless Chromium (Debian's), against the API they publish to. */
+const artifacts = resolve(import.meta.dirname, '../../test-results');
+let api: TestApi;
+let cms: CmsServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  cms = await startCmsServer({ endpoint: inject('dynamoEndpoint'), tableName: api.config.dynamo.tableName });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(120_000);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await cms?.stop();
+});
+
+
+async function expectVisible(locator: ReturnType<Page['getByText']>) {
+  await locator.first().waitFor({ state: 'visible' });
+}
+
+describe('the CMS admin', () => {
+  it('lets an editor create a support resource in Swedish and English and publish it to the API', async () => {
+    await page.goto(`${cms.url}/admin/login`);
+    await page.locator('input[name="email"]').fill(DEV_ADMIN.email);
+    await page.locator('input[name="password"]').fill(DEV_ADMIN.password);
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL(/\/admin\/?$/);
+
+    await page.goto(`${cms.url}/admin/collections/support-resources/create`);
+    await page.locator('input[name="key"]').fill('webbtest-stodlinje');
+    await page.locator('input[name="title"]').fill('Stödlinje från webbläsaren');
+    await page.locator('textarea[name="summary"]').fill('Skapad i ett webbläsartest.');
+    await page.getByRole('button', { name: /publish changes/i }).click();
+    await page.waitForURL(/\/support-resources\/\d+/);
+    await expectVisible(page.getByText(/successfully/i));
+
+    const editUrl = page.url().split('?')[0];
+    await page.goto(`${editUrl}?locale=en`, { waitUntil: 'networkidle' });
+    expect(await page.locator('.localizer-button__current-label').first().textContent()).toBe('English');
+    await page.locator('input[name="title"]').fill('Support line from the browser');
+    await page.locator('textarea[name="summary"]').fill('Created in a browser test.');
+    await page.getByRole('button', { name: /publish changes/i }).click();
+    await expectVisible(page.getByText(/successfully/i));
+
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: resolve(artifacts, 'cms-support-resource-edit-view.png'), fullPage: true });
+
+    // The admin's job runner syncs every second; give it a few.
+    let swedish: any = null;
+    let english: any = null;
+    for (let attempt = 0; attempt < 60 && !(swedish && english?.title === 'Support line from the browser'); attempt++) {
+      await new Promise((done) => setTimeout(done, 500));
+      swedish = (await api.graphql(contractOperation('SupportResource'), { slug: 'webbtest-stodlinje', locale: 'SV' })).body.data?.supportResource;
+      english = (await api.graphql(contractOperation('SupportResource'), { slug: 'webbtest-stodlinje', locale: 'EN' })).body.data?.supportResource;
+    }
+    expect(swedish).toMatchObject({ title: 'Stödlinje från webbläsaren', summary: 'Skapad i ett webbläsartest.' });
+    expect(english).toMatchObject({ title: 'Support line from the browser', summary: 'Created in a browser test.' });
+  }, 300_000);
+});
