@@ -49,8 +49,8 @@ export default buildConfig({
     tasks: [syncReadModelTask],
     // Every second for read-model syncs (an editor waits for them); every minute for scheduled publishing.
     autoRun: [
-      { cron: '* * * * * *', queue: SYNC_QUEUE, limit: 20 },
-      { cron: '* * * * *', queue: 'default', limit: 20 },
+      { cron: '* * * * * *', queue: SYNC_QUEUE, limit: 20, silent: true },
+      { cron: '* * * * *', queue: 'default', limit: 20, silent: true },
     ],
     shouldAutoRun: () => process.env.CMS_AUTORUN_JOBS !== 'false',
   },
