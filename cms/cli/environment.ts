@@ -18,3 +18,14 @@ export async function loadPayload() {
   const { default: config } = await import('../payload.config.js');
   return getPayload({ config });
 }
+
+/** Runs a CLI's main: exit 0 when done, or print the error's message (no stack for expected errors) and exit 1. */
+export function runCli(main: () => Promise<void>, isExpected: (error: unknown) => boolean = (error) => error instanceof Error): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(isExpected(error) && error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

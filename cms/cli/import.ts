@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { FixtureError, importFixture } from '../import/fixture-import.js';
 import { drainSyncJobs } from '../publishing/drain.js';
-import { loadPayload } from './environment.js';
+import { loadPayload, runCli } from './environment.js';
 
 async function main() {
   const file = process.argv[2];
@@ -30,10 +30,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof FixtureError ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main, (error) => error instanceof FixtureError);

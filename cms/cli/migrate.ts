@@ -1,6 +1,6 @@
 /** `npm run cms:migrate`: applies the committed PostgreSQL migrations to DATABASE_URL. */
 import { migrations } from '../migrations/index.js';
-import { loadPayload } from './environment.js';
+import { loadPayload, runCli } from './environment.js';
 
 async function main() {
   if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set: migrations are for PostgreSQL (local SQLite follows the config by itself).');
@@ -13,10 +13,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -1,7 +1,7 @@
 /** `npm run cms:resync`: rebuilds the API's read model from the CMS and prints what it changed. */
 import { readModelTarget } from '../publishing/read-model-target.js';
 import { resyncReadModel } from '../publishing/resync.js';
-import { loadPayload } from './environment.js';
+import { loadPayload, runCli } from './environment.js';
 
 async function main() {
   const payload = await loadPayload();
@@ -15,10 +15,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { keyField } from '../fields/common.js';
+import { keyField, timeWindowFields, visibilityOptions } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 
 export const CouncilMeetings: CollectionConfig = {
@@ -10,16 +10,7 @@ export const CouncilMeetings: CollectionConfig = {
   fields: [
     keyField,
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
-    { type: 'row', fields: [
-      { name: 'startsAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      {
-        name: 'endsAt',
-        type: 'date',
-        admin: { date: { pickerAppearance: 'dayAndTime' } },
-        validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string } }) =>
-          !value || !siblingData.startsAt || Date.parse(String(value)) > Date.parse(siblingData.startsAt) || 'The end must be after the start.',
-      },
-    ] },
+    timeWindowFields,
     { name: 'meetingStatus', type: 'select', required: true, defaultValue: 'PLANNED', options: ['PLANNED', 'HELD', 'CANCELLED'].map((value) => ({ label: value.toLowerCase(), value })) },
     { name: 'location', type: 'group', fields: [{ name: 'name', type: 'text', maxLength: 200 }, { name: 'address', type: 'text', maxLength: 300 }] },
     { name: 'agenda', type: 'richText', localized: true },
@@ -30,10 +21,7 @@ export const CouncilMeetings: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'INTERNAL',
-      options: [
-        { label: 'Public (website and intranet)', value: 'PUBLIC' },
-        { label: 'Internal (intranet only)', value: 'INTERNAL' },
-      ],
+      options: visibilityOptions,
       admin: { description: 'Who may read the minutes. The meeting itself is always public.' },
     },
     { name: 'participants', type: 'relationship', relationTo: 'organisations', hasMany: true },

@@ -1,5 +1,5 @@
 import type { CollectionConfig, Field } from 'payload';
-import { keyField, providerField, visibilityField, webUrlField } from '../fields/common.js';
+import { keyField, providerField, timeWindowFields, visibilityField, webUrlField } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 
 export const Trainings: CollectionConfig = {
@@ -12,16 +12,7 @@ export const Trainings: CollectionConfig = {
     { ...visibilityField, defaultValue: 'INTERNAL' } as Field,
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     { name: 'description', type: 'richText', localized: true },
-    { type: 'row', fields: [
-      { name: 'startsAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      {
-        name: 'endsAt',
-        type: 'date',
-        admin: { date: { pickerAppearance: 'dayAndTime' } },
-        validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string } }) =>
-          !value || !siblingData.startsAt || Date.parse(String(value)) > Date.parse(siblingData.startsAt) || 'The end must be after the start.',
-      },
-    ] },
+    timeWindowFields,
     { name: 'audience', type: 'select', required: true, options: ['FIRST_LINE_STAFF', 'SPECIALISTS', 'MANAGERS', 'ALL_STAFF'].map((value) => ({ label: value.replace(/_/g, ' ').toLowerCase(), value })) },
     webUrlField('registrationUrl', 'Registration address'),
     providerField,

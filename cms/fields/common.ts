@@ -16,16 +16,33 @@ export const keyField: Field = {
   validate: matches(documentKey, 'Use lower-case letters, digits and single hyphens only, e.g. "stod-till-anhoriga".'),
 };
 
+export const visibilityOptions = [
+  { label: 'Public (website and intranet)', value: 'PUBLIC' },
+  { label: 'Internal (intranet only)', value: 'INTERNAL' },
+];
+
 export const visibilityField: Field = {
   name: 'visibility',
   type: 'select',
   required: true,
   defaultValue: 'PUBLIC',
-  options: [
-    { label: 'Public (website and intranet)', value: 'PUBLIC' },
-    { label: 'Internal (intranet only)', value: 'INTERNAL' },
-  ],
+  options: visibilityOptions,
   admin: { position: 'sidebar' },
+};
+
+/** Start and end, side by side; the end, when given, after the start (as the read model requires). */
+export const timeWindowFields: Field = {
+  type: 'row',
+  fields: [
+    { name: 'startsAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'endsAt',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string } }) =>
+        !value || !siblingData.startsAt || Date.parse(String(value)) > Date.parse(siblingData.startsAt) || 'The end must be after the start.',
+    },
+  ],
 };
 
 export const webUrlField = (name: string, label?: string): Field => ({
