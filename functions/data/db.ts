@@ -8,6 +8,7 @@ import { createDistrictEntity } from './entities/district.js';
 import { createDocumentRevisionEntity } from './entities/document-revision.js';
 import { createOrganisationEntity } from './entities/organisation.js';
 import { createPageEntity } from './entities/page.js';
+import { createIdempotencyRecordEntity, createRateCounterEntity, createUniqueValueEntity } from './entities/register-guards.js';
 import { createSupportResourceEntity } from './entities/support-resource.js';
 import { createTrainingEntity } from './entities/training.js';
 
@@ -42,6 +43,9 @@ export function createDb(client: DynamoDBDocumentClient, table: string) {
     association: createAssociationEntity(config),
     activity: createActivityEntity(config),
     documentRevision: createDocumentRevisionEntity(config),
+    uniqueValue: createUniqueValueEntity(config),
+    idempotencyRecord: createIdempotencyRecordEntity(config),
+    rateCounter: createRateCounterEntity(config),
   };
   // Conversions turn an item into the ElectroDB cursor of its position in an index (one per edge).
   const conversions = {

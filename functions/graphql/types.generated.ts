@@ -324,6 +324,8 @@ export type Mutation = {
   rejectAssociation: Association;
   /** Submits an activity of the caller's APPROVED association; it lands as SUBMITTED. */
   submitActivity: Activity;
+  /** Suspends an approved association with a reason shown to its owner (moderator role); approveAssociation lifts it. */
+  suspendAssociation: Association;
   /** Changes the caller's own association; a stale expectedVersion is a CONFLICT and changes nothing. */
   updateAssociation: Association;
 };
@@ -363,6 +365,12 @@ export type MutationRejectAssociationArgs = {
 
 export type MutationSubmitActivityArgs = {
   input: SubmitActivityInput;
+};
+
+
+export type MutationSuspendAssociationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1115,6 +1123,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   rejectActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationRejectActivityArgs, 'id' | 'reason'>>;
   rejectAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationRejectAssociationArgs, 'id' | 'reason'>>;
   submitActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationSubmitActivityArgs, 'input'>>;
+  suspendAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationSuspendAssociationArgs, 'id' | 'reason'>>;
   updateAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationUpdateAssociationArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
 

@@ -32,5 +32,10 @@ export const forbidden = (message = 'You may not do this.') =>
 
 export const notFound = (message = 'Not found.') => new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 
+export const conflict = (message: string, field?: string) =>
+  new GraphQLError(message, { extensions: { code: 'CONFLICT', ...(field ? { field } : {}) } });
+
+export const rateLimited = (message: string) => new GraphQLError(message, { extensions: { code: 'RATE_LIMITED' } });
+
 export const queryTooComplex = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX' } });

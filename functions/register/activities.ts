@@ -1,0 +1,126 @@
+import { randomUUID } from 'node:crypto';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { ActivityItem } from '../data/entities/activity.js';
+import { conflict, forbidden, notFound, rateLimited } from '../server/errors.js';
+import { requireAssociationAccount, requireModerator } from './actors.js';
+import { currentAssociation, requireDistricts, type RegisterContext } from './context.js';
+import { earlierResult, idempotencyPut, rateCountUpdate, transact } from './guards.js';
+import { moderationReason, parseInput, submitActivityInput } from './validation.js';
+
+type Status = ActivityItem['status'];
+
+// mutations: the activity as it is now
+async function currentActivity(context: RegisterContext, id: string): Promise<ActivityItem> {
+  const { data } = await context.db.entities.activity.get({ tenant: context.tenant, id }).go({ consistent: true });
+  if (!data) throw notFound('No activity with this id.');
+  return data;
+}
+
+// submitActivity: the association the calling account registered
+async function associationOfAccount(context: RegisterContext, accountId: string) {
+  const { data } = await context.db.entities.association.query.byAccount({ tenant: context.tenant, accountId }).go({ limit: 1 });
+  return data[0] ?? null;
+}
+
+/**
+ * Submits an activity of the caller's APPROVED association; it lands as SUBMITTED. One transaction
+ * writes it with its idempotency record, the account's hourly count and a check that the association
+ * is still approved at that moment.
+ */
+export async function submitActivity(context: RegisterContext, rawInput: unknown): Promise<ActivityItem> {
+  const accountId = requireAssociationAccount(context.viewer);
+  const input = parseInput(submitActivityInput(context.now), rawInput, 'input');
+  const { db, tenant, now } = context;
+  const idempotency = { tenant, accountId, operation: 'submitActivity' as const, key: input.idempotencyKey };
+  const replay = async () => {
+    const earlier = await earlierResult(db, idempotency);
+    return earlier ? currentActivity(context, earlier) : null;
+  };
+  const replayed = await replay();
+  if (replayed) return replayed;
+  const association = await associationOfAccount(context, accountId);
+  if (!association) throw forbidden('Register your association before submitting activities.');
+  if (association.status !== 'APPROVED') throw forbidden(`Only an approved association may submit activities; yours is ${association.status}.`);
+  await requireDistricts(context, [input.district], 'input.district');
+
+  const id = randomUUID();
+  const timestamp = now.toISOString();
+  const activity = {
+    tenant,
+    id,
+    associationId: association.id,
+    title: input.title,
+    description: input.description ?? undefined,
+    startsAt: new Date(input.startsAt).toISOString(),
+    endsAt: new Date(input.endsAt).toISOString(),
+    location: input.location ? { name: input.location.name, address: input.location.address ?? undefined } : undefined,
+    district: input.district,
+    targetGroups: input.targetGroups,
+    languages: input.languages ?? [],
+    registrationUrl: input.registrationUrl ?? undefined,
+    status: 'SUBMITTED' as const,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  };
+  const { Key, TableName } = db.entities.association.get({ tenant, id: association.id }).params() as { Key: Record<string, unknown>; TableName: string };
+  const failed = await transact(db, [
+    idempotencyPut(db, { ...idempotency, resultId: id }, now),
+    { Put: db.entities.activity.put(activity).where((attr, op) => op.notExists(attr.id)).params() },
+    {
+      ConditionCheck: {
+        TableName,
+        Key,
+        ConditionExpression: '#status = :approved AND #accountId = :accountId',
+        ExpressionAttributeNames: { '#status': 'status', '#accountId': 'accountId' },
+        ExpressionAttributeValues: { ':approved': 'APPROVED', ':accountId': accountId },
+      },
+    },
+    rateCountUpdate(db, tenant, accountId, now),
+  ] as never);
+  if (failed.length === 0) return currentActivity(context, id);
+  if (failed.includes(0)) return (await replay())!;
+  if (failed.includes(2)) throw forbidden('Your association is no longer approved; activities cannot be submitted.');
+  if (failed.includes(3)) throw rateLimited('Too many registrations and activities from this account in the last hour; try again later.');
+  throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while submitting an activity`);
+}
+
+/** Moves an activity from one of `from` to `to`, unless it changed since it was read. */
+async function move(context: RegisterContext, current: ActivityItem, from: Status[], to: Status, note: string | undefined): Promise<ActivityItem> {
+  if (!from.includes(current.status)) throw conflict(`The activity is ${current.status}; it cannot become ${to}.`);
+  const next = { ...current, status: to, moderationNote: note ?? current.moderationNote, updatedAt: context.now.toISOString() };
+  try {
+    await context.db.entities.activity
+      .put(next)
+      .where((attr, op) => `${op.eq(attr.status, current.status)} AND ${op.eq(attr.updatedAt, current.updatedAt)}`)
+      .go({ originalErr: true });
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) throw conflict('The activity was changed at the same time; reload it and try again.');
+    throw error;
+  }
+  return next;
+}
+
+// SUBMITTED or PUBLISHED → CANCELLED, by the association that runs it
+export async function cancelActivity(context: RegisterContext, id: string): Promise<ActivityItem> {
+  const accountId = requireAssociationAccount(context.viewer);
+  const current = await currentActivity(context, id);
+  const association = await currentAssociation(context, current.associationId);
+  if (association.accountId !== accountId) throw forbidden('You may cancel only your own association\'s activities.');
+  return move(context, current, ['SUBMITTED', 'PUBLISHED'], 'CANCELLED', undefined);
+}
+
+// SUBMITTED → PUBLISHED, by a moderator, while the association is approved
+export async function publishActivity(context: RegisterContext, id: string): Promise<ActivityItem> {
+  requireModerator(context.viewer);
+  const current = await currentActivity(context, id);
+  const association = await currentAssociation(context, current.associationId);
+  if (association.status !== 'APPROVED') throw conflict(`The association is ${association.status}; its activities cannot be published.`);
+  return move(context, current, ['SUBMITTED'], 'PUBLISHED', undefined);
+}
+
+// SUBMITTED → REJECTED, by a moderator, with the reason shown to the owner
+export async function rejectActivity(context: RegisterContext, id: string, reason: string): Promise<ActivityItem> {
+  requireModerator(context.viewer);
+  const note = parseInput(moderationReason, reason, 'reason');
+  return move(context, await currentActivity(context, id), ['SUBMITTED'], 'REJECTED', note);
+}

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { AssociationItem } from '../data/entities/association.js';
+import { joinSortKey, swedishSortText } from '../domain/sort-key.js';
+import { conflict, forbidden, rateLimited } from '../server/errors.js';
+import { requireAssociationAccount, requireModerator } from './actors.js';
+import { currentAssociation, requireDistricts, type RegisterContext } from './context.js';
+import { earlierResult, idempotencyPut, rateCountUpdate, transact } from './guards.js';
+import { moderationReason, parseInput, registerAssociationInput, updateAssociationInput } from './validation.js';
+
+type Status = AssociationItem['status'];
+
+const listOrderOf = (name: string, id: string) => joinSortKey(swedishSortText(name), id);
+
+/**
+ * Registers the caller's association as PENDING. One transaction writes the association with its
+ * guards: the idempotency record, the account's and the organisation number's uniqueness, and the
+ * account's hourly count. A retry with the same key returns the first result.
+ */
+export async function registerAssociation(context: RegisterContext, rawInput: unknown): Promise<AssociationItem> {
+  const accountId = requireAssociationAccount(context.viewer);
+  const input = parseInput(registerAssociationInput, rawInput, 'input');
+  const { db, tenant, now } = context;
+  const idempotency = { tenant, accountId, operation: 'registerAssociation' as const, key: input.idempotencyKey };
+  const replay = async () => {
+    const earlier = await earlierResult(db, idempotency);
+    return earlier ? currentAssociation(context, earlier) : null;
+  };
+  const replayed = await replay();
+  if (replayed) return replayed;
+  await requireDistricts(context, input.districts, 'input.districts');
+
+  const id = randomUUID();
+  const timestamp = now.toISOString();
+  const association = {
+    tenant,
+    id,
+    accountId,
+    name: input.name,
+    organisationNumber: input.organisationNumber,
+    description: input.description ?? undefined,
+    website: input.website ?? undefined,
+    email: input.email ?? undefined,
+    districts: input.districts,
+    status: 'PENDING' as const,
+    version: 1,
+    contactPerson: { name: input.contactPerson.name, email: input.contactPerson.email, phone: input.contactPerson.phone ?? undefined },
+    listOrder: listOrderOf(input.name, id),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  };
+  const unique = (kind: 'account' | 'organisationNumber', value: string) => ({
+    Put: db.entities.uniqueValue.put({ tenant, kind, value, associationId: id }).where((attr, op) => op.notExists(attr.associationId)).params(),
+  });
+  const failed = await transact(db, [
+    idempotencyPut(db, { ...idempotency, resultId: id }, now),
+    unique('account', accountId),
+    unique('organisationNumber', input.organisationNumber),
+    { Put: db.entities.association.put(association).where((attr, op) => op.notExists(attr.id)).params() },
+    rateCountUpdate(db, tenant, accountId, now),
+  ] as never);
+  if (failed.length === 0) return currentAssociation(context, id);
+  if (failed.includes(0)) return (await replay())!;
+  if (failed.includes(1)) throw conflict('This account has already registered an association.');
+  if (failed.includes(2)) throw conflict('An association with this organisation number is already registered.', 'input.organisationNumber');
+  if (failed.includes(4)) throw rateLimited('Too many registrations and activities from this account in the last hour; try again later.');
+  throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while registering`);
+}
+
+/** Replaces the association with `next` unless someone changed it since `current` was read. */
+async function writeIfUnchanged(context: RegisterContext, current: AssociationItem, next: AssociationItem): Promise<AssociationItem> {
+  try {
+    await context.db.entities.association
+      .put(next)
+      .where((attr, op) => op.eq(attr.version, current.version))
+      .go({ originalErr: true });
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) {
+      throw conflict('The association was changed at the same time; reload it and try again.', 'expectedVersion');
+    }
+    throw error;
+  }
+  return next;
+}
+
+/** Changes the caller's own association; a stale `expectedVersion` is a CONFLICT and changes nothing. */
+export async function updateAssociation(context: RegisterContext, id: string, expectedVersion: number, rawInput: unknown): Promise<AssociationItem> {
+  const accountId = requireAssociationAccount(context.viewer);
+  const input = parseInput(updateAssociationInput, rawInput, 'input');
+  const current = await currentAssociation(context, id);
+  if (current.accountId !== accountId) throw forbidden('You may change only your own association.');
+  if (current.version !== expectedVersion) throw conflict(`The association has changed since you read it (it is at version ${current.version}); reload it and try again.`, 'expectedVersion');
+  if (input.districts) await requireDistricts(context, input.districts, 'input.districts');
+  // An omitted field stays as it is; null clears an optional one.
+  const optional = (value: string | null | undefined, existing: string | undefined) => (value === undefined ? existing : (value ?? undefined));
+  const name = input.name ?? current.name;
+  return writeIfUnchanged(context, current, {
+    ...current,
+    name,
+    description: optional(input.description, current.description),
+    email: optional(input.email, current.email),
+    website: optional(input.website, current.website),
+    districts: input.districts ?? current.districts,
+    contactPerson: input.contactPerson
+      ? { name: input.contactPerson.name, email: input.contactPerson.email, phone: input.contactPerson.phone ?? undefined }
+      : current.contactPerson,
+    listOrder: listOrderOf(name, current.id),
+    version: current.version + 1,
+    updatedAt: context.now.toISOString(),
+  });
+}
+
+/** A moderator's decision: from one of `from` to `to`, with an optional note the owner sees. */
+async function decide(context: RegisterContext, id: string, from: Status[], to: Status, note: string | undefined): Promise<AssociationItem> {
+  requireModerator(context.viewer);
+  const current = await currentAssociation(context, id);
+  if (!from.includes(current.status)) throw conflict(`The association is ${current.status}; it cannot become ${to}.`);
+  return writeIfUnchanged(context, current, { ...current, status: to, moderationNote: note, version: current.version + 1, updatedAt: context.now.toISOString() });
+}
+
+// PENDING or SUSPENDED → APPROVED
+export const approveAssociation = (context: RegisterContext, id: string) => decide(context, id, ['PENDING', 'SUSPENDED'], 'APPROVED', undefined);
+
+// PENDING → REJECTED, with the reason shown to the owner
+export const rejectAssociation = (context: RegisterContext, id: string, reason: string) =>
+  decide(context, id, ['PENDING'], 'REJECTED', parseInput(moderationReason, reason, 'reason'));
+
+// APPROVED → SUSPENDED, with the reason shown to the owner
+export const suspendAssociation = (context: RegisterContext, id: string, reason: string) =>
+  decide(context, id, ['APPROVED'], 'SUSPENDED', parseInput(moderationReason, reason, 'reason'));

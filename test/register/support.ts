@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { contractOperation } from '../support/contract.js';
+import type { TestApi } from '../support/api.js';
+
+/** Valid inputs of the register's mutations, with a fresh idempotency key each time. */
+let organisationNumberSeed = 0;
+
+/** A valid organisation number (check digit by Luhn), different on each call. */
+export function organisationNumber(): string {
+  const base = `80${String(2000000 + ((organisationNumberSeed++ * 7919 + Date.now()) % 7000000)).padStart(7, '0')}`.slice(0, 9);
+  let sum = 0;
+  for (let index = 0; index < 9; index++) {
+    let digit = Number(base[index]) * (index % 2 === 0 ? 2 : 1);
+    if (digit > 9) digit -= 9;
+    sum += digit;
+  }
+  return `${base.slice(0, 6)}-${base.slice(6)}${(10 - (sum % 10)) % 10}`;
+}
+
+export const registration = (overrides: Record<string, unknown> = {}) => ({
+  name: 'Testföreningen',
+  organisationNumber: organisationNumber(),
+  description: 'En förening i ett test.',
+  districts: ['alby'],
+  email: 'info@test.example.org',
+  website: 'https://test.example.org',
+  contactPerson: { name: 'Tessa Test', email: 'tessa@test.example.org', phone: '+46 70 000 00 00' },
+  idempotencyKey: randomUUID(),
+  ...overrides,
+});
+
+const day = 24 * 60 * 60 * 1000;
+
+export const activityInput = (overrides: Record<string, unknown> = {}) => {
+  const start = new Date(Date.now() + 7 * day);
+  return {
+    title: 'Läxhjälp (test)',
+    description: 'Öppen läxhjälp.',
+    startsAt: start.toISOString(),
+    endsAt: new Date(start.getTime() + 2 * 60 * 60 * 1000).toISOString(),
+    location: { name: 'Biblioteket', address: 'Exempeltorget 1' },
+    district: 'alby',
+    targetGroups: ['YOUTH'],
+    languages: ['sv', 'ar'],
+    registrationUrl: 'https://test.example.org/anmalan',
+    idempotencyKey: randomUUID(),
+    ...overrides,
+  };
+};
+
+/** Calls for the tests: the contract's operations through the Lambda handler. */
+export function registerCalls(api: TestApi) {
+  const call = (name: string, variables: Record<string, unknown>, token?: string) => api.graphql(contractOperation(name), variables, token ? { token } : {});
+  return {
+    register: (token: string | undefined, input: Record<string, unknown>) => call('RegisterAssociation', { input }, token),
+    update: (token: string | undefined, id: string, expectedVersion: number, input: Record<string, unknown>) => call('UpdateAssociation', { id, expectedVersion, input }, token),
+    approve: (token: string | undefined, id: string) => call('ApproveAssociation', { id }, token),
+    reject: (token: string | undefined, id: string, reason = 'Stadgar saknas.') => call('RejectAssociation', { id, reason }, token),
+    suspend: (token: string | undefined, id: string, reason = 'Tillfälligt avstängd.') =>
+      api.graphql('mutation Suspend($id: ID!, $reason: String!) { suspendAssociation(id: $id, reason: $reason) { id status moderationNote } }', { id, reason }, token ? { token } : {}),
+    submit: (token: string | undefined, input: Record<string, unknown>) => call('SubmitActivity', { input }, token),
+    cancel: (token: string | undefined, id: string) => call('CancelActivity', { id }, token),
+    publish: (token: string | undefined, id: string) => call('PublishActivity', { id }, token),
+    rejectActivity: (token: string | undefined, id: string, reason = 'Fel datum.') => call('RejectActivity', { id, reason }, token),
+    mine: (token: string) => call('MyAssociation', {}, token),
+    publicAssociations: () => call('Associations', {}),
+  };
+}
