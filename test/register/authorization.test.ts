@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestApi, errorCodes, type TestApi } from '../support/api.js';
+import { seedSample } from '../support/seed.js';
+import { activityInput, registerCalls, registration } from './support.js';
+
+/** Every mutation × every kind of caller: who may, and the code every other caller gets. */
+type Caller = 'anonymous' | 'staff' | 'moderator' | 'owner' | 'other';
+const callers: Caller[] = ['anonymous', 'staff', 'moderator', 'owner', 'other'];
+
+let api: TestApi;
+let calls: ReturnType<typeof registerCalls>;
+let tokens: Record<Caller, string | undefined>;
+let moderatorToken: string;
+let fixtureCount = 0;
+
+beforeAll(async () => {
+  api = await createTestApi();
+  await seedSample(api);
+  calls = registerCalls(api);
+  moderatorToken = await api.token('moderator');
+  tokens = { anonymous: undefined, staff: await api.token('staff'), moderator: moderatorToken, owner: undefined, other: await api.token('association', 'account-other') };
+});
+
+/** A fresh association (approved unless said) with a submitted activity, owned by a fresh account. */
+async function fixture(status: 'PENDING' | 'APPROVED' = 'APPROVED') {
+  const owner = await api.token('association', `account-owner-${fixtureCount++}`);
+  const associationId = (await calls.register(owner, registration())).body.data!.registerAssociation.id as string;
+  let activityId = '';
+  if (status === 'APPROVED') {
+    await calls.approve(moderatorToken, associationId);
+    activityId = (await calls.submit(owner, activityInput())).body.data!.submitActivity.id;
+  }
+  return { owner, associationId, activityId };
+}
+
+type Target = Awaited<ReturnType<typeof fixture>>;
+const matrix: { mutation: string; pending?: boolean; allowed: Caller[]; refusals: Partial<Record<Caller, string>>; run: (token: string | undefined, target: Target) => ReturnType<typeof calls.approve> }[] = [
+  { mutation: 'registerAssociation', allowed: ['other'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', owner: 'CONFLICT' }, run: (token) => calls.register(token, registration()) },
+  { mutation: 'updateAssociation', allowed: ['owner'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.update(token, target.associationId, 2, { description: 'Ändrad' }) },
+  { mutation: 'approveAssociation', pending: true, allowed: ['moderator'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.approve(token, target.associationId) },
+  { mutation: 'rejectAssociation', pending: true, allowed: ['moderator'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.reject(token, target.associationId) },
+  { mutation: 'suspendAssociation', allowed: ['moderator'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.suspend(token, target.associationId) },
+  { mutation: 'submitActivity', allowed: ['owner'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token) => calls.submit(token, activityInput()) },
+  { mutation: 'cancelActivity', allowed: ['owner'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.cancel(token, target.activityId) },
+  { mutation: 'publishActivity', allowed: ['moderator'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.publish(token, target.activityId) },
+  { mutation: 'rejectActivity', allowed: ['moderator'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.rejectActivity(token, target.activityId) },
+];
+
+describe('who may call each mutation', () => {
+  for (const row of matrix) {
+    it.each(callers.map((caller) => [row.mutation, caller] as const))('%s by %s', async (_, caller) => {
+      const target = await fixture(row.pending ? 'PENDING' : 'APPROVED');
+      const token = caller === 'owner' ? target.owner : tokens[caller];
+      const before = JSON.stringify((await calls.mine(target.owner)).body.data);
+      const response = await row.run(token, target);
+      if (row.allowed.includes(caller)) {
+        expect(response.body.errors).toBeUndefined();
+      } else {
+        expect(errorCodes(response)).toEqual([row.refusals[caller]]);
+        expect(response.body.data).toBeNull();
+        // A refusal changes nothing the owner can see.
+        expect(JSON.stringify((await calls.mine(target.owner)).body.data)).toBe(before);
+      }
+    });
+  }
+});
