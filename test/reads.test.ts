@@ -123,3 +123,11 @@ describe('semantics the contract states', () => {
     expect(association.activities.edges.map((edge: any) => edge.node.status).sort()).toEqual(['PUBLISHED', 'SUBMITTED']);
   });
 });
+
+describe('slugs that cannot exist', () => {
+  it.each(['x'.repeat(3000), 'Ä ö', '../etc'])('answer null, not an error (%#)', async (slug) => {
+    const response = await api.graphql(contractOperation('SupportResource'), { slug });
+    expect(response.body).toEqual({ data: { supportResource: null } });
+    expect((await api.graphql(contractOperation('Page'), { slug })).body).toEqual({ data: { page: null } });
+  });
+});

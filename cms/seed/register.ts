@@ -5,6 +5,8 @@
  */
 import type { Db } from '../../functions/data/db.js';
 import { joinSortKey, swedishSortText } from '../../functions/domain/sort-key.js';
+import { associationWrites } from '../../functions/register/associations.js';
+import { transact } from '../../functions/register/guards.js';
 
 const day = 24 * 60 * 60 * 1000;
 const hour = 60 * 60 * 1000;
@@ -20,8 +22,10 @@ const associations = [
 export async function loadSampleRegister(db: Db, tenant: string, now: Date): Promise<void> {
   const createdAt = new Date(now.getTime() - 60 * day).toISOString();
   for (const association of associations) {
-    await db.entities.association
-      .put({
+    // Written with the same uniqueness guards a registration writes.
+    await transact(
+      db,
+      associationWrites(db, {
         tenant,
         ...association,
         districts: [...association.districts],
@@ -30,8 +34,8 @@ export async function loadSampleRegister(db: Db, tenant: string, now: Date): Pro
         listOrder: joinSortKey(swedishSortText(association.name), association.id),
         createdAt,
         updatedAt: createdAt,
-      })
-      .go();
+      }) as never,
+    );
   }
   const evening = (days: number, startHour: number) => {
     const start = new Date(Math.floor((now.getTime() + days * day) / day) * day + startHour * hour);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { ActivityItem } from '../data/entities/activity.js';
+import { isPossibleId } from '../domain/identifiers.js';
 import { conflict, forbidden, notFound, rateLimited } from '../server/errors.js';
 import { requireAssociationAccount, requireModerator } from './actors.js';
 import { currentAssociation, requireDistricts, type RegisterContext } from './context.js';
@@ -11,6 +12,7 @@ type Status = ActivityItem['status'];
 
 // mutations: the activity as it is now
 async function currentActivity(context: RegisterContext, id: string): Promise<ActivityItem> {
+  if (!isPossibleId(id)) throw notFound('No activity with this id.');
   const { data } = await context.db.entities.activity.get({ tenant: context.tenant, id }).go({ consistent: true });
   if (!data) throw notFound('No activity with this id.');
   return data;

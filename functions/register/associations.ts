@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { Db } from '../data/db.js';
 import type { AssociationItem } from '../data/entities/association.js';
 import { joinSortKey, swedishSortText } from '../domain/sort-key.js';
 import { conflict, forbidden, rateLimited } from '../server/errors.js';
@@ -11,6 +12,21 @@ import { moderationReason, parseInput, registerAssociationInput, updateAssociati
 type Status = AssociationItem['status'];
 
 const listOrderOf = (name: string, id: string) => joinSortKey(swedishSortText(name), id);
+
+/**
+ * A new association with the guards of its uniqueness (its account and its organisation number may each
+ * be registered once per tenant), as three conditional writes for one transaction.
+ */
+export function associationWrites(db: Db, association: AssociationItem) {
+  const unique = (kind: 'account' | 'organisationNumber', value: string) => ({
+    Put: db.entities.uniqueValue.put({ tenant: association.tenant, kind, value, associationId: association.id }).where((attr, op) => op.notExists(attr.associationId)).params(),
+  });
+  return [
+    unique('account', association.accountId),
+    unique('organisationNumber', association.organisationNumber),
+    { Put: db.entities.association.put(association).where((attr, op) => op.notExists(attr.id)).params() },
+  ];
+}
 
 /**
  * Registers the caller's association as PENDING. One transaction writes the association with its
@@ -49,14 +65,9 @@ export async function registerAssociation(context: RegisterContext, rawInput: un
     createdAt: timestamp,
     updatedAt: timestamp,
   };
-  const unique = (kind: 'account' | 'organisationNumber', value: string) => ({
-    Put: db.entities.uniqueValue.put({ tenant, kind, value, associationId: id }).where((attr, op) => op.notExists(attr.associationId)).params(),
-  });
   const failed = await transact(db, [
     idempotencyPut(db, { ...idempotency, resultId: id }, now),
-    unique('account', accountId),
-    unique('organisationNumber', input.organisationNumber),
-    { Put: db.entities.association.put(association).where((attr, op) => op.notExists(attr.id)).params() },
+    ...associationWrites(db, association),
     rateCountUpdate(db, tenant, accountId, now),
   ] as never);
   if (failed.length === 0) return currentAssociation(context, id);

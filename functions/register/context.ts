@@ -1,6 +1,7 @@
 import type { Viewer } from '../auth/viewer.js';
 import type { Db } from '../data/db.js';
 import type { AssociationItem } from '../data/entities/association.js';
+import { isPossibleId } from '../domain/identifiers.js';
 import { badUserInput, notFound } from '../server/errors.js';
 
 /** What the register's operations need: the API's resolvers and the CMS's moderation view both pass it. */
@@ -13,6 +14,7 @@ export interface RegisterContext {
 
 // mutations: the association as it is now (strongly consistent, the basis of a conditional write)
 export async function currentAssociation(context: RegisterContext, id: string): Promise<AssociationItem> {
+  if (!isPossibleId(id)) throw notFound('No association with this id.');
   const { data } = await context.db.entities.association.get({ tenant: context.tenant, id }).go({ consistent: true });
   if (!data) throw notFound('No association with this id.');
   return data;

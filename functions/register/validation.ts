@@ -73,6 +73,7 @@ export function parseInput<T extends z.ZodType>(schema: T, value: unknown, prefi
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const [issue] = parsed.error.issues;
-  const field = [prefix, ...issue!.path.map(String)].filter(Boolean).join('.');
+  // The same path notation graphql-js uses for its own input errors: input.languages[0].
+  const field = issue!.path.reduce<string>((path, segment) => (typeof segment === 'number' ? `${path}[${segment}]` : path ? `${path}.${String(segment)}` : String(segment)), prefix);
   throw badUserInput(field, `${field} ${issue!.message}`);
 }

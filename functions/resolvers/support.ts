@@ -1,4 +1,5 @@
 import { fetchPage } from '../data/pagination.js';
+import { isPossibleSlug } from '../domain/identifiers.js';
 import { localeCode, pick } from '../domain/locale.js';
 import { isOpenAt } from '../domain/opening-hours.js';
 import type { Audience, PreventionLevel, QueryResolvers, SupportResourceResolvers } from '../graphql/types.generated.js';
@@ -31,6 +32,7 @@ export const supportResources: NonNullable<QueryResolvers['supportResources']> =
 
 // supportResource(slug): one GetItem in the caller's scope
 export const supportResource: NonNullable<QueryResolvers['supportResource']> = async (_, { slug, locale }, context) => {
+  if (!isPossibleSlug(slug.toLowerCase())) return null;
   const { data } = await context.db.entities.supportResource.get({ tenant: context.tenant, scope: context.scope, key: slug.toLowerCase() }).go();
   return data ? localized(data, localeCode(locale)) : null;
 };
