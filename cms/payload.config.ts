@@ -14,6 +14,7 @@ import { databaseAdapter } from './database.js';
 import { createDevAdmin } from './dev-admin.js';
 import { SYNC_QUEUE } from './jobs/queue.js';
 import { syncReadModelTask } from './jobs/sync-read-model.js';
+import { moderationEndpoint } from './moderation/endpoint.js';
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -27,6 +28,10 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: cmsDir, importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Värna' },
+    components: {
+      views: { moderation: { Component: '/moderation/ModerationView.js#ModerationView', path: '/moderation' } },
+      afterNavLinks: ['/moderation/ModerationNavLink.js#ModerationNavLink'],
+    },
   },
   collections: [SupportResources, Organisations, CouncilMeetings, Trainings, Pages, Districts, Media, Users],
   editor: lexicalEditor(),
@@ -54,5 +59,6 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.CMS_AUTORUN_JOBS !== 'false',
   },
+  endpoints: [moderationEndpoint],
   onInit: createDevAdmin,
 });

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEV_ADMIN } from '../../cms/dev-admin.js';
 import { createTestApi, type TestApi } from '../support/api.js';
 import { contractOperation } from '../support/contract.js';
+import { seedSample } from '../support/seed.js';
+import { registration } from '../register/support.js';
 import { startCmsServer, type CmsServer } from './cms-server.js';
 
 /** An editor's day in the admin, in headless Chromium (Debian's), against the API they publish to. */
@@ -16,6 +18,8 @@ let page: Page;
 
 beforeAll(async () => {
   api = await createTestApi();
+  // Districts and the rest of the example content, so that a registration can name a district.
+  await seedSample(api);
   cms = await startCmsServer({ endpoint: inject('dynamoEndpoint'), tableName: api.config.dynamo.tableName });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -72,5 +76,22 @@ describe('the CMS admin', () => {
     }
     expect(swedish).toMatchObject({ title: 'Stödlinje från webbläsaren', summary: 'Skapad i ett webbläsartest.' });
     expect(english).toMatchObject({ title: 'Support line from the browser', summary: 'Created in a browser test.' });
+  }, 300_000);
+
+  it('lets an editor approve a pending association in the moderation view, which the public register then lists', async () => {
+    const owner = await api.token('association', 'account-browser-moderation');
+    const registered = await api.graphql(contractOperation('RegisterAssociation'), { input: registration({ name: 'Webbläsarföreningen', districts: ['alby'] }) }, { token: owner });
+    expect(registered.body.errors).toBeUndefined();
+    const listed = async () => (await api.graphql(contractOperation('Associations'), {})).body.data!.associations.edges.map((edge: any) => edge.node.name);
+    expect(await listed()).not.toContain('Webbläsarföreningen');
+
+    await page.goto(`${cms.url}/admin/moderation`, { waitUntil: 'networkidle' });
+    const row = page.locator('[data-moderation-row="Webbläsarföreningen"]');
+    await row.waitFor({ state: 'visible' });
+    await page.screenshot({ path: resolve(artifacts, 'cms-moderation-view.png'), fullPage: true });
+    await row.getByRole('button', { name: 'Approve' }).click();
+    await page.getByRole('status').filter({ hasText: 'Webbläsarföreningen: APPROVED' }).waitFor({ state: 'visible' });
+
+    expect(await listed()).toContain('Webbläsarföreningen');
   }, 300_000);
 });

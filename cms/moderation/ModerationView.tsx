@@ -1,0 +1,59 @@
+import { DefaultTemplate } from '@payloadcms/next/templates';
+import { Gutter } from '@payloadcms/ui';
+import type { AdminViewServerProps } from 'payload';
+import React from 'react';
+import { moderationQueue } from '../../functions/register/moderation-queue.js';
+import { ModerationActions } from './ModerationActions.js';
+import { registerContextOf } from './register-context.js';
+
+/** The moderation view: pending registrations and submitted activities, each with its decisions. */
+export async function ModerationView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req } = initPageResult;
+  const context = registerContextOf(req);
+  const template = (children: React.ReactNode) => (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={initPageResult.locale}
+      params={params}
+      payload={req.payload}
+      permissions={initPageResult.permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={initPageResult.visibleEntities}
+    >
+      <Gutter>
+        <h1>Moderation</h1>
+        {children}
+      </Gutter>
+    </DefaultTemplate>
+  );
+  if (context.viewer.role !== 'MODERATOR') return template(<p>Only editors and admins moderate the association register.</p>);
+  const queue = await moderationQueue(context);
+  return template(
+    <>
+      <h2>Pending associations ({queue.associations.length})</h2>
+      {queue.associations.length === 0 ? <p>No registration is waiting.</p> : null}
+      <ul style={{ listStyle: 'none', padding: 0 }}>
+        {queue.associations.map((association) => (
+          <li key={association.id} data-moderation-row={association.name} style={{ borderBottom: '1px solid var(--theme-elevation-100)', padding: '12px 0' }}>
+            <strong>{association.name}</strong> · {association.organisationNumber} · {association.districts?.join(', ')}
+            <div>
+              Contact: {association.contactPerson.name}, {association.contactPerson.email} · registered {new Date(association.createdAt).toLocaleDateString('sv-SE')}
+            </div>
+            <ModerationActions kind="association" id={association.id} label={association.name} />
+          </li>
+        ))}
+      </ul>
+      <h2>Submitted activities ({queue.activities.length})</h2>
+      {queue.activities.length === 0 ? <p>No activity is waiting.</p> : null}
+      <ul style={{ listStyle: 'none', padding: 0 }}>
+        {queue.activities.map((activity) => (
+          <li key={activity.id} data-moderation-row={activity.title} style={{ borderBottom: '1px solid var(--theme-elevation-100)', padding: '12px 0' }}>
+            <strong>{activity.title}</strong> · {activity.associationName ?? 'unknown association'} · {new Date(activity.startsAt).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' })}
+            <ModerationActions kind="activity" id={activity.id} label={activity.title} />
+          </li>
+        ))}
+      </ul>
+    </>,
+  );
+}
