@@ -13,6 +13,7 @@ import { Users } from './collections/users.js';
 import { databaseAdapter } from './database.js';
 import { createDevAdmin } from './dev-admin.js';
 import { SYNC_QUEUE } from './jobs/queue.js';
+import { canRunJobs } from './access/can-run-jobs.js';
 import { syncReadModelTask } from './jobs/sync-read-model.js';
 import { moderationEndpoint } from './moderation/endpoint.js';
 
@@ -52,6 +53,7 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts') },
   jobs: {
     tasks: [syncReadModelTask],
+    access: { run: canRunJobs },
     // Every second for read-model syncs (an editor waits for them); every minute for scheduled publishing.
     autoRun: [
       { cron: '* * * * * *', queue: SYNC_QUEUE, limit: 20, silent: true },

@@ -1,5 +1,11 @@
+import { Resource } from 'sst/resource';
 import { loadConfig } from './config.js';
 import { createGraphqlHandler } from './server/lambda.js';
 
-/** Lambda entry point: configuration is read and checked once, when the instance starts. */
-export const handler = createGraphqlHandler(loadConfig());
+/**
+ * Lambda entry point. The table and the cursor secret are linked resources (stacks/api.ts); `npm run dev`
+ * provides the same links locally. Configuration is read and checked once, when the instance starts.
+ */
+export const handler = createGraphqlHandler(
+  loadConfig({ ...process.env, VARNA_TABLE_NAME: Resource.VarnaTableAccess.name, VARNA_CURSOR_SECRET: Resource.CursorSecret.value }),
+);

@@ -9,7 +9,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../config.js';
 import { createDb, createDocumentClient } from '../data/db.js';
-import { createGraphqlHandler } from '../server/lambda.js';
 import { sampleEditorialContent } from '../../cms/seed/editorial.js';
 import { loadSampleRegister } from '../../cms/seed/register.js';
 import { ensureTable, startDynamoLocal } from './dynamodb-local.js';
@@ -55,7 +54,10 @@ async function main() {
       await loadSampleRegister(createDb(createDocumentClient(config.dynamo), config.dynamo.tableName), config.tenant, now);
       console.log('Loaded the example association register.');
     }
-    const server = createLocalApiServer(createGraphqlHandler(config), config.maxBodyBytes);
+    // The deployed entry point itself, reading its links from the environment as it does in Lambda.
+    Object.assign(process.env, await localApiEnvironment({ endpoint: dynamo.endpoint, tableName: localTableName }));
+    const { handler } = await import('../graphql.js');
+    const server = createLocalApiServer(handler, config.maxBodyBytes);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(apiPort, '127.0.0.1', resolve);

@@ -24,13 +24,17 @@ export function localSecret(dataDir: string, name: string): string {
 export async function localApiEnvironment(options: { endpoint: string; tableName: string; stage?: 'local' | 'test'; dataDir?: string }): Promise<Record<string, string>> {
   const dataDir = options.dataDir ?? defaultDataDir;
   const keys = await ensureDevIssuer(dataDir);
+  const cursorSecret = localSecret(dataDir, 'cursor-secret');
   return {
     VARNA_STAGE: options.stage ?? 'local',
     VARNA_TENANT: process.env.VARNA_TENANT ?? 'botkyrka',
     VARNA_TABLE_NAME: options.tableName,
     DYNAMODB_ENDPOINT: options.endpoint,
     AWS_REGION: 'eu-north-1',
-    VARNA_CURSOR_SECRET: localSecret(dataDir, 'cursor-secret'),
+    VARNA_CURSOR_SECRET: cursorSecret,
+    // The links the deployed handler reads through `Resource` (stacks/api.ts), as SST passes them.
+    SST_RESOURCE_VarnaTableAccess: JSON.stringify({ type: 'sst.sst.Linkable', name: options.tableName }),
+    SST_RESOURCE_CursorSecret: JSON.stringify({ type: 'sst.sst.Secret', value: cursorSecret }),
     VARNA_DEV_ISSUER_JWKS: devIssuerJwks(keys),
     VARNA_LOG_LEVEL: process.env.VARNA_LOG_LEVEL ?? 'INFO',
   };

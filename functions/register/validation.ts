@@ -1,6 +1,7 @@
 import organisationsnummerModule from 'organisationsnummer';
-import { z } from 'zod';
-import { email, languageCode, phone } from '../read-model/documents/fields.js';
+// zod's tree-shakable build: the Lambda bundle carries only the checks used here.
+import * as z from 'zod/mini';
+import { formats } from '../domain/formats.js';
 import { badUserInput } from '../server/errors.js';
 import { rules } from './rules.js';
 
@@ -12,64 +13,76 @@ const Organisationsnummer = organisationsnummerModule as unknown as typeof organ
  * (`input.organisationNumber`), checked before anything is read or written.
  */
 
-const text = (min: number, max: number) => z.string().trim().min(min, `must be at least ${min} characters`).max(max, `must be at most ${max} characters`);
-const httpsUrl = z.url({ protocol: /^https$/, message: 'must be an https:// address' }).max(2000);
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a district slug such as "alby"');
+const text = (min: number, max: number) =>
+  z.string().check(z.trim(), z.minLength(min, `must be at least ${min} characters`), z.maxLength(max, `must be at most ${max} characters`));
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// address' }).check(z.maxLength(2000));
+const email = z.email({ error: 'must be an e-mail address' }).check(z.maxLength(320));
+const phone = z.string().check(z.regex(formats.phone.pattern, formats.phone.message));
+const slug = z.string().check(z.regex(formats.slug.pattern, 'must be a district slug such as "alby"'));
+const languageCode = z.string().check(z.regex(formats.languageCode.pattern, formats.languageCode.message));
+const districts = z.pipe(
+  z.array(slug).check(z.minLength(1, 'must name at least one district'), z.maxLength(20)),
+  z.transform((values: string[]) => [...new Set(values)]),
+);
 
-export const organisationNumber = z
-  .string()
-  .trim()
-  .regex(/^\d{6}-?\d{4}$/, 'must be a Swedish organisation number, NNNNNN-NNNN')
-  .refine((value) => Organisationsnummer.valid(value), 'has an invalid check digit')
-  .transform((value) => `${value.replace('-', '').slice(0, 6)}-${value.replace('-', '').slice(6)}`);
+export const organisationNumber = z.pipe(
+  z.string().check(
+    z.trim(),
+    z.regex(/^\d{6}-?\d{4}$/, 'must be a Swedish organisation number, NNNNNN-NNNN'),
+    z.refine((value) => Organisationsnummer.valid(value), 'has an invalid check digit'),
+  ),
+  z.transform((value: string) => `${value.replace('-', '').slice(0, 6)}-${value.replace('-', '').slice(6)}`),
+);
 
-const contactPerson = z.object({ name: text(2, 120), email: email, phone: phone.nullish() });
-const idempotencyKey = z.string().regex(/^[A-Za-z0-9_.:-]{8,100}$/, 'must be 8–100 letters, digits or _.:-');
+const contactPerson = z.object({ name: text(2, 120), email, phone: z.nullish(phone) });
+const idempotencyKey = z.string().check(z.regex(/^[A-Za-z0-9_.:-]{8,100}$/, 'must be 8–100 letters, digits or _.:-'));
 
 export const registerAssociationInput = z.object({
   name: text(2, 120),
   organisationNumber,
-  description: text(0, 2000).nullish(),
-  districts: z.array(slug).min(1, 'must name at least one district').max(20).transform((values) => [...new Set(values)]),
-  email: email.nullish(),
-  website: httpsUrl.nullish(),
+  description: z.nullish(text(0, 2000)),
+  districts,
+  email: z.nullish(email),
+  website: z.nullish(httpsUrl),
   contactPerson,
   idempotencyKey,
 });
 
 export const updateAssociationInput = z.object({
-  name: text(2, 120).nullish(),
-  description: text(0, 2000).nullish(),
-  districts: z.array(slug).min(1, 'must name at least one district').max(20).transform((values) => [...new Set(values)]).nullish(),
-  email: email.nullish(),
-  website: httpsUrl.nullish(),
-  contactPerson: contactPerson.nullish(),
+  name: z.nullish(text(2, 120)),
+  description: z.nullish(text(0, 2000)),
+  districts: z.nullish(districts),
+  email: z.nullish(email),
+  website: z.nullish(httpsUrl),
+  contactPerson: z.nullish(contactPerson),
 });
 
 export const submitActivityInput = (now: Date) =>
   z
     .object({
       title: text(3, 120),
-      description: text(0, 4000).nullish(),
-      startsAt: z.string().refine((value) => Date.parse(value) >= now.getTime(), 'must not be in the past'),
+      description: z.nullish(text(0, 4000)),
+      startsAt: z.string().check(z.refine((value) => Date.parse(value) >= now.getTime(), 'must not be in the past')),
       endsAt: z.string(),
-      location: z.object({ name: text(2, 200), address: text(0, 300).nullish() }).nullish(),
+      location: z.nullish(z.object({ name: text(2, 200), address: z.nullish(text(0, 300)) })),
       district: slug,
-      targetGroups: z.array(z.string()).min(1, 'must name at least one target group').transform((values) => [...new Set(values)]),
-      languages: z.array(languageCode).max(10).nullish(),
-      registrationUrl: httpsUrl.nullish(),
+      targetGroups: z.pipe(z.array(z.string()).check(z.minLength(1, 'must name at least one target group')), z.transform((values: string[]) => [...new Set(values)])),
+      languages: z.nullish(z.array(languageCode).check(z.maxLength(10))),
+      registrationUrl: z.nullish(httpsUrl),
       idempotencyKey,
     })
-    .superRefine((input, context) => {
-      const duration = Date.parse(input.endsAt) - Date.parse(input.startsAt);
-      if (!(duration > 0)) context.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after startsAt' });
-      else if (duration > rules.maxActivityDurationMs) context.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be at most 14 days after startsAt' });
-    });
+    .check(
+      z.superRefine((input, context) => {
+        const duration = Date.parse(input.endsAt) - Date.parse(input.startsAt);
+        if (!(duration > 0)) context.issues.push({ code: 'custom', path: ['endsAt'], message: 'must be after startsAt', input: input.endsAt });
+        else if (duration > rules.maxActivityDurationMs) context.issues.push({ code: 'custom', path: ['endsAt'], message: 'must be at most 14 days after startsAt', input: input.endsAt });
+      }),
+    );
 
 export const moderationReason = text(3, 1000);
 
 /** Parses `value` with `schema`; the first breach becomes BAD_USER_INPUT on `prefix.path`. */
-export function parseInput<T extends z.ZodType>(schema: T, value: unknown, prefix: string): z.output<T> {
+export function parseInput<T extends z.ZodMiniType>(schema: T, value: unknown, prefix: string): z.output<T> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const [issue] = parsed.error.issues;

@@ -1,13 +1,11 @@
 import { z } from 'zod';
+import { formats } from '../../domain/formats.js';
 import { locales } from '../../domain/locale.js';
 import { sanitizeRichText } from '../../domain/html.js';
 
 /** Field rules shared by the editorial documents; the CMS validates with the same rules. */
 
-export const documentKey = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and single hyphens')
-  .max(120);
+export const documentKey = z.string().regex(formats.slug.pattern, formats.slug.message).max(120);
 
 const translations = (text: z.ZodType<string>) =>
   z.object(Object.fromEntries(locales.map((locale) => [locale, text.optional()])) as Record<(typeof locales)[number], z.ZodOptional<z.ZodType<string>>>).strict();
@@ -24,8 +22,8 @@ export const localizedHtml = translations(z.string().max(200_000).transform(sani
 export const isoInstant = z.iso.datetime({ offset: true });
 export const webUrl = z.url({ protocol: /^https?$/ }).max(2000);
 export const email = z.email().max(320);
-export const phone = z.string().regex(/^\+?[0-9 ()-]{5,20}$/, 'must be a phone number');
-export const languageCode = z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as "sv"');
+export const phone = z.string().regex(formats.phone.pattern, formats.phone.message);
+export const languageCode = z.string().regex(formats.languageCode.pattern, formats.languageCode.message);
 export const visibility = z.enum(['PUBLIC', 'INTERNAL']);
 export const hhmm = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be HH:MM');
 

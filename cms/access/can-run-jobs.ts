@@ -1,0 +1,12 @@
+import type { PayloadRequest } from 'payload';
+import { canPublish } from './roles.js';
+
+/**
+ * Who may trigger the job queue over HTTP (`/api/payload-jobs/run`): the deployed job runner, with the
+ * stage's shared secret, and signed-in editors and admins.
+ */
+export function canRunJobs({ req }: { req: PayloadRequest }): boolean {
+  const secret = process.env.CMS_JOBS_SECRET;
+  if (secret && req.headers.get('authorization') === `Bearer ${secret}`) return true;
+  return canPublish(req.user);
+}

@@ -1,0 +1,13 @@
+/**
+ * The linked resources the code reads through `Resource` (declared in stacks/). Locally, `npm run dev`
+ * and the bench provide them as `SST_RESOURCE_<Name>` variables (functions/local/environment.ts).
+ */
+import 'sst';
+
+declare module 'sst' {
+  export interface Resource {
+    VarnaTableAccess: { type: 'sst.sst.Linkable'; name: string };
+    CursorSecret: { type: 'sst.sst.Secret'; value: string };
+    CmsJobsSecret: { type: 'sst.sst.Secret'; value: string };
+  }
+}

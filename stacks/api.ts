@@ -1,0 +1,52 @@
+import { cursorSecret, trustedIssuers } from './auth';
+import { isProduction, stageConfig } from './config';
+import { table } from './storage';
+
+/**
+ * The GraphQL API: API Gateway HTTP API → the Lambda handler. The handler reaches the table through a
+ * link whose permissions are only the item operations the API uses, on this table and its indexes.
+ */
+export const tableAccess = new sst.Linkable('VarnaTableAccess', {
+  properties: { name: table.name },
+  include: [
+    sst.aws.permission({
+      actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
+      resources: [table.arn, $interpolate`${table.arn}/index/*`],
+    }),
+  ],
+});
+
+export const api = new sst.aws.ApiGatewayV2('Api', {
+  cors: {
+    allowOrigins: stageConfig.corsOrigins,
+    allowHeaders: ['authorization', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    allowMethods: ['GET', 'POST', 'OPTIONS'],
+    maxAge: '1 hour',
+  },
+  accessLog: { retention: isProduction ? '1 year' : '1 month' },
+  ...(stageConfig.apiDomain ? { domain: { name: stageConfig.apiDomain } } : {}),
+  transform: {
+    stage: (args) => {
+      args.defaultRouteSettings = { throttlingRateLimit: stageConfig.throttle.rate, throttlingBurstLimit: stageConfig.throttle.burst };
+    },
+  },
+});
+
+export const graphqlFunction = new sst.aws.Function('Graphql', {
+  handler: 'functions/graphql.handler',
+  runtime: 'nodejs24.x',
+  memory: '1024 MB',
+  timeout: '10 seconds',
+  link: [tableAccess, cursorSecret],
+  environment: {
+    VARNA_STAGE: $app.stage,
+    VARNA_TENANT: stageConfig.tenant,
+    VARNA_AUTH_ISSUERS: trustedIssuers,
+    NODE_OPTIONS: '--enable-source-maps',
+  },
+  logging: { retention: isProduction ? '1 year' : '1 month', format: 'json' },
+});
+
+api.route('ANY /graphql', graphqlFunction.arn);
+
+export const graphqlUrl = $interpolate`${api.url}/graphql`;

@@ -1,0 +1,49 @@
+import { isProduction, stageConfig } from './config';
+import { tableAccess } from './api';
+import { media } from './storage';
+
+/**
+ * Payload on AWS. The admin runs as `sst.aws.Nextjs` (OpenNext on Lambda behind CloudFront) rather than
+ * a container service: a handful of editors use it during office hours, so paying per request beats a
+ * container that runs all night, and it is the same Next.js app `npm run dev` serves. PostgreSQL (RDS)
+ * sits in the VPC's private subnets; media go to the private bucket through Payload's S3 adapter.
+ */
+export const vpc = new sst.aws.Vpc('Vpc', { nat: 'ec2', bastion: false });
+
+export const database = new sst.aws.Postgres('CmsDatabase', {
+  vpc,
+  version: '16.4',
+  instance: isProduction ? 't4g.small' : 't4g.micro',
+  storage: '20 GB',
+  multiAz: isProduction,
+});
+
+export const payloadSecret = new sst.Secret('PayloadSecret');
+/** Shared by the admin and the job runner's cron: only it may trigger the job queue over HTTP. */
+export const jobsSecret = new sst.Secret('CmsJobsSecret');
+
+const environment = {
+  VARNA_STAGE: $app.stage,
+  VARNA_TENANT: stageConfig.tenant,
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+
+export const cms = new sst.aws.Nextjs('Cms', {
+  path: '.',
+  buildCommand: 'npx --yes @opennextjs/aws@latest build --build-command "npm run cms:build"',
+  vpc,
+  link: [database, tableAccess, media, payloadSecret, jobsSecret],
+  environment,
+  server: { memory: '2048 MB', timeout: '30 seconds' },
+});
+
+/** The job runner: every minute it asks the admin to run queued jobs (read-model syncs, scheduled publishing). */
+export const jobRunner = new sst.aws.Cron('CmsJobs', {
+  schedule: 'rate(1 minute)',
+  job: {
+    handler: 'functions/cms-jobs.handler',
+    link: [jobsSecret],
+    environment: { CMS_URL: cms.url },
+    timeout: '55 seconds',
+  },
+});

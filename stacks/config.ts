@@ -1,0 +1,26 @@
+/**
+ * Per-stage settings that are not secrets. Set the `VARNA_*` variables when deploying to override them
+ * (e.g. `VARNA_CORS_ORIGINS=https://www.botkyrka.se,https://botwebb.botkyrka.se npx sst deploy --stage production`).
+ */
+const list = (value: string | undefined) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : undefined);
+
+const stages: Record<string, { corsOrigins: string[]; alarmEmails: string[]; apiDomain?: string }> = {
+  production: {
+    corsOrigins: ['https://www.botkyrka.se', 'https://botwebb.botkyrka.se', 'https://foreningar.botkyrka.se'],
+    alarmEmails: [],
+  },
+};
+
+const defaults = { corsOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000'], alarmEmails: [] as string[] };
+
+export const isProduction = $app.stage === 'production';
+const stage = stages[$app.stage] ?? defaults;
+
+export const stageConfig = {
+  tenant: process.env.VARNA_TENANT ?? 'botkyrka',
+  corsOrigins: list(process.env.VARNA_CORS_ORIGINS) ?? stage.corsOrigins,
+  alarmEmails: list(process.env.VARNA_ALARM_EMAILS) ?? stage.alarmEmails,
+  apiDomain: process.env.VARNA_API_DOMAIN ?? stage.apiDomain,
+  /** Requests per second the API accepts before throttling (steady and burst). */
+  throttle: { rate: isProduction ? 200 : 20, burst: isProduction ? 400 : 40 },
+};

@@ -1,0 +1,67 @@
+import { api, graphqlFunction } from './api';
+import { stageConfig } from './config';
+import { cms } from './cms';
+
+/** Alarms to an SNS topic whose e-mail subscribers are configured per stage (stacks/config.ts). */
+export const alarmTopic = new sst.aws.SnsTopic('Alarms');
+
+for (const [index, email] of stageConfig.alarmEmails.entries()) {
+  alarmTopic.subscribe(`AlarmEmail${index}`, email as never);
+}
+
+const alarm = (name: string, args: Omit<aws.cloudwatch.MetricAlarmArgs, 'alarmActions' | 'okActions'>) =>
+  new aws.cloudwatch.MetricAlarm(name, { ...args, alarmActions: [alarmTopic.arn], okActions: [alarmTopic.arn], treatMissingData: 'notBreaching' });
+
+export const api5xxAlarm = alarm('Api5xxAlarm', {
+  alarmDescription: 'The GraphQL API answered with server errors (5xx).',
+  namespace: 'AWS/ApiGateway',
+  metricName: '5xx',
+  dimensions: { ApiId: api.nodes.api.id },
+  statistic: 'Sum',
+  period: 300,
+  evaluationPeriods: 1,
+  threshold: 5,
+  comparisonOperator: 'GreaterThanOrEqualToThreshold',
+});
+
+export const lambdaErrorsAlarm = alarm('GraphqlErrorsAlarm', {
+  alarmDescription: 'The GraphQL Lambda failed invocations.',
+  namespace: 'AWS/Lambda',
+  metricName: 'Errors',
+  dimensions: { FunctionName: graphqlFunction.name },
+  statistic: 'Sum',
+  period: 300,
+  evaluationPeriods: 1,
+  threshold: 1,
+  comparisonOperator: 'GreaterThanOrEqualToThreshold',
+});
+
+export const lambdaThrottlesAlarm = alarm('GraphqlThrottlesAlarm', {
+  alarmDescription: 'The GraphQL Lambda was throttled.',
+  namespace: 'AWS/Lambda',
+  metricName: 'Throttles',
+  dimensions: { FunctionName: graphqlFunction.name },
+  statistic: 'Sum',
+  period: 300,
+  evaluationPeriods: 1,
+  threshold: 1,
+  comparisonOperator: 'GreaterThanOrEqualToThreshold',
+});
+
+/** Payload logs a failed job run ("Error running task"); a metric filter on the admin's logs counts them. */
+export const failedJobsFilter = new aws.cloudwatch.LogMetricFilter('FailedPublishJobsFilter', {
+  logGroupName: cms.nodes.server!.nodes.logGroup.apply((group) => group!.name),
+  pattern: '"Error running task"',
+  metricTransformation: { namespace: 'Varna/Cms', name: 'FailedPublishJobs', value: '1', defaultValue: '0' },
+});
+
+export const failedJobsAlarm = alarm('FailedPublishJobsAlarm', {
+  alarmDescription: 'A CMS publish job failed: a document may not have reached the API.',
+  namespace: 'Varna/Cms',
+  metricName: 'FailedPublishJobs',
+  statistic: 'Sum',
+  period: 300,
+  evaluationPeriods: 1,
+  threshold: 1,
+  comparisonOperator: 'GreaterThanOrEqualToThreshold',
+});
