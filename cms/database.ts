@@ -2,15 +2,17 @@ import path from 'node:path';
 import { postgresAdapter } from '@payloadcms/db-postgres';
 import { sqliteAdapter } from '@payloadcms/db-sqlite';
 import type { DatabaseAdapterObj } from 'payload';
+import { cmsSettings } from './settings.js';
 
 /**
- * PostgreSQL when DATABASE_URL is set (deployed stages and its tests; schema changes only through the
+ * PostgreSQL when linked on AWS or DATABASE_URL is set (deployed stages and its tests; schema changes only through the
  * committed migrations), otherwise SQLite in a file under `.data/` (local work; schema pushed in dev).
  */
 export function databaseAdapter(cmsDir: string): DatabaseAdapterObj {
   const migrationDir = path.resolve(cmsDir, 'migrations');
-  if (process.env.DATABASE_URL) {
-    return postgresAdapter({ pool: { connectionString: process.env.DATABASE_URL }, migrationDir, push: false });
+  const databaseUrl = cmsSettings.databaseUrl();
+  if (databaseUrl) {
+    return postgresAdapter({ pool: { connectionString: databaseUrl }, migrationDir, push: false });
   }
   const url = process.env.CMS_SQLITE_URL ?? `file:${path.resolve(process.env.VARNA_DATA_DIR ?? '.data', 'cms.db')}`;
   // The committed migrations are PostgreSQL's; the local SQLite file follows the config by schema push.

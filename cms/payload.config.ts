@@ -11,6 +11,7 @@ import { SupportResources } from './collections/support-resources.js';
 import { Trainings } from './collections/trainings.js';
 import { Users } from './collections/users.js';
 import { databaseAdapter } from './database.js';
+import { cmsSettings } from './settings.js';
 import { createDevAdmin } from './dev-admin.js';
 import { SYNC_QUEUE } from './jobs/queue.js';
 import { canRunJobs } from './access/can-run-jobs.js';
@@ -19,7 +20,7 @@ import { moderationEndpoint } from './moderation/endpoint.js';
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url));
 
-const secret = process.env.PAYLOAD_SECRET;
+const secret = cmsSettings.payloadSecret();
 if (!secret || secret.length < 32) throw new Error('PAYLOAD_SECRET must be set to at least 32 characters (npm run dev generates one under .data/).');
 
 export default buildConfig({

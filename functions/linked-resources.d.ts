@@ -9,5 +9,7 @@ declare module 'sst' {
     VarnaTableAccess: { type: 'sst.sst.Linkable'; name: string };
     CursorSecret: { type: 'sst.sst.Secret'; value: string };
     CmsJobsSecret: { type: 'sst.sst.Secret'; value: string };
+    PayloadSecret: { type: 'sst.sst.Secret'; value: string };
+    CmsDatabase: { type: 'sst.aws.Postgres'; username: string; password: string; host: string; port: number; database: string };
   }
 }

@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload';
+import { cmsSettings } from '../settings.js';
 import { canPublish } from './roles.js';
 
 /**
@@ -6,7 +7,7 @@ import { canPublish } from './roles.js';
  * stage's shared secret, and signed-in editors and admins.
  */
 export function canRunJobs({ req }: { req: PayloadRequest }): boolean {
-  const secret = process.env.CMS_JOBS_SECRET;
+  const secret = cmsSettings.jobsSecret();
   if (secret && req.headers.get('authorization') === `Bearer ${secret}`) return true;
   return canPublish(req.user);
 }

@@ -1,4 +1,5 @@
 import { createDb, createDocumentClient, type Db } from '../../functions/data/db.js';
+import { cmsSettings } from '../settings.js';
 
 /**
  * The API's DynamoDB table, as the CMS's jobs write to it. Read from the environment once, on first use,
@@ -8,8 +9,8 @@ let target: { db: Db; tenant: string } | undefined;
 
 export function readModelTarget(): { db: Db; tenant: string } {
   if (!target) {
-    const tableName = process.env.VARNA_TABLE_NAME;
-    if (!tableName) throw new Error('VARNA_TABLE_NAME is not set: the CMS does not know which DynamoDB table the API reads.');
+    const tableName = cmsSettings.tableName();
+    if (!tableName) throw new Error('The CMS does not know which DynamoDB table the API reads: link VarnaTableAccess or set VARNA_TABLE_NAME.');
     const settings = { tableName, region: process.env.AWS_REGION ?? 'eu-north-1', endpoint: process.env.DYNAMODB_ENDPOINT };
     target = { db: createDb(createDocumentClient(settings), tableName), tenant: process.env.VARNA_TENANT ?? 'botkyrka' };
   }
