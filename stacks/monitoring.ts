@@ -24,29 +24,22 @@ export const api5xxAlarm = alarm('Api5xxAlarm', {
   comparisonOperator: 'GreaterThanOrEqualToThreshold',
 });
 
-export const lambdaErrorsAlarm = alarm('GraphqlErrorsAlarm', {
-  alarmDescription: 'The GraphQL Lambda failed invocations.',
-  namespace: 'AWS/Lambda',
-  metricName: 'Errors',
-  dimensions: { FunctionName: graphqlFunction.name },
-  statistic: 'Sum',
-  period: 300,
-  evaluationPeriods: 1,
-  threshold: 1,
-  comparisonOperator: 'GreaterThanOrEqualToThreshold',
-});
+/** An alarm on one of the GraphQL Lambda's own metrics, at the first occurrence in five minutes. */
+const graphqlAlarm = (name: string, metricName: 'Errors' | 'Throttles', alarmDescription: string) =>
+  alarm(name, {
+    alarmDescription,
+    namespace: 'AWS/Lambda',
+    metricName,
+    dimensions: { FunctionName: graphqlFunction.name },
+    statistic: 'Sum',
+    period: 300,
+    evaluationPeriods: 1,
+    threshold: 1,
+    comparisonOperator: 'GreaterThanOrEqualToThreshold',
+  });
 
-export const lambdaThrottlesAlarm = alarm('GraphqlThrottlesAlarm', {
-  alarmDescription: 'The GraphQL Lambda was throttled.',
-  namespace: 'AWS/Lambda',
-  metricName: 'Throttles',
-  dimensions: { FunctionName: graphqlFunction.name },
-  statistic: 'Sum',
-  period: 300,
-  evaluationPeriods: 1,
-  threshold: 1,
-  comparisonOperator: 'GreaterThanOrEqualToThreshold',
-});
+export const lambdaErrorsAlarm = graphqlAlarm('GraphqlErrorsAlarm', 'Errors', 'The GraphQL Lambda failed invocations.');
+export const lambdaThrottlesAlarm = graphqlAlarm('GraphqlThrottlesAlarm', 'Throttles', 'The GraphQL Lambda was throttled.');
 
 /** Payload logs a failed job run ("Error running task"); a metric filter on the admin's logs counts them. */
 export const failedJobsFilter = new aws.cloudwatch.LogMetricFilter('FailedPublishJobsFilter', {
