@@ -1,0 +1,97 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tableKeys } from '../../functions/data/table.js';
+
+/**
+ * The SST stacks, run offline under Pulumi's mocks (run-under-mocks.mjs) for a development and the
+ * production stage; the assertions read the resources they declare. Needs `npm run infra:install`
+ * (part of `npm test`).
+ */
+type Declared = { type: string; name: string; inputs: Record<string, any> };
+const root = resolve(import.meta.dirname, '../..');
+const declared: Record<string, Declared[]> = {};
+/** stacks/config.ts's origins per stage (no VARNA_CORS_ORIGINS override in these runs). */
+const configuredOrigins: Record<string, string[]> = {
+  dev: ['http://localhost:3000', 'http://127.0.0.1:3000'],
+  production: ['https://www.botkyrka.se', 'https://botwebb.botkyrka.se', 'https://foreningar.botkyrka.se'],
+};
+
+function declare(stage: string): Declared[] {
+  const output = execFileSync(process.execPath, ['test/infra/run-under-mocks.mjs', stage], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, VARNA_CORS_ORIGINS: '', VARNA_ALARM_EMAILS: '' } });
+  return JSON.parse(output).resources;
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['test/infra/build-program.mjs'], { cwd: root });
+  declared.dev = declare('dev');
+  declared.production = declare('production');
+}, 120_000);
+
+const one = (stage: string, type: string, name?: string) => {
+  const matches = declared[stage]!.filter((resource) => resource.type === type && (!name || resource.name === name));
+  expect(matches, `${type} ${name ?? ''} in ${stage}`).toHaveLength(1);
+  return matches[0]!.inputs;
+};
+
+describe.each(['dev', 'production'])('the %s stage', (stage) => {
+  it('declares the table with the keys and indexes the code uses, on demand, with PITR and TTL', () => {
+    const table = one(stage, 'aws:dynamodb/table:Table');
+    expect(table.hashKey).toBe(tableKeys.partitionKey);
+    expect(table.rangeKey).toBe(tableKeys.sortKey);
+    expect(table.globalSecondaryIndexes.map(({ name, hashKey, rangeKey }: any) => ({ name, hashKey, rangeKey }))).toEqual(
+      Object.entries(tableKeys.indexes).map(([name, index]) => ({ name, hashKey: index.partitionKey, rangeKey: index.sortKey })),
+    );
+    expect(table.billingMode).toBe('PAY_PER_REQUEST');
+    expect(table.pointInTimeRecovery).toEqual({ enabled: true });
+    expect(table.ttl).toEqual({ attributeName: tableKeys.timeToLiveAttribute, enabled: true });
+    expect(table.deletionProtectionEnabled).toBe(stage === 'production');
+  });
+
+  it('runs the GraphQL handler on Node 24 with 1024 MB and 10 s, allowed only item operations on the table', () => {
+    const graphql = one(stage, 'aws:lambda/function:Function', 'GraphqlFunction');
+    expect([graphql.runtime, graphql.memorySize, graphql.timeout]).toEqual(['nodejs24.x', 1024, 10]);
+    const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', 'GraphqlRole').inlinePolicies[0].policy);
+    const resources: string[] = statements.flatMap((statement: any) => statement.resources);
+    const actions: string[] = statements.flatMap((statement: any) => statement.actions);
+    expect(resources).not.toContain('*');
+    for (const resource of resources) expect(resource).toMatch(/VarnaTableTable(\/index\/\*)?$/);
+    for (const action of actions) expect(action).toMatch(/^dynamodb:(GetItem|BatchGetItem|Query|PutItem|UpdateItem|DeleteItem|ConditionCheckItem)$/);
+  });
+
+  it('keeps the media bucket private, versioned and encrypted', () => {
+    const bucket = one(stage, 'aws:s3/bucket:Bucket', 'MediaBucket');
+    expect(bucket.serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault.sseAlgorithm).toBe('AES256');
+    expect(one(stage, 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock', 'MediaPublicAccessBlock')).toMatchObject({ blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
+    expect(one(stage, 'aws:s3/bucketVersioning:BucketVersioning').versioningConfiguration.status).toBe('Enabled');
+  });
+
+  it('keeps PostgreSQL out of public reach, inside the VPC', () => {
+    const database = one(stage, 'aws:rds/instance:Instance');
+    expect(database.publiclyAccessible ?? false).toBe(false);
+    expect(database.dbSubnetGroupName).toBeTruthy();
+    expect(database.multiAz ?? false).toBe(stage === 'production');
+  });
+
+  it('allows CORS only from the origins stacks/config.ts gives the stage', () => {
+    expect(one(stage, 'aws:apigatewayv2/api:Api').corsConfiguration.allowOrigins).toEqual(configuredOrigins[stage]);
+  });
+
+  it('throttles the API and keeps access logs', () => {
+    const apiStage = one(stage, 'aws:apigatewayv2/stage:Stage');
+    expect(apiStage.defaultRouteSettings.throttlingRateLimit).toBeGreaterThan(0);
+    expect(apiStage.accessLogSettings.destinationArn).toBeTruthy();
+  });
+
+  it('declares every alarm, each notifying the alarm topic', () => {
+    const alarms = declared[stage]!.filter((resource) => resource.type === 'aws:cloudwatch/metricAlarm:MetricAlarm');
+    expect(alarms.map((alarm) => alarm.name).sort()).toEqual(['Api5xxAlarm', 'FailedPublishJobsAlarm', 'GraphqlErrorsAlarm', 'GraphqlThrottlesAlarm']);
+    for (const alarm of alarms) expect(alarm.inputs.alarmActions).toHaveLength(1);
+  });
+});
+
+describe('the production stage', () => {
+  it('uses its own CORS origins, not the development ones', () => {
+    expect(one('production', 'aws:apigatewayv2/api:Api').corsConfiguration.allowOrigins).not.toContain('http://localhost:3000');
+  });
+});
