@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lexicalEditor } from '@payloadcms/richtext-lexical';
+import { s3Storage } from '@payloadcms/storage-s3';
 import { buildConfig } from 'payload';
 import { CouncilMeetings } from './collections/council-meetings.js';
 import { Districts } from './collections/districts.js';
@@ -21,6 +22,7 @@ import { moderationEndpoint } from './moderation/endpoint.js';
 const cmsDir = path.dirname(fileURLToPath(import.meta.url));
 
 const secret = cmsSettings.payloadSecret();
+const mediaBucket = cmsSettings.mediaBucket();
 if (!secret || secret.length < 32) throw new Error('PAYLOAD_SECRET must be set to at least 32 characters (npm run dev generates one under .data/).');
 
 export default buildConfig({
@@ -62,6 +64,17 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.CMS_AUTORUN_JOBS !== 'false',
   },
+  plugins: [
+    // Uploads go to the linked private bucket on AWS; the plugin is always configured (disabled locally)
+    // so that the admin's import map is the same everywhere.
+    s3Storage({
+      enabled: Boolean(mediaBucket),
+      alwaysInsertFields: true,
+      collections: { media: true },
+      bucket: mediaBucket ?? 'not-linked',
+      config: { region: process.env.AWS_REGION ?? 'eu-north-1' },
+    }),
+  ],
   endpoints: [moderationEndpoint],
   onInit: createDevAdmin,
 });

@@ -25,4 +25,6 @@ export const cmsSettings = {
     }),
   tableName: () => linked(() => Resource.VarnaTableAccess.name) ?? process.env.VARNA_TABLE_NAME,
   jobsSecret: () => linked(() => Resource.CmsJobsSecret.value),
+  /** The private media bucket on AWS; locally uploads stay on disk. */
+  mediaBucket: () => linked(() => Resource.Media.name),
 };

@@ -10,6 +10,7 @@ declare module 'sst' {
     CursorSecret: { type: 'sst.sst.Secret'; value: string };
     CmsJobsSecret: { type: 'sst.sst.Secret'; value: string };
     PayloadSecret: { type: 'sst.sst.Secret'; value: string };
+    Media: { type: 'sst.aws.Bucket'; name: string };
     CmsDatabase: { type: 'sst.aws.Postgres'; username: string; password: string; host: string; port: number; database: string };
   }
 }

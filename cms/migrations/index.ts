@@ -1,9 +1,15 @@
 import * as migration_20261126_113207_initial from './20261126_113207_initial.js';
+import * as migration_20261126_124121_media_storage from './20261126_124121_media_storage.js';
 
 export const migrations = [
   {
     up: migration_20261126_113207_initial.up,
     down: migration_20261126_113207_initial.down,
-    name: '20261126_113207_initial'
+    name: '20261126_113207_initial',
+  },
+  {
+    up: migration_20261126_124121_media_storage.up,
+    down: migration_20261126_124121_media_storage.down,
+    name: '20261126_124121_media_storage'
   },
 ];
