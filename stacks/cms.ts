@@ -29,8 +29,9 @@ const environment = {
 };
 
 export const cms = new sst.aws.Nextjs('Cms', {
-  path: '.',
-  buildCommand: 'npx --yes @opennextjs/aws@latest build --build-command "npm run cms:build"',
+  // The Next.js app is cms/; its build script is the project's (npm finds package.json one folder up).
+  path: 'cms',
+  buildCommand: 'npx --yes @opennextjs/aws@3 build --build-command "npm run cms:build"',
   vpc,
   link: [database, tableAccess, media, payloadSecret, jobsSecret],
   environment,

@@ -70,7 +70,8 @@ globalThis.$dev = false;
 globalThis.$cli = { command: 'deploy', rpc: process.env.SST_SERVER, paths: { home: path.join(root, '.sst'), root, work: path.join(root, '.sst'), platform }, state: { version: {} } };
 // Under mocks the CMS's build command (a Pulumi resource) never runs; lay out the output it would leave.
 process.chdir(root);
-await import(pathToFileURL(path.join(import.meta.dirname, 'fake-open-next.mjs')).href);
+const { layOutFakeOpenNext, removeFakeOpenNext } = await import(pathToFileURL(path.join(import.meta.dirname, 'fake-open-next.mjs')).href);
+layOutFakeOpenNext(path.join(root, 'cms'));
 const program = await import(pathToFileURL(path.join(platform, 'varna-mock-program.mjs')).href);
 const app = await program.app({ stage });
 globalThis.$app = { name: app.name, stage, removal: app.removal ?? 'remove', protect: app.protect ?? false, providers: app.providers ?? {} };
@@ -82,4 +83,5 @@ await new Promise((resolve) => setTimeout(resolve, 1500));
 const settled = JSON.stringify({ resources, outputKeys: Object.keys(outputs ?? {}) });
 process.stdout.write(settled);
 server.close();
+removeFakeOpenNext();
 process.exit(0);
