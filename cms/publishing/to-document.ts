@@ -49,6 +49,9 @@ function html(localized: unknown): Record<string, string> | undefined {
 const keyOf = (related: unknown): string | undefined => (related && typeof related === 'object' && 'key' in related ? String((related as Doc).key) : undefined);
 const keysOf = (related: unknown): string[] => (Array.isArray(related) ? related.map(keyOf).filter((key): key is string => Boolean(key)) : []);
 
+/** A Payload date (or null) as UTC ISO 8601. */
+const instant = (value: unknown): string | undefined => (value ? new Date(String(value)).toISOString() : undefined);
+
 const base = (doc: Doc) => ({ key: String(doc.key), revision: Date.parse(doc.updatedAt), updatedAt: new Date(doc.updatedAt).toISOString() });
 
 export function toDocument(collection: EditorialCollection, doc: Doc): EditorialDocumentInput {
@@ -84,7 +87,7 @@ export function toDocument(collection: EditorialCollection, doc: Doc): Editorial
           url: doc.url,
           openingHoursNote: text(doc.openingHoursNote),
           provider: keyOf(doc.provider),
-          verifiedAt: doc.verifiedAt ? new Date(doc.verifiedAt).toISOString() : undefined,
+          verifiedAt: instant(doc.verifiedAt),
         }),
         openingHours: (doc.openingHours ?? []).map(({ weekday, opens, closes }: Doc) => ({ weekday, opens, closes })),
         districts: keysOf(doc.districts),
@@ -95,8 +98,8 @@ export function toDocument(collection: EditorialCollection, doc: Doc): Editorial
         ...base(doc),
         ...present({
           title: text(doc.title),
-          startsAt: doc.startsAt ? new Date(doc.startsAt).toISOString() : undefined,
-          endsAt: doc.endsAt ? new Date(doc.endsAt).toISOString() : undefined,
+          startsAt: instant(doc.startsAt),
+          endsAt: instant(doc.endsAt),
           meetingStatus: doc.meetingStatus,
           location: doc.location?.name ? present({ name: doc.location.name, address: doc.location.address }) : undefined,
           agenda: html(doc.agenda),
@@ -113,8 +116,8 @@ export function toDocument(collection: EditorialCollection, doc: Doc): Editorial
           visibility: doc.visibility,
           title: text(doc.title),
           description: html(doc.description),
-          startsAt: doc.startsAt ? new Date(doc.startsAt).toISOString() : undefined,
-          endsAt: doc.endsAt ? new Date(doc.endsAt).toISOString() : undefined,
+          startsAt: instant(doc.startsAt),
+          endsAt: instant(doc.endsAt),
           audience: doc.audience,
           registrationUrl: doc.registrationUrl,
           provider: keyOf(doc.provider),
