@@ -63,11 +63,15 @@ describe('registerAssociation refuses', () => {
   });
 });
 
+// One instant for every case: two separate Date.now() calls may differ by a millisecond.
+const now = Date.now();
+const at = (offset: number) => new Date(now + offset).toISOString();
+
 const activityCases: [string, Record<string, unknown>, string][] = [
-  ['a start in the past', { startsAt: new Date(Date.now() - day).toISOString(), endsAt: new Date(Date.now() + day).toISOString() }, 'input.startsAt'],
-  ['an end before the start', { startsAt: new Date(Date.now() + 2 * day).toISOString(), endsAt: new Date(Date.now() + day).toISOString() }, 'input.endsAt'],
-  ['an end equal to the start', { startsAt: new Date(Date.now() + 2 * day).toISOString(), endsAt: new Date(Date.now() + 2 * day).toISOString() }, 'input.endsAt'],
-  ['an activity longer than 14 days', { startsAt: new Date(Date.now() + day).toISOString(), endsAt: new Date(Date.now() + 20 * day).toISOString() }, 'input.endsAt'],
+  ['a start in the past', { startsAt: at(-day), endsAt: at(day) }, 'input.startsAt'],
+  ['an end before the start', { startsAt: at(2 * day), endsAt: at(day) }, 'input.endsAt'],
+  ['an end equal to the start', { startsAt: at(2 * day), endsAt: at(2 * day) }, 'input.endsAt'],
+  ['an activity longer than 14 days', { startsAt: at(day), endsAt: at(20 * day) }, 'input.endsAt'],
   ['a start that is no date', { startsAt: 'next friday' }, 'input.startsAt'],
   ['a district that does not exist', { district: 'atlantis' }, 'input.district'],
   ['an http registration address', { registrationUrl: 'http://example.org/anmalan' }, 'input.registrationUrl'],
