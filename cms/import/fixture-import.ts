@@ -1,6 +1,7 @@
 import { convertHTMLToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical';
 import { JSDOM } from 'jsdom';
-import type { Payload } from 'payload';
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, ValidationError, type Payload, type PayloadRequest } from 'payload';
+import { sanitizeRichText } from '../../functions/domain/html.js';
 import { editorialDocument } from '../../functions/read-model/documents/index.js';
 import { fixtureCollections, type EditorialFixture } from '../../functions/read-model/fixture.js';
 import { locales } from '../../functions/domain/locale.js';
@@ -9,8 +10,8 @@ import type { EditorialCollection } from '../publishing/to-document.js';
 /**
  * `npm run cms:import`: the contract's fixture format into the CMS, through Payload, so that hooks and
  * sync jobs run exactly as for an editor. A document's `key` is its identity: re-importing updates.
- * Every document is checked against the read model's rules first; one bad document stops the import
- * before anything is written.
+ * Every document is checked against the read model's rules first, and the whole file is written in one
+ * database transaction: a bad document, a dangling reference or a refusal by the CMS writes nothing.
  */
 
 const collectionOf: Record<keyof EditorialFixture, EditorialCollection> = {
@@ -76,27 +77,85 @@ export function validateFixture(fixture: EditorialFixture): void {
   if (problems.length) throw new FixtureError(`The file was not imported; fix these first:\n  ${problems.join('\n  ')}`);
 }
 
+/**
+ * The API serves only what its sanitiser keeps, so the import drops the rest first (scripts, images by
+ * address, script links). That also spares Lexical nodes the CMS cannot store: an upload without a media
+ * document, or a link whose unsafe address was removed (its text stays).
+ */
+function importableHtml(html: string): string {
+  const { document } = new JSDOM(`<body>${sanitizeRichText(html)}</body>`).window;
+  for (const link of document.querySelectorAll('a:not([href])')) link.replaceWith(...link.childNodes);
+  return document.body.innerHTML;
+}
+
+/** Every key a document names must be in the file or already in the CMS: checked before anything is written. */
+async function checkReferences(payload: Payload, fixture: EditorialFixture, req: PayloadRequest): Promise<void> {
+  const keysInFile = new Map<EditorialCollection, Set<string>>();
+  for (const [fixtureCollection, collection] of Object.entries(collectionOf) as [keyof EditorialFixture, EditorialCollection][]) {
+    keysInFile.set(collection, new Set(((fixture[fixtureCollection] ?? []) as FixtureDocument[]).map((document) => document.key)));
+  }
+  const references: { label: string; target: EditorialCollection; key: string }[] = [];
+  for (const [fixtureCollection, collection] of Object.entries(collectionOf) as [keyof EditorialFixture, EditorialCollection][]) {
+    for (const [index, document] of ((fixture[fixtureCollection] ?? []) as FixtureDocument[]).entries()) {
+      for (const [field, target] of Object.entries(relationFields[collection] ?? {})) {
+        const value = document[field];
+        if (value === null || value === undefined) continue;
+        for (const key of (Array.isArray(value) ? value : [value]).map(String)) {
+          if (!keysInFile.get(target)!.has(key)) references.push({ label: `${fixtureCollection}[${index}] (${document.key}).${field}`, target, key });
+        }
+      }
+    }
+  }
+  const problems: string[] = [];
+  for (const target of new Set(references.map((reference) => reference.target))) {
+    const keys = [...new Set(references.filter((reference) => reference.target === target).map((reference) => reference.key))];
+    const { docs } = await payload.find({ collection: target, where: { key: { in: keys } }, draft: true, depth: 0, limit: keys.length, pagination: false, overrideAccess: true, req });
+    const existing = new Set(docs.map((doc) => String(doc.key)));
+    for (const reference of references) {
+      if (reference.target === target && !existing.has(reference.key)) problems.push(`${reference.label}: no ${target} document with key "${reference.key}" in the file or the CMS`);
+    }
+  }
+  if (problems.length) throw new FixtureError(`The file was not imported; fix these first:\n  ${problems.join('\n  ')}`);
+}
+
 export async function importFixture(payload: Payload, fixture: EditorialFixture): Promise<ImportReport> {
   validateFixture(fixture);
+  const req = await createLocalReq({}, payload);
+  await checkReferences(payload, fixture, req);
+  // One transaction on PostgreSQL; Payload's SQLite adapter runs without transactions, which is why
+  // everything that can be checked is checked above, before the first write.
+  await initTransaction(req);
+  try {
+    const report = await writeFixture(payload, fixture, req);
+    await commitTransaction(req);
+    return report;
+  } catch (error) {
+    await killTransaction(req);
+    throw error;
+  }
+}
+
+async function writeFixture(payload: Payload, fixture: EditorialFixture, req: PayloadRequest): Promise<ImportReport> {
   const editorConfig = await editorConfigFactory.default({ config: payload.config });
   const report: ImportReport = { created: [], updated: [] };
   const idsByKey = new Map<string, string | number>();
+  const toLexical = (html: string) => convertHTMLToLexical({ editorConfig, html: importableHtml(html), JSDOM });
 
   const resolveIds = async (collection: EditorialCollection, keys: string[]) => {
     const missing = keys.filter((key) => !idsByKey.has(`${collection}:${key}`));
     if (missing.length) {
-      const { docs } = await payload.find({ collection, where: { key: { in: missing } }, draft: true, depth: 0, limit: missing.length, pagination: false, overrideAccess: true });
+      const { docs } = await payload.find({ collection, where: { key: { in: missing } }, draft: true, depth: 0, limit: missing.length, pagination: false, overrideAccess: true, req });
       for (const doc of docs) idsByKey.set(`${collection}:${doc.key}`, doc.id);
     }
     return keys.map((key) => {
       const id = idsByKey.get(`${collection}:${key}`);
-      if (id === undefined) throw new FixtureError(`No ${collection} document with key "${key}" exists or is in the file.`);
+      if (id === undefined) throw new FixtureError(`The file was not imported: no ${collection} document with key "${key}" exists or is in the file.`);
       return id;
     });
   };
 
   for (const [fixtureCollection, collection] of Object.entries(collectionOf) as [keyof EditorialFixture, EditorialCollection][]) {
-    for (const { status, ...document } of (fixture[fixtureCollection] ?? []) as FixtureDocument[]) {
+    for (const [index, { status, ...document }] of ((fixture[fixtureCollection] ?? []) as FixtureDocument[]).entries()) {
       const published = status !== 'draft';
       // Split the document into the Swedish write (with every non-localised field) and one write per other locale.
       const perLocale = new Map<string, Record<string, unknown>>(locales.map((locale) => [locale, {}]));
@@ -108,26 +167,32 @@ export async function importFixture(payload: Payload, fixture: EditorialFixture)
         }
         if (isLocalized(resolved)) {
           for (const [locale, text] of Object.entries(resolved)) {
-            const converted = richTextFields[collection]?.includes(field) && typeof text === 'string' ? convertHTMLToLexical({ editorConfig, html: text, JSDOM }) : text;
-            perLocale.get(locale)![field] = converted;
+            perLocale.get(locale)![field] = richTextFields[collection]?.includes(field) && typeof text === 'string' ? toLexical(text) : text;
           }
         } else {
           perLocale.get('sv')![field] = resolved;
         }
       }
       const statusFields = { _status: published ? 'published' : 'draft' } as const;
-      const [existing] = (await payload.find({ collection, where: { key: { equals: document.key } }, draft: true, depth: 0, limit: 1, overrideAccess: true })).docs;
+      const [existing] = (await payload.find({ collection, where: { key: { equals: document.key } }, draft: true, depth: 0, limit: 1, overrideAccess: true, req })).docs;
       let id = existing?.id;
-      for (const [locale, data] of perLocale) {
-        if (locale !== 'sv' && Object.keys(data).length === 0) continue;
-        const write = { collection, locale, data: { ...data, ...statusFields }, draft: !published, overrideAccess: true } as const;
-        if (id === undefined) {
-          id = (await payload.create(write as never)).id;
-          report.created.push(`${collection}/${document.key}`);
-        } else {
-          await payload.update({ ...write, id } as never);
-          if (locale === 'sv' && existing) report.updated.push(`${collection}/${document.key}`);
+      try {
+        for (const [locale, data] of perLocale) {
+          if (locale !== 'sv' && Object.keys(data).length === 0) continue;
+          const write = { collection, locale, data: { ...data, ...statusFields }, draft: !published, overrideAccess: true, req } as const;
+          if (id === undefined) {
+            id = (await payload.create(write as never)).id;
+            report.created.push(`${collection}/${document.key}`);
+          } else {
+            await payload.update({ ...write, id } as never);
+            if (locale === 'sv' && existing) report.updated.push(`${collection}/${document.key}`);
+          }
         }
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        const label = `${fixtureCollection}[${index}] (${document.key})`;
+        const problems = error.data.errors.map((problem) => `${label}.${problem.path}: ${problem.message}`);
+        throw new FixtureError(`The file was not imported; the CMS refused:\n  ${problems.join('\n  ')}`);
       }
       idsByKey.set(`${collection}:${document.key}`, id!);
     }

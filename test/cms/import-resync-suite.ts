@@ -7,14 +7,17 @@ import { resyncReadModel } from '../../cms/publishing/resync.js';
 import { publish } from '../../functions/read-model/publish.js';
 import { TENANT } from '../support/api.js';
 import { contractDir, contractOperation } from '../support/contract.js';
-import { startCms, type TestCms } from './support.js';
+import { startCms, type CmsDatabase, type TestCms } from './support.js';
 
-let cms: TestCms;
-let staff: string;
 const fixture = JSON.parse(readFileSync(join(contractDir, 'fixture.example.json'), 'utf8'));
 
+/** `npm run cms:import` and `npm run cms:resync` on each database of the CMS; run by one test file per database. */
+export function importResyncSuite(database: CmsDatabase) {
+let cms: TestCms;
+let staff: string;
+
 beforeAll(async () => {
-  cms = await startCms('sqlite');
+  cms = await startCms(database);
   staff = await cms.api.token('staff');
 }, 180_000);
 
@@ -25,7 +28,7 @@ afterAll(async () => {
 const count = async (collection: 'organisations' | 'support-resources' | 'pages' | 'districts') =>
   (await cms.payload.count({ collection, overrideAccess: true })).totalDocs;
 
-describe('npm run cms:import', () => {
+describe(`npm run cms:import (${database})`, () => {
   it('imports the contract fixture so that its published documents reach the API', async () => {
     const report = await importFixture(cms.payload, fixture);
     expect(report.created).toContain('support-resources/example-relatives-line');
@@ -58,9 +61,39 @@ describe('npm run cms:import', () => {
     await expect(importFixture(cms.payload, bad as never)).rejects.toThrow(/pages\[1\].*key[\s\S]*visibility[\s\S]*title/);
     expect(await count('pages')).toBe(before);
   });
+
+  it('keeps the rich text the API serves (structure and links) and drops the rest (scripts, images by address, script links)', async () => {
+    const body =
+      '<h2>Rubrik</h2><h3>Underrubrik</h3><p>Text <strong>fet</strong> <em>kursiv</em> <a href="https://example.org/stod">länk</a> <a href="mailto:stod@example.org">e-post</a></p>' +
+      '<ul><li>ett</li></ul><ol><li>två</li></ol><blockquote>citat</blockquote>' +
+      '<p>Bild: <img src="https://example.org/bild.png" onerror="alert(1)"><script>alert(1)</script><a href="javascript:alert(1)">farlig</a></p>';
+    await importFixture(cms.payload, { pages: [{ key: 'rik-text', status: 'published', visibility: 'PUBLIC', title: { sv: 'Rik text' }, body: { sv: body } }] });
+    expect(await drainSyncJobs(cms.payload, 30_000)).toBe(0);
+    const served: string = (await cms.api.graphql(contractOperation('Page'), { slug: 'rik-text' })).body.data!.page.body;
+    for (const kept of ['<h2>Rubrik</h2>', '<h3>Underrubrik</h3>', '<strong>fet</strong>', '<em>kursiv</em>', 'href="https://example.org/stod"', 'href="mailto:stod@example.org"', '<li>ett</li>', '<li>två</li>', 'citat']) {
+      expect(served).toContain(kept);
+    }
+    expect(served).not.toMatch(/<img|<script|javascript:|onerror/);
+    expect(served).toContain('farlig');
+  });
+
+  it('refuses a file that names a document which exists neither in the file nor in the CMS, and writes nothing', async () => {
+    const before = await Promise.all([count('pages'), count('support-resources')]);
+    const dangling = {
+      pages: [{ key: 'sida-fore-felet', status: 'published', visibility: 'PUBLIC', title: { sv: 'Före felet' } }],
+      supportResources: [
+        { key: 'resurs-med-okand-utforare', status: 'published', visibility: 'PUBLIC', title: { sv: 'Resurs' }, audiences: ['RELATIVES'], preventionLevel: 'GENERAL', languages: ['sv'], provider: 'ingen-sadan-organisation', districts: ['alby', 'atlantis'] },
+      ],
+    };
+    const refusal = await importFixture(cms.payload, dangling as never).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(FixtureError);
+    expect((refusal as Error).message).toMatch(/supportResources\[0\] \(resurs-med-okand-utforare\)\.provider: .*"ingen-sadan-organisation"/);
+    expect((refusal as Error).message).toMatch(/supportResources\[0\] \(resurs-med-okand-utforare\)\.districts: .*"atlantis"/);
+    expect(await Promise.all([count('pages'), count('support-resources')])).toEqual(before);
+  });
 });
 
-describe('npm run cms:resync', () => {
+describe(`npm run cms:resync (${database})`, () => {
   it('repairs a read model that was changed behind the CMS\'s back, and says what it changed', async () => {
     const { db } = cms.api;
     // Behind the CMS's back: one copy deleted, one rewritten with a far-future revision, one invented.
@@ -82,3 +115,4 @@ describe('npm run cms:resync', () => {
     expect(again.unchanged).toBeGreaterThan(5);
   });
 });
+}

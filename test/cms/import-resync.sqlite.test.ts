@@ -1,0 +1,3 @@
+import { importResyncSuite } from './import-resync-suite.js';
+
+importResyncSuite('sqlite');
