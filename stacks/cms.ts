@@ -26,12 +26,18 @@ const environment = {
   VARNA_STAGE: $app.stage,
   VARNA_TENANT: stageConfig.tenant,
   NEXT_TELEMETRY_DISABLED: '1',
+  // A Lambda is frozen between requests, so Payload's in-process job timers would fire at random; the
+  // cron below runs the queue instead.
+  CMS_AUTORUN_JOBS: 'false',
 };
+
+/** The OpenNext release SST 4.17.1 itself uses for Next.js 15+, pinned so that a deploy builds the same way every time. */
+const openNextVersion = '3.9.14';
 
 export const cms = new sst.aws.Nextjs('Cms', {
   // The Next.js app is cms/; its build script is the project's (npm finds package.json one folder up).
   path: 'cms',
-  buildCommand: 'npx --yes @opennextjs/aws@3 build --build-command "npm run cms:build"',
+  buildCommand: `npx --yes @opennextjs/aws@${openNextVersion} build --build-command "npm run cms:build"`,
   vpc,
   link: [database, tableAccess, media, payloadSecret, jobsSecret],
   environment,

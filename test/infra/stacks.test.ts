@@ -59,6 +59,14 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     for (const action of actions) expect(action).toMatch(/^dynamodb:(GetItem|BatchGetItem|Query|PutItem|UpdateItem|DeleteItem|ConditionCheckItem)$/);
   });
 
+  it('runs the CMS admin on Lambda in the VPC, its job queue run by a cron every minute rather than by timers inside the Lambda', () => {
+    const server = one(stage, 'aws:lambda/function:Function', 'CmsServerEunorth1Function');
+    expect(server.environment.variables).toMatchObject({ CMS_AUTORUN_JOBS: 'false', VARNA_STAGE: stage });
+    expect(server.vpcConfig.subnetIds.every((subnet: string) => subnet.startsWith('VpcPrivateSubnet'))).toBe(true);
+    expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'CmsJobsRule').scheduleExpression).toBe('rate(1 minute)');
+    expect(one(stage, 'aws:lambda/function:Function', 'CmsJobsHandlerFunction').environment.variables.CMS_URL).toMatch(/^https:\/\//);
+  });
+
   it('keeps the media bucket private, versioned and encrypted', () => {
     const bucket = one(stage, 'aws:s3/bucket:Bucket', 'MediaBucket');
     expect(bucket.serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault.sseAlgorithm).toBe('AES256');
