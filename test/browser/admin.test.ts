@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,12 +18,13 @@ let api: TestApi;
 let cms: CmsServer;
 let browser: Browser;
 let page: Page;
+const jobsSecret = randomBytes(24).toString('hex');
 
 beforeAll(async () => {
   api = await createTestApi();
   // Districts and the rest of the example content, so that a registration can name a district.
   await seedSample(api);
-  cms = await startCmsServer({ endpoint: inject('dynamoEndpoint'), tableName: api.config.dynamo.tableName });
+  cms = await startCmsServer({ endpoint: inject('dynamoEndpoint'), tableName: api.config.dynamo.tableName, jobsSecret });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
@@ -37,6 +41,18 @@ afterAll(async () => {
 
 async function expectVisible(locator: ReturnType<Page['getByText']>) {
   await locator.first().waitFor({ state: 'visible' });
+}
+
+/** The deployed job runner (functions/cms-jobs.ts) in a process of its own, as the cron Lambda runs it. */
+async function runJobRunner(secret: string): Promise<{ ok: boolean; output: string }> {
+  const script = "import('./functions/cms-jobs.ts').then((m) => m.handler()).then((r) => console.log(JSON.stringify(r)), (e) => { console.log(e.message); process.exit(1); })";
+  const env = { ...process.env, CMS_URL: cms.url, SST_RESOURCE_CmsJobsSecret: JSON.stringify({ type: 'sst.sst.Secret', value: secret }) };
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '-e', script], { cwd: resolve(import.meta.dirname, '../..'), env });
+    return { ok: true, output: stdout };
+  } catch (error) {
+    return { ok: false, output: String((error as { stdout?: string }).stdout ?? error) };
+  }
 }
 
 describe('the CMS admin', () => {
@@ -94,4 +110,13 @@ describe('the CMS admin', () => {
 
     expect(await listed()).toContain('Webbläsarföreningen');
   }, 300_000);
+
+  it("runs its job queues for the deployed job runner with the stage's secret, and refuses it with any other", async () => {
+    const accepted = await runJobRunner(jobsSecret);
+    expect(accepted.ok, accepted.output).toBe(true);
+    expect(JSON.parse(accepted.output)).toEqual({ queues: { 'read-model': { remaining: 0 }, default: { remaining: 0 } } });
+    const refused = await runJobRunner(randomBytes(24).toString('hex'));
+    expect(refused.ok).toBe(false);
+    expect(refused.output).toMatch(/Running the read-model jobs failed: HTTP 401/);
+  });
 });

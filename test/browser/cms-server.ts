@@ -22,10 +22,12 @@ export interface CmsServer {
 }
 
 /** The CMS admin as `npm run dev` starts it (`next dev`, local stage, SQLite), in a data folder of its own. */
-export async function startCmsServer(options: { endpoint: string; tableName: string }): Promise<CmsServer> {
+export async function startCmsServer(options: { endpoint: string; tableName: string; jobsSecret?: string }): Promise<CmsServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'varna-browser-'));
-  const env = { ...process.env, ...localCmsEnvironment({ ...options, dataDir }) };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...localCmsEnvironment({ endpoint: options.endpoint, tableName: options.tableName, dataDir }) };
+  // The stage's job-runner secret, linked as on AWS (stacks/cms.ts), when a test plays the deployed cron.
+  if (options.jobsSecret) env.SST_RESOURCE_CmsJobsSecret = JSON.stringify({ type: 'sst.sst.Secret', value: options.jobsSecret });
   const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: root,
     env,
