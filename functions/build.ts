@@ -1,25 +1,13 @@
 /**
  * Bundles the Lambda handlers with esbuild: minified ESM with every dependency inside (the AWS SDK
  * too, so the function does not depend on the runtime's SDK version). `npm run build` writes dist/;
- * the bench measures the same bundle, and SST builds the deployed one with the same settings.
+ * the bench measures the same bundle, and SST builds the deployed one with the same plugins
+ * (functions/esbuild-plugins.mjs, `nodejs.plugins` in stacks/api.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { build, type BuildOptions, type Plugin } from 'esbuild';
-
-/**
- * @as-integrations/aws-lambda is CommonJS and `require`s @apollo/server, which would pull in Apollo's
- * CommonJS build beside the ESM one our code imports. Resolving both to the ESM build keeps one copy.
- */
-const singleApolloServer: Plugin = {
-  name: 'single-apollo-server',
-  setup(esbuild) {
-    esbuild.onResolve({ filter: /^@apollo\/server(\/.*)?$/ }, async (args) => {
-      if (args.kind !== 'require-call') return undefined;
-      return esbuild.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir });
-    });
-  },
-};
+import { build, type BuildOptions } from 'esbuild';
+import lambdaPlugins from './esbuild-plugins.mjs';
 
 export const lambdaBuildOptions = (entry: string, outfile: string): BuildOptions => ({
   entryPoints: [entry],
@@ -31,7 +19,7 @@ export const lambdaBuildOptions = (entry: string, outfile: string): BuildOptions
   target: 'node20',
   mainFields: ['module', 'main'],
   legalComments: 'none',
-  plugins: [singleApolloServer],
+  plugins: lambdaPlugins,
   // CommonJS dependencies inside an ESM bundle still call require() for Node's built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   metafile: true,

@@ -45,6 +45,8 @@ export const graphqlFunction = new sst.aws.Function('Graphql', {
     NODE_OPTIONS: '--enable-source-maps',
   },
   logging: { retention: isProduction ? '1 year' : '1 month', format: 'json' },
+  // The same esbuild plugins as `npm run build` and the bench (one Apollo Server copy, no GraphOS plugins).
+  nodejs: { plugins: './functions/esbuild-plugins.mjs' },
 });
 
 api.route('ANY /graphql', graphqlFunction.arn);

@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createConversions, Service } from 'electrodb';
+import { createConversions } from 'electrodb';
 import { createActivityEntity } from './entities/activity.js';
 import { createAssociationEntity } from './entities/association.js';
 import { createCouncilMeetingEntity } from './entities/council-meeting.js';
@@ -30,33 +30,52 @@ export function createDocumentClient(settings: DynamoSettings): DynamoDBDocument
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
 }
 
+/**
+ * An object whose properties are built on first use. A Lambda instance answering one read needs one or two
+ * of the entities; building an ElectroDB entity validates and parses its whole model, so the rest wait.
+ */
+function builtOnFirstUse<T extends Record<string, () => unknown>>(factories: T): { readonly [K in keyof T]: ReturnType<T[K]> } {
+  const built = new Map<string, unknown>();
+  const target = {};
+  for (const [name, factory] of Object.entries(factories)) {
+    Object.defineProperty(target, name, {
+      enumerable: true,
+      get: () => {
+        if (!built.has(name)) built.set(name, factory());
+        return built.get(name);
+      },
+    });
+  }
+  return target as { readonly [K in keyof T]: ReturnType<T[K]> };
+}
+
 /** Every entity of the table, bound to one client and table. */
 export function createDb(client: DynamoDBDocumentClient, table: string) {
   const config = { client, table };
-  const entities = {
-    supportResource: createSupportResourceEntity(config),
-    organisation: createOrganisationEntity(config),
-    councilMeeting: createCouncilMeetingEntity(config),
-    training: createTrainingEntity(config),
-    page: createPageEntity(config),
-    district: createDistrictEntity(config),
-    association: createAssociationEntity(config),
-    activity: createActivityEntity(config),
-    documentRevision: createDocumentRevisionEntity(config),
-    uniqueValue: createUniqueValueEntity(config),
-    idempotencyRecord: createIdempotencyRecordEntity(config),
-    rateCounter: createRateCounterEntity(config),
-  };
+  const entities = builtOnFirstUse({
+    supportResource: () => createSupportResourceEntity(config),
+    organisation: () => createOrganisationEntity(config),
+    councilMeeting: () => createCouncilMeetingEntity(config),
+    training: () => createTrainingEntity(config),
+    page: () => createPageEntity(config),
+    district: () => createDistrictEntity(config),
+    association: () => createAssociationEntity(config),
+    activity: () => createActivityEntity(config),
+    documentRevision: () => createDocumentRevisionEntity(config),
+    uniqueValue: () => createUniqueValueEntity(config),
+    idempotencyRecord: () => createIdempotencyRecordEntity(config),
+    rateCounter: () => createRateCounterEntity(config),
+  });
   // Conversions turn an item into the ElectroDB cursor of its position in an index (one per edge).
-  const conversions = {
-    supportResource: createConversions(entities.supportResource),
-    organisation: createConversions(entities.organisation),
-    councilMeeting: createConversions(entities.councilMeeting),
-    training: createConversions(entities.training),
-    association: createConversions(entities.association),
-    activity: createConversions(entities.activity),
-  };
-  return { client, table, entities, conversions, service: new Service(entities, config) };
+  const conversions = builtOnFirstUse({
+    supportResource: () => createConversions(entities.supportResource),
+    organisation: () => createConversions(entities.organisation),
+    councilMeeting: () => createConversions(entities.councilMeeting),
+    training: () => createConversions(entities.training),
+    association: () => createConversions(entities.association),
+    activity: () => createConversions(entities.activity),
+  });
+  return { client, table, entities, conversions };
 }
 
 export type Db = ReturnType<typeof createDb>;

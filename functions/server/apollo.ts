@@ -1,5 +1,10 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Config } from '../config.js';
 import { typeDefs } from '../graphql/type-defs.generated.js';
@@ -22,6 +27,14 @@ export function createApolloServer(config: Pick<Config, 'introspection'>, logger
     parseOptions: { maxTokens: queryLimits.maxTokens },
     validationRules: queryLimitRules,
     formatError,
-    plugins: [loggingPlugin(logger), ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()])],
+    plugins: [
+      loggingPlugin(logger),
+      // Nothing goes to Apollo's cloud (GraphOS) and Värna is no federated subgraph: switching these off
+      // keeps their protobuf code from loading at every cold start (the Lambda build leaves it out).
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+    ],
   });
 }

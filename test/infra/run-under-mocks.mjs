@@ -45,11 +45,14 @@ pulumi.runtime.setMocks(
 // The two calls SST's components make to the CLI during a deploy.
 const built = mkdtempSync(path.join(tmpdir(), 'varna-mock-build-'));
 writeFileSync(path.join(built, 'index.mjs'), 'export const handler = async () => ({});');
+/** What each function asked SST's CLI to build (handler, runtime, bundling properties). */
+const builds = [];
 const server = createServer((request, response) => {
   let body = '';
   request.on('data', (chunk) => (body += chunk));
   request.on('end', () => {
-    const { method, id } = JSON.parse(body);
+    const { method, id, params } = JSON.parse(body);
+    if (method === 'Runtime.Build') builds.push(params?.[0] ?? null);
     const results = {
       'Provider.Aws.Bootstrap': { asset: 'mock-assets', assetEcrRegistryId: '123456789012', assetEcrUrl: 'mock.ecr', state: 'mock-state', appsyncHttp: 'mock', appsyncRealtime: 'mock' },
       'Runtime.Build': { handler: 'index.handler', out: built, errors: [], sourcemaps: [] },
@@ -80,7 +83,7 @@ const { runInPulumiStack } = require('@pulumi/pulumi/runtime/stack');
 const outputs = await runInPulumiStack(() => program.default());
 // Let the mocked resources settle, then report.
 await new Promise((resolve) => setTimeout(resolve, 1500));
-const settled = JSON.stringify({ resources, outputKeys: Object.keys(outputs ?? {}) });
+const settled = JSON.stringify({ resources, builds, outputKeys: Object.keys(outputs ?? {}) });
 process.stdout.write(settled);
 server.close();
 removeFakeOpenNext();

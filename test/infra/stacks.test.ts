@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tableKeys } from '../../functions/data/table.js';
 
@@ -9,23 +10,28 @@ import { tableKeys } from '../../functions/data/table.js';
  * (part of `npm test`).
  */
 type Declared = { type: string; name: string; inputs: Record<string, any> };
+/** What a function asked SST's CLI to build. */
+type Build = { functionID: string; handler: string; runtime: string; properties: Record<string, any> };
 const root = resolve(import.meta.dirname, '../..');
 const declared: Record<string, Declared[]> = {};
+const builds: Record<string, Build[]> = {};
 /** stacks/config.ts's origins per stage (no VARNA_CORS_ORIGINS override in these runs). */
 const configuredOrigins: Record<string, string[]> = {
   dev: ['http://localhost:3000', 'http://127.0.0.1:3000'],
   production: ['https://www.botkyrka.se', 'https://botwebb.botkyrka.se', 'https://foreningar.botkyrka.se'],
 };
 
-function declare(stage: string): Declared[] {
+function declare(stage: string): void {
   const output = execFileSync(process.execPath, ['test/infra/run-under-mocks.mjs', stage], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, VARNA_CORS_ORIGINS: '', VARNA_ALARM_EMAILS: '' } });
-  return JSON.parse(output).resources;
+  const run = JSON.parse(output) as { resources: Declared[]; builds: Build[] };
+  declared[stage] = run.resources;
+  builds[stage] = run.builds;
 }
 
 beforeAll(() => {
   execFileSync(process.execPath, ['test/infra/build-program.mjs'], { cwd: root });
-  declared.dev = declare('dev');
-  declared.production = declare('production');
+  declare('dev');
+  declare('production');
 }, 120_000);
 
 const one = (stage: string, type: string, name?: string) => {
@@ -65,6 +71,13 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(server.vpcConfig.subnetIds.every((subnet: string) => subnet.startsWith('VpcPrivateSubnet'))).toBe(true);
     expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'CmsJobsRule').scheduleExpression).toBe('rate(1 minute)');
     expect(one(stage, 'aws:lambda/function:Function', 'CmsJobsHandlerFunction').environment.variables.CMS_URL).toMatch(/^https:\/\//);
+  });
+
+  it('bundles the GraphQL handler with the esbuild plugins that `npm run build` and the bench use', async () => {
+    const graphqlBuild = builds[stage]!.find((build) => build.functionID === 'Graphql');
+    expect(graphqlBuild).toMatchObject({ handler: 'functions/graphql.handler', runtime: 'nodejs24.x', properties: { plugins: './functions/esbuild-plugins.mjs' } });
+    const plugins = (await import(pathToFileURL(resolve(root, graphqlBuild!.properties.plugins)).href)).default as { name: string }[];
+    expect(plugins.map((plugin) => plugin.name)).toEqual(['single-apollo-server', 'without-graphos-plugins']);
   });
 
   it('keeps the media bucket private, versioned and encrypted', () => {

@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { bundle } from '../functions/build.js';
+import { apiGatewayEvent } from '../functions/local/api-gateway-event.js';
+import { ensureDevIssuer, signDevToken } from '../functions/local/dev-issuer.js';
+import { localApiEnvironment } from '../functions/local/environment.js';
+import { createTestApi } from './support/api.js';
+import { contractOperation } from './support/contract.js';
+import { seedSample } from './support/seed.js';
+
+/**
+ * The Lambda bundle itself (esbuild with the plugins the deploy uses, functions/esbuild-plugins.mjs) in
+ * a Node process of its own, as Lambda loads it: what the bundler leaves out must not be missed.
+ */
+const work = mkdtempSync(join(tmpdir(), 'varna-bundle-'));
+const bundleFile = join(work, 'graphql', 'index.mjs');
+let environment: Record<string, string>;
+let staffToken: string;
+
+beforeAll(async () => {
+  const api = await createTestApi();
+  await seedSample(api);
+  await bundle('functions/graphql.ts', bundleFile);
+  environment = { ...(await localApiEnvironment({ endpoint: inject('dynamoEndpoint'), tableName: api.config.dynamo.tableName, stage: 'test', dataDir: work })), VARNA_LOG_LEVEL: 'SILENT' };
+  staffToken = await signDevToken(await ensureDevIssuer(work), { role: 'staff', sub: 'bundle-test-staff' });
+}, 120_000);
+
+/** Loads the bundle in a fresh process and answers the given contract operations, one event each. */
+async function answer(requests: { operation: string; token?: string }[]) {
+  const events = requests.map(({ operation, token }) =>
+    apiGatewayEvent({ method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query: contractOperation(operation) }) }),
+  );
+  const eventsFile = join(work, 'events.json');
+  writeFileSync(eventsFile, JSON.stringify(events));
+  const script = `
+    const { handler } = await import(${JSON.stringify(`file://${bundleFile}`)});
+    const events = JSON.parse((await import('node:fs')).readFileSync(${JSON.stringify(eventsFile)}, 'utf8'));
+    const results = [];
+    for (const event of events) results.push(await handler(event, { awsRequestId: 'bundle-test', functionName: 'bundle-test' }));
+    console.log(JSON.stringify(results));
+    process.exit(0);`;
+  const { NODE_OPTIONS: _testRunner, ...inherited } = process.env;
+  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { ...inherited, ...environment } });
+  return (JSON.parse(stdout) as { statusCode: number; body: string }[]).map((result) => ({ status: result.statusCode, body: JSON.parse(result.body) }));
+}
+
+describe('the bundled Lambda handler', () => {
+  it('answers public and staff reads, relations included, in a process of its own', async () => {
+    const [districts, resources, staffResources] = await answer([{ operation: 'Districts' }, { operation: 'SupportResources' }, { operation: 'StaffSupportResources', token: staffToken }]);
+    for (const response of [districts, resources, staffResources]) {
+      expect(response!.status).toBe(200);
+      expect(response!.body.errors).toBeUndefined();
+    }
+    expect(districts!.body.data.districts.length).toBeGreaterThan(0);
+    const publicResources = resources!.body.data.supportResources.edges.map((edge: any) => edge.node);
+    expect(publicResources.some((resource: any) => resource.provider?.name)).toBe(true);
+    const staffVisibilities = staffResources!.body.data.supportResources.edges.map((edge: any) => edge.node.visibility);
+    expect(staffVisibilities).toContain('INTERNAL');
+  });
+
+  it('leaves out the Apollo GraphOS reporting code the server has switched off', () => {
+    const code = readFileSync(bundleFile, 'utf8');
+    // Names from Apollo's usage-report protobuf and its federated-trace plugin.
+    expect(code).not.toContain('ReportHeader');
+    expect(code).not.toContain('apollo-federation-include-trace');
+    expect(code).toContain('is not part of the Lambda bundle');
+  });
+});
