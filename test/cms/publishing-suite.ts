@@ -1,73 +1,63 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contractOperation } from '../support/contract.js';
-import { startCms, type CmsDatabase, type TestCms } from './support.js';
+import { cmsPerTestFile, type CmsDatabase } from './support.js';
 
 /** The publishing behaviour every database of the CMS must show; run by one test file per database. */
 export function publishingSuite(database: CmsDatabase) {
-let cms: TestCms;
-let staff: string;
-
-beforeAll(async () => {
-  cms = await startCms(database);
-  staff = await cms.api.token('staff');
-}, 180_000);
-
-afterAll(async () => {
-  await cms?.close();
-});
+const context = cmsPerTestFile(database);
 
 const lexical = (text: string): never => ({
   root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] },
 }) as never;
 
 const readResource = async (slug: string, token?: string, locale = 'SV') =>
-  (await cms.api.graphql(contractOperation('SupportResource'), { slug, locale }, token ? { token } : {})).body.data?.supportResource ?? null;
+  (await context.cms.api.graphql(contractOperation('SupportResource'), { slug, locale }, token ? { token } : {})).body.data?.supportResource ?? null;
 
 describe(`publishing from the CMS (${database})`, () => {
   it('publishes a document into the API, in every locale, with rich text as HTML', async () => {
-    const created = await cms.payload.create({
+    const created = await context.cms.payload.create({
       collection: 'support-resources',
       locale: 'sv',
       data: { key: 'cms-stodlinje', visibility: 'PUBLIC', title: 'Stödlinje (test)', body: lexical('Ring oss.'), audiences: ['RELATIVES'], languages: ['sv', 'en'], _status: 'published' },
     });
-    await cms.payload.update({ collection: 'support-resources', id: created.id, locale: 'en', data: { title: 'Support line (test)', body: lexical('Call us.') } });
-    await cms.runSyncJobs();
+    await context.cms.payload.update({ collection: 'support-resources', id: created.id, locale: 'en', data: { title: 'Support line (test)', body: lexical('Call us.') } });
+    await context.cms.runSyncJobs();
     expect(await readResource('cms-stodlinje')).toMatchObject({ title: 'Stödlinje (test)', body: '<p>Ring oss.</p>', audiences: ['RELATIVES'] });
     expect(await readResource('cms-stodlinje', undefined, 'EN')).toMatchObject({ title: 'Support line (test)', body: '<p>Call us.</p>' });
   });
 
   it('never lets a draft reach the API', async () => {
-    await cms.payload.create({ collection: 'support-resources', data: { key: 'cms-utkast', visibility: 'PUBLIC', title: 'Utkast', _status: 'draft' }, draft: true });
-    await cms.runSyncJobs();
-    expect(await readResource('cms-utkast', staff)).toBeNull();
+    await context.cms.payload.create({ collection: 'support-resources', data: { key: 'cms-utkast', visibility: 'PUBLIC', title: 'Utkast', _status: 'draft' }, draft: true });
+    await context.cms.runSyncJobs();
+    expect(await readResource('cms-utkast', context.staff)).toBeNull();
   });
 
   it('keeps serving the published version while a newer draft is edited', async () => {
-    const doc = await cms.payload.create({ collection: 'pages', data: { key: 'cms-sida', visibility: 'PUBLIC', title: 'Publicerad', _status: 'published' } });
-    await cms.payload.update({ collection: 'pages', id: doc.id, data: { title: 'Halvfärdigt utkast', _status: 'draft' }, draft: true });
-    await cms.runSyncJobs();
-    const page = (await cms.api.graphql(contractOperation('Page'), { slug: 'cms-sida' })).body.data!.page;
+    const doc = await context.cms.payload.create({ collection: 'pages', data: { key: 'cms-sida', visibility: 'PUBLIC', title: 'Publicerad', _status: 'published' } });
+    await context.cms.payload.update({ collection: 'pages', id: doc.id, data: { title: 'Halvfärdigt utkast', _status: 'draft' }, draft: true });
+    await context.cms.runSyncJobs();
+    const page = (await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-sida' })).body.data!.page;
     expect(page.title).toBe('Publicerad');
   });
 
   it('removes unpublished and deleted documents from the API', async () => {
-    const doc = await cms.payload.create({ collection: 'pages', data: { key: 'cms-tillfallig', visibility: 'PUBLIC', title: 'Tillfällig', _status: 'published' } });
-    await cms.runSyncJobs();
-    const read = async () => (await cms.api.graphql(contractOperation('Page'), { slug: 'cms-tillfallig' }, { token: staff })).body.data!.page;
+    const doc = await context.cms.payload.create({ collection: 'pages', data: { key: 'cms-tillfallig', visibility: 'PUBLIC', title: 'Tillfällig', _status: 'published' } });
+    await context.cms.runSyncJobs();
+    const read = async () => (await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-tillfallig' }, { token: context.staff })).body.data!.page;
     expect(await read()).not.toBeNull();
-    await cms.payload.update({ collection: 'pages', id: doc.id, data: { _status: 'draft' } });
-    await cms.runSyncJobs();
+    await context.cms.payload.update({ collection: 'pages', id: doc.id, data: { _status: 'draft' } });
+    await context.cms.runSyncJobs();
     expect(await read()).toBeNull();
-    await cms.payload.update({ collection: 'pages', id: doc.id, data: { _status: 'published' } });
-    await cms.runSyncJobs();
+    await context.cms.payload.update({ collection: 'pages', id: doc.id, data: { _status: 'published' } });
+    await context.cms.runSyncJobs();
     expect(await read()).not.toBeNull();
-    await cms.payload.delete({ collection: 'pages', id: doc.id });
-    await cms.runSyncJobs();
+    await context.cms.payload.delete({ collection: 'pages', id: doc.id });
+    await context.cms.runSyncJobs();
     expect(await read()).toBeNull();
   });
 
   it('shows only consenting contact persons to the public, and erases a removed one everywhere', async () => {
-    const org = await cms.payload.create({
+    const org = await context.cms.payload.create({
       collection: 'organisations',
       data: {
         key: 'cms-forening',
@@ -81,34 +71,34 @@ describe(`publishing from the CMS (${database})`, () => {
         _status: 'published',
       },
     });
-    await cms.runSyncJobs();
+    await context.cms.runSyncJobs();
     const persons = async (token?: string) => {
-      const response = await cms.api.graphql(contractOperation('Organisations'), { kind: 'ASSOCIATION' }, token ? { token } : {});
+      const response = await context.cms.api.graphql(contractOperation('Organisations'), { kind: 'ASSOCIATION' }, token ? { token } : {});
       const node = response.body.data!.organisations.edges.map((edge: any) => edge.node).find((candidate: any) => candidate.name === 'CMS-föreningen (test)');
       return node.contactPersons.map((person: any) => person.name);
     };
     expect(await persons()).toEqual(['Synlig Person']);
-    expect(await persons(staff)).toEqual(['Synlig Person', 'Dold Person']);
-    await cms.payload.update({ collection: 'organisations', id: org.id, data: { contactPersons: [{ name: 'Synlig Person', publicConsent: true }] } });
-    await cms.runSyncJobs();
-    expect(await persons(staff)).toEqual(['Synlig Person']);
+    expect(await persons(context.staff)).toEqual(['Synlig Person', 'Dold Person']);
+    await context.cms.payload.update({ collection: 'organisations', id: org.id, data: { contactPersons: [{ name: 'Synlig Person', publicConsent: true }] } });
+    await context.cms.runSyncJobs();
+    expect(await persons(context.staff)).toEqual(['Synlig Person']);
   });
 
   it('lets a contributor save drafts but not publish', async () => {
-    const contributor = await cms.payload.create({ collection: 'users', data: { email: `contributor-${Date.now()}@example.org`, password: 'a-long-password-1', roles: ['contributor'] } });
+    const contributor = await context.cms.payload.create({ collection: 'users', data: { email: `contributor-${Date.now()}@example.org`, password: 'a-long-password-1', roles: ['contributor'] } });
     const user = { ...contributor, collection: 'users' as const };
     await expect(
-      cms.payload.create({ collection: 'pages', data: { key: 'cms-bidrag', visibility: 'PUBLIC', title: 'Bidrag', _status: 'published' }, user, overrideAccess: false }),
+      context.cms.payload.create({ collection: 'pages', data: { key: 'cms-bidrag', visibility: 'PUBLIC', title: 'Bidrag', _status: 'published' }, user, overrideAccess: false }),
     ).rejects.toThrow(/editor or admin publishes/);
-    const draft = await cms.payload.create({ collection: 'pages', data: { key: 'cms-bidrag', visibility: 'PUBLIC', title: 'Bidrag', _status: 'draft' }, draft: true, user, overrideAccess: false });
-    await expect(cms.payload.update({ collection: 'pages', id: draft.id, data: { _status: 'published' }, user, overrideAccess: false })).rejects.toThrow(/editor or admin publishes/);
-    await cms.runSyncJobs();
-    expect((await cms.api.graphql(contractOperation('Page'), { slug: 'cms-bidrag' }, { token: staff })).body.data!.page).toBeNull();
+    const draft = await context.cms.payload.create({ collection: 'pages', data: { key: 'cms-bidrag', visibility: 'PUBLIC', title: 'Bidrag', _status: 'draft' }, draft: true, user, overrideAccess: false });
+    await expect(context.cms.payload.update({ collection: 'pages', id: draft.id, data: { _status: 'published' }, user, overrideAccess: false })).rejects.toThrow(/editor or admin publishes/);
+    await context.cms.runSyncJobs();
+    expect((await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-bidrag' }, { token: context.staff })).body.data!.page).toBeNull();
   });
 
   it('refuses invalid fields with the API rules, naming the field', async () => {
     await expect(
-      cms.payload.create({ collection: 'support-resources', data: { key: 'Inte En Slug', visibility: 'PUBLIC', title: 'X', url: 'ftp://example.org', _status: 'published' } }),
+      context.cms.payload.create({ collection: 'support-resources', data: { key: 'Inte En Slug', visibility: 'PUBLIC', title: 'X', url: 'ftp://example.org', _status: 'published' } }),
     ).rejects.toThrow(/key|url/i);
   });
 });

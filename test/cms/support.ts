@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import type { Payload } from 'payload';
 import { setReadModelTarget } from '../../cms/publishing/read-model-target.js';
 import { SYNC_QUEUE } from '../../cms/jobs/queue.js';
@@ -81,4 +82,17 @@ export async function startCms(database: CmsDatabase, api?: TestApi): Promise<Te
       await dropDatabase();
     },
   };
+}
+
+/** One CMS for a test file's suites: started before its tests (with a staff token for the API), closed after. */
+export function cmsPerTestFile(database: CmsDatabase): { cms: TestCms; staff: string } {
+  const context = {} as { cms: TestCms; staff: string };
+  beforeAll(async () => {
+    context.cms = await startCms(database);
+    context.staff = await context.cms.api.token('staff');
+  }, 180_000);
+  afterAll(async () => {
+    await context.cms?.close();
+  });
+  return context;
 }
