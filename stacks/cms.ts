@@ -26,9 +26,10 @@ const environment = {
   VARNA_STAGE: $app.stage,
   VARNA_TENANT: stageConfig.tenant,
   NEXT_TELEMETRY_DISABLED: '1',
-  // A Lambda is frozen between requests, so Payload's in-process job timers would fire at random; the
-  // cron below runs the queue instead.
+  // A Lambda is frozen between requests, so Payload's in-process job timers would fire at random: an
+  // editor's save runs its read-model sync right after the response, and the cron below runs the rest.
   CMS_AUTORUN_JOBS: 'false',
+  CMS_SYNC_AFTER_RESPONSE: 'true',
 };
 
 /** The OpenNext release SST 4.17.1 itself uses for Next.js 15+, pinned so that a deploy builds the same way every time. */

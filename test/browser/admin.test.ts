@@ -82,7 +82,7 @@ describe('the CMS admin', () => {
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: resolve(artifacts, 'cms-support-resource-edit-view.png'), fullPage: true });
 
-    // The admin's job runner syncs every second; give it a few.
+    // The save's sync runs right after its response (no job timers, as on AWS); give it a few seconds.
     let swedish: any = null;
     let english: any = null;
     for (let attempt = 0; attempt < 60 && !(swedish && english?.title === 'Support line from the browser'); attempt++) {

@@ -21,13 +21,16 @@ export interface CmsServer {
   stop(): Promise<void>;
 }
 
-/** The CMS admin as `npm run dev` starts it (`next dev`, local stage, SQLite), in a data folder of its own. */
+/** The CMS admin as `npm run dev` starts it (`next dev`, local stage, SQLite), in a data folder of its own, running its jobs as on AWS. */
 export async function startCmsServer(options: { endpoint: string; tableName: string; jobsSecret?: string }): Promise<CmsServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'varna-browser-'));
   const env: NodeJS.ProcessEnv = { ...process.env, ...localCmsEnvironment({ endpoint: options.endpoint, tableName: options.tableName, dataDir }) };
   // The stage's job-runner secret, linked as on AWS (stacks/cms.ts), when a test plays the deployed cron.
   if (options.jobsSecret) env.SST_RESOURCE_CmsJobsSecret = JSON.stringify({ type: 'sst.sst.Secret', value: options.jobsSecret });
+  // Jobs as on AWS: no timers in the admin; a save's read-model sync runs right after its response.
+  env.CMS_AUTORUN_JOBS = 'false';
+  env.CMS_SYNC_AFTER_RESPONSE = 'true';
   const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: root,
     env,

@@ -67,7 +67,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
 
   it('runs the CMS admin on Lambda in the VPC, its job queue run by a cron every minute rather than by timers inside the Lambda', () => {
     const server = one(stage, 'aws:lambda/function:Function', 'CmsServerEunorth1Function');
-    expect(server.environment.variables).toMatchObject({ CMS_AUTORUN_JOBS: 'false', VARNA_STAGE: stage });
+    expect(server.environment.variables).toMatchObject({ CMS_AUTORUN_JOBS: 'false', CMS_SYNC_AFTER_RESPONSE: 'true', VARNA_STAGE: stage });
     expect(server.vpcConfig.subnetIds.every((subnet: string) => subnet.startsWith('VpcPrivateSubnet'))).toBe(true);
     expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'CmsJobsRule').scheduleExpression).toBe('rate(1 minute)');
     expect(one(stage, 'aws:lambda/function:Function', 'CmsJobsHandlerFunction').environment.variables.CMS_URL).toMatch(/^https:\/\//);
