@@ -10,6 +10,9 @@ const nextConfig = {
   turbopack: { root: projectRoot },
   outputFileTracingRoot: projectRoot,
   poweredByHeader: false,
+  // `npm run typecheck` checks the CMS's code (NodeNext, as Turbopack resolves it). Next's own check would
+  // re-check it and Payload's generated admin files, whose extensionless imports NodeNext refuses.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default withPayload(nextConfig, { devBundleServerPackages: false });
