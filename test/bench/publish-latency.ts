@@ -39,8 +39,9 @@ export async function measurePublishLatency(options: { db: Db; tenant: string; h
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
       latencies.push(performance.now() - started);
-      // Spread the publishes over the runner's tick, as editors' clicks are.
-      await new Promise((resolve) => setTimeout(resolve, 137));
+      // Spread the publishes evenly over the runner's one-second tick, as editors' clicks are: a fixed pause
+      // would lock each publish to the same phase of the tick and measure that phase instead.
+      await new Promise((resolve) => setTimeout(resolve, ((run * 0.618034) % 1) * 1000));
     }
     return latencies;
   } finally {
