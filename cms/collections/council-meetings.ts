@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload';
-import { keyField, timeWindowFields, visibilityOptions } from '../fields/common.js';
+import { meetingStatuses } from '../../functions/domain/vocabulary.js';
+import { enumOptions, keyField, timeWindowFields, visibilityOptions } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 
 export const CouncilMeetings: CollectionConfig = {
@@ -11,7 +12,7 @@ export const CouncilMeetings: CollectionConfig = {
     keyField,
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     timeWindowFields,
-    { name: 'meetingStatus', type: 'select', required: true, defaultValue: 'PLANNED', options: ['PLANNED', 'HELD', 'CANCELLED'].map((value) => ({ label: value.toLowerCase(), value })) },
+    { name: 'meetingStatus', type: 'select', required: true, defaultValue: 'PLANNED', options: enumOptions(meetingStatuses) },
     { name: 'location', type: 'group', fields: [{ name: 'name', type: 'text', maxLength: 200 }, { name: 'address', type: 'text', maxLength: 300 }] },
     { name: 'agenda', type: 'richText', localized: true },
     { name: 'minutes', type: 'richText', localized: true },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload';
-import { districtsField, emailField, keyField, phoneField, visibilityField, webUrlField } from '../fields/common.js';
+import { organisationKinds } from '../../functions/domain/vocabulary.js';
+import { districtsField, emailField, enumOptions, keyField, phoneField, visibilityField, webUrlField } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 
 export const Organisations: CollectionConfig = {
@@ -15,7 +16,7 @@ export const Organisations: CollectionConfig = {
       name: 'kind',
       type: 'select',
       required: true,
-      options: ['ASSOCIATION', 'FAITH_COMMUNITY', 'NGO', 'AUTHORITY', 'MUNICIPAL_UNIT', 'OTHER'].map((value) => ({ label: value.replace(/_/g, ' ').toLowerCase(), value })),
+      options: enumOptions(organisationKinds),
     },
     { name: 'description', type: 'textarea', localized: true, maxLength: 4000 },
     webUrlField('website'),

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload';
-import { districtsField, emailField, keyField, languagesField, phoneField, providerField, visibilityField, webUrlField } from '../fields/common.js';
+import { audiences, preventionLevels } from '../../functions/domain/vocabulary.js';
+import { weekdays } from '../../functions/domain/opening-hours.js';
+import { districtsField, emailField, enumOptions, keyField, languagesField, phoneField, providerField, visibilityField, webUrlField } from '../fields/common.js';
 import { hhmm } from '../../functions/read-model/documents/fields.js';
 import { matches } from '../fields/validate.js';
 import { editorialDefaults } from './editorial.js';
 
-const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 const time = (name: string) => ({ name, type: 'text' as const, required: true, admin: { width: '25%', placeholder: 'HH:MM' }, validate: matches(hhmm, 'Use HH:MM, e.g. 09:00.') });
 
 export const SupportResources: CollectionConfig = {
@@ -23,9 +24,9 @@ export const SupportResources: CollectionConfig = {
       name: 'audiences',
       type: 'select',
       hasMany: true,
-      options: ['RELATIVES', 'PROFESSIONALS', 'YOUNG_PEOPLE', 'GENERAL_PUBLIC'].map((value) => ({ label: value.replace(/_/g, ' ').toLowerCase(), value })),
+      options: enumOptions(audiences),
     },
-    { name: 'preventionLevel', type: 'select', options: ['GENERAL', 'SPECIFIC', 'INDIVIDUAL'].map((value) => ({ label: value.toLowerCase(), value })) },
+    { name: 'preventionLevel', type: 'select', options: enumOptions(preventionLevels) },
     languagesField,
     phoneField(),
     emailField(),
@@ -35,7 +36,7 @@ export const SupportResources: CollectionConfig = {
       type: 'array',
       admin: { description: 'Weekly hours in Swedish time. A closing time before the opening time runs past midnight.' },
       fields: [
-        { type: 'row', fields: [{ name: 'weekday', type: 'select', required: true, options: weekdays.map((value) => ({ label: value.toLowerCase(), value })), admin: { width: '50%' } }, time('opens'), time('closes')] },
+        { type: 'row', fields: [{ name: 'weekday', type: 'select', required: true, options: enumOptions(weekdays), admin: { width: '50%' } }, time('opens'), time('closes')] },
       ],
     },
     { name: 'openingHoursNote', type: 'text', localized: true, maxLength: 500 },

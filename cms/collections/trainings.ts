@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload';
-import { keyField, providerField, timeWindowFields, visibilityField, webUrlField } from '../fields/common.js';
+import { trainingAudiences } from '../../functions/domain/vocabulary.js';
+import { enumOptions, keyField, providerField, timeWindowFields, visibilityField, webUrlField } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 
 export const Trainings: CollectionConfig = {
@@ -13,7 +14,7 @@ export const Trainings: CollectionConfig = {
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     { name: 'description', type: 'richText', localized: true },
     timeWindowFields,
-    { name: 'audience', type: 'select', required: true, options: ['FIRST_LINE_STAFF', 'SPECIALISTS', 'MANAGERS', 'ALL_STAFF'].map((value) => ({ label: value.replace(/_/g, ' ').toLowerCase(), value })) },
+    { name: 'audience', type: 'select', required: true, options: enumOptions(trainingAudiences) },
     webUrlField('registrationUrl', 'Registration address'),
     providerField,
   ],

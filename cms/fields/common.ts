@@ -16,6 +16,9 @@ export const keyField: Field = {
   validate: matches(documentKey, 'Use lower-case letters, digits and single hyphens only, e.g. "stod-till-anhoriga".'),
 };
 
+/** A select's options for one of the content's value lists, labelled in plain words ("first line staff"). */
+export const enumOptions = (values: readonly string[]) => values.map((value) => ({ label: value.replace(/_/g, ' ').toLowerCase(), value }));
+
 export const visibilityOptions = [
   { label: 'Public (website and intranet)', value: 'PUBLIC' },
   { label: 'Internal (intranet only)', value: 'INTERNAL' },

@@ -1,5 +1,6 @@
 import { Entity, type EntityConfiguration, type EntityItem } from 'electrodb';
 import { editorialAttributes, editorialListIndex, editorialPrimaryIndex, localizedText, location, stringList } from './shared.js';
+import { meetingStatuses } from '../../domain/vocabulary.js';
 
 export const councilMeetingSchema = {
   model: { entity: 'councilMeeting', version: '1', service: 'varna' },
@@ -8,7 +9,7 @@ export const councilMeetingSchema = {
     title: { ...localizedText, required: true },
     startsAt: { type: 'string', required: true },
     endsAt: { type: 'string' },
-    meetingStatus: { type: ['PLANNED', 'HELD', 'CANCELLED'], required: true },
+    meetingStatus: { type: meetingStatuses, required: true },
     location,
     agenda: localizedText,
     /** Absent from the public copy unless the minutes themselves are PUBLIC. */

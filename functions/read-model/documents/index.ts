@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { weekdays } from '../../domain/opening-hours.js';
+import { audiences, meetingStatuses, organisationKinds, preventionLevels, trainingAudiences } from '../../domain/vocabulary.js';
 import {
   email,
   hhmm,
@@ -27,7 +29,7 @@ export const organisationDocument = z.object({
   ...revisionFields,
   visibility,
   name: z.string().trim().min(1).max(200),
-  kind: z.enum(['ASSOCIATION', 'FAITH_COMMUNITY', 'NGO', 'AUTHORITY', 'MUNICIPAL_UNIT', 'OTHER']),
+  kind: z.enum(organisationKinds),
   description: optionalLocalizedText(4000),
   website: webUrl.optional(),
   email: email.optional(),
@@ -55,8 +57,8 @@ export const supportResourceDocument = z.object({
   title: localizedText(200),
   summary: optionalLocalizedText(1000),
   body: localizedHtml,
-  audiences: z.array(z.enum(['RELATIVES', 'PROFESSIONALS', 'YOUNG_PEOPLE', 'GENERAL_PUBLIC'])).default([]),
-  preventionLevel: z.enum(['GENERAL', 'SPECIFIC', 'INDIVIDUAL']).optional(),
+  audiences: z.array(z.enum(audiences)).default([]),
+  preventionLevel: z.enum(preventionLevels).optional(),
   languages: z.array(languageCode).default([]),
   phone: phone.optional(),
   email: email.optional(),
@@ -64,7 +66,7 @@ export const supportResourceDocument = z.object({
   openingHours: z
     .array(
       z.object({
-        weekday: z.enum(['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY']),
+        weekday: z.enum(weekdays),
         opens: hhmm,
         closes: hhmm,
       }),
@@ -83,7 +85,7 @@ export const councilMeetingDocument = z
     title: localizedText(200),
     startsAt: isoInstant,
     endsAt: isoInstant.optional(),
-    meetingStatus: z.enum(['PLANNED', 'HELD', 'CANCELLED']).default('PLANNED'),
+    meetingStatus: z.enum(meetingStatuses).default('PLANNED'),
     location: z.object({ name: z.string().trim().min(1).max(200), address: z.string().trim().max(300).optional() }).optional(),
     agenda: localizedHtml,
     minutes: localizedHtml.nullable(),
@@ -104,7 +106,7 @@ export const trainingDocument = z
     description: localizedHtml,
     startsAt: isoInstant,
     endsAt: isoInstant.optional(),
-    audience: z.enum(['FIRST_LINE_STAFF', 'SPECIALISTS', 'MANAGERS', 'ALL_STAFF']),
+    audience: z.enum(trainingAudiences),
     registrationUrl: webUrl.optional(),
     provider: documentKey.optional(),
   })
