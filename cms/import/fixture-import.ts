@@ -88,8 +88,11 @@ function importableHtml(html: string): string {
   return document.body.innerHTML;
 }
 
-/** Every key a document names must be in the file or already in the CMS: checked before anything is written. */
-async function checkReferences(payload: Payload, fixture: EditorialFixture, req: PayloadRequest): Promise<void> {
+/**
+ * Every key a document names must be in the file or already in the CMS: checked before anything is
+ * written. Returns the ids of the documents already in the CMS, by `collection:key`.
+ */
+async function checkReferences(payload: Payload, fixture: EditorialFixture, req: PayloadRequest): Promise<Map<string, string | number>> {
   const keysInFile = new Map<EditorialCollection, Set<string>>();
   for (const [fixtureCollection, collection] of Object.entries(collectionOf) as [keyof EditorialFixture, EditorialCollection][]) {
     keysInFile.set(collection, new Set(((fixture[fixtureCollection] ?? []) as FixtureDocument[]).map((document) => document.key)));
@@ -107,26 +110,28 @@ async function checkReferences(payload: Payload, fixture: EditorialFixture, req:
     }
   }
   const problems: string[] = [];
+  const existingIds = new Map<string, string | number>();
   for (const target of new Set(references.map((reference) => reference.target))) {
     const keys = [...new Set(references.filter((reference) => reference.target === target).map((reference) => reference.key))];
     const { docs } = await payload.find({ collection: target, where: { key: { in: keys } }, draft: true, depth: 0, limit: keys.length, pagination: false, overrideAccess: true, req });
-    const existing = new Set(docs.map((doc) => String(doc.key)));
+    for (const doc of docs) existingIds.set(`${target}:${doc.key}`, doc.id);
     for (const reference of references) {
-      if (reference.target === target && !existing.has(reference.key)) problems.push(`${reference.label}: no ${target} document with key "${reference.key}" in the file or the CMS`);
+      if (reference.target === target && !existingIds.has(`${target}:${reference.key}`)) problems.push(`${reference.label}: no ${target} document with key "${reference.key}" in the file or the CMS`);
     }
   }
   if (problems.length) throw new FixtureError(`The file was not imported; fix these first:\n  ${problems.join('\n  ')}`);
+  return existingIds;
 }
 
 export async function importFixture(payload: Payload, fixture: EditorialFixture): Promise<ImportReport> {
   validateFixture(fixture);
   const req = await createLocalReq({}, payload);
-  await checkReferences(payload, fixture, req);
+  const existingIds = await checkReferences(payload, fixture, req);
   // One transaction on PostgreSQL; Payload's SQLite adapter runs without transactions, which is why
   // everything that can be checked is checked above, before the first write.
   await initTransaction(req);
   try {
-    const report = await writeFixture(payload, fixture, req);
+    const report = await writeFixture(payload, fixture, req, existingIds);
     await commitTransaction(req);
     return report;
   } catch (error) {
@@ -135,24 +140,19 @@ export async function importFixture(payload: Payload, fixture: EditorialFixture)
   }
 }
 
-async function writeFixture(payload: Payload, fixture: EditorialFixture, req: PayloadRequest): Promise<ImportReport> {
+/** Writes the documents in the order of `collectionOf`, so that a document's references are written (or existed) before it. */
+async function writeFixture(payload: Payload, fixture: EditorialFixture, req: PayloadRequest, existingIds: Map<string, string | number>): Promise<ImportReport> {
   const editorConfig = await editorConfigFactory.default({ config: payload.config });
   const report: ImportReport = { created: [], updated: [] };
-  const idsByKey = new Map<string, string | number>();
+  const idsByKey = new Map(existingIds);
   const toLexical = (html: string) => convertHTMLToLexical({ editorConfig, html: importableHtml(html), JSDOM });
 
-  const resolveIds = async (collection: EditorialCollection, keys: string[]) => {
-    const missing = keys.filter((key) => !idsByKey.has(`${collection}:${key}`));
-    if (missing.length) {
-      const { docs } = await payload.find({ collection, where: { key: { in: missing } }, draft: true, depth: 0, limit: missing.length, pagination: false, overrideAccess: true, req });
-      for (const doc of docs) idsByKey.set(`${collection}:${doc.key}`, doc.id);
-    }
-    return keys.map((key) => {
+  const resolveIds = (collection: EditorialCollection, keys: string[]) =>
+    keys.map((key) => {
       const id = idsByKey.get(`${collection}:${key}`);
       if (id === undefined) throw new FixtureError(`The file was not imported: no ${collection} document with key "${key}" exists or is in the file.`);
       return id;
     });
-  };
 
   for (const [fixtureCollection, collection] of Object.entries(collectionOf) as [keyof EditorialFixture, EditorialCollection][]) {
     for (const [index, { status, ...document }] of ((fixture[fixtureCollection] ?? []) as FixtureDocument[]).entries()) {
@@ -163,7 +163,7 @@ async function writeFixture(payload: Payload, fixture: EditorialFixture, req: Pa
         let resolved: unknown = value;
         const relation = relationFields[collection]?.[field];
         if (relation && value !== null && value !== undefined) {
-          resolved = Array.isArray(value) ? await resolveIds(relation, value as string[]) : (await resolveIds(relation, [String(value)]))[0];
+          resolved = Array.isArray(value) ? resolveIds(relation, value as string[]) : resolveIds(relation, [String(value)])[0];
         }
         if (isLocalized(resolved)) {
           for (const [locale, text] of Object.entries(resolved)) {
