@@ -1,8 +1,7 @@
 import { Resource } from 'sst';
 
-/** What Payload's `/api/payload-jobs/run` answers after a run. */
+/** The part of Payload's `/api/payload-jobs/run` answer this reports: how many queried jobs are left. */
 interface JobRunAnswer {
-  noJobsRemaining?: boolean;
   remainingJobsFromQueried?: number;
 }
 

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload';
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload';
 import { SYNC_QUEUE } from '../jobs/queue.js';
 import { runSyncAfterResponse } from '../jobs/run-after-response.js';
 
@@ -7,14 +7,17 @@ import { runSyncAfterResponse } from '../jobs/run-after-response.js';
  * DynamoDB: it retries with backoff when DynamoDB is away, and it reads the document's published state
  * when it runs, so a late retry writes the current state, never an outdated one.
  */
-export const queueSyncAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  await req.payload.jobs.queue({ task: 'syncReadModel', queue: SYNC_QUEUE, input: { collection: collection.slug, id: String(doc.id), key: String(doc.key) }, req });
+async function queueSync(collection: CollectionSlug, doc: { id: unknown; key?: unknown }, req: PayloadRequest): Promise<void> {
+  await req.payload.jobs.queue({ task: 'syncReadModel', queue: SYNC_QUEUE, input: { collection, id: String(doc.id), key: String(doc.key) }, req });
   runSyncAfterResponse(req.payload);
+}
+
+export const queueSyncAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  await queueSync(collection.slug, doc, req);
   return doc;
 };
 
 export const queueSyncAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
-  await req.payload.jobs.queue({ task: 'syncReadModel', queue: SYNC_QUEUE, input: { collection: collection.slug, id: String(doc.id), key: String(doc.key) }, req });
-  runSyncAfterResponse(req.payload);
+  await queueSync(collection.slug, doc, req);
   return doc;
 };
