@@ -14,13 +14,14 @@ export function databaseAdapter(cmsDir: string): DatabaseAdapterObj {
   if (databaseUrl) {
     return postgresAdapter({ pool: { connectionString: databaseUrl }, migrationDir, push: false });
   }
-  const url = process.env.CMS_SQLITE_URL ?? `file:${path.resolve(process.env.VARNA_DATA_DIR ?? '.data', 'cms.db')}`;
+  const dataDir = path.resolve(process.env.VARNA_DATA_DIR ?? '.data');
+  const url = process.env.CMS_SQLITE_URL ?? `file:${path.join(dataDir, 'cms.db')}`;
   // The committed migrations are PostgreSQL's; the local SQLite file follows the config by schema push.
   // `npm run dev`'s admin and the CMS commands (cms:import, cms:resync) share the file: WAL lets one read
   // while the other writes, and a busy timeout makes a writer wait for the other instead of failing.
   return sqliteAdapter({
     client: { url },
-    migrationDir: path.resolve(process.env.VARNA_DATA_DIR ?? '.data', 'sqlite-migrations'),
+    migrationDir: path.join(dataDir, 'sqlite-migrations'),
     push: true,
     wal: true,
     busyTimeout: 10_000,
