@@ -2,6 +2,7 @@ import path from 'node:path';
 import { postgresAdapter } from '@payloadcms/db-postgres';
 import { sqliteAdapter } from '@payloadcms/db-sqlite';
 import type { DatabaseAdapterObj } from 'payload';
+import { localDataDir } from './local-data-dir.js';
 import { cmsSettings } from './settings.js';
 
 /**
@@ -14,7 +15,7 @@ export function databaseAdapter(cmsDir: string): DatabaseAdapterObj {
   if (databaseUrl) {
     return postgresAdapter({ pool: { connectionString: databaseUrl }, migrationDir, push: false });
   }
-  const dataDir = path.resolve(process.env.VARNA_DATA_DIR ?? '.data');
+  const dataDir = localDataDir();
   const url = process.env.CMS_SQLITE_URL ?? `file:${path.join(dataDir, 'cms.db')}`;
   // The committed migrations are PostgreSQL's; the local SQLite file follows the config by schema push.
   // `npm run dev`'s admin and the CMS commands (cms:import, cms:resync) share the file: WAL lets one read

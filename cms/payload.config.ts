@@ -32,6 +32,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: cmsDir, importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Värna' },
+    // Gravatar would send editors' e-mail hashes to a third party (and show a broken image offline).
+    avatar: 'default',
     components: {
       views: { moderation: { Component: '/moderation/ModerationView.js#ModerationView', path: '/moderation' } },
       afterNavLinks: ['/moderation/ModerationNavLink.js#ModerationNavLink'],

@@ -1,12 +1,22 @@
 import type { CollectionConfig } from 'payload';
 import { isPublisher } from '../access/is-publisher.js';
 import { isStaffUser } from '../access/is-staff-user.js';
+import { localDataDir } from '../local-data-dir.js';
 
-/** Uploaded files: signed council minutes (PDF) and images. */
+/**
+ * Uploaded files: signed council minutes (PDF) and images. Only CMS users list or download them here
+ * (the file route checks the same read access); a file reaches anyone else only through the API, which
+ * applies the visibility of what it belongs to. Contributors add files; replacing or deleting one that
+ * may be live is for those who publish.
+ */
 export const Media: CollectionConfig = {
   slug: 'media',
-  access: { read: () => true, create: isStaffUser, update: isStaffUser, delete: isPublisher },
+  access: { read: isStaffUser, create: isStaffUser, update: isPublisher, delete: isPublisher },
   admin: { group: 'Files' },
-  upload: { mimeTypes: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'] },
+  upload: {
+    mimeTypes: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'],
+    // Locally beside the rest of `npm run dev`'s data; on AWS the S3 adapter stores them in the private bucket.
+    staticDir: `${localDataDir()}/media`,
+  },
   fields: [{ name: 'alt', type: 'text', required: true, label: 'Description (alt text)' }],
 };

@@ -1,5 +1,6 @@
 import { createDb, createDocumentClient, type Db } from '../../functions/data/db.js';
 import { cmsSettings } from '../settings.js';
+import { hideEnumerablePrototypeExtensions } from './prototype-extensions.js';
 
 /**
  * The API's DynamoDB table, as the CMS's jobs write to it. Read from the environment once, on first use,
@@ -8,6 +9,7 @@ import { cmsSettings } from '../settings.js';
 let target: { db: Db; tenant: string } | undefined;
 
 export function readModelTarget(): { db: Db; tenant: string } {
+  hideEnumerablePrototypeExtensions();
   if (!target) {
     const tableName = cmsSettings.tableName();
     if (!tableName) throw new Error('The CMS does not know which DynamoDB table the API reads: link VarnaTableAccess or set VARNA_TABLE_NAME.');

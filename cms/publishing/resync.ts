@@ -1,7 +1,7 @@
 import type { Payload } from 'payload';
 import type { Db } from '../../functions/data/db.js';
 import { expectedItems, publish, unpublish } from '../../functions/read-model/publish.js';
-import { hideEnumerableArrayExtensions } from './array-prototype.js';
+import { hideEnumerablePrototypeExtensions } from './prototype-extensions.js';
 import { documentTypeOf, editorialCollections, toDocument, type EditorialCollection } from './to-document.js';
 
 /**
@@ -53,7 +53,7 @@ async function storedCopies(db: Db, tenant: string, collection: EditorialCollect
 }
 
 export async function resyncReadModel(payload: Payload, target: { db: Db; tenant: string }): Promise<ResyncReport> {
-  hideEnumerableArrayExtensions();
+  hideEnumerablePrototypeExtensions();
   const { db, tenant } = target;
   const report: ResyncReport = { republished: [], removed: [], unchanged: 0 };
   for (const collection of editorialCollections) {

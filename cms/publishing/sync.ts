@@ -1,6 +1,5 @@
 import type { Payload } from 'payload';
 import { publish, unpublish, type WriteOutcome } from '../../functions/read-model/publish.js';
-import { hideEnumerableArrayExtensions } from './array-prototype.js';
 import { documentTypeOf, toDocument, type EditorialCollection } from './to-document.js';
 import { readModelTarget } from './read-model-target.js';
 
@@ -16,7 +15,6 @@ export interface SyncRequest {
  * the document's updatedAt, so racing syncs of one document settle on the newest state.
  */
 export async function syncDocument(payload: Payload, request: SyncRequest): Promise<{ action: 'publish' | 'unpublish'; outcome: WriteOutcome }> {
-  hideEnumerableArrayExtensions();
   const { db, tenant } = readModelTarget();
   const doc = await payload.findByID({ collection: request.collection, id: request.id, depth: 1, locale: 'all', draft: false, overrideAccess: true, disableErrors: true });
   if (doc && (doc as { _status?: string })._status === 'published') {
