@@ -1,10 +1,16 @@
 import type { Payload } from 'payload';
+import { cmsSettings } from './settings.js';
 
-/** The local admin account the README states. Created on a local first run only, never in a deployed stage. */
+/** The local admin account the README states. Created by `npm run dev` on a local first run only. */
 export const DEV_ADMIN = { email: 'admin@varna.local', password: 'varna-local-admin' } as const;
 
+/**
+ * Only the admin that `npm run dev` starts asks for it (CMS_DEV_ADMIN, set by functions/local), and only
+ * in a local stage on its SQLite file: never the CLI, never a deployed stage or a PostgreSQL database,
+ * where a known password would be an open door (there, `npm run cms:create-admin` creates the first admin).
+ */
 export async function createDevAdmin(payload: Payload): Promise<void> {
-  if ((process.env.VARNA_STAGE ?? 'local') !== 'local') return;
+  if (process.env.CMS_DEV_ADMIN !== 'true' || process.env.VARNA_STAGE !== 'local' || cmsSettings.databaseUrl()) return;
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true });
   if (totalDocs > 0) return;
   await payload.create({ collection: 'users', overrideAccess: true, data: { ...DEV_ADMIN, name: 'Local admin', roles: ['admin', 'editor'] } });

@@ -27,4 +27,8 @@ export const cmsSettings = {
   jobsSecret: () => linked(() => Resource.CmsJobsSecret.value),
   /** The private media bucket on AWS; locally uploads stay on disk. */
   mediaBucket: () => linked(() => Resource.Media.name),
+  /** The stage: VARNA_STAGE, or the SST app's stage under `sst shell`; unset means unknown, never "local". */
+  stage: () => process.env.VARNA_STAGE || linked(() => Resource.App.stage),
+  /** Only `npm run dev` and the tests run a stage whose CMS may be claimed by whoever comes first. */
+  isLocalStage: () => ['local', 'test'].includes(cmsSettings.stage() ?? ''),
 };

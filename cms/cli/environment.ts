@@ -1,19 +1,26 @@
 import { localCmsEnvironment, localTableName } from '../../functions/local/environment.js';
 
+/** What says that a CLI run targets a configured (deployed) CMS: then nothing local is filled in. */
+const configuredBy = ['DATABASE_URL', 'PAYLOAD_SECRET', 'VARNA_STAGE', 'VARNA_TABLE_NAME', 'DYNAMODB_ENDPOINT'];
+
 /**
- * The CMS command-line tools run against a deployed database when DATABASE_URL and the table are set;
- * otherwise against `npm run dev`'s local SQLite file and DynamoDB Local.
+ * The variables the CMS commands add to `env`. With nothing configured they work on `npm run dev`'s data
+ * (its SQLite file and DynamoDB Local, local stage). As soon as anything points elsewhere (DATABASE_URL,
+ * PAYLOAD_SECRET, a stage, or the links `sst shell` passes as SST_RESOURCE_*), they add nothing local:
+ * the stage, the database and the table come from that configuration alone, never from a guess.
  */
-export function prepareCliEnvironment(): void {
-  if (process.env.DATABASE_URL || process.env.PAYLOAD_SECRET) return;
-  const local = localCmsEnvironment({ endpoint: `http://127.0.0.1:${process.env.DYNAMODB_PORT ?? 8000}`, tableName: localTableName });
-  for (const [name, value] of Object.entries(local)) process.env[name] ??= value;
-  // The CLI runs the sync jobs itself, to completion; it leaves no background runner behind.
-  process.env.CMS_AUTORUN_JOBS = 'false';
+export function cliEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
+  // The CLI runs the sync jobs itself, to completion (no timers, no Next.js request to run them after),
+  // and never creates the local admin.
+  const always = { CMS_AUTORUN_JOBS: 'false', CMS_SYNC_AFTER_RESPONSE: 'false', CMS_DEV_ADMIN: 'false' };
+  const configured = configuredBy.some((name) => env[name]) || Object.keys(env).some((name) => name.startsWith('SST_RESOURCE_'));
+  if (configured) return always;
+  const local = localCmsEnvironment({ endpoint: `http://127.0.0.1:${env.DYNAMODB_PORT ?? 8000}`, tableName: localTableName });
+  return { ...local, ...always };
 }
 
 export async function loadPayload() {
-  prepareCliEnvironment();
+  Object.assign(process.env, cliEnvironment(process.env));
   const { getPayload } = await import('payload');
   const { default: config } = await import('../payload.config.js');
   return getPayload({ config });

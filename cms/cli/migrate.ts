@@ -1,9 +1,12 @@
-/** `npm run cms:migrate`: applies the committed PostgreSQL migrations to DATABASE_URL. */
+/** `npm run cms:migrate`: applies the committed PostgreSQL migrations to the stage's database (DATABASE_URL or the linked CmsDatabase). */
 import { migrations } from '../migrations/index.js';
+import { cmsSettings } from '../settings.js';
 import { loadPayload, runCli } from './environment.js';
 
 async function main() {
-  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set: migrations are for PostgreSQL (local SQLite follows the config by itself).');
+  if (!cmsSettings.databaseUrl()) {
+    throw new Error('No PostgreSQL database: set DATABASE_URL, or run under `npx sst shell --stage …` (migrations are for PostgreSQL; the local SQLite file follows the config by itself).');
+  }
   const payload = await loadPayload();
   try {
     await payload.db.migrate({ migrations: migrations as never });

@@ -40,7 +40,10 @@ export async function localApiEnvironment(options: { endpoint: string; tableName
   };
 }
 
-/** The environment of the CMS (admin app and its CLI) in local mode: SQLite under `dataDir`, DynamoDB Local. */
+/**
+ * The environment of the CMS in local mode: SQLite under `dataDir`, DynamoDB Local. The admin that
+ * `npm run dev` starts creates the local admin account (CMS_DEV_ADMIN); the CLI turns that off.
+ */
 export function localCmsEnvironment(options: { endpoint: string; tableName: string; dataDir?: string }): Record<string, string> {
   const dataDir = options.dataDir ?? defaultDataDir;
   return {
@@ -51,6 +54,7 @@ export function localCmsEnvironment(options: { endpoint: string; tableName: stri
     DYNAMODB_ENDPOINT: options.endpoint,
     AWS_REGION: 'eu-north-1',
     PAYLOAD_SECRET: localSecret(dataDir, 'payload-secret'),
+    CMS_DEV_ADMIN: 'true',
     NEXT_TELEMETRY_DISABLED: '1',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };

@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { localCmsEnvironment } from '../../functions/local/environment.js';
+import { sampleEditorialContent } from '../../cms/seed/editorial.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -18,20 +19,31 @@ export const freePort = () =>
 
 export interface CmsServer {
   url: string;
+  /** The environment the admin runs with: the CMS commands (`npm run cms:…`) work on the same data with it. */
+  env: NodeJS.ProcessEnv;
   stop(): Promise<void>;
 }
 
-/** The CMS admin as `npm run dev` starts it (`next dev`, local stage, SQLite), in a data folder of its own, running its jobs as on AWS. */
-export async function startCmsServer(options: { endpoint: string; tableName: string; jobsSecret?: string }): Promise<CmsServer> {
-  const port = await freePort();
+/** The environment of `npm run dev`'s admin (local stage, SQLite) in a data folder of its own. */
+export function localCmsServerEnvironment(options: { endpoint: string; tableName: string }): NodeJS.ProcessEnv {
   const dataDir = mkdtempSync(join(tmpdir(), 'varna-browser-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, ...localCmsEnvironment({ endpoint: options.endpoint, tableName: options.tableName, dataDir }) };
+  return { ...process.env, ...localCmsEnvironment({ endpoint: options.endpoint, tableName: options.tableName, dataDir }) };
+}
+
+/**
+ * The CMS admin: `next dev` as `npm run dev` starts it, or `next start` of the production build (after
+ * `npm run cms:build`), with `env`. Jobs run as on AWS: no timers, a save's sync right after its response.
+ */
+export async function startCmsServer(options: { env: NodeJS.ProcessEnv; mode?: 'dev' | 'production'; jobsSecret?: string }): Promise<CmsServer> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...options.env };
   // The stage's job-runner secret, linked as on AWS (stacks/cms.ts), when a test plays the deployed cron.
   if (options.jobsSecret) env.SST_RESOURCE_CmsJobsSecret = JSON.stringify({ type: 'sst.sst.Secret', value: options.jobsSecret });
-  // Jobs as on AWS: no timers in the admin; a save's read-model sync runs right after its response.
   env.CMS_AUTORUN_JOBS = 'false';
   env.CMS_SYNC_AFTER_RESPONSE = 'true';
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'dev', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], {
+  const production = options.mode === 'production';
+  if (production) Object.assign(env, { NODE_ENV: 'production' });
+  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', production ? 'start' : 'dev', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -42,7 +54,7 @@ export async function startCmsServer(options: { endpoint: string; tableName: str
   child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 240_000;
-  // The first request compiles the admin (about half a minute); wait for the login page to answer.
+  // Under `next dev` the first request compiles the admin (about half a minute); wait for the login page.
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The CMS admin exited: ${output}`);
     try {
@@ -56,6 +68,7 @@ export async function startCmsServer(options: { endpoint: string; tableName: str
   }
   return {
     url,
+    env,
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((done) => child.once('exit', done));
@@ -63,4 +76,22 @@ export async function startCmsServer(options: { endpoint: string; tableName: str
       await exited;
     },
   };
+}
+
+/** Runs `npm run <script> -- args` as a person would, with `env`; `input` is its standard input. */
+export function runCmsCommand(script: string, args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = execFile('npm', ['run', '--silent', script, '--', ...args], { cwd: root, env, maxBuffer: 16 * 1024 * 1024, timeout: 240_000 }, (error, stdout, stderr) => {
+      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+    child.stdin?.end(input ?? '');
+  });
+}
+
+/** Imports `npm run dev`'s example content into the CMS that `env` points at, through `npm run cms:import`. */
+export async function importExampleContent(env: NodeJS.ProcessEnv): Promise<void> {
+  const file = join(mkdtempSync(join(tmpdir(), 'varna-seed-')), 'editorial.json');
+  writeFileSync(file, JSON.stringify(sampleEditorialContent(new Date())));
+  const result = await runCmsCommand('cms:import', [file], env);
+  if (result.code !== 0) throw new Error(`cms:import failed: ${result.stderr}${result.stdout}`);
 }

@@ -1,0 +1,108 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freshPostgresDatabase } from '../cms/support.js';
+import { createTestApi } from '../support/api.js';
+import { anonymousProbes, doorRequests, knock, leaks, signIn, uploadInternalMinutes } from '../support/cms-doors.js';
+import { importExampleContent, runCmsCommand, startCmsServer, type CmsServer } from './cms-server.js';
+import { problemsOpening } from './page-problems.js';
+
+/**
+ * The admin as deployed: its production build (`npm run cms:build`, the step OpenNext runs), on a fresh
+ * PostgreSQL database brought up by the deploy steps the README gives (cms:migrate, cms:create-admin), in
+ * a deployed stage. Its doors are checked as under `next dev`.
+ */
+const root = resolve(import.meta.dirname, '../..');
+const admin = { email: 'sakerhetssamordnare@botkyrka.example', password: randomBytes(12).toString('base64url') };
+let cms: CmsServer;
+let dropDatabase = async () => {};
+let buildOutput = '';
+let browser: Browser | undefined;
+
+/** This process's environment without anything that would point the CMS at `npm run dev` or a linked stage. */
+const cleanEnvironment = (): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VARNA_|SST_|DYNAMODB_|CMS_|DATABASE_URL|PAYLOAD_SECRET)/.test(name))) as NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  const api = await createTestApi();
+  const payloadSecret = randomBytes(32).toString('hex');
+  // On AWS the secret comes from the linked PayloadSecret; the build only loads the config.
+  ({ stdout: buildOutput } = await promisify(execFile)('npm', ['run', '--silent', 'cms:build'], { cwd: root, env: { ...cleanEnvironment(), PAYLOAD_SECRET: payloadSecret }, maxBuffer: 16 * 1024 * 1024 }));
+  const database = await freshPostgresDatabase();
+  dropDatabase = database.drop;
+  const env = {
+    ...cleanEnvironment(),
+    VARNA_STAGE: 'production',
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: payloadSecret,
+    VARNA_TABLE_NAME: api.config.dynamo.tableName,
+    DYNAMODB_ENDPOINT: inject('dynamoEndpoint'),
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  const migrated = await runCmsCommand('cms:migrate', [], env);
+  expect(migrated.stdout, migrated.stderr).toMatch(/^Migrated: /m);
+  const created = await runCmsCommand('cms:create-admin', ['--email', admin.email, '--name', 'Säkerhetssamordnaren'], env, `${admin.password}\n`);
+  expect(created.stdout, created.stderr).toMatch(`Created the CMS admin ${admin.email}.`);
+  await importExampleContent(env);
+  cms = await startCmsServer({ env, mode: 'production' });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await cms?.stop();
+  await dropDatabase();
+});
+
+describe('the CMS admin built for production, in a deployed stage', () => {
+  it('builds the admin and its API as server routes', () => {
+    expect(buildOutput).toMatch(/ƒ \/admin\/\[\[\.\.\.segments\]\]/);
+    expect(buildOutput).toMatch(/ƒ \/api\/\[\.\.\.slug\]/);
+  });
+
+  it('has only the admin that cms:create-admin created, refuses a short password, and keeps first-register closed', async () => {
+    const editor = await signIn(cms.url, admin.email, admin.password);
+    const users = async () => (await (await fetch(`${cms.url}/api/users?depth=0`, { headers: { authorization: `JWT ${editor}` } })).json()).docs.map((user: { email: string }) => user.email);
+    expect(await users()).toEqual([admin.email]);
+    const tooShort = await runCmsCommand('cms:create-admin', ['--email', 'annan@botkyrka.example'], cms.env, 'kort\n');
+    expect(tooShort.code).not.toBe(0);
+    expect(tooShort.stderr).toMatch(/at least 12 characters/);
+    const claimed = await fetch(`${cms.url}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'forst@example.org', password: 'the-first-one-wins', roles: ['admin'] }),
+    });
+    expect(claimed.status).toBe(403);
+    expect(await users()).toEqual([admin.email]);
+  }, 120_000);
+
+  it("answers an anonymous caller on every REST route of every collection with no document and no file, and an editor's session with them", async () => {
+    const editor = await signIn(cms.url, admin.email, admin.password);
+    await uploadInternalMinutes(cms.url, editor);
+    const { requests, markers } = await doorRequests(cms.url, editor);
+    const found: string[] = [];
+    for (const request of [...requests, ...anonymousProbes]) found.push(...leaks(await knock(cms.url, request), markers));
+    expect(found).toEqual([]);
+    const refusedToEditor: string[] = [];
+    for (const request of requests.filter((candidate) => candidate.editorReads)) {
+      const answer = await knock(cms.url, request, editor);
+      if (answer.status !== 200) refusedToEditor.push(`${request.method} ${request.path}: HTTP ${answer.status}`);
+    }
+    expect(refusedToEditor).toEqual([]);
+  }, 300_000);
+
+  it('opens the dashboard and the Moderation view in Chromium without an error', async () => {
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const page = await browser.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto(`${cms.url}/admin/login`);
+    await page.locator('input[name="email"]').fill(admin.email);
+    await page.locator('input[name="password"]').fill(admin.password);
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL(/\/admin\/?$/);
+    const problems: string[] = [];
+    for (const view of ['/admin', '/admin/moderation', '/admin/collections/council-meetings']) problems.push(...(await problemsOpening(page, `${cms.url}${view}`)));
+    expect(problems).toEqual([]);
+  }, 180_000);
+});

@@ -1,0 +1,51 @@
+import type { Page } from 'playwright-core';
+import { editorialSlugs } from '../support/cms-doors.js';
+
+/** The admin's views an editor opens: the dashboard, the custom views, and per collection its list, a document and a new one. */
+export async function adminViews(url: string, editorToken: string): Promise<string[]> {
+  const views = ['/admin', '/admin/moderation', '/admin/account'];
+  for (const slug of [...editorialSlugs, 'media', 'users']) {
+    views.push(`/admin/collections/${slug}`, `/admin/collections/${slug}/create`);
+    const response = await fetch(`${url}/api/${slug}?limit=1&depth=0&draft=true`, { headers: { authorization: `JWT ${editorToken}` } });
+    const { docs } = (await response.json()) as { docs: { id: string | number }[] };
+    if (docs[0]) views.push(`/admin/collections/${slug}/${docs[0].id}`);
+  }
+  return views;
+}
+
+/**
+ * Opens `url` in the signed-in page and tells what went wrong on the way: an uncaught error, a console
+ * error, a failed or refused request, or Next's error overlay (its issue badge under `next dev`).
+ */
+export async function problemsOpening(page: Page, url: string): Promise<string[]> {
+  const problems: string[] = [];
+  const path = new URL(url).pathname;
+  const onConsole = (message: { type(): string; text(): string }) => {
+    if (message.type() === 'error') problems.push(`${path}: console error: ${message.text().slice(0, 300)}`);
+  };
+  const onPageError = (error: Error) => problems.push(`${path}: uncaught ${error.message.slice(0, 300)}`);
+  const onRequestFailed = (request: { url(): string; failure(): { errorText: string } | null }) => {
+    // A navigation or prefetch the browser itself cancels is not a failure of the page.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`${path}: request failed: ${request.url()} ${request.failure()?.errorText}`);
+  };
+  const onResponse = (response: { status(): number; url(): string }) => {
+    if (response.status() >= 400) problems.push(`${path}: HTTP ${response.status()} from ${response.url()}`);
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('requestfailed', onRequestFailed);
+  page.on('response', onResponse);
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    // Client components render after the network settles; give late errors a moment to surface.
+    await page.waitForTimeout(500);
+    if (await page.locator('[data-nextjs-dialog], [data-issues-count]').count()) problems.push(`${path}: Next's error overlay is showing`);
+    if (/This page couldn.t load|Application error|Internal Server Error/i.test(await page.locator('body').innerText())) problems.push(`${path}: an error page`);
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('requestfailed', onRequestFailed);
+    page.off('response', onResponse);
+  }
+  return problems;
+}
