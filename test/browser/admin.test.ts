@@ -33,6 +33,12 @@ beforeAll(async () => {
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(120_000);
+  // The local admin that npm run dev creates, signed in through the login form as a person would.
+  await page.goto(`${cms.url}/admin/login`);
+  await page.locator('input[name="email"]').fill(DEV_ADMIN.email);
+  await page.locator('input[name="password"]').fill(DEV_ADMIN.password);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL(/\/admin\/?$/);
 }, 300_000);
 
 afterAll(async () => {
@@ -93,12 +99,6 @@ describe('every door of the CMS under next dev (as npm run dev serves it)', () =
 
 describe('the CMS admin', () => {
   it('lets an editor create a support resource in Swedish and English and publish it to the API', async () => {
-    await page.goto(`${cms.url}/admin/login`);
-    await page.locator('input[name="email"]').fill(DEV_ADMIN.email);
-    await page.locator('input[name="password"]').fill(DEV_ADMIN.password);
-    await page.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/admin\/?$/);
-
     await page.goto(`${cms.url}/admin/collections/support-resources/create`);
     await page.locator('input[name="key"]').fill('webbtest-stodlinje');
     await page.locator('input[name="title"]').fill('Stödlinje från webbläsaren');

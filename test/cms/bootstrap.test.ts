@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cliEnvironment } from '../../cms/cli/environment.js';
+import { runCmsCommand } from '../browser/cms-server.js';
+import { freshPostgresDatabase } from './support.js';
+
+/**
+ * Bringing up a deployed stage's CMS as the README's deploy steps do: a fresh PostgreSQL database, then
+ * `npm run cms:migrate`, with only what a deployed stage provides. Nothing local may be guessed on the way:
+ * no local admin, no DynamoDB Local.
+ */
+const drops: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const drop of drops) await drop();
+});
+
+/** Only the system's basics (PATH, HOME, …): nothing of this run's own Värna, SST or CMS settings. */
+const bareEnvironment = () =>
+  Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VARNA_|SST_|DYNAMODB_|CMS_|DATABASE_URL|PAYLOAD_SECRET|AWS_)/.test(name))) as NodeJS.ProcessEnv;
+
+/** The links `npx sst shell --stage production` passes (stacks/cms.ts), for a database at `url`. */
+function linkedResources(url: string): Record<string, string> {
+  const database = new URL(url);
+  const link = (value: object) => JSON.stringify(value);
+  return {
+    SST_RESOURCE_App: link({ name: 'varna', stage: 'production' }),
+    SST_RESOURCE_CmsDatabase: link({ type: 'sst.aws.Postgres', username: decodeURIComponent(database.username), password: database.password, host: database.hostname, port: Number(database.port), database: database.pathname.slice(1) }),
+    SST_RESOURCE_PayloadSecret: link({ type: 'sst.sst.Secret', value: randomBytes(32).toString('hex') }),
+    SST_RESOURCE_VarnaTableAccess: link({ type: 'sst.sst.Linkable', name: 'varna-production-table' }),
+    SST_RESOURCE_CmsJobsSecret: link({ type: 'sst.sst.Secret', value: randomBytes(24).toString('hex') }),
+  };
+}
+
+async function usersIn(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return Number((await client.query('SELECT count(*) AS n FROM users')).rows[0].n);
+  } finally {
+    await client.end();
+  }
+}
+
+describe('a deployed stage’s CMS, brought up from nothing', () => {
+  const configurations: [string, (url: string) => Record<string, string>][] = [
+    ['DATABASE_URL and PAYLOAD_SECRET only', (url) => ({ DATABASE_URL: url, PAYLOAD_SECRET: randomBytes(32).toString('hex') })],
+    ['the links of `sst shell` (SST_RESOURCE_*)', linkedResources],
+  ];
+
+  it.each(configurations)('migrates a fresh PostgreSQL database with %s, and creates no user', async (_name, settings) => {
+    const database = await freshPostgresDatabase();
+    drops.push(database.drop);
+    const env = { ...bareEnvironment(), ...settings(database.url) };
+    const result = await runCmsCommand('cms:migrate', [], env);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Migrated: \d{8}_\d{6}_initial/m);
+    expect(await usersIn(database.url)).toBe(0);
+  }, 180_000);
+
+  it.each(configurations)('points no CMS command at DynamoDB Local or a guessed stage with %s', (_name, settings) => {
+    const added = cliEnvironment({ ...bareEnvironment(), ...settings('postgres://cms:secret@db.internal:5432/varna') });
+    expect(added).not.toHaveProperty('DYNAMODB_ENDPOINT');
+    expect(added).not.toHaveProperty('VARNA_STAGE');
+    expect(added).not.toHaveProperty('VARNA_TABLE_NAME');
+    expect(added).toMatchObject({ CMS_DEV_ADMIN: 'false', CMS_AUTORUN_JOBS: 'false' });
+  });
+
+  it("works on npm run dev's data only when nothing is configured", () => {
+    expect(cliEnvironment(bareEnvironment())).toMatchObject({ VARNA_STAGE: 'local', DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000', CMS_DEV_ADMIN: 'false' });
+  });
+
+  it('refuses to migrate without a PostgreSQL database, naming what to set', async () => {
+    const result = await runCmsCommand('cms:migrate', [], { ...bareEnvironment(), VARNA_STAGE: 'production' });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/DATABASE_URL/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+});
