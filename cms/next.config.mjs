@@ -13,6 +13,25 @@ const nextConfig = {
   // `npm run typecheck` checks the CMS's code (NodeNext, as Turbopack resolves it). Next's own check would
   // re-check it and Payload's generated admin files, whose extensionless imports NodeNext refuses.
   typescript: { ignoreBuildErrors: true },
+  async headers() {
+    return [
+      {
+        // The admin is never framed by another site (clickjacking) and declares what it sends.
+        source: '/:path*',
+        headers: [
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'same-origin' },
+        ],
+      },
+      {
+        // Signed-in pages and API answers: never kept by CloudFront or any shared cache, for anyone.
+        source: '/:area(admin|api)/:path*',
+        headers: [{ key: 'Cache-Control', value: 'private, no-store' }],
+      },
+    ];
+  },
 };
 
 export default withPayload(nextConfig, { devBundleServerPackages: false });

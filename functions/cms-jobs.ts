@@ -8,7 +8,7 @@ interface JobRunAnswer {
 /**
  * The CMS's job runner on AWS (a cron Lambda, every minute): the admin runs on Lambda too and has no
  * long-lived process to tick, so this asks its job endpoint to run what is queued, read-model syncs first.
- * It fails (and so counts in the Lambda's error alarm) when the admin refuses or cannot run the queue.
+ * It fails when the admin refuses or cannot run the queue; stacks/monitoring.ts alarms on its errors and on its silence.
  */
 export async function handler(): Promise<{ queues: Record<string, { remaining: number }> }> {
   const cmsUrl = process.env.CMS_URL;

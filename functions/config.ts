@@ -5,13 +5,23 @@ import * as z from 'zod/mini';
  * Configuration, read and checked once at start-up. A missing or malformed setting stops the process
  * (or the Lambda's init) with a message naming it, instead of failing on some later request.
  */
+export const tokenRoles = ['staff', 'moderator', 'association'] as const;
+const tokenRole = z.enum(tokenRoles);
+
 const issuer = z.object({
   issuer: z.url(),
   audience: z.string().check(z.minLength(1)),
-  /** The issuer's JWKS address; default `<issuer>/.well-known/jwks.json` (Cognito's layout). */
+  /** The issuer's JWKS address; default `<issuer>/.well-known/jwks.json` (Cognito's layout; Entra ID differs). */
   jwksUri: z.optional(z.url()),
   /** The claim that lists the caller's roles (staff, moderator, association). */
   rolesClaim: z._default(z.string(), 'roles'),
+  /**
+   * The roles this issuer may grant; a role it claims beyond them is ignored. The staff identity provider
+   * grants staff and moderator, the association accounts' pool association only.
+   */
+  allowedRoles: z.array(tokenRole).check(z.minLength(1)),
+  /** The role of a verified token that claims none of the allowed roles (every self-registered association account). */
+  defaultRole: z.optional(tokenRole),
 });
 
 const localStages = ['local', 'test'];
@@ -37,7 +47,13 @@ const environment = z
     AWS_REGION: z._default(z.string(), 'eu-north-1'),
     DYNAMODB_ENDPOINT: z.optional(z.url()),
     VARNA_CURSOR_SECRET: z.string().check(z.minLength(32, 'must be at least 32 characters')),
-    VARNA_AUTH_ISSUERS: z._default(z.pipe(jsonIssuers, z.array(issuer)), []),
+    VARNA_AUTH_ISSUERS: z._default(
+      z.pipe(
+        jsonIssuers,
+        z.array(issuer.check(z.refine((value) => !value.defaultRole || value.allowedRoles.includes(value.defaultRole), { message: 'defaultRole must be one of allowedRoles' }))),
+      ),
+      [],
+    ),
     /** The local dev issuer's public key (JWKS JSON); accepted in local stages only. */
     VARNA_DEV_ISSUER_JWKS: z.optional(z.string()),
     VARNA_MAX_BODY_BYTES: z._default(z.coerce.number().check(z.int(), z.positive()), 64 * 1024),

@@ -20,14 +20,29 @@ export const associationPortal = associationAccounts.addClient('AssociationPorta
 
 export const staffIssuer = new sst.Secret('StaffOidcIssuer', 'https://login.example.invalid/');
 export const staffAudience = new sst.Secret('StaffOidcAudience', 'varna-api');
+/**
+ * Where the staff provider publishes its keys, when not at `<issuer>/.well-known/jwks.json`: Entra ID's are at
+ * `https://login.microsoftonline.com/<tenant>/discovery/v2.0/keys`. Empty: the default address.
+ */
+export const staffJwksUri = new sst.Secret('StaffOidcJwksUri', '');
 export const cursorSecret = new sst.Secret('CursorSecret');
 
-/** The issuers the API trusts, as VARNA_AUTH_ISSUERS expects them. */
-export const trustedIssuers = $jsonStringify([
-  {
-    issuer: $interpolate`https://cognito-idp.eu-north-1.amazonaws.com/${associationAccounts.id}`,
-    audience: associationPortal.id,
-    rolesClaim: 'cognito:groups',
-  },
-  { issuer: staffIssuer.value, audience: staffAudience.value, rolesClaim: 'roles' },
-]);
+/**
+ * The issuers the API trusts, as VARNA_AUTH_ISSUERS expects them. Roles are tied to their issuer: every
+ * verified account of the association pool is an association (self-registered accounts are in no group,
+ * so no trigger has to put them there), and nothing it claims makes anyone staff; staff and moderator
+ * come only from the municipality's identity provider.
+ */
+export const trustedIssuers = $resolve([associationAccounts.id, associationPortal.id, staffIssuer.value, staffAudience.value, staffJwksUri.value]).apply(
+  ([poolId, portalClientId, issuer, audience, jwksUri]) =>
+    JSON.stringify([
+      {
+        issuer: `https://cognito-idp.eu-north-1.amazonaws.com/${poolId}`,
+        audience: portalClientId,
+        rolesClaim: 'cognito:groups',
+        allowedRoles: ['association'],
+        defaultRole: 'association',
+      },
+      { issuer, audience, rolesClaim: 'roles', allowedRoles: ['staff', 'moderator'], ...(jwksUri ? { jwksUri } : {}) },
+    ]),
+);

@@ -1,6 +1,7 @@
 import { isProduction, stageConfig } from './config';
 import { tableAccess } from './api';
 import { media } from './storage';
+import { adminAllowListInjection } from './admin-allow-list';
 
 /**
  * Payload on AWS. The admin runs as `sst.aws.Nextjs` (OpenNext on Lambda behind CloudFront) rather than
@@ -43,6 +44,8 @@ export const cms = new sst.aws.Nextjs('Cms', {
   link: [database, tableAccess, media, payloadSecret, jobsSecret],
   environment,
   server: { memory: '2048 MB', timeout: '30 seconds' },
+  // Only the municipality's networks, where the stage configures them (stacks/config.ts); checked at the edge.
+  edge: { viewerRequest: { injection: adminAllowListInjection(stageConfig.adminAllowedCidrs) } },
 });
 
 /** The job runner: every minute it asks the admin to run queued jobs (read-model syncs, scheduled publishing). */

@@ -16,11 +16,23 @@ const defaults = { corsOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000
 export const isProduction = $app.stage === 'production';
 const stage = stages[$app.stage] ?? defaults;
 
+/**
+ * The networks that reach the CMS admin (comma-separated CIDRs in VARNA_ADMIN_ALLOWED_CIDRS; `open` for
+ * any address). Development stages default to open; production must say which, deliberately.
+ */
+function adminAllowedCidrs(): string[] {
+  const setting = process.env.VARNA_ADMIN_ALLOWED_CIDRS?.trim();
+  if (setting === 'open' || (!setting && !isProduction)) return [];
+  if (!setting) throw new Error('Set VARNA_ADMIN_ALLOWED_CIDRS for production: the municipality networks that may reach the CMS admin (e.g. 192.0.2.0/24,2001:db8::/32), or `open`.');
+  return list(setting)!;
+}
+
 export const stageConfig = {
   tenant: process.env.VARNA_TENANT ?? 'botkyrka',
   corsOrigins: list(process.env.VARNA_CORS_ORIGINS) ?? stage.corsOrigins,
   alarmEmails: list(process.env.VARNA_ALARM_EMAILS) ?? stage.alarmEmails,
   apiDomain: process.env.VARNA_API_DOMAIN ?? stage.apiDomain,
+  adminAllowedCidrs: adminAllowedCidrs(),
   /** Requests per second the API accepts before throttling (steady and burst). */
   throttle: { rate: isProduction ? 200 : 20, burst: isProduction ? 400 : 40 },
 };

@@ -1,6 +1,6 @@
 import { api, graphqlFunction } from './api';
 import { stageConfig } from './config';
-import { cms } from './cms';
+import { cms, jobRunner } from './cms';
 
 /** Alarms to an SNS topic whose e-mail subscribers are configured per stage (stacks/config.ts). */
 export const alarmTopic = new sst.aws.SnsTopic('Alarms');
@@ -9,8 +9,9 @@ for (const [index, email] of stageConfig.alarmEmails.entries()) {
   alarmTopic.subscribe(`AlarmEmail${index}`, email as never);
 }
 
+/** An alarm to the topic; no data counts as fine unless the alarm says otherwise (a silence alarm). */
 const alarm = (name: string, args: Omit<aws.cloudwatch.MetricAlarmArgs, 'alarmActions' | 'okActions'>) =>
-  new aws.cloudwatch.MetricAlarm(name, { ...args, alarmActions: [alarmTopic.arn], okActions: [alarmTopic.arn], treatMissingData: 'notBreaching' });
+  new aws.cloudwatch.MetricAlarm(name, { treatMissingData: 'notBreaching', ...args, alarmActions: [alarmTopic.arn], okActions: [alarmTopic.arn] });
 
 export const api5xxAlarm = alarm('Api5xxAlarm', {
   alarmDescription: 'The GraphQL API answered with server errors (5xx).',
@@ -57,4 +58,33 @@ export const failedJobsAlarm = alarm('FailedPublishJobsAlarm', {
   evaluationPeriods: 1,
   threshold: 1,
   comparisonOperator: 'GreaterThanOrEqualToThreshold',
+});
+
+/** The CMS's job runner (the cron Lambda, functions/cms-jobs.ts): it throws when the admin refuses or cannot run the queue. */
+const jobRunnerName = jobRunner.nodes.function.name;
+
+export const jobRunnerErrorsAlarm = alarm('CmsJobsErrorsAlarm', {
+  alarmDescription: 'The CMS job runner failed twice in five minutes: publishes and scheduled changes may not reach the API.',
+  namespace: 'AWS/Lambda',
+  metricName: 'Errors',
+  dimensions: { FunctionName: jobRunnerName },
+  statistic: 'Sum',
+  period: 300,
+  evaluationPeriods: 1,
+  threshold: 2,
+  comparisonOperator: 'GreaterThanOrEqualToThreshold',
+});
+
+/** Silence is a failure too: a disabled schedule or a runner that never finishes sends no error at all. */
+export const jobRunnerSilentAlarm = alarm('CmsJobsSilentAlarm', {
+  alarmDescription: 'The CMS job runner has not completed a run in ten minutes.',
+  metricQueries: [
+    { id: 'runs', metric: { namespace: 'AWS/Lambda', metricName: 'Invocations', dimensions: { FunctionName: jobRunnerName }, period: 600, stat: 'Sum' } },
+    { id: 'failures', metric: { namespace: 'AWS/Lambda', metricName: 'Errors', dimensions: { FunctionName: jobRunnerName }, period: 600, stat: 'Sum' } },
+    { id: 'completed', expression: 'runs - FILL(failures, 0)', label: 'Completed runs', returnData: true },
+  ],
+  evaluationPeriods: 1,
+  threshold: 1,
+  comparisonOperator: 'LessThanThreshold',
+  treatMissingData: 'breaching',
 });

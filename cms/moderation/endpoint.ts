@@ -21,6 +21,10 @@ export const moderationEndpoint: Endpoint = {
   path: '/moderation',
   method: 'post',
   handler: async (req) => {
+    // Only JSON: a cross-site form can send text/plain without a preflight, but never application/json.
+    if (!/^application\/json\b/i.test(req.headers.get('content-type') ?? '')) {
+      return Response.json({ error: 'Send the decision as application/json.' }, { status: 415 });
+    }
     const body = (await req.json?.().catch(() => null)) as { decision?: string; id?: string; reason?: string } | null;
     const decide = body?.decision ? decisions[body.decision as keyof typeof decisions] : undefined;
     if (!decide || typeof body?.id !== 'string') return Response.json({ error: 'Send {decision, id, reason?}.' }, { status: 400 });

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import type { Config } from '../config.js';
+import { tokenRoles, type Config } from '../config.js';
 import { anonymousViewer, type Viewer, type ViewerRole } from './viewer.js';
 
 /** The local dev issuer (`npm run token`), trusted only in local stages. */
@@ -10,6 +10,8 @@ export const DEV_AUDIENCE = 'varna-api';
 interface TrustedIssuer {
   audience: string;
   rolesClaim: string;
+  allowedRoles: readonly string[];
+  defaultRole: string | undefined;
   keys: JWTVerifyGetKey;
 }
 
@@ -24,7 +26,7 @@ const rolePrecedence: [string, ViewerRole][] = [
 ];
 
 function rolesIn(payload: JWTPayload, claim: string): string[] {
-  const value = payload[claim] ?? payload['cognito:groups'];
+  const value = payload[claim];
   if (Array.isArray(value)) return value.filter((role): role is string => typeof role === 'string');
   return typeof value === 'string' ? value.split(/[\s,]+/) : [];
 }
@@ -40,11 +42,13 @@ export function createTokenVerifier(config: Pick<Config, 'issuers' | 'devIssuerJ
     issuers.set(issuer.issuer, {
       audience: issuer.audience,
       rolesClaim: issuer.rolesClaim,
+      allowedRoles: issuer.allowedRoles,
+      defaultRole: issuer.defaultRole,
       keys: createRemoteJWKSet(new URL(jwksUri)),
     });
   }
   if (config.devIssuerJwks) {
-    issuers.set(DEV_ISSUER, { audience: DEV_AUDIENCE, rolesClaim: 'roles', keys: createLocalJWKSet(JSON.parse(config.devIssuerJwks)) });
+    issuers.set(DEV_ISSUER, { audience: DEV_AUDIENCE, rolesClaim: 'roles', allowedRoles: tokenRoles, defaultRole: undefined, keys: createLocalJWKSet(JSON.parse(config.devIssuerJwks)) });
   }
 
   return async function viewerOf(authorization: string | undefined): Promise<Viewer> {
@@ -73,7 +77,9 @@ export function createTokenVerifier(config: Pick<Config, 'issuers' | 'devIssuerJ
       if (error instanceof joseErrors.JOSEError) throw unauthenticated('The bearer token could not be verified.');
       throw error;
     }
-    const roles = rolesIn(payload, issuer.rolesClaim);
+    // Roles are tied to their issuer: the association pool cannot make anyone staff.
+    const roles = rolesIn(payload, issuer.rolesClaim).filter((role) => issuer.allowedRoles.includes(role));
+    if (roles.length === 0 && issuer.defaultRole) roles.push(issuer.defaultRole);
     const role = rolePrecedence.find(([name]) => roles.includes(name))?.[1];
     if (!role) throw new GraphQLError('The token carries no Värna role.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
     return { role, subject: payload.sub ?? null };

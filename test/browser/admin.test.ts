@@ -10,7 +10,7 @@ import { createTestApi, type TestApi } from '../support/api.js';
 import { contractOperation } from '../support/contract.js';
 import { seedSample } from '../support/seed.js';
 import { registration } from '../register/support.js';
-import { anonymousProbes, doorRequests, knock, leaks, signIn, uploadInternalMinutes } from '../support/cms-doors.js';
+import { anonymousProbes, doorRequests, hardeningProblems, knock, leaks, signIn, uploadInternalMinutes } from '../support/cms-doors.js';
 import { importExampleContent, localCmsServerEnvironment, startCmsServer, type CmsServer } from './cms-server.js';
 import { adminViews, problemsOpening } from './page-problems.js';
 
@@ -88,6 +88,10 @@ describe('every door of the CMS under next dev (as npm run dev serves it)', () =
     }
     expect(refusedToEditor).toEqual([]);
   }, 300_000);
+
+  it('keeps its pages out of frames and shared caches, and takes moderation decisions as JSON only', async () => {
+    expect(await hardeningProblems(cms.url, editor)).toEqual([]);
+  }, 120_000);
 
   it('opens the Moderation view, the dashboard and every collection (list, a document, a new one) in Chromium without an error', async () => {
     const views = await adminViews(cms.url, editor);

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tableKeys } from '../../functions/data/table.js';
+import { createDb, createDocumentClient } from '../../functions/data/db.js';
+import { networkPrefix } from '../../stacks/admin-allow-list.js';
 
 /**
  * The SST stacks, run offline under Pulumi's mocks (run-under-mocks.mjs) for a development and the
@@ -21,10 +22,25 @@ const configuredOrigins: Record<string, string[]> = {
   production: ['https://www.botkyrka.se', 'https://botwebb.botkyrka.se', 'https://foreningar.botkyrka.se'],
 };
 
+/** The admin allow-list production is deployed with in these runs (documentation networks, RFC 5737 and 3849). */
+const productionAdminNetworks = ['192.0.2.0/24', '2001:db8::/32'];
+
+/** Pulumi marks values derived from secrets with this signature key; the mocks hand them over wrapped. */
+const secretSignature = '4dabf18193072939515e22adb298388d';
+const unwrapSecrets = (value: any): any => {
+  if (Array.isArray(value)) return value.map(unwrapSecrets);
+  if (value && typeof value === 'object') {
+    if (secretSignature in value) return unwrapSecrets(value.value);
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, unwrapSecrets(inner)]));
+  }
+  return value;
+};
+
 function declare(stage: string): void {
-  const output = execFileSync(process.execPath, ['test/infra/run-under-mocks.mjs', stage], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, VARNA_CORS_ORIGINS: '', VARNA_ALARM_EMAILS: '' } });
+  const env = { ...process.env, VARNA_CORS_ORIGINS: '', VARNA_ALARM_EMAILS: '', VARNA_ADMIN_ALLOWED_CIDRS: stage === 'production' ? productionAdminNetworks.join(',') : '' };
+  const output = execFileSync(process.execPath, ['test/infra/run-under-mocks.mjs', stage], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env });
   const run = JSON.parse(output) as { resources: Declared[]; builds: Build[] };
-  declared[stage] = run.resources;
+  declared[stage] = run.resources.map((resource) => ({ ...resource, inputs: unwrapSecrets(resource.inputs) }));
   builds[stage] = run.builds;
 }
 
@@ -34,6 +50,8 @@ beforeAll(() => {
   declare('production');
 }, 120_000);
 
+const entityModels = createDb(createDocumentClient({ tableName: 'varna-design', region: 'eu-north-1', endpoint: 'http://127.0.0.1:9' }), 'varna-design');
+
 const one = (stage: string, type: string, name?: string) => {
   const matches = declared[stage]!.filter((resource) => resource.type === type && (!name || resource.name === name));
   expect(matches, `${type} ${name ?? ''} in ${stage}`).toHaveLength(1);
@@ -41,16 +59,25 @@ const one = (stage: string, type: string, name?: string) => {
 };
 
 describe.each(['dev', 'production'])('the %s stage', (stage) => {
-  it('declares the table with the keys and indexes the code uses, on demand, with PITR and TTL', () => {
+  it('declares the table with the keys and indexes the entities use, on demand, with PITR and TTL', () => {
     const table = one(stage, 'aws:dynamodb/table:Table');
-    expect(table.hashKey).toBe(tableKeys.partitionKey);
-    expect(table.rangeKey).toBe(tableKeys.sortKey);
-    expect(table.globalSecondaryIndexes.map(({ name, hashKey, rangeKey }: any) => ({ name, hashKey, rangeKey }))).toEqual(
-      Object.entries(tableKeys.indexes).map(([name, index]) => ({ name, hashKey: index.partitionKey, rangeKey: index.sortKey })),
-    );
+    // What the code reads and writes, from the ElectroDB entities themselves (not the table's own key list).
+    const used = new Map<string, { hashKey: string; rangeKey: string }>();
+    for (const entity of Object.values(entityModels.entities)) {
+      for (const index of Object.values(entity.schema.indexes) as { index?: string; pk: { field: string }; sk: { field: string } }[]) {
+        used.set(index.index ?? 'table', { hashKey: index.pk.field, rangeKey: index.sk.field });
+      }
+    }
+    expect({ hashKey: table.hashKey, rangeKey: table.rangeKey }).toEqual(used.get('table'));
+    used.delete('table');
+    const indexes = table.globalSecondaryIndexes.map(({ name, hashKey, rangeKey, projectionType }: any) => [name, { hashKey, rangeKey, projectionType }]);
+    expect(Object.fromEntries(indexes)).toEqual(Object.fromEntries([...used].map(([name, keys]) => [name, { ...keys, projectionType: 'ALL' }])));
+    for (const attribute of table.attributes) expect(attribute.type).toBe('S');
     expect(table.billingMode).toBe('PAY_PER_REQUEST');
     expect(table.pointInTimeRecovery).toEqual({ enabled: true });
-    expect(table.ttl).toEqual({ attributeName: tableKeys.timeToLiveAttribute, enabled: true });
+    // Idempotency keys and rate counters expire through the attribute their entities write.
+    expect(table.ttl).toEqual({ attributeName: 'expiresAt', enabled: true });
+    expect(Object.keys(entityModels.entities.idempotencyRecord.schema.attributes)).toContain('expiresAt');
     expect(table.deletionProtectionEnabled).toBe(stage === 'production');
   });
 
@@ -106,8 +133,40 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
 
   it('declares every alarm, each notifying the alarm topic', () => {
     const alarms = declared[stage]!.filter((resource) => resource.type === 'aws:cloudwatch/metricAlarm:MetricAlarm');
-    expect(alarms.map((alarm) => alarm.name).sort()).toEqual(['Api5xxAlarm', 'FailedPublishJobsAlarm', 'GraphqlErrorsAlarm', 'GraphqlThrottlesAlarm']);
+    expect(alarms.map((alarm) => alarm.name).sort()).toEqual(['Api5xxAlarm', 'CmsJobsErrorsAlarm', 'CmsJobsSilentAlarm', 'FailedPublishJobsAlarm', 'GraphqlErrorsAlarm', 'GraphqlThrottlesAlarm']);
     for (const alarm of alarms) expect(alarm.inputs.alarmActions).toHaveLength(1);
+  });
+
+  it("watches the CMS job runner: its errors, and its silence (no completed run in ten minutes counts as an alarm)", () => {
+    const runner = one(stage, 'aws:lambda/function:Function', 'CmsJobsHandlerFunction');
+    const errors = one(stage, 'aws:cloudwatch/metricAlarm:MetricAlarm', 'CmsJobsErrorsAlarm');
+    expect(errors).toMatchObject({ namespace: 'AWS/Lambda', metricName: 'Errors', dimensions: { FunctionName: runner.name }, treatMissingData: 'notBreaching' });
+    const silent = one(stage, 'aws:cloudwatch/metricAlarm:MetricAlarm', 'CmsJobsSilentAlarm');
+    expect(silent).toMatchObject({ comparisonOperator: 'LessThanThreshold', threshold: 1, treatMissingData: 'breaching' });
+    const metrics = silent.metricQueries.filter((query: any) => query.metric).map((query: any) => query.metric);
+    expect(metrics.map((metric: any) => [metric.metricName, metric.dimensions.FunctionName, metric.period])).toEqual([
+      ['Invocations', runner.name, 600],
+      ['Errors', runner.name, 600],
+    ]);
+  });
+
+  it('trusts association accounts as associations only, and staff roles only from the staff issuer', () => {
+    const issuers = JSON.parse(one(stage, 'aws:lambda/function:Function', 'GraphqlFunction').environment.variables.VARNA_AUTH_ISSUERS);
+    const pool = issuers.find((issuer: any) => issuer.issuer.startsWith('https://cognito-idp.eu-north-1.amazonaws.com/'));
+    expect(pool).toMatchObject({ rolesClaim: 'cognito:groups', allowedRoles: ['association'], defaultRole: 'association' });
+    const staff = issuers.find((issuer: any) => issuer !== pool);
+    expect(staff.allowedRoles).toEqual(['staff', 'moderator']);
+    expect(staff.defaultRole).toBeUndefined();
+  });
+
+  it('serves the admin only to the networks the stage allows (production), or to any address (development)', () => {
+    const code: string = one(stage, 'aws:cloudfront/function:Function', 'CmsCloudfrontFunctionRequest').code;
+    if (stage === 'production') {
+      for (const network of productionAdminNetworks) expect(code).toContain(JSON.stringify(networkPrefix(network)));
+      expect(code).toMatch(/statusCode: 403/);
+    } else {
+      expect(code).not.toMatch(/allowedNetworks/);
+    }
   });
 });
 

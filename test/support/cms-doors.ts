@@ -131,3 +131,25 @@ export function leaks(answer: DoorAnswer, markers: string[]): string[] {
 }
 
 export const anonymousProbes: DoorRequest[] = [...publicByDesign].map((path) => ({ method: 'GET', path, editorReads: false }));
+
+/**
+ * What a browser gets from the admin: pages that no other site may frame, answers that no shared cache
+ * keeps, and a moderation endpoint that takes JSON only (a cross-site form cannot send JSON without a
+ * preflight, so SameSite cookies are not the only guard).
+ */
+export async function hardeningProblems(url: string, editorToken: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const path of ['/admin/login', '/admin', '/api/users/me', '/api/support-resources']) {
+    const response = await fetch(`${url}${path}`, { redirect: 'manual' });
+    const headers = response.headers;
+    if (headers.get('x-frame-options') !== 'DENY') problems.push(`${path}: X-Frame-Options is ${headers.get('x-frame-options')}`);
+    if (!/frame-ancestors 'none'/.test(headers.get('content-security-policy') ?? '')) problems.push(`${path}: no CSP frame-ancestors 'none'`);
+    if (!/no-store/.test(headers.get('cache-control') ?? '')) problems.push(`${path}: Cache-Control is ${headers.get('cache-control')}`);
+  }
+  const decision = JSON.stringify({ decision: 'association:approve', id: 'a-0000000000000000000000' });
+  const asText = await fetch(`${url}/api/moderation`, { method: 'POST', headers: { authorization: `JWT ${editorToken}`, 'content-type': 'text/plain' }, body: decision });
+  if (asText.status !== 415) problems.push(`POST /api/moderation as text/plain: HTTP ${asText.status}`);
+  const asForm = await fetch(`${url}/api/moderation`, { method: 'POST', headers: { authorization: `JWT ${editorToken}` }, body: new URLSearchParams({ decision: 'association:approve', id: 'x' }) });
+  if (asForm.status !== 415) problems.push(`POST /api/moderation as a form: HTTP ${asForm.status}`);
+  return problems;
+}
