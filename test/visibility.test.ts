@@ -52,11 +52,33 @@ const filters: Record<string, unknown>[] = [
   { member: true, locale: 'AR' },
 ];
 
+/** Per query of `everything`, the names or titles of what it returns; `visibility` where the type has one. */
+async function namesPerQuery(filter: Record<string, unknown>, token?: string): Promise<{ name: string; visibility?: string }[][]> {
+  const lists: { name: string; visibility?: string }[][] = [];
+  for (const query of everything) {
+    const variables = Object.fromEntries(Object.entries(filter).filter(([name]) => query.includes(`$${name}:`)));
+    const { data } = (await api.graphql(query, variables, token ? { token } : {})).body;
+    const connection = Object.values(data!)[0] as { edges: { node: { title?: string; name?: string; visibility?: string } }[] };
+    lists.push(connection.edges.map(({ node }) => ({ name: (node.title ?? node.name)!, ...(node.visibility ? { visibility: node.visibility } : {}) })));
+  }
+  return lists;
+}
+
 describe('anonymous callers', () => {
   it.each(filters.map((filter) => [JSON.stringify(filter), filter] as const))('never receive internal content with filter %s', async (_, filter) => {
     const raw = await askEverything(filter);
     for (const text of internalTexts) expect(raw).not.toContain(text);
     expect(raw).not.toContain('"INTERNAL"');
+  });
+
+  it.each(filters.map((filter) => [JSON.stringify(filter), filter] as const))('receive exactly the public part of what staff see with filter %s', async (_, filter) => {
+    // The positive side of the check above: an answer emptied by mistake would pass it, not this.
+    const anonymous = await namesPerQuery(filter);
+    const staffView = await namesPerQuery(filter, staff);
+    const publicPart = staffView.map((items) => items.filter((item) => item.visibility !== 'INTERNAL').map((item) => item.name));
+    expect(anonymous.map((items) => items.map((item) => item.name))).toEqual(publicPart);
+    expect(publicPart.flat().length).toBeGreaterThan(0);
+    expect(staffView.flat().length).toBeGreaterThan(publicPart.flat().length);
   });
 
   it('get null for an internal or draft slug', async () => {
