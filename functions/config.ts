@@ -58,8 +58,16 @@ const environment = z
     VARNA_DEV_ISSUER_JWKS: z.optional(z.string()),
     VARNA_MAX_BODY_BYTES: z._default(z.coerce.number().check(z.int(), z.positive()), 64 * 1024),
     VARNA_LOG_LEVEL: z._default(z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']), 'INFO'),
+    /** The private media bucket (the CMS's uploads): files reach callers only as presigned links into it. */
+    VARNA_MEDIA_BUCKET: z.optional(z.string().check(z.minLength(3))),
+    /** Locally, where the dev server serves the CMS's uploads under signed links (`npm run dev`). */
+    VARNA_LOCAL_FILES_URL: z.optional(z.url()),
   })
   .check(
+    z.refine((env) => !env.VARNA_LOCAL_FILES_URL || localStages.includes(env.VARNA_STAGE), {
+      path: ['VARNA_LOCAL_FILES_URL'],
+      message: 'local file links are for the local and test stages; a deployed stage links into VARNA_MEDIA_BUCKET',
+    }),
     z.refine((env) => !env.VARNA_DEV_ISSUER_JWKS || localStages.includes(env.VARNA_STAGE), {
       path: ['VARNA_DEV_ISSUER_JWKS'],
       message: 'the dev issuer is accepted only in the local and test stages; a deployed stage trusts only VARNA_AUTH_ISSUERS',
@@ -74,6 +82,8 @@ export interface Config {
   issuers: z.output<typeof issuer>[];
   devIssuerJwks: string | undefined;
   maxBodyBytes: number;
+  /** Where stored files are linked from: the media bucket (AWS) or the local dev server; neither means no links. */
+  files: { bucket: string | undefined; localUrl: string | undefined };
   logLevel: z.output<typeof environment>['VARNA_LOG_LEVEL'];
   /** Introspection and the stack of developer conveniences are on only outside deployed stages. */
   introspection: boolean;
@@ -100,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     issuers: value.VARNA_AUTH_ISSUERS,
     devIssuerJwks: value.VARNA_DEV_ISSUER_JWKS,
     maxBodyBytes: value.VARNA_MAX_BODY_BYTES,
+    files: { bucket: value.VARNA_MEDIA_BUCKET, localUrl: value.VARNA_LOCAL_FILES_URL },
     logLevel: value.VARNA_LOG_LEVEL,
     introspection: ['local', 'test', 'dev'].includes(value.VARNA_STAGE),
   };

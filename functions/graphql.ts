@@ -7,5 +7,11 @@ import { createGraphqlHandler } from './server/lambda.js';
  * provides the same links locally. Configuration is read and checked once, when the instance starts.
  */
 export const handler = createGraphqlHandler(
-  loadConfig({ ...process.env, VARNA_TABLE_NAME: Resource.VarnaTableAccess.name, VARNA_CURSOR_SECRET: Resource.CursorSecret.value }),
+  loadConfig({
+    ...process.env,
+    VARNA_TABLE_NAME: Resource.VarnaTableAccess.name,
+    VARNA_CURSOR_SECRET: Resource.CursorSecret.value,
+    // Read-only access to the media bucket, where a stage links it (locally the dev server serves the files).
+    ...('MediaFiles' in Resource ? { VARNA_MEDIA_BUCKET: Resource.MediaFiles.name } : {}),
+  }),
 );

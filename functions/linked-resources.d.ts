@@ -11,6 +11,7 @@ declare module 'sst' {
     CmsJobsSecret: { type: 'sst.sst.Secret'; value: string };
     PayloadSecret: { type: 'sst.sst.Secret'; value: string };
     Media: { type: 'sst.aws.Bucket'; name: string };
+    MediaFiles: { type: 'sst.sst.Linkable'; name: string };
     CmsDatabase: { type: 'sst.aws.Postgres'; username: string; password: string; host: string; port: number; database: string };
   }
 }

@@ -1,6 +1,6 @@
 import { cursorSecret, trustedIssuers } from './auth';
 import { isProduction, stageConfig } from './config';
-import { table } from './storage';
+import { media, table } from './storage';
 
 /**
  * The GraphQL API: API Gateway HTTP API → the Lambda handler. The handler reaches the table through a
@@ -14,6 +14,15 @@ export const tableAccess = new sst.Linkable('VarnaTableAccess', {
       resources: [table.arn, $interpolate`${table.arn}/index/*`],
     }),
   ],
+});
+
+/**
+ * The media bucket as the API sees it: it only reads objects, to sign the short-lived links it hands to
+ * callers who may read a file (a council meeting's minutes). Listing, writing and deleting are the CMS's.
+ */
+export const mediaFiles = new sst.Linkable('MediaFiles', {
+  properties: { name: media.name },
+  include: [sst.aws.permission({ actions: ['s3:GetObject'], resources: [$interpolate`${media.arn}/*`] })],
 });
 
 export const api = new sst.aws.ApiGatewayV2('Api', {
@@ -37,7 +46,7 @@ export const graphqlFunction = new sst.aws.Function('Graphql', {
   runtime: 'nodejs24.x',
   memory: '1024 MB',
   timeout: '10 seconds',
-  link: [tableAccess, cursorSecret],
+  link: [tableAccess, cursorSecret, mediaFiles],
   environment: {
     VARNA_STAGE: $app.stage,
     VARNA_TENANT: stageConfig.tenant,

@@ -49,6 +49,17 @@ function html(localized: unknown): Record<string, string> | undefined {
 const keyOf = (related: unknown): string | undefined => (related && typeof related === 'object' && 'key' in related ? String((related as Doc).key) : undefined);
 const keysOf = (related: unknown): string[] => (Array.isArray(related) ? related.map(keyOf).filter((key): key is string => Boolean(key)) : []);
 
+/**
+ * An upload relation (read at depth 1) as the stored file the API links to: its object key is where the
+ * S3 adapter put it in the media bucket (`prefix/filename`), and where the local disk storage keeps it.
+ */
+function storedFile(upload: unknown) {
+  if (!upload || typeof upload !== 'object' || typeof (upload as Doc).filename !== 'string') return undefined;
+  const file = upload as Doc;
+  const objectKey = [file.prefix, file.filename].filter((part) => typeof part === 'string' && part !== '').join('/');
+  return { objectKey, filename: file.filename, mimeType: String(file.mimeType), filesize: Number(file.filesize ?? 0) };
+}
+
 /** A Payload date (or null) as UTC ISO 8601. */
 const instant = (value: unknown): string | undefined => (value ? new Date(String(value)).toISOString() : undefined);
 
@@ -105,6 +116,7 @@ export function toDocument(collection: EditorialCollection, doc: Doc): Editorial
           agenda: html(doc.agenda),
           minutes: html(doc.minutes),
           minutesVisibility: doc.minutesVisibility,
+          minutesDocument: storedFile(doc.minutesDocument),
         }),
         participants: keysOf(doc.participants),
       } as EditorialDocumentInput;

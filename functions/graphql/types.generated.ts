@@ -224,6 +224,8 @@ export type CouncilMeeting = {
   location?: Maybe<Location>;
   /** The minutes: sanitised HTML; null until published, and for the public only when the minutes are public. */
   minutes?: Maybe<Scalars['String']['output']>;
+  /** The signed minutes as a file (a PDF), for those who may read the minutes: a link that works for a few minutes; null otherwise. */
+  minutesDocument?: Maybe<FileLink>;
   /** Organisations taking part, those the caller may see. */
   participants: Array<Organisation>;
   /** When the meeting starts. */
@@ -267,6 +269,21 @@ export type District = {
   name: Scalars['String']['output'];
   /** The district's stable slug, e.g. `alby`. */
   slug: Scalars['String']['output'];
+};
+
+/** A stored file, reachable for a short time through its link (ask again for a fresh one). */
+export type FileLink = {
+  __typename?: 'FileLink';
+  /** When the link stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The file's name. */
+  filename: Scalars['String']['output'];
+  /** Its media type, e.g. application/pdf. */
+  mimeType: Scalars['String']['output'];
+  /** Its size in bytes. */
+  size: Scalars['Int']['output'];
+  /** The file's address; it stops working at expiresAt. */
+  url: Scalars['String']['output'];
 };
 
 /** The language of an answer. A field with no translation in the requested locale falls back to Swedish. */
@@ -929,6 +946,7 @@ export type ResolversTypes = {
   CouncilMeetingFilter: CouncilMeetingFilter;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<DistrictParent>;
+  FileLink: ResolverTypeWrapper<FileLink>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Locale: Locale;
@@ -986,6 +1004,7 @@ export type ResolversParentTypes = {
   CouncilMeetingFilter: CouncilMeetingFilter;
   DateTime: Scalars['DateTime']['output'];
   District: DistrictParent;
+  FileLink: FileLink;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Location: Location;
@@ -1085,6 +1104,7 @@ export type CouncilMeetingResolvers<ContextType = Context, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   minutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  minutesDocument?: Resolver<Maybe<ResolversTypes['FileLink']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MeetingStatus'], ParentType, ContextType>;
@@ -1108,6 +1128,14 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FileLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FileLink'] = ResolversParentTypes['FileLink']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type LocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
@@ -1259,6 +1287,7 @@ export type Resolvers<ContextType = Context> = {
   CouncilMeetingEdge?: CouncilMeetingEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
+  FileLink?: FileLinkResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;

@@ -56,8 +56,10 @@ async function main() {
     }
     // The deployed entry point itself, reading its links from the environment as it does in Lambda.
     Object.assign(process.env, await localApiEnvironment({ endpoint: dynamo.endpoint, tableName: localTableName }));
+    // The CMS's uploads (its staticDir under the same data folder), linked as the bucket is on AWS.
+    process.env.VARNA_LOCAL_FILES_URL = `http://127.0.0.1:${apiPort}/files`;
     const { handler } = await import('../graphql.js');
-    const server = createLocalApiServer(handler, config.maxBodyBytes);
+    const server = createLocalApiServer(handler, config.maxBodyBytes, { dir: join(dataDir, 'media'), secret: config.cursorSecret });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(apiPort, '127.0.0.1', resolve);

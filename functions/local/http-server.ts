@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Context as LambdaContext } from 'aws-lambda';
 import type { GraphqlHandler } from '../server/lambda.js';
 import { apiGatewayEvent } from './api-gateway-event.js';
+import { serveLocalFile } from './file-server.js';
 
 /**
  * `npm run dev`'s HTTP front: it turns each request into the API Gateway v2 event AWS would deliver and
@@ -47,12 +48,19 @@ function writeCors(response: ServerResponse) {
   response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
 }
 
-export function createLocalApiServer(handler: GraphqlHandler, maxBodyBytes: number): Server {
+/** `files`: the CMS's local uploads, served under /files/ to the links the API signs (functions/files/local-file-links.ts). */
+export function createLocalApiServer(handler: GraphqlHandler, maxBodyBytes: number, files?: { dir: string; secret: string }): Server {
   return createServer(async (request, response) => {
     writeCors(response);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (request.method === 'OPTIONS') {
       response.writeHead(204).end();
+      return;
+    }
+    if (files && url.pathname.startsWith('/files/')) {
+      await serveLocalFile(request, response, url, files).catch(() => {
+        if (!response.headersSent) response.writeHead(500).end();
+      });
       return;
     }
     if (url.pathname !== '/graphql') {

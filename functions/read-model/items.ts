@@ -65,7 +65,8 @@ function councilMeetingItems(doc: z.output<typeof councilMeetingDocument>, tenan
     minutes: minutes ?? undefined,
   };
   // Meetings are public; their minutes reach the public copy only when the minutes themselves are.
-  const publicCopy = { ...item, minutes: doc.minutesVisibility === 'PUBLIC' ? item.minutes : undefined };
+  const minutesArePublic = doc.minutesVisibility === 'PUBLIC';
+  const publicCopy = { ...item, minutes: minutesArePublic ? item.minutes : undefined, minutesDocument: minutesArePublic ? item.minutesDocument : undefined };
   return withScopes('councilMeeting', 'PUBLIC', item, publicCopy);
 }
 

@@ -36,5 +36,7 @@ export const CouncilMeeting: CouncilMeetingResolvers = {
   agenda: ({ item, locale }) => pick(item.agenda, locale),
   // The public copy carries minutes only when they are public (see read-model/items.ts).
   minutes: ({ item, locale }) => pick(item.minutes, locale),
+  // Likewise its file: only the copies that carry the minutes carry it, and only as a short-lived link.
+  minutesDocument: async ({ item }, _, context) => (item.minutesDocument && context.fileLinks ? context.fileLinks.link(item.minutesDocument, context.now) : null),
   participants: async ({ item, locale }, _, context) => localizedAll(await organisationsByKey(context, item.participants ?? []), locale),
 };

@@ -2,6 +2,7 @@ import type { Viewer, ReadScope } from '../auth/viewer.js';
 import { readScopeOf } from '../auth/viewer.js';
 import type { Db } from '../data/db.js';
 import { createItemLoader, type ItemLoader } from '../data/loaders.js';
+import type { FileLinks } from '../files/file-links.js';
 
 /** What every resolver of one request gets. */
 export interface Context {
@@ -15,9 +16,11 @@ export interface Context {
   now: Date;
   /** Batches related items of one resolver level into one BatchGetItem. */
   items: ItemLoader;
+  /** Short-lived links to stored files; null where this deployment stores none. */
+  fileLinks: FileLinks | null;
 }
 
-export function createContext(options: { viewer: Viewer; tenant: string; db: Db; cursorSecret: string; now?: Date }): Context {
+export function createContext(options: { viewer: Viewer; tenant: string; db: Db; cursorSecret: string; fileLinks?: FileLinks | null; now?: Date }): Context {
   return {
     viewer: options.viewer,
     scope: readScopeOf(options.viewer),
@@ -26,5 +29,6 @@ export function createContext(options: { viewer: Viewer; tenant: string; db: Db;
     cursorSecret: options.cursorSecret,
     now: options.now ?? new Date(),
     items: createItemLoader(options.db),
+    fileLinks: options.fileLinks ?? null,
   };
 }

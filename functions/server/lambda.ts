@@ -3,6 +3,9 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { createTokenVerifier } from '../auth/tokens.js';
 import type { Config } from '../config.js';
 import { createDb, createDocumentClient } from '../data/db.js';
+import type { FileLinks } from '../files/file-links.js';
+import { localFileLinks } from '../files/local-file-links.js';
+import { s3FileLinks } from '../files/s3-file-links.js';
 import { createApolloServer } from './apollo.js';
 import { createContext } from './context.js';
 import { createLogger } from './logger.js';
@@ -43,8 +46,16 @@ function guardRequest(maxBodyBytes: number) {
 /** The GraphQL handler for API Gateway HTTP API (v2) events, built once per Lambda instance. */
 export type GraphqlHandler = (event: APIGatewayProxyEventV2, context: LambdaContext) => Promise<APIGatewayProxyStructuredResultV2>;
 
+/** Links into the media bucket on AWS, to the dev server's files locally, or none. */
+function fileLinksOf(config: Config): FileLinks | null {
+  if (config.files.bucket) return s3FileLinks({ bucket: config.files.bucket, region: config.dynamo.region });
+  if (config.files.localUrl) return localFileLinks({ baseUrl: config.files.localUrl, secret: config.cursorSecret });
+  return null;
+}
+
 export function createGraphqlHandler(config: Config): GraphqlHandler {
   const logger = createLogger(config);
+  const fileLinks = fileLinksOf(config);
   const db = createDb(createDocumentClient(config.dynamo), config.dynamo.tableName);
   const viewerOf = createTokenVerifier(config);
   const server = createApolloServer(config, logger);
@@ -57,7 +68,7 @@ export function createGraphqlHandler(config: Config): GraphqlHandler {
     context: async ({ event }: { event: APIGatewayProxyEventV2 }) => {
       const viewer = await viewerOf(headerOf(event, 'authorization'));
       answeredByGraphql.add(event);
-      return createContext({ viewer, tenant: config.tenant, db, cursorSecret: config.cursorSecret });
+      return createContext({ viewer, tenant: config.tenant, db, cursorSecret: config.cursorSecret, fileLinks });
     },
   });
   return async (event, context) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contractOperation } from '../support/contract.js';
+import { TENANT } from '../support/api.js';
 import { cmsPerTestFile, type CmsDatabase } from './support.js';
 
 /** The publishing behaviour every database of the CMS must show; run by one test file per database. */
@@ -24,6 +25,23 @@ describe(`publishing from the CMS (${database})`, () => {
     await context.cms.runSyncJobs();
     expect(await readResource('cms-stodlinje')).toMatchObject({ title: 'Stödlinje (test)', body: '<p>Ring oss.</p>', audiences: ['RELATIVES'] });
     expect(await readResource('cms-stodlinje', undefined, 'EN')).toMatchObject({ title: 'Support line (test)', body: '<p>Call us.</p>' });
+  });
+
+  it("carries a meeting's minutes document into the read model, in the public copy only with public minutes", async () => {
+    const pdf = Buffer.from('%PDF-1.4\n% Protokoll\n1 0 obj <<>> endobj\nxref\n0 1\ntrailer <<>>\nstartxref\n0\n%%EOF\n');
+    const media = await context.cms.payload.create({ collection: 'media', data: { alt: 'Protokoll (test)' }, file: { data: pdf, mimetype: 'application/pdf', name: 'protokoll-cms.pdf', size: pdf.length } });
+    const meeting = await context.cms.payload.create({
+      collection: 'council-meetings',
+      data: { key: 'cms-protokoll', title: 'Rådsmöte (test)', startsAt: '2026-10-01T16:00:00.000Z', meetingStatus: 'HELD', minutesVisibility: 'INTERNAL', minutesDocument: media.id, _status: 'published' },
+    });
+    await context.cms.runSyncJobs();
+    const copy = async (scope: 'staff' | 'public') => (await context.cms.api.db.entities.councilMeeting.get({ tenant: TENANT, scope, key: 'cms-protokoll' }).go()).data;
+    const stored = { objectKey: media.filename, filename: media.filename, mimeType: 'application/pdf', filesize: pdf.length };
+    expect((await copy('staff'))?.minutesDocument).toEqual(stored);
+    expect((await copy('public'))?.minutesDocument).toBeUndefined();
+    await context.cms.payload.update({ collection: 'council-meetings', id: meeting.id, data: { minutesVisibility: 'PUBLIC', _status: 'published' } });
+    await context.cms.runSyncJobs();
+    expect((await copy('public'))?.minutesDocument).toEqual(stored);
   });
 
   it('never lets a draft reach the API', async () => {

@@ -50,6 +50,8 @@ export async function startCms(database: CmsDatabase, api?: TestApi): Promise<Te
   process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex');
   process.env.VARNA_STAGE = 'test';
   process.env.CMS_AUTORUN_JOBS = 'false';
+  // Uploads go under the CMS's data folder: a temp one per test file.
+  process.env.VARNA_DATA_DIR = mkdtempSync(join(tmpdir(), 'varna-cms-data-'));
   let dropDatabase = async () => {};
   if (database === 'postgres') {
     const fresh = await freshPostgresDatabase();

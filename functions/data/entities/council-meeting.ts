@@ -15,6 +15,16 @@ export const councilMeetingSchema = {
     /** Absent from the public copy unless the minutes themselves are PUBLIC. */
     minutes: localizedText,
     minutesVisibility: { type: ['PUBLIC', 'INTERNAL'] },
+    /** The signed minutes as a stored file; absent from the public copy like the minutes. */
+    minutesDocument: {
+      type: 'map',
+      properties: {
+        objectKey: { type: 'string', required: true },
+        filename: { type: 'string', required: true },
+        mimeType: { type: 'string', required: true },
+        filesize: { type: 'number', required: true },
+      },
+    },
     participants: stringList,
   },
   indexes: {

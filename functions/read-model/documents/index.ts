@@ -90,6 +90,15 @@ export const councilMeetingDocument = z
     agenda: localizedHtml,
     minutes: localizedHtml.nullable(),
     minutesVisibility: visibility.default('INTERNAL'),
+    /** The signed minutes as a file in the media storage; it follows minutesVisibility like the minutes. */
+    minutesDocument: z
+      .object({
+        objectKey: z.string().min(1).max(1024).regex(/^[^\u0000-\u001f]+$/, 'must not contain control characters').refine((key) => !key.split('/').includes('..'), 'must not climb out of the storage'),
+        filename: z.string().trim().min(1).max(255),
+        mimeType: z.string().min(3).max(100),
+        filesize: z.number().int().nonnegative(),
+      })
+      .optional(),
     participants: z.array(documentKey).default([]),
   })
   .refine((meeting) => !meeting.endsAt || Date.parse(meeting.endsAt) > Date.parse(meeting.startsAt), {
