@@ -1,11 +1,10 @@
 import type { Page } from 'playwright-core';
 import { editorialSlugs } from '../support/cms-doors.js';
 
-/** The admin's views an editor opens: the dashboard, the custom views, and per collection its list, a document and a new one. */
+/** The admin's views an editor opens: the dashboard, the custom views, and per collection the edit view of a document. */
 export async function adminViews(url: string, editorToken: string): Promise<string[]> {
   const views = ['/admin', '/admin/moderation', '/admin/account'];
   for (const slug of [...editorialSlugs, 'media', 'users']) {
-    views.push(`/admin/collections/${slug}`, `/admin/collections/${slug}/create`);
     const response = await fetch(`${url}/api/${slug}?limit=1&depth=0&draft=true`, { headers: { authorization: `JWT ${editorToken}` } });
     const { docs } = (await response.json()) as { docs: { id: string | number }[] };
     if (docs[0]) views.push(`/admin/collections/${slug}/${docs[0].id}`);
@@ -36,9 +35,11 @@ export async function problemsOpening(page: Page, url: string): Promise<string[]
   page.on('requestfailed', onRequestFailed);
   page.on('response', onResponse);
   try {
-    await page.goto(url, { waitUntil: 'networkidle' });
-    // Client components render after the network settles; give late errors a moment to surface.
-    await page.waitForTimeout(500);
+    await page.goto(url, { waitUntil: 'load' });
+    // Client components fetch and render after the load; let the network settle (under `next dev` a
+    // compile can keep it busy past the wait, which is no error by itself), then give late errors a moment.
+    await page.waitForLoadState('networkidle', { timeout: 20_000 }).catch(() => undefined);
+    await page.waitForTimeout(1000);
     if (await page.locator('[data-nextjs-dialog], [data-issues-count]').count()) problems.push(`${path}: Next's error overlay is showing`);
     if (/This page couldn.t load|Application error|Internal Server Error/i.test(await page.locator('body').innerText())) problems.push(`${path}: an error page`);
   } finally {

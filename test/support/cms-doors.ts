@@ -130,6 +130,22 @@ export function leaks(answer: DoorAnswer, markers: string[]): string[] {
   return found;
 }
 
+/**
+ * Every door tried twice: anonymously (what it gives away) and with the editor's session (what it refuses).
+ * Both lists are empty when the CMS's HTTP API serves CMS users only and serves them fully.
+ */
+export async function doorProblems(url: string, editorToken: string): Promise<{ leaks: string[]; refusedToEditor: string[]; tried: number }> {
+  const { requests, markers } = await doorRequests(url, editorToken);
+  const found: string[] = [];
+  for (const request of [...requests, ...anonymousProbes]) found.push(...leaks(await knock(url, request), markers));
+  const refusedToEditor: string[] = [];
+  for (const request of requests.filter((candidate) => candidate.editorReads)) {
+    const answer = await knock(url, request, editorToken);
+    if (answer.status !== 200) refusedToEditor.push(`${request.method} ${request.path}: HTTP ${answer.status}`);
+  }
+  return { leaks: found, refusedToEditor, tried: requests.length };
+}
+
 export const anonymousProbes: DoorRequest[] = [...publicByDesign].map((path) => ({ method: 'GET', path, editorReads: false }));
 
 /**
