@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 /**
  * "Every door": the CMS's own HTTP API (Payload's REST routes) serves signed-in CMS users only. These
  * helpers list every route a caller could try for every collection (lists, by id, drafts, versions,
@@ -144,6 +145,14 @@ export async function doorProblems(url: string, editorToken: string): Promise<{ 
     if (answer.status !== 200) refusedToEditor.push(`${request.method} ${request.path}: HTTP ${answer.status}`);
   }
   return { leaks: found, refusedToEditor, tried: requests.length };
+}
+
+/** The test both admin suites make: over a hundred routes tried, nothing given away, nothing refused to the editor. */
+export async function expectDoorsClosedExceptToCmsUsers(url: string, editorToken: string): Promise<void> {
+  const problems = await doorProblems(url, editorToken);
+  expect(problems.tried).toBeGreaterThan(100);
+  expect(problems.leaks).toEqual([]);
+  expect(problems.refusedToEditor).toEqual([]);
 }
 
 export const anonymousProbes: DoorRequest[] = [...publicByDesign].map((path) => ({ method: 'GET', path, editorReads: false }));
