@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Context as LambdaContext } from 'aws-lambda';
 import type { GraphqlHandler } from '../server/lambda.js';
 import { apiGatewayEvent } from './api-gateway-event.js';
+import { localFileLinkVerifier } from '../files/local-file-links.js';
 import { serveLocalFile } from './file-server.js';
 
 /**
@@ -50,6 +51,7 @@ function writeCors(response: ServerResponse) {
 
 /** `files`: the CMS's local uploads, served under /files/ to the links the API signs (functions/files/local-file-links.ts). */
 export function createLocalApiServer(handler: GraphqlHandler, maxBodyBytes: number, files?: { dir: string; secret: string }): Server {
+  const localFiles = files && { dir: files.dir, verify: localFileLinkVerifier(files.secret) };
   return createServer(async (request, response) => {
     writeCors(response);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -57,8 +59,8 @@ export function createLocalApiServer(handler: GraphqlHandler, maxBodyBytes: numb
       response.writeHead(204).end();
       return;
     }
-    if (files && url.pathname.startsWith('/files/')) {
-      await serveLocalFile(request, response, url, files).catch(() => {
+    if (localFiles && url.pathname.startsWith('/files/')) {
+      await serveLocalFile(request, response, url, localFiles).catch(() => {
         if (!response.headersSent) response.writeHead(500).end();
       });
       return;
