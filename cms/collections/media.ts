@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload';
+import { uploadMediaTypes } from '../../functions/domain/media-types.js';
 import { isPublisher } from '../access/is-publisher.js';
 import { isStaffUser } from '../access/is-staff-user.js';
 import { localDataDir } from '../local-data-dir.js';
@@ -14,7 +15,7 @@ export const Media: CollectionConfig = {
   access: { read: isStaffUser, create: isStaffUser, update: isPublisher, delete: isPublisher },
   admin: { group: 'Files' },
   upload: {
-    mimeTypes: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'],
+    mimeTypes: [...new Set(Object.values(uploadMediaTypes))],
     // Locally beside the rest of `npm run dev`'s data; on AWS the S3 adapter stores them in the private bucket.
     staticDir: `${localDataDir()}/media`,
   },
