@@ -1,4 +1,5 @@
 import { Resource } from 'sst';
+import { localStages } from '../functions/config.js';
 
 /**
  * The CMS's settings. On AWS they are linked resources (stacks/cms.ts), read through `Resource`; where a
@@ -30,5 +31,5 @@ export const cmsSettings = {
   /** The stage: VARNA_STAGE, or the SST app's stage under `sst shell`; unset means unknown, never "local". */
   stage: () => process.env.VARNA_STAGE || linked(() => Resource.App.stage),
   /** Only `npm run dev` and the tests run a stage whose CMS may be claimed by whoever comes first. */
-  isLocalStage: () => ['local', 'test'].includes(cmsSettings.stage() ?? ''),
+  isLocalStage: () => localStages.includes(cmsSettings.stage() ?? ''),
 };

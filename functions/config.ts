@@ -24,7 +24,8 @@ const issuer = z.object({
   defaultRole: z.optional(tokenRole),
 });
 
-const localStages = ['local', 'test'];
+/** The stages that run on a developer's machine or in the tests (`npm run dev`, vitest), never deployed. */
+export const localStages: readonly string[] = ['local', 'test'];
 const slug = z.string().check(z.regex(/^[a-z0-9-]+$/, 'must be a lower-case slug'));
 
 const jsonIssuers = z.pipe(
