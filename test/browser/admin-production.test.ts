@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freshPostgresDatabase } from '../cms/support.js';
 import { createTestApi } from '../support/api.js';
 import { expectDoorsClosedExceptToCmsUsers, hardeningProblems, signIn, uploadInternalMinutes } from '../support/cms-doors.js';
-import { importExampleContent, runCmsCommand, startCmsServer, type CmsServer } from './cms-server.js';
-import { adminViews, problemsOpening } from './page-problems.js';
+import { importExampleContent, runCmsCommand, startCmsServer, withoutProjectSettings, type CmsServer } from './cms-server.js';
+import { adminViews, problemsOpening, signInThroughForm } from './page-problems.js';
 
 /**
  * The admin as deployed: its production build (`npm run cms:build`, the step OpenNext runs), on a fresh
@@ -22,18 +22,15 @@ let dropDatabase = async () => {};
 let buildOutput = '';
 let browser: Browser | undefined;
 
-/** This process's environment without anything that would point the CMS at `npm run dev` or a linked stage. */
-const cleanEnvironment = (): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VARNA_|SST_|DYNAMODB_|CMS_|DATABASE_URL|PAYLOAD_SECRET)/.test(name))) as NodeJS.ProcessEnv;
-
 beforeAll(async () => {
   const api = await createTestApi();
   const payloadSecret = randomBytes(32).toString('hex');
   // On AWS the secret comes from the linked PayloadSecret; the build only loads the config.
-  ({ stdout: buildOutput } = await promisify(execFile)('npm', ['run', '--silent', 'cms:build'], { cwd: root, env: { ...cleanEnvironment(), PAYLOAD_SECRET: payloadSecret }, maxBuffer: 16 * 1024 * 1024 }));
+  ({ stdout: buildOutput } = await promisify(execFile)('npm', ['run', '--silent', 'cms:build'], { cwd: root, env: { ...withoutProjectSettings(), PAYLOAD_SECRET: payloadSecret }, maxBuffer: 16 * 1024 * 1024 }));
   const database = await freshPostgresDatabase();
   dropDatabase = database.drop;
   const env = {
-    ...cleanEnvironment(),
+    ...withoutProjectSettings(),
     VARNA_STAGE: 'production',
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: payloadSecret,
@@ -91,11 +88,7 @@ describe('the CMS admin built for production, in a deployed stage', () => {
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     const page = await browser.newPage();
     page.setDefaultTimeout(60_000);
-    await page.goto(`${cms.url}/admin/login`);
-    await page.locator('input[name="email"]').fill(admin.email);
-    await page.locator('input[name="password"]').fill(admin.password);
-    await page.locator('button[type="submit"]').click();
-    await page.waitForURL(/\/admin\/?$/);
+    await signInThroughForm(page, cms.url, admin.email, admin.password);
     const problems: string[] = [];
     for (const view of await adminViews(cms.url, await signIn(cms.url, admin.email, admin.password))) problems.push(...(await problemsOpening(page, `${cms.url}${view}`)));
     expect(problems).toEqual([]);

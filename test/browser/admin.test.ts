@@ -12,7 +12,7 @@ import { seedSample } from '../support/seed.js';
 import { registration } from '../register/support.js';
 import { expectDoorsClosedExceptToCmsUsers, hardeningProblems, signIn, uploadInternalMinutes } from '../support/cms-doors.js';
 import { importExampleContent, localCmsServerEnvironment, startCmsServer, type CmsServer } from './cms-server.js';
-import { adminViews, problemsOpening } from './page-problems.js';
+import { adminViews, problemsOpening, signInThroughForm } from './page-problems.js';
 
 /** An editor's day in the admin, in headless Chromium (Debian's), against the API they publish to. */
 const artifacts = resolve(import.meta.dirname, '../../test-results');
@@ -34,11 +34,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(120_000);
   // The local admin that npm run dev creates, signed in through the login form as a person would.
-  await page.goto(`${cms.url}/admin/login`);
-  await page.locator('input[name="email"]').fill(DEV_ADMIN.email);
-  await page.locator('input[name="password"]').fill(DEV_ADMIN.password);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL(/\/admin\/?$/);
+  await signInThroughForm(page, cms.url, DEV_ADMIN.email, DEV_ADMIN.password);
 }, 300_000);
 
 afterAll(async () => {

@@ -24,6 +24,10 @@ export interface CmsServer {
   stop(): Promise<void>;
 }
 
+/** This process's environment without any of the project's settings (Värna's, SST's links, the CMS's, AWS's): what a fresh shell has. */
+export const withoutProjectSettings = (): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VARNA_|SST_|DYNAMODB_|CMS_|AWS_|DATABASE_URL|PAYLOAD_SECRET)/.test(name))) as NodeJS.ProcessEnv;
+
 /** The environment of `npm run dev`'s admin (local stage, SQLite) in a data folder of its own. */
 export function localCmsServerEnvironment(options: { endpoint: string; tableName: string }): NodeJS.ProcessEnv {
   const dataDir = mkdtempSync(join(tmpdir(), 'varna-browser-'));

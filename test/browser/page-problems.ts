@@ -1,6 +1,15 @@
 import type { Page } from 'playwright-core';
 import { editorialSlugs } from '../support/cms-doors.js';
 
+/** Signs in through the admin's login form, as a person does (the form is rendered in the browser). */
+export async function signInThroughForm(page: Page, url: string, email: string, password: string): Promise<void> {
+  await page.goto(`${url}/admin/login`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL(/\/admin\/?$/);
+}
+
 /** The admin's views an editor opens: the dashboard, the custom views, and per collection the edit view of a document. */
 export async function adminViews(url: string, editorToken: string): Promise<string[]> {
   const views = ['/admin', '/admin/moderation', '/admin/account'];

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliEnvironment } from '../../cms/cli/environment.js';
-import { runCmsCommand } from '../browser/cms-server.js';
+import { runCmsCommand, withoutProjectSettings } from '../browser/cms-server.js';
 import { freshPostgresDatabase } from './support.js';
 
 /**
@@ -14,10 +14,6 @@ const drops: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const drop of drops) await drop();
 });
-
-/** Only the system's basics (PATH, HOME, …): nothing of this run's own Värna, SST or CMS settings. */
-const bareEnvironment = () =>
-  Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VARNA_|SST_|DYNAMODB_|CMS_|DATABASE_URL|PAYLOAD_SECRET|AWS_)/.test(name))) as NodeJS.ProcessEnv;
 
 /** The links `npx sst shell --stage production` passes (stacks/cms.ts), for a database at `url`. */
 function linkedResources(url: string): Record<string, string> {
@@ -51,7 +47,7 @@ describe('a deployed stage’s CMS, brought up from nothing', () => {
   it.each(configurations)('migrates a fresh PostgreSQL database with %s, and creates no user', async (_name, settings) => {
     const database = await freshPostgresDatabase();
     drops.push(database.drop);
-    const env = { ...bareEnvironment(), ...settings(database.url) };
+    const env = { ...withoutProjectSettings(), ...settings(database.url) };
     const result = await runCmsCommand('cms:migrate', [], env);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^Migrated: \d{8}_\d{6}_initial/m);
@@ -59,7 +55,7 @@ describe('a deployed stage’s CMS, brought up from nothing', () => {
   }, 180_000);
 
   it.each(configurations)('points no CMS command at DynamoDB Local or a guessed stage with %s', (_name, settings) => {
-    const added = cliEnvironment({ ...bareEnvironment(), ...settings('postgres://cms:secret@db.internal:5432/varna') });
+    const added = cliEnvironment({ ...withoutProjectSettings(), ...settings('postgres://cms:secret@db.internal:5432/varna') });
     expect(added).not.toHaveProperty('DYNAMODB_ENDPOINT');
     expect(added).not.toHaveProperty('VARNA_STAGE');
     expect(added).not.toHaveProperty('VARNA_TABLE_NAME');
@@ -67,11 +63,11 @@ describe('a deployed stage’s CMS, brought up from nothing', () => {
   });
 
   it("works on npm run dev's data only when nothing is configured", () => {
-    expect(cliEnvironment(bareEnvironment())).toMatchObject({ VARNA_STAGE: 'local', DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000', CMS_DEV_ADMIN: 'false' });
+    expect(cliEnvironment(withoutProjectSettings())).toMatchObject({ VARNA_STAGE: 'local', DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000', CMS_DEV_ADMIN: 'false' });
   });
 
   it('refuses to migrate without a PostgreSQL database, naming what to set', async () => {
-    const result = await runCmsCommand('cms:migrate', [], { ...bareEnvironment(), VARNA_STAGE: 'production' });
+    const result = await runCmsCommand('cms:migrate', [], { ...withoutProjectSettings(), VARNA_STAGE: 'production' });
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/DATABASE_URL/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
