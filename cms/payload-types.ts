@@ -888,6 +888,7 @@ export interface TaskSyncReadModel {
     collection: string;
     id: string;
     key: string;
+    revision?: number | null;
   };
   output: {
     action: string;

@@ -7,7 +7,7 @@ import { syncDocument } from '../publishing/sync.js';
  * while DynamoDB is unreachable; a job that still fails stays in the jobs list as failed, for the alarm.
  */
 export const syncReadModelTask: TaskConfig<{
-  input: { collection: string; id: string; key: string };
+  input: { collection: string; id: string; key: string; revision?: number | null };
   output: { action: string; outcome: string };
 }> = {
   slug: 'syncReadModel',
@@ -16,6 +16,7 @@ export const syncReadModelTask: TaskConfig<{
     { name: 'collection', type: 'text', required: true },
     { name: 'id', type: 'text', required: true },
     { name: 'key', type: 'text', required: true },
+    { name: 'revision', type: 'number' },
   ],
   outputSchema: [
     { name: 'action', type: 'text', required: true },
@@ -24,7 +25,7 @@ export const syncReadModelTask: TaskConfig<{
   retries: { attempts: 10, backoff: { type: 'exponential', delay: 500 } },
   handler: async ({ input, req }) => {
     if (!isEditorialCollection(input.collection)) throw new Error(`Not an editorial collection: ${input.collection}`);
-    const result = await syncDocument(req.payload, { collection: input.collection, id: input.id, key: input.key });
+    const result = await syncDocument(req.payload, { collection: input.collection, id: input.id, key: input.key, revision: input.revision ?? undefined });
     return { output: result };
   },
 };

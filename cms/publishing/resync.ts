@@ -1,6 +1,7 @@
 import type { Payload } from 'payload';
 import type { Db } from '../../functions/data/db.js';
-import { expectedItems, publish, unpublish } from '../../functions/read-model/publish.js';
+import type { DocumentType } from '../../functions/read-model/documents/index.js';
+import { expectedItems, publish, removeKey } from '../../functions/read-model/publish.js';
 import { hideEnumerablePrototypeExtensions } from './prototype-extensions.js';
 import { documentTypeOf, editorialCollections, toDocument, type EditorialCollection } from './to-document.js';
 
@@ -52,6 +53,15 @@ async function storedCopies(db: Db, tenant: string, collection: EditorialCollect
   return { staff: byKey(staff.data), public: byKey(publicCopies.data) };
 }
 
+/** Whether the key's copies are recorded as this document's, as the next key change or deletion needs. */
+async function heldBy(db: Db, tenant: string, documentType: DocumentType, key: string, documentId: string): Promise<boolean> {
+  const [claim, revision] = await Promise.all([
+    db.entities.documentKey.get({ tenant, documentType, key }).go(),
+    db.entities.documentRevision.get({ tenant, documentType, documentId }).go(),
+  ]);
+  return claim.data?.documentId === documentId && revision.data?.key === key && revision.data.published;
+}
+
 export async function resyncReadModel(payload: Payload, target: { db: Db; tenant: string }): Promise<ResyncReport> {
   hideEnumerablePrototypeExtensions();
   const { db, tenant } = target;
@@ -63,21 +73,23 @@ export async function resyncReadModel(payload: Payload, target: { db: Db; tenant
     const publishedKeys = new Set<string>();
     for (const doc of docs) {
       const document = toDocument(collection, doc as unknown as Item);
+      const documentId = String(doc.id);
       publishedKeys.add(document.key);
       const expected = expectedItems(tenant, document);
       const same =
         canonical(expected.staff) === canonical(stored.staff.get(document.key)) &&
-        (type === 'district' || canonical(expected.public) === canonical(stored.public.get(document.key)));
+        (type === 'district' || canonical(expected.public) === canonical(stored.public.get(document.key))) &&
+        (await heldBy(db, tenant, type, document.key, documentId));
       if (same) {
         report.unchanged++;
         continue;
       }
-      await publish(db, tenant, document, { force: true });
+      await publish(db, tenant, document, { documentId, force: true });
       report.republished.push(`${type}/${document.key}`);
     }
     for (const key of new Set([...stored.staff.keys(), ...stored.public.keys()])) {
       if (publishedKeys.has(key)) continue;
-      await unpublish(db, tenant, type, key, Date.now(), { force: true });
+      await removeKey(db, tenant, type, key);
       report.removed.push(`${type}/${key}`);
     }
   }

@@ -7,19 +7,23 @@ export interface SyncRequest {
   collection: EditorialCollection;
   id: string;
   key: string;
+  /** When the change happened in the CMS (ms), captured by the hook: a deletion's only revision. */
+  revision?: number | undefined;
 }
 
 /**
  * Brings one document's read-model copy in line with its published state in the CMS, as it is now:
- * published → publish(), anything else (a draft, unpublished, deleted) → unpublish(). The revision is
- * the document's updatedAt, so racing syncs of one document settle on the newest state.
+ * published → publish(), anything else (a draft, unpublished, deleted) → unpublish(). The read model
+ * follows the document's id, so a key change retires the old key's copies; the revision is the
+ * document's updatedAt, or the deletion's time, so racing and retried syncs settle on the newest state.
  */
 export async function syncDocument(payload: Payload, request: SyncRequest): Promise<{ action: 'publish' | 'unpublish'; outcome: WriteOutcome }> {
   const { db, tenant } = readModelTarget();
   const doc = await payload.findByID({ collection: request.collection, id: request.id, depth: 1, locale: 'all', draft: false, overrideAccess: true, disableErrors: true });
+  const documentId = String(request.id);
   if (doc && (doc as { _status?: string })._status === 'published') {
-    return { action: 'publish', outcome: await publish(db, tenant, toDocument(request.collection, doc as unknown as Record<string, unknown>)) };
+    return { action: 'publish', outcome: await publish(db, tenant, toDocument(request.collection, doc as unknown as Record<string, unknown>), { documentId }) };
   }
-  const revision = doc ? Date.parse(String((doc as unknown as { updatedAt: string }).updatedAt)) : Date.now();
-  return { action: 'unpublish', outcome: await unpublish(db, tenant, documentTypeOf[request.collection], request.key, revision) };
+  const revision = doc ? Date.parse(String((doc as unknown as { updatedAt: string }).updatedAt)) : (request.revision ?? Date.now());
+  return { action: 'unpublish', outcome: await unpublish(db, tenant, documentTypeOf[request.collection], { documentId, key: request.key }, revision) };
 }

@@ -5,6 +5,7 @@ import { createActivityEntity } from './entities/activity.js';
 import { createAssociationEntity } from './entities/association.js';
 import { createCouncilMeetingEntity } from './entities/council-meeting.js';
 import { createDistrictEntity } from './entities/district.js';
+import { createDocumentKeyEntity } from './entities/document-key.js';
 import { createDocumentRevisionEntity } from './entities/document-revision.js';
 import { createOrganisationEntity } from './entities/organisation.js';
 import { createPageEntity } from './entities/page.js';
@@ -62,6 +63,7 @@ export function createDb(client: DynamoDBDocumentClient, table: string) {
     association: () => createAssociationEntity(config),
     activity: () => createActivityEntity(config),
     documentRevision: () => createDocumentRevisionEntity(config),
+    documentKey: () => createDocumentKeyEntity(config),
     uniqueValue: () => createUniqueValueEntity(config),
     idempotencyRecord: () => createIdempotencyRecordEntity(config),
     rateCounter: () => createRateCounterEntity(config),

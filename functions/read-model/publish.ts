@@ -1,15 +1,22 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../data/db.js';
+import type { DocumentKeyItem } from '../data/entities/document-key.js';
+import type { DocumentRevisionItem } from '../data/entities/document-revision.js';
 import { editorialDocument, type DocumentType, type EditorialDocumentInput } from './documents/index.js';
 import { itemsOf } from './items.js';
 
 /**
- * The read-model writer the CMS calls. Each call is one DynamoDB transaction: a revision guard (a
- * conditional write on the document's `documentRevision` item) and the document's items. Replaying a
- * call is harmless, and an older revision never replaces a newer one: its guard fails and nothing is written.
+ * The read-model writer the CMS calls. The read model follows the CMS document's identity (its id), not
+ * only its key: each call is one DynamoDB transaction of
+ * - the document's revision guard (`documentRevision`, by id: newest revision and the key it holds),
+ * - the key's ownership (`documentKey`, by key: which document's copies live there),
+ * - the document's items, and the removal of the copies under its previous key after a key change.
+ * Both guard items are conditional on what was read just before, so concurrent writers retry on fresh
+ * state. Replaying a call is harmless; an older revision never replaces a newer one ('stale').
  */
 
+/** 'stale': a newer revision of this document, or a newer document holding the key, is already there. */
 export type WriteOutcome = 'written' | 'stale';
 
 export class InvalidDocumentError extends Error {
@@ -19,76 +26,181 @@ export class InvalidDocumentError extends Error {
   }
 }
 
+/** Every try saw its guards changed by a concurrent writer: nothing was written, the caller retries later. */
+export class ConcurrentWriteError extends Error {
+  constructor(type: DocumentType, documentId: string) {
+    super(`Concurrent writes to ${type} ${documentId} kept changing its guards; nothing was written`);
+    this.name = 'ConcurrentWriteError';
+  }
+}
+
 // The items are built per type in items.ts; ElectroDB checks them against the entity when it builds the params.
 type LooseEntity = {
   put(item: Record<string, unknown>): { params(): Record<string, unknown> };
   delete(key: Record<string, unknown>): { params(): Record<string, unknown> };
 };
-type Write = { Put: Record<string, unknown> } | { Delete: Record<string, unknown> };
+type Write = Record<string, unknown>;
 
-/** `force` skips the revision check: the CMS's resync uses it to repair a read model changed behind its back. */
 export interface WriteOptions {
+  /** The CMS document's id; documents written without one (examples, tests) are identified by their key. */
+  documentId?: string;
+  /** Skips the revision checks: the CMS's resync uses it to repair a read model changed behind its back. */
   force?: boolean;
 }
 
-async function writeGuarded(
-  db: Db,
-  guard: { tenant: string; documentType: DocumentType; key: string; revision: number; published: boolean },
-  writes: (entities: Record<string, LooseEntity>) => Write[],
-  options: WriteOptions = {},
-): Promise<WriteOutcome> {
-  const put = db.entities.documentRevision.put({ ...guard, updatedAt: new Date().toISOString() });
-  const guardPut = options.force
-    ? put.params()
-    : put.where((attr, op) => `${op.notExists(attr.revision)} OR ${op.lte(attr.revision, guard.revision)}`).params();
-  try {
-    await db.client.send(
-      new TransactWriteCommand({
-        TransactItems: [{ Put: guardPut }, ...writes(db.entities as unknown as Record<string, LooseEntity>)] as TransactWriteCommandInput['TransactItems'],
-      }),
-    );
-    return 'written';
-  } catch (error) {
-    // Only the guard's own failure means "a newer revision is already there"; anything else is a real error.
-    if (error instanceof TransactionCanceledException && error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed') return 'stale';
-    throw error;
-  }
+const attempts = 5;
+
+interface Target {
+  tenant: string;
+  documentType: DocumentType;
+  documentId: string;
 }
 
-/** Writes a published document into the read model (staff copy, and the public copy of PUBLIC ones). */
+interface Guards {
+  revision: DocumentRevisionItem | null;
+  claims: Map<string, DocumentKeyItem>;
+}
+
+/** Strongly consistent reads of the document's guard, then of the claims on its keys (given, and last written). */
+async function readGuards(db: Db, target: Target, knownKey: string): Promise<Guards> {
+  const { tenant, documentType, documentId } = target;
+  const revision = (await db.entities.documentRevision.get({ tenant, documentType, documentId }).go({ consistent: true })).data;
+  const keys = [...new Set([knownKey, revision?.key].filter((key): key is string => Boolean(key)))];
+  const claims = await Promise.all(keys.map((key) => db.entities.documentKey.get({ tenant, documentType, key }).go({ consistent: true })));
+  return { revision, claims: new Map(claims.flatMap((claim) => (claim.data ? [[claim.data.key, claim.data] as const] : []))) };
+}
+
+/** The guard's new state, written only if it is still what was read. */
+function revisionWrite(db: Db, seen: DocumentRevisionItem | null, next: Omit<DocumentRevisionItem, 'updatedAt'>, force: boolean): Write {
+  const put = db.entities.documentRevision.put({ ...next, updatedAt: new Date().toISOString() });
+  if (force) return { Put: put.params() };
+  return { Put: (seen ? put.where((attr, op) => op.eq(attr.revision, seen.revision)) : put.where((attr, op) => op.notExists(attr.revision))).params() };
+}
+
+/** The key's claim for a document, written only if the claim is still what was read. */
+function claimWrite(db: Db, seen: DocumentKeyItem | undefined, next: DocumentKeyItem, force: boolean): Write {
+  const put = db.entities.documentKey.put(next);
+  if (force) return { Put: put.params() };
+  return {
+    Put: (seen
+      ? put.where((attr, op) => `${op.eq(attr.documentId, seen.documentId)} AND ${op.eq(attr.revision, seen.revision)}`)
+      : put.where((attr, op) => op.notExists(attr.revision))
+    ).params(),
+  };
+}
+
+/** Gives up a key the document holds, and its copies, unless another writer changed the claim meanwhile. */
+function releaseWrites(db: Db, tenant: string, documentType: DocumentType, key: string, seen: DocumentKeyItem | undefined, force: boolean): Write[] {
+  const remove = db.entities.documentKey.delete({ tenant, documentType, key });
+  const claim = force
+    ? remove
+    : seen
+      ? remove.where((attr, op) => `${op.eq(attr.documentId, seen.documentId)} AND ${op.eq(attr.revision, seen.revision)}`)
+      : remove.where((attr, op) => op.notExists(attr.revision));
+  return [{ Delete: claim.params() }, ...copyDeletes(db, tenant, documentType, key)];
+}
+
+function copyDeletes(db: Db, tenant: string, documentType: DocumentType, key: string): Write[] {
+  const entity = (db.entities as unknown as Record<string, LooseEntity>)[documentType]!;
+  if (documentType === 'district') return [{ Delete: entity.delete({ tenant, key }).params() }];
+  return [{ Delete: entity.delete({ tenant, scope: 'staff', key }).params() }, { Delete: entity.delete({ tenant, scope: 'public', key }).params() }];
+}
+
+/** Runs `plan` on fresh guards until its transaction goes through, a newer state makes it stale, or attempts run out. */
+async function writeWithGuards(db: Db, target: Target, knownKey: string, plan: (guards: Guards) => Write[] | 'stale'): Promise<WriteOutcome> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const writes = plan(await readGuards(db, target, knownKey));
+    if (writes === 'stale') return 'stale';
+    try {
+      await db.client.send(new TransactWriteCommand({ TransactItems: writes as TransactWriteCommandInput['TransactItems'] }));
+      return 'written';
+    } catch (error) {
+      // Only a guard that changed since it was read is retried; anything else is a real error.
+      const changed = error instanceof TransactionCanceledException && error.CancellationReasons?.some((reason) => reason.Code === 'ConditionalCheckFailed');
+      if (!changed) throw error;
+    }
+  }
+  throw new ConcurrentWriteError(target.documentType, target.documentId);
+}
+
 /** The read-model items a document would be written as (for comparisons, e.g. the CMS's resync). */
 export function expectedItems(tenant: string, input: EditorialDocumentInput) {
-  const parsed = editorialDocument.safeParse(input);
-  if (!parsed.success) throw new InvalidDocumentError(parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
-  return itemsOf(parsed.data, tenant);
+  return itemsOf(parseDocument(input), tenant);
 }
 
-export async function publish(db: Db, tenant: string, input: EditorialDocumentInput, options: WriteOptions = {}): Promise<WriteOutcome> {
+function parseDocument(input: EditorialDocumentInput) {
   const parsed = editorialDocument.safeParse(input);
-  if (!parsed.success) {
-    throw new InvalidDocumentError(parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
-  }
-  const doc = parsed.data;
+  if (!parsed.success) throw new InvalidDocumentError(parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
+  return parsed.data;
+}
+
+/**
+ * Writes a published document into the read model (staff copy, and the public copy of PUBLIC ones). After
+ * a key change the copies under the old key go in the same transaction.
+ */
+export async function publish(db: Db, tenant: string, input: EditorialDocumentInput, options: WriteOptions = {}): Promise<WriteOutcome> {
+  const doc = parseDocument(input);
   const items = itemsOf(doc, tenant);
-  return writeGuarded(db, { tenant, documentType: doc.type, key: doc.key, revision: doc.revision, published: true }, (entities) => {
-    const entity = entities[items.entity]!;
-    if (doc.type === 'district') return [{ Put: entity.put(items.staff).params() }];
-    return [
+  const documentId = options.documentId ?? doc.key;
+  const force = Boolean(options.force);
+  const target = { tenant, documentType: doc.type, documentId };
+  return writeWithGuards(db, target, doc.key, (guards) => {
+    const seen = guards.revision;
+    if (!force && seen && seen.revision > doc.revision) return 'stale';
+    const claim = guards.claims.get(doc.key);
+    // A newer document holds this key (this one was deleted or renamed meanwhile): its copies stay.
+    if (!force && claim && claim.documentId !== documentId && claim.revision > doc.revision) return 'stale';
+    const entity = (db.entities as unknown as Record<string, LooseEntity>)[items.entity]!;
+    const writes: Write[] = [
+      revisionWrite(db, seen, { ...target, key: doc.key, revision: doc.revision, published: true }, force),
+      claimWrite(db, claim, { ...target, key: doc.key, revision: doc.revision }, force),
       { Put: entity.put(items.staff).params() },
-      // A document that became INTERNAL loses its public copy in the same transaction.
-      items.public ? { Put: entity.put(items.public).params() } : { Delete: entity.delete({ tenant, scope: 'public', key: doc.key }).params() },
     ];
-  }, options);
+    if (doc.type !== 'district') {
+      // A document that became INTERNAL loses its public copy in the same transaction.
+      writes.push(items.public ? { Put: entity.put(items.public).params() } : { Delete: entity.delete({ tenant, scope: 'public', key: doc.key }).params() });
+    }
+    const previousKey = seen?.published && seen.key !== doc.key ? seen.key : undefined;
+    const previousClaim = previousKey ? guards.claims.get(previousKey) : undefined;
+    if (previousKey && (!previousClaim || previousClaim.documentId === documentId)) writes.push(...releaseWrites(db, tenant, doc.type, previousKey, previousClaim, force));
+    return writes;
+  });
+}
+
+export interface DocumentIdentity {
+  documentId: string;
+  /** The key the CMS knew the document by; the guard's own record of it wins. */
+  key: string;
 }
 
 /**
  * Removes a document from the read model (unpublished or deleted in the CMS). `revision` orders it
- * against publishes of the same document; the CMS passes the change's time in milliseconds.
+ * against publishes of the same document; the CMS passes the change's time in milliseconds. The copies
+ * under its key go only while the key is still the document's own.
  */
-export async function unpublish(db: Db, tenant: string, type: DocumentType, key: string, revision = Date.now(), options: WriteOptions = {}): Promise<WriteOutcome> {
-  return writeGuarded(db, { tenant, documentType: type, key, revision, published: false }, (entities) => {
-    const entity = entities[type]!;
-    if (type === 'district') return [{ Delete: entity.delete({ tenant, key }).params() }];
-    return [{ Delete: entity.delete({ tenant, scope: 'staff', key }).params() }, { Delete: entity.delete({ tenant, scope: 'public', key }).params() }];
-  }, options);
+export async function unpublish(
+  db: Db,
+  tenant: string,
+  type: DocumentType,
+  identity: DocumentIdentity | string,
+  revision = Date.now(),
+  options: Pick<WriteOptions, 'force'> = {},
+): Promise<WriteOutcome> {
+  const { documentId, key: knownKey } = typeof identity === 'string' ? { documentId: identity, key: identity } : identity;
+  const force = Boolean(options.force);
+  const target = { tenant, documentType: type, documentId };
+  return writeWithGuards(db, target, knownKey, (guards) => {
+    const seen = guards.revision;
+    if (!force && seen && seen.revision > revision) return 'stale';
+    const key = seen?.key ?? knownKey;
+    const claim = guards.claims.get(key);
+    const writes: Write[] = [revisionWrite(db, seen, { ...target, key, revision, published: false }, force)];
+    if (!claim || claim.documentId === documentId) writes.push(...releaseWrites(db, tenant, type, key, claim, force));
+    return writes;
+  });
+}
+
+/** Removes whatever the read model holds under a key, whoever wrote it (the resync's repair of orphans). */
+export async function removeKey(db: Db, tenant: string, type: DocumentType, key: string): Promise<void> {
+  await db.client.send(new TransactWriteCommand({ TransactItems: releaseWrites(db, tenant, type, key, undefined, true) as TransactWriteCommandInput['TransactItems'] }));
 }
