@@ -1,12 +1,18 @@
 import type { CollectionConfig } from 'payload';
+import { canEditEditorial } from '../access/can-edit-editorial.js';
 import { isPublisher } from '../access/is-publisher.js';
 import { isStaffUser } from '../access/is-staff-user.js';
-import { preventContributorPublish } from '../hooks/prevent-contributor-publish.js';
+import { guardPublishedState } from '../hooks/guard-published-state.js';
 import { queueSyncAfterChange, queueSyncAfterDelete } from '../hooks/queue-read-model-sync.js';
+import { restoreVersionAsDraft } from '../versions/restore-as-draft.js';
 
-/** What every editorial collection shares: drafts, versions, scheduled publishing, roles, the sync to the API. */
+/**
+ * What every editorial collection shares: drafts, versions, scheduled publishing, roles (contributors
+ * write drafts only; versions come back as drafts), the sync to the API.
+ */
 export const editorialDefaults = {
-  access: { read: isStaffUser, create: isStaffUser, update: isStaffUser, delete: isPublisher, readVersions: isStaffUser },
+  access: { read: isStaffUser, create: canEditEditorial, update: canEditEditorial, delete: isPublisher, readVersions: isStaffUser },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { beforeChange: [preventContributorPublish], afterChange: [queueSyncAfterChange], afterDelete: [queueSyncAfterDelete] },
+  hooks: { beforeOperation: [guardPublishedState], afterChange: [queueSyncAfterChange], afterDelete: [queueSyncAfterDelete] },
+  endpoints: [restoreVersionAsDraft],
 } satisfies Partial<CollectionConfig>;

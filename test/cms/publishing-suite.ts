@@ -114,6 +114,60 @@ describe(`publishing from the CMS (${database})`, () => {
     expect((await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-bidrag' }, { token: context.staff })).body.data!.page).toBeNull();
   });
 
+  it("refuses a contributor's unpublish, live edit, scheduled publish or unpublish and delete, and keeps the live copy", async () => {
+    const contributor = await context.cms.payload.create({ collection: 'users', data: { email: `contributor-live-${Date.now()}@example.org`, password: 'a-long-password-1', roles: ['contributor'] } });
+    const user = { ...contributor, collection: 'users' as const };
+    const live = await context.cms.payload.create({ collection: 'pages', data: { key: 'cms-levande', visibility: 'PUBLIC', title: 'Levande', _status: 'published' } });
+    await context.cms.runSyncJobs();
+    const asContributor = { collection: 'pages' as const, id: live.id, user, overrideAccess: false };
+    await expect(context.cms.payload.update({ ...asContributor, data: { _status: 'draft' } })).rejects.toThrow(/editor or admin publishes, unpublishes/);
+    await expect(context.cms.payload.update({ ...asContributor, data: { title: 'Direkt ändrad' } })).rejects.toThrow(/Contributors save drafts/);
+    await expect(context.cms.payload.delete({ collection: 'pages', id: live.id, user, overrideAccess: false })).rejects.toThrow(/not allowed/);
+    // The admin offers contributors no "Schedule publish"; one queued anyway (as the admin would, for its user) runs as that user and is refused.
+    await context.cms.payload.jobs.queue({ task: 'schedulePublish', input: { type: 'unpublish', doc: { relationTo: 'pages', value: String(live.id) }, user: { relationTo: 'users', value: contributor.id } } as never });
+    await context.cms.payload.jobs.run({ queue: 'default' });
+    const { docs: [job] } = await context.cms.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, sort: '-createdAt', limit: 1 });
+    expect(job?.log?.at(-1)).toMatchObject({ state: 'failed', error: expect.objectContaining({ message: expect.stringMatching(/editor or admin publishes, unpublishes/) }) });
+    // A draft is what a contributor may write; the live copy stays as it was.
+    await context.cms.payload.update({ ...asContributor, data: { title: 'Förslag' }, draft: true });
+    await context.cms.runSyncJobs();
+    expect((await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-levande' })).body.data!.page.title).toBe('Levande');
+  });
+
+  it('restores a version as a draft of all its locales, leaving the live document and its translations unchanged', async () => {
+    const editor = await context.cms.payload.create({ collection: 'users', data: { email: `editor-restore-${Date.now()}@example.org`, password: 'a-long-password-1', roles: ['editor'] } });
+    const page = await context.cms.payload.create({ collection: 'pages', locale: 'sv', data: { key: 'cms-aterstall', visibility: 'PUBLIC', title: 'Första', _status: 'published' } });
+    await context.cms.payload.update({ collection: 'pages', id: page.id, locale: 'en', data: { title: 'First', _status: 'published' } });
+    await context.cms.payload.update({ collection: 'pages', id: page.id, locale: 'sv', data: { title: 'Andra', _status: 'published' } });
+    await context.cms.payload.update({ collection: 'pages', id: page.id, locale: 'sv', data: { title: 'Utkast', _status: 'draft' }, draft: true });
+    await context.cms.runSyncJobs();
+    const { docs: versions } = await context.cms.payload.findVersions({ collection: 'pages', where: { parent: { equals: page.id } }, sort: 'createdAt', locale: 'all', pagination: false });
+    const firstPublished = versions.find((version) => (version.version as unknown as { title?: Record<string, string> }).title?.en === 'First')!;
+    const draftVersion = versions.at(-1)!;
+    const restore = async (versionId: string | number) => {
+      const { createLocalReq } = await import('payload');
+      const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, context.cms.payload);
+      req.routeParams = { collection: 'pages', id: String(versionId) };
+      const { restoreVersionAsDraft } = await import('../../cms/versions/restore-as-draft.js');
+      return restoreVersionAsDraft.handler(req);
+    };
+    const liveTitles = async () => {
+      const live = await context.cms.payload.findByID({ collection: 'pages', id: page.id, locale: 'all', draft: false });
+      return { status: live._status, title: live.title };
+    };
+    const apiTitle = async (locale: string) => (await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-aterstall', locale })).body.data!.page.title;
+
+    expect((await restore(draftVersion.id)).status).toBe(200);
+    expect((await restore(firstPublished.id)).status).toBe(200);
+    await context.cms.runSyncJobs();
+    expect(await liveTitles()).toEqual({ status: 'published', title: { sv: 'Andra', en: 'First' } });
+    expect([await apiTitle('SV'), await apiTitle('EN')]).toEqual(['Andra', 'First']);
+    const draft = await context.cms.payload.findByID({ collection: 'pages', id: page.id, locale: 'all', draft: true });
+    expect(draft).toMatchObject({ _status: 'draft', title: { sv: 'Första', en: 'First' } });
+    // Payload's own restore, which would write the live document, is refused outright.
+    await expect(context.cms.payload.restoreVersion({ collection: 'pages', id: String(draftVersion.id) })).rejects.toThrow(/restored as a draft/);
+  });
+
   it('refuses invalid fields with the API rules, naming the field', async () => {
     await expect(
       context.cms.payload.create({ collection: 'support-resources', data: { key: 'Inte En Slug', visibility: 'PUBLIC', title: 'X', url: 'ftp://example.org', _status: 'published' } }),
