@@ -34,6 +34,14 @@ describe('query limits', () => {
     expectRefusal(await api.graphql(`{ ${aliases} }`), 'QUERY_TOO_COMPLEX');
   });
 
+  it('refuses aliases of filtered lists by the DynamoDB reads they may make', async () => {
+    const lists = (count: number) => Array.from({ length: count }, (_, index) => `a${index}: activities(filter: { district: "nope${index}" }) { edges { node { id } } }`).join(' ');
+    const response = await api.graphql(`{ ${lists(5)} }`);
+    expectRefusal(response, 'QUERY_TOO_COMPLEX');
+    expect(response.body.errors![0]!.message).toMatch(/may read 15 DynamoDB pages; the limit is 12/);
+    expect(errorCodes(await api.graphql(`{ ${lists(4)} }`))).toEqual([]);
+  });
+
   it('refuses a wide query by its cost', async () => {
     // Within the depth, alias and token limits, but a thousand fields six levels down.
     const wide = `{ viewer { association { activities { edges { node { association { ${'name '.repeat(1000)} } } } } } } }`;

@@ -19,9 +19,18 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
+/**
+ * A filtered list reads at most FILTER_READS DynamoDB pages of FILTER_WINDOW items each per request,
+ * however few of them match: a filter that matches nothing reads 3 × 100 items, not a whole partition.
+ * When the window ends before the page is full, the page is shorter and `endCursor` continues the scan
+ * where it stopped (`hasNextPage` stays true until the list's end).
+ */
+export const FILTER_WINDOW = 100;
+export const FILTER_READS = 3;
+
 /** An ElectroDB query, ready to run. */
 interface PageableQuery<T> {
-  go(options: { cursor: string | null; count: number; limit?: number }): Promise<{ data: T[] }>;
+  go(options: { cursor: string | null; count?: number; limit?: number; pages?: number }): Promise<{ data: T[]; cursor?: string | null }>;
 }
 
 /** `first` as a page size: default 20; more than 100 or negative is BAD_USER_INPUT. */
@@ -37,35 +46,36 @@ export interface PageRequest<T> extends PageArgs {
   /** Fingerprint of the list (type, scope, filter): cursors of one list are refused by another. */
   list: string;
   cursorSecret: string;
-  /** Builds the query; `filtered` queries read whole DynamoDB pages so that the filter rarely needs a second call. */
+  /** Builds the query; `filtered` ones (a filter expression drops items after they are read) read a bounded window. */
   query: PageableQuery<T>;
   filtered: boolean;
   /** The ElectroDB cursor of an item in the list's index. */
   positionOf: (item: T) => string;
 }
 
-/** One page of a list: one Query (more only when a filter drops most of a DynamoDB page). */
+/** One page of a list: one Query, or for a filtered list at most FILTER_READS Queries of FILTER_WINDOW items. */
 export async function fetchPage<T>(request: PageRequest<T>): Promise<Connection<T>> {
   const size = pageSize(request.first);
   const position = request.after ? decodeCursor(request.cursorSecret, request.after, request.list) : null;
   // One item more than asked tells whether another page follows.
   const count = size + 1;
-  const { data } = await request.query.go({
-    cursor: position,
-    count,
-    ...(request.filtered ? {} : { limit: count }),
-  });
+  const { data, cursor: scanPosition } = request.filtered
+    ? await request.query.go({ cursor: position, limit: FILTER_WINDOW, pages: FILTER_READS })
+    : await request.query.go({ cursor: position, count, limit: count });
   const edges = data.slice(0, size).map((node) => ({
     cursor: encodeCursor(request.cursorSecret, request.list, request.positionOf(node)),
     node,
   }));
+  const full = data.length > size;
+  // A filtered window that ended before the page filled up: the next page starts where the reading stopped.
+  const continuation = !full && request.filtered && scanPosition ? encodeCursor(request.cursorSecret, request.list, scanPosition) : null;
   return {
     edges,
     pageInfo: {
-      hasNextPage: data.length > size,
+      hasNextPage: full || continuation !== null,
       hasPreviousPage: false,
       startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      endCursor: continuation ?? edges.at(-1)?.cursor ?? null,
     },
   };
 }

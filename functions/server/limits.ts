@@ -4,6 +4,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
 import type { ValidationRule } from 'graphql';
 import { queryTooComplex } from './errors.js';
+import { maxListReadsRule } from './list-reads-rule.js';
 
 /**
  * Query limits from GraphQL Armor. The contract's deepest and costliest operation (MyAssociation) is
@@ -14,6 +15,8 @@ export const queryLimits = {
   maxDepth: 8,
   maxAliases: 10,
   maxCost: 10_000,
+  /** DynamoDB Queries the top-level lists may make (a filtered list up to 3): four filtered lists, or twelve plain ones. */
+  maxListReads: 12,
   /** Checked by graphql-js's parser itself, before any validation runs. */
   maxTokens: 1500,
 } as const;
@@ -28,4 +31,5 @@ export const queryLimitRules: ValidationRule[] = [
   maxDepthRule({ n: queryLimits.maxDepth, ...rejection }),
   maxAliasesRule({ n: queryLimits.maxAliases, ...rejection }),
   costLimitRule({ maxCost: queryLimits.maxCost, ...rejection }),
+  maxListReadsRule(queryLimits.maxListReads),
 ];
