@@ -7,6 +7,8 @@ import { createServer, request, type Server } from 'node:http';
 export interface CallCounter {
   endpoint: string;
   calls: string[];
+  /** Items each Query or Scan read (its ScannedCount), in call order. */
+  scanned: number[];
   reset(): void;
   close(): Promise<void>;
 }
@@ -14,6 +16,7 @@ export interface CallCounter {
 export async function startCallCounter(target: string): Promise<CallCounter> {
   const upstream = new URL(target);
   const calls: string[] = [];
+  const scanned: number[] = [];
   const server: Server = createServer((incoming, outgoing) => {
     const operation = String(incoming.headers['x-amz-target'] ?? '').split('.').pop();
     if (operation) calls.push(operation);
@@ -21,6 +24,13 @@ export async function startCallCounter(target: string): Promise<CallCounter> {
       { host: upstream.hostname, port: upstream.port, path: incoming.url, method: incoming.method, headers: incoming.headers },
       (response) => {
         outgoing.writeHead(response.statusCode ?? 500, response.headers);
+        const chunks: Buffer[] = [];
+        if (operation === 'Query' || operation === 'Scan') response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          if (!chunks.length) return;
+          const count = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { ScannedCount?: number }).ScannedCount;
+          if (typeof count === 'number') scanned.push(count);
+        });
         response.pipe(outgoing);
       },
     );
@@ -32,7 +42,11 @@ export async function startCallCounter(target: string): Promise<CallCounter> {
   return {
     endpoint: `http://127.0.0.1:${port}`,
     calls,
-    reset: () => void calls.splice(0),
+    scanned,
+    reset: () => {
+      calls.splice(0);
+      scanned.splice(0);
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../functions/config.js';
 import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { bundle } from '../../functions/build.js';
+import { FILTER_READS, FILTER_WINDOW } from '../../functions/data/pagination.js';
 import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
 import { signDevToken, ensureDevIssuer } from '../../functions/local/dev-issuer.js';
 import { ensureTable, startDynamoLocal } from '../../functions/local/dynamodb-local.js';
@@ -18,6 +19,7 @@ import { loadSampleContent } from '../../functions/local/sample-content.js';
 import { createGraphqlHandler } from '../../functions/server/lambda.js';
 import { contractOperations } from '../support/contract.js';
 import { startCallCounter } from './dynamo-call-counter.js';
+import { measurePastActivities } from './past-activities.js';
 import { measurePublishLatency } from './publish-latency.js';
 import { relationShape } from './relation-levels.js';
 
@@ -25,6 +27,7 @@ const COLD_STARTS = 9;
 const BUNDLE_TARGET_MB = 1.5;
 const RATIO_TARGET = 2.0;
 const PUBLISH_RUNS = 20;
+const PAST_ACTIVITIES = 10_000;
 const day = 24 * 60 * 60 * 1000;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -118,6 +121,15 @@ async function main() {
     const latencies = await measurePublishLatency({ db: createDb(createDocumentClient(config.dynamo), tableName), tenant: config.tenant, handler, runs: PUBLISH_RUNS });
     const publishMedian = median(latencies) / 1000;
     console.log(`Publish → visible in the API, median of ${PUBLISH_RUNS}: ${publishMedian.toFixed(2)} s (min ${(Math.min(...latencies) / 1000).toFixed(2)} s, max ${(Math.max(...latencies) / 1000).toFixed(2)} s)  [target ≤ 1 s: ${verdict(publishMedian <= 1)}]`);
+
+    // 5. A filtered list that matches nothing, over a calendar of past activities.
+    const past = await measurePastActivities({ config, dynamoEndpoint: counter.endpoint, counter, count: PAST_ACTIVITIES });
+    const bound = FILTER_READS * FILTER_WINDOW;
+    console.log(`Filtered activities matching nothing, ${PAST_ACTIVITIES.toLocaleString('en')} past PUBLISHED activities in the table (bound: ${FILTER_READS} Queries, ${bound} items read per page):`);
+    for (const [name, result] of Object.entries({ 'without a window': past.unwindowed, 'calendar window (next 60 days)': past.calendar })) {
+      const within = result.queries <= FILTER_READS && result.itemsRead <= bound;
+      console.log(`  ${name.padEnd(30)} ${result.queries} Query call(s), ${result.itemsRead} item(s) read, ${result.edges} edge(s), hasNextPage ${result.hasNextPage}  ${verdict(within)}`);
+    }
   } finally {
     await counter.close();
     await dynamo.stop();
