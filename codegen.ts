@@ -21,6 +21,7 @@ const config: CodegenConfig = {
           Page: './mappers.js#PageParent',
           District: './mappers.js#DistrictParent',
           Association: './mappers.js#AssociationParent',
+          AssociationPublicVersion: './mappers.js#AssociationParent',
           Activity: './mappers.js#ActivityParent',
           Viewer: '../auth/viewer.js#ViewerModel',
         },

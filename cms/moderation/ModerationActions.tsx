@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation.js';
 import React, { useState } from 'react';
 
 /** Approve/publish and reject (with a reason) buttons of one row of the moderation view. */
-export function ModerationActions({ kind, id, label }: { kind: 'association' | 'activity'; id: string; label: string }) {
+export function ModerationActions({ kind, id, label }: { kind: 'association' | 'change' | 'activity'; id: string; label: string }) {
   const router = useRouter();
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -22,7 +22,7 @@ export function ModerationActions({ kind, id, label }: { kind: 'association' | '
     const answer = (await response.json().catch(() => ({}))) as { status?: string; error?: string };
     setBusy(false);
     if (response.ok) {
-      setMessage(`${label}: ${answer.status}`);
+      setMessage(kind === 'change' ? `${label}: change ${decision === 'approve' ? 'approved and public' : 'rejected'}` : `${label}: ${answer.status}`);
       router.refresh();
     } else {
       setMessage(answer.error ?? `Failed (${response.status})`);
@@ -31,8 +31,8 @@ export function ModerationActions({ kind, id, label }: { kind: 'association' | '
 
   return (
     <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
-      <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => decide(kind === 'association' ? 'approve' : 'publish')}>
-        {kind === 'association' ? 'Approve' : 'Publish'}
+      <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => decide(kind === 'activity' ? 'publish' : 'approve')}>
+        {kind === 'activity' ? 'Publish' : kind === 'change' ? 'Approve change' : 'Approve'}
       </button>
       <input aria-label={`Reason for rejecting ${label}`} placeholder="Reason for rejecting" value={reason} onChange={(event) => setReason(event.target.value)} style={{ minWidth: 220 }} />
       <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => decide('reject')}>

@@ -2,11 +2,24 @@ import { DefaultTemplate } from '@payloadcms/next/templates';
 import { Gutter } from '@payloadcms/ui';
 import type { AdminViewServerProps } from 'payload';
 import React from 'react';
+import type { AssociationItem } from '../../functions/data/entities/association.js';
+import { latestVersion } from '../../functions/register/associations.js';
 import { moderationQueue } from '../../functions/register/moderation-queue.js';
 import { ModerationActions } from './ModerationActions.js';
+import { PublicFields } from './PublicFields.js';
 import { registerContextOf } from './register-context.js';
 
-/** The moderation view: pending registrations and submitted activities, each with its decisions. */
+const associationFields = (association: AssociationItem): [string, string | undefined][] => [
+  ['Name', association.name],
+  ['Description', association.description],
+  ['Website', association.website],
+  ['E-mail', association.email],
+  ['Districts', association.districts?.join(', ')],
+];
+
+const stockholmTime = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' });
+
+/** The moderation view: pending registrations, changes of approved associations and submitted activities, each with everything the public would see and its decisions. */
 export async function ModerationView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult;
   const context = registerContextOf(req);
@@ -36,11 +49,32 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
       <ul style={{ listStyle: 'none', padding: 0 }}>
         {queue.associations.map((association) => (
           <li key={association.id} data-moderation-row={association.name} style={{ borderBottom: '1px solid var(--theme-elevation-100)', padding: '12px 0' }}>
-            <strong>{association.name}</strong> · {association.organisationNumber} · {association.districts?.join(', ')}
+            <strong>{association.name}</strong> · {association.organisationNumber}
+            <PublicFields fields={associationFields(association)} />
             <div>
               Contact: {association.contactPerson.name}, {association.contactPerson.email} · registered {new Date(association.createdAt).toLocaleDateString('sv-SE')}
             </div>
             <ModerationActions kind="association" id={association.id} label={association.name} />
+          </li>
+        ))}
+      </ul>
+      <h2>Changes of approved associations ({queue.changes.length})</h2>
+      {queue.changes.length === 0 ? <p>No change is waiting.</p> : null}
+      <ul style={{ listStyle: 'none', padding: 0 }}>
+        {queue.changes.map((association) => (
+          <li key={association.id} data-moderation-row={association.name} style={{ borderBottom: '1px solid var(--theme-elevation-100)', padding: '12px 0' }}>
+            <strong>{association.name}</strong> · {association.organisationNumber} · changed {association.pendingChange ? stockholmTime(association.pendingChange.submittedAt) : ''}
+            <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
+              <div>
+                <h3>Public now</h3>
+                <PublicFields fields={associationFields(association)} />
+              </div>
+              <div>
+                <h3>Proposed</h3>
+                <PublicFields fields={associationFields(latestVersion(association))} />
+              </div>
+            </div>
+            <ModerationActions kind="change" id={association.id} label={association.name} />
           </li>
         ))}
       </ul>
@@ -49,7 +83,18 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
       <ul style={{ listStyle: 'none', padding: 0 }}>
         {queue.activities.map((activity) => (
           <li key={activity.id} data-moderation-row={activity.title} style={{ borderBottom: '1px solid var(--theme-elevation-100)', padding: '12px 0' }}>
-            <strong>{activity.title}</strong> · {activity.associationName ?? 'unknown association'} · {new Date(activity.startsAt).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' })}
+            <strong>{activity.title}</strong> · {activity.associationName ?? 'unknown association'}
+            <PublicFields
+              fields={[
+                ['Time', `${stockholmTime(activity.startsAt)} – ${stockholmTime(activity.endsAt)}`],
+                ['Description', activity.description],
+                ['Place', activity.location ? [activity.location.name, activity.location.address].filter(Boolean).join(', ') : undefined],
+                ['District', activity.district],
+                ['Target groups', activity.targetGroups?.join(', ')],
+                ['Languages', activity.languages?.join(', ')],
+                ['Registration', activity.registrationUrl],
+              ]}
+            />
             <ModerationActions kind="activity" id={activity.id} label={activity.title} />
           </li>
         ))}

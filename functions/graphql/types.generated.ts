@@ -96,6 +96,8 @@ export type Association = {
   __typename?: 'Association';
   /** The association's activities the caller may see, ordered by start time ascending. */
   activities: ActivityConnection;
+  /** When the waiting change was submitted. Moderators and the owner only. */
+  changeSubmittedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The contact person; null unless the caller is a moderator or the owner. */
   contactPerson?: Maybe<AssociationContact>;
   /** When the association registered. */
@@ -114,6 +116,12 @@ export type Association = {
   name: Scalars['String']['output'];
   /** Swedish organisation number, NNNNNN-NNNN. */
   organisationNumber: Scalars['String']['output'];
+  /**
+   * While a change of an APPROVED association waits for a moderator: what the public sees until the change
+   * is approved. Moderators and the owner only (null otherwise, and when nothing waits); to them the fields
+   * above show the association as changed.
+   */
+  publicVersion?: Maybe<AssociationPublicVersion>;
   /** Where the association stands in the register. */
   status: AssociationStatus;
   /** Version for optimistic locking; pass it as `expectedVersion` when updating. */
@@ -170,10 +178,27 @@ export type AssociationEdge = {
 
 /** Narrows the register. */
 export type AssociationFilter = {
+  /** Only approved associations whose change waits for a moderator (moderator role). */
+  changePending?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only associations active in this district (slug). */
   district?: InputMaybe<Scalars['String']['input']>;
   /** Only associations in this status; statuses other than APPROVED need the moderator role. Default APPROVED. */
   status?: InputMaybe<AssociationStatus>;
+};
+
+/** What the public sees of an approved association while a change of it waits for a moderator. */
+export type AssociationPublicVersion = {
+  __typename?: 'AssociationPublicVersion';
+  /** What the association does. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Districts the association is active in. */
+  districts: Array<District>;
+  /** Public e-mail address. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The association's name. */
+  name: Scalars['String']['output'];
+  /** Web address (https). */
+  website?: Maybe<Scalars['String']['output']>;
 };
 
 /** Where an association stands in the register. */
@@ -329,6 +354,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Approves a pending or suspended association (moderator role). */
   approveAssociation: Association;
+  /** Makes an approved association's waiting change public (moderator role). */
+  approveAssociationChange: Association;
   /** Cancels one of the caller's own activities. */
   cancelActivity: Activity;
   /** Publishes a submitted activity in the public calendar (moderator role). */
@@ -339,16 +366,30 @@ export type Mutation = {
   rejectActivity: Activity;
   /** Rejects a pending association with a reason shown to its owner (moderator role). */
   rejectAssociation: Association;
+  /** Drops an approved association's waiting change, with a reason shown to its owner (moderator role). */
+  rejectAssociationChange: Association;
   /** Submits an activity of the caller's APPROVED association; it lands as SUBMITTED. */
   submitActivity: Activity;
-  /** Suspends an approved association with a reason shown to its owner (moderator role); approveAssociation lifts it. */
+  /**
+   * Suspends an approved association with a reason shown to its owner (moderator role): it and its published
+   * activities leave every public list until approveAssociation lifts the suspension.
+   */
   suspendAssociation: Association;
-  /** Changes the caller's own association; a stale expectedVersion is a CONFLICT and changes nothing. */
+  /**
+   * Changes the caller's own association; a stale expectedVersion is a CONFLICT and changes nothing. Changes
+   * an APPROVED association makes to what the public sees (name, description, website, email, districts)
+   * wait for a moderator (approveAssociationChange); the approved version stays public until then.
+   */
   updateAssociation: Association;
 };
 
 
 export type MutationApproveAssociationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveAssociationChangeArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -375,6 +416,12 @@ export type MutationRejectActivityArgs = {
 
 
 export type MutationRejectAssociationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRejectAssociationChangeArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -936,6 +983,7 @@ export type ResolversTypes = {
   AssociationContactInput: AssociationContactInput;
   AssociationEdge: ResolverTypeWrapper<Omit<AssociationEdge, 'node'> & { node: ResolversTypes['Association'] }>;
   AssociationFilter: AssociationFilter;
+  AssociationPublicVersion: ResolverTypeWrapper<AssociationParent>;
   AssociationStatus: AssociationStatus;
   Audience: Audience;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -996,6 +1044,7 @@ export type ResolversParentTypes = {
   AssociationContactInput: AssociationContactInput;
   AssociationEdge: Omit<AssociationEdge, 'node'> & { node: ResolversParentTypes['Association'] };
   AssociationFilter: AssociationFilter;
+  AssociationPublicVersion: AssociationParent;
   Boolean: Scalars['Boolean']['output'];
   ContactPerson: ContactPerson;
   CouncilMeeting: CouncilMeetingParent;
@@ -1061,6 +1110,7 @@ export type ActivityEdgeResolvers<ContextType = Context, ParentType extends Reso
 
 export type AssociationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Association'] = ResolversParentTypes['Association']> = {
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<AssociationActivitiesArgs>>;
+  changeSubmittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   contactPerson?: Resolver<Maybe<ResolversTypes['AssociationContact']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1070,6 +1120,7 @@ export type AssociationResolvers<ContextType = Context, ParentType extends Resol
   moderationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publicVersion?: Resolver<Maybe<ResolversTypes['AssociationPublicVersion']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AssociationStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1089,6 +1140,14 @@ export type AssociationContactResolvers<ContextType = Context, ParentType extend
 export type AssociationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssociationEdge'] = ResolversParentTypes['AssociationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Association'], ParentType, ContextType>;
+};
+
+export type AssociationPublicVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssociationPublicVersion'] = ResolversParentTypes['AssociationPublicVersion']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ContactPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPerson'] = ResolversParentTypes['ContactPerson']> = {
@@ -1145,11 +1204,13 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationApproveAssociationArgs, 'id'>>;
+  approveAssociationChange?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationApproveAssociationChangeArgs, 'id'>>;
   cancelActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationCancelActivityArgs, 'id'>>;
   publishActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationPublishActivityArgs, 'id'>>;
   registerAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationRegisterAssociationArgs, 'input'>>;
   rejectActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationRejectActivityArgs, 'id' | 'reason'>>;
   rejectAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationRejectAssociationArgs, 'id' | 'reason'>>;
+  rejectAssociationChange?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationRejectAssociationChangeArgs, 'id' | 'reason'>>;
   submitActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationSubmitActivityArgs, 'input'>>;
   suspendAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationSuspendAssociationArgs, 'id' | 'reason'>>;
   updateAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationUpdateAssociationArgs, 'expectedVersion' | 'id' | 'input'>>;
@@ -1281,6 +1342,7 @@ export type Resolvers<ContextType = Context> = {
   AssociationConnection?: AssociationConnectionResolvers<ContextType>;
   AssociationContact?: AssociationContactResolvers<ContextType>;
   AssociationEdge?: AssociationEdgeResolvers<ContextType>;
+  AssociationPublicVersion?: AssociationPublicVersionResolvers<ContextType>;
   ContactPerson?: ContactPersonResolvers<ContextType>;
   CouncilMeeting?: CouncilMeetingResolvers<ContextType>;
   CouncilMeetingConnection?: CouncilMeetingConnectionResolvers<ContextType>;

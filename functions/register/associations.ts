@@ -6,6 +6,7 @@ import { joinSortKey, swedishSortText } from '../domain/sort-key.js';
 import { conflict, forbidden, rateLimited } from '../server/errors.js';
 import { requireAssociationAccount, requireModerator } from './actors.js';
 import { currentAssociation, requireDistricts, type RegisterContext } from './context.js';
+import { relistActivities } from './activity-listing.js';
 import { earlierResult, idempotencyPut, rateCountUpdate, transact } from './guards.js';
 import { moderationReason, parseInput, registerAssociationInput, updateAssociationInput } from './validation.js';
 
@@ -94,7 +95,32 @@ async function writeIfUnchanged(context: RegisterContext, current: AssociationIt
   return next;
 }
 
-/** Changes the caller's own association; a stale `expectedVersion` is a CONFLICT and changes nothing. */
+type PublicFields = Pick<AssociationItem, 'name' | 'description' | 'website' | 'email'> & { districts: string[] };
+
+/** What the public sees of an association, as stored. */
+const publicFieldsOf = (association: AssociationItem): PublicFields => ({
+  name: association.name,
+  description: association.description,
+  website: association.website,
+  email: association.email,
+  districts: association.districts ?? [],
+});
+
+const samePublicFields = (a: PublicFields, b: PublicFields) =>
+  a.name === b.name && a.description === b.description && a.website === b.website && a.email === b.email && a.districts.join('\n') === b.districts.join('\n');
+
+/** The association as its owner last wrote it: a change waiting for a moderator laid over what the public sees. */
+export function latestVersion(association: AssociationItem): AssociationItem {
+  if (!association.pendingChange) return association;
+  const { submittedAt: _submittedAt, ...proposal } = association.pendingChange;
+  return { ...association, description: undefined, website: undefined, email: undefined, ...proposal, districts: proposal.districts ?? [] };
+}
+
+/**
+ * Changes the caller's own association; a stale `expectedVersion` is a CONFLICT and changes nothing. An
+ * APPROVED association's changes to what the public sees wait as `pendingChange` for a moderator; the
+ * contact person, which the public never sees, changes at once.
+ */
 export async function updateAssociation(context: RegisterContext, id: string, expectedVersion: number, rawInput: unknown): Promise<AssociationItem> {
   const accountId = requireAssociationAccount(context.viewer);
   const input = parseInput(updateAssociationInput, rawInput, 'input');
@@ -102,23 +128,37 @@ export async function updateAssociation(context: RegisterContext, id: string, ex
   if (current.accountId !== accountId) throw forbidden('You may change only your own association.');
   if (current.version !== expectedVersion) throw conflict(`The association has changed since you read it (it is at version ${current.version}); reload it and try again.`, 'expectedVersion');
   if (input.districts) await requireDistricts(context, input.districts, 'input.districts');
+  const latest = latestVersion(current);
   // An omitted field stays as it is; null clears an optional one.
   const optional = (value: string | null | undefined, existing: string | undefined) => (value === undefined ? existing : (value ?? undefined));
-  const name = input.name ?? current.name;
-  return writeIfUnchanged(context, current, {
+  const proposal: PublicFields = {
+    name: input.name ?? latest.name,
+    description: optional(input.description, latest.description),
+    email: optional(input.email, latest.email),
+    website: optional(input.website, latest.website),
+    districts: input.districts ?? latest.districts ?? [],
+  };
+  const timestamp = context.now.toISOString();
+  const changed = {
     ...current,
-    name,
-    description: optional(input.description, current.description),
-    email: optional(input.email, current.email),
-    website: optional(input.website, current.website),
-    districts: input.districts ?? current.districts,
     contactPerson: input.contactPerson
       ? { name: input.contactPerson.name, email: input.contactPerson.email, phone: input.contactPerson.phone ?? undefined }
       : current.contactPerson,
-    listOrder: listOrderOf(name, current.id),
     version: current.version + 1,
-    updatedAt: context.now.toISOString(),
-  });
+    updatedAt: timestamp,
+  };
+  if (current.status === 'APPROVED') {
+    const waiting = !samePublicFields(proposal, publicFieldsOf(current));
+    return writeIfUnchanged(context, current, { ...changed, pendingChange: waiting ? { ...proposal, submittedAt: timestamp } : undefined });
+  }
+  // Not public (pending, rejected, suspended): the next approval reviews the association as it is.
+  return writeIfUnchanged(context, current, { ...changed, ...proposal, pendingChange: undefined, listOrder: listOrderOf(proposal.name, current.id) });
+}
+
+/** The association with its waiting change made public (an approval reviews the association as its owner wrote it). */
+function withChangeApplied(association: AssociationItem): AssociationItem {
+  const applied = latestVersion(association);
+  return { ...applied, pendingChange: undefined, listOrder: listOrderOf(applied.name, applied.id) };
 }
 
 /** A moderator's decision: from one of `from` to `to`, with an optional note the owner sees. */
@@ -126,16 +166,36 @@ async function decide(context: RegisterContext, id: string, from: Status[], to: 
   requireModerator(context.viewer);
   const current = await currentAssociation(context, id);
   if (!from.includes(current.status)) throw conflict(`The association is ${current.status}; it cannot become ${to}.`);
-  return writeIfUnchanged(context, current, { ...current, status: to, moderationNote: note, version: current.version + 1, updatedAt: context.now.toISOString() });
+  const decided = to === 'APPROVED' ? withChangeApplied(current) : current;
+  const next = await writeIfUnchanged(context, current, { ...decided, status: to, moderationNote: note, version: current.version + 1, updatedAt: context.now.toISOString() });
+  if (to === 'SUSPENDED') await relistActivities(context, id, 'WITHHELD');
+  if (current.status === 'SUSPENDED' && to === 'APPROVED') await relistActivities(context, id, 'PUBLISHED');
+  return next;
 }
 
-// PENDING or SUSPENDED → APPROVED
+// PENDING or SUSPENDED → APPROVED (a suspended association's activities return to the calendar)
 export const approveAssociation = (context: RegisterContext, id: string) => decide(context, id, ['PENDING', 'SUSPENDED'], 'APPROVED', undefined);
 
 // PENDING → REJECTED, with the reason shown to the owner
 export const rejectAssociation = (context: RegisterContext, id: string, reason: string) =>
   decide(context, id, ['PENDING'], 'REJECTED', parseInput(moderationReason, reason, 'reason'));
 
-// APPROVED → SUSPENDED, with the reason shown to the owner
+// APPROVED → SUSPENDED, with the reason shown to the owner; its published activities are withheld
 export const suspendAssociation = (context: RegisterContext, id: string, reason: string) =>
   decide(context, id, ['APPROVED'], 'SUSPENDED', parseInput(moderationReason, reason, 'reason'));
+
+/** A moderator's decision on an APPROVED association's waiting change. */
+async function decideChange(context: RegisterContext, id: string, approve: boolean, note: string | undefined): Promise<AssociationItem> {
+  requireModerator(context.viewer);
+  const current = await currentAssociation(context, id);
+  if (current.status !== 'APPROVED' || !current.pendingChange) throw conflict('No change of this association waits for a moderator.');
+  const decided = approve ? withChangeApplied(current) : { ...current, pendingChange: undefined };
+  return writeIfUnchanged(context, current, { ...decided, moderationNote: note, version: current.version + 1, updatedAt: context.now.toISOString() });
+}
+
+// an APPROVED association's waiting change → public
+export const approveAssociationChange = (context: RegisterContext, id: string) => decideChange(context, id, true, undefined);
+
+// an APPROVED association's waiting change → dropped, with the reason shown to the owner
+export const rejectAssociationChange = (context: RegisterContext, id: string, reason: string) =>
+  decideChange(context, id, false, parseInput(moderationReason, reason, 'reason'));

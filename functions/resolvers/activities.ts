@@ -20,7 +20,7 @@ export const activities: NonNullable<QueryResolvers['activities']> = async (_, {
   const district = filter?.district?.trim().toLowerCase() || null;
   const targetGroup = filter?.targetGroup ?? null;
   const earliestStart = from ? new Date(Date.parse(from) - MAX_ACTIVITY_DURATION_MS).toISOString() : null;
-  const base = activity.query.byStatus({ tenant: context.tenant, status });
+  const base = activity.query.byStatus({ tenant: context.tenant, listing: status });
   const windowed =
     earliestStart && to ? base.between({ startsAt: earliestStart }, { startsAt: to }) : earliestStart ? base.gte({ startsAt: earliestStart }) : to ? base.lt({ startsAt: to }) : base;
   const filtered = Boolean(from || district || targetGroup);
@@ -38,7 +38,7 @@ export const activities: NonNullable<QueryResolvers['activities']> = async (_, {
     after,
     query,
     filtered,
-    positionOf: (item) => context.db.conversions.activity.byAccessPattern.byStatus.fromComposite.toCursor(item),
+    positionOf: (item) => context.db.conversions.activity.byAccessPattern.byStatus.fromComposite.toCursor({ ...item, listing: item.listing ?? item.status }),
   });
 };
 
@@ -54,7 +54,8 @@ export async function activitiesOfAssociation(context: Context, association: Ass
     list: JSON.stringify(['associationActivities', association.id, everyStatus]),
     cursorSecret: context.cursorSecret,
     ...page,
-    query: everyStatus ? base : base.where((attr, op) => op.eq(attr.status, 'PUBLISHED')),
+    // Published and listed: a suspended association's withheld activities are not public.
+    query: everyStatus ? base : base.where((attr, op) => `${op.eq(attr.status, 'PUBLISHED')} AND (${op.notExists(attr.listing)} OR ${op.eq(attr.listing, 'PUBLISHED')})`),
     filtered: !everyStatus,
     positionOf: (item) => context.db.conversions.activity.byAccessPattern.byAssociation.fromComposite.toCursor(item),
   });

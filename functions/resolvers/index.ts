@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import type { Resolvers } from '../graphql/types.generated.js';
 import { Activity, activities } from './activities.js';
-import { Association, associations } from './associations.js';
+import { Association, AssociationPublicVersion, associations } from './associations.js';
 import { CouncilMeeting, councilMeetings } from './council.js';
 import { District, districts } from './districts.js';
 import { mutations } from './mutations.js';
@@ -52,6 +52,7 @@ export const resolvers: Resolvers = {
   Page,
   District,
   Association,
+  AssociationPublicVersion,
   Activity,
   Viewer,
 };

@@ -21,25 +21,28 @@ beforeAll(async () => {
   tokens = { anonymous: undefined, staff: await api.token('staff'), moderator: moderatorToken, owner: undefined, other: await api.token('association', 'account-other') };
 });
 
-/** A fresh association (approved unless said) with a submitted activity, owned by a fresh account. */
-async function fixture(status: 'PENDING' | 'APPROVED' = 'APPROVED') {
+/** A fresh association (approved unless said; CHANGED: approved, with a change waiting) with a submitted activity, owned by a fresh account. */
+async function fixture(status: 'PENDING' | 'APPROVED' | 'CHANGED' = 'APPROVED') {
   const owner = await api.token('association', `account-owner-${fixtureCount++}`);
   const associationId = (await calls.register(owner, registration())).body.data!.registerAssociation.id as string;
   let activityId = '';
-  if (status === 'APPROVED') {
+  if (status !== 'PENDING') {
     await calls.approve(moderatorToken, associationId);
     activityId = (await calls.submit(owner, activityInput())).body.data!.submitActivity.id;
   }
+  if (status === 'CHANGED') await calls.update(owner, associationId, 2, { name: 'Nytt namn (väntar)' });
   return { owner, associationId, activityId };
 }
 
 type Target = Awaited<ReturnType<typeof fixture>>;
-const matrix: { mutation: string; pending?: boolean; allowed: Caller[]; refusals: Partial<Record<Caller, string>>; run: (token: string | undefined, target: Target) => ReturnType<typeof calls.approve> }[] = [
+const matrix: { mutation: string; pending?: boolean; changed?: boolean; allowed: Caller[]; refusals: Partial<Record<Caller, string>>; run: (token: string | undefined, target: Target) => ReturnType<typeof calls.approve> }[] = [
   { mutation: 'registerAssociation', allowed: ['other'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', owner: 'CONFLICT' }, run: (token) => calls.register(token, registration()) },
   { mutation: 'updateAssociation', allowed: ['owner'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.update(token, target.associationId, 2, { description: 'Ändrad' }) },
   { mutation: 'approveAssociation', pending: true, allowed: ['moderator'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.approve(token, target.associationId) },
   { mutation: 'rejectAssociation', pending: true, allowed: ['moderator'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.reject(token, target.associationId) },
   { mutation: 'suspendAssociation', allowed: ['moderator'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.suspend(token, target.associationId) },
+  { mutation: 'approveAssociationChange', changed: true, allowed: ['moderator'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.approveChange(token, target.associationId) },
+  { mutation: 'rejectAssociationChange', changed: true, allowed: ['moderator'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.rejectChange(token, target.associationId) },
   { mutation: 'submitActivity', allowed: ['owner'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token) => calls.submit(token, activityInput()) },
   { mutation: 'cancelActivity', allowed: ['owner'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.cancel(token, target.activityId) },
   { mutation: 'publishActivity', allowed: ['moderator'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.publish(token, target.activityId) },
@@ -49,7 +52,7 @@ const matrix: { mutation: string; pending?: boolean; allowed: Caller[]; refusals
 describe('who may call each mutation', () => {
   for (const row of matrix) {
     it.each(callers.map((caller) => [row.mutation, caller] as const))('%s by %s', async (_, caller) => {
-      const target = await fixture(row.pending ? 'PENDING' : 'APPROVED');
+      const target = await fixture(row.pending ? 'PENDING' : row.changed ? 'CHANGED' : 'APPROVED');
       const token = caller === 'owner' ? target.owner : tokens[caller];
       const before = JSON.stringify((await calls.mine(target.owner)).body.data);
       const response = await row.run(token, target);

@@ -85,6 +85,60 @@ describe('an association from registration to its activities', () => {
     expect((await calls.approve(moderator, associationId)).body.data!.approveAssociation.status).toBe('APPROVED');
   });
 
+  it("keeps an approved association's change of what the public sees waiting until a moderator approves it", async () => {
+    const { version } = (await calls.mine(owner)).body.data!.viewer.association;
+    const updated = await calls.update(owner, associationId, version, { name: 'Livscykelföreningen (nytt namn)', description: 'Ändrad beskrivning.', website: 'https://livscykel.example.org' });
+    expect(updated.body.errors).toBeUndefined();
+    // The owner sees what they wrote; the public still sees the approved version.
+    expect(updated.body.data!.updateAssociation).toMatchObject({ name: 'Livscykelföreningen (nytt namn)', description: 'Ändrad beskrivning.' });
+    const publicView = async () => (await calls.publicAssociations()).body.data!.associations.edges.map((edge: any) => edge.node).find((node: any) => node.id === associationId);
+    expect(await publicView()).toMatchObject({ name: 'Livscykelföreningen', description: 'Ny beskrivning.' });
+    expect(JSON.stringify((await calls.publicAssociations()).body)).not.toContain('nytt namn');
+
+    // Moderators find it among the waiting changes, with both versions side by side.
+    const waiting = await api.graphql(
+      `{ associations(filter: { status: APPROVED, changePending: true }) { edges { node { id name description website changeSubmittedAt publicVersion { name description website districts { slug } } } } } }`,
+      {},
+      { token: moderator },
+    );
+    expect(waiting.body.data!.associations.edges.map((edge: any) => edge.node)).toEqual([
+      expect.objectContaining({ id: associationId, name: 'Livscykelföreningen (nytt namn)', website: 'https://livscykel.example.org', publicVersion: expect.objectContaining({ name: 'Livscykelföreningen', description: 'Ny beskrivning.', website: 'https://test.example.org' }) }),
+    ]);
+    expect(errorCodes(await api.graphql(`{ associations(filter: { changePending: true }) { edges { node { id } } } }`))).toEqual(['UNAUTHENTICATED']);
+
+    const approveChange = (id: string) => api.graphql(`mutation ($id: ID!) { approveAssociationChange(id: $id) { name publicVersion { name } } }`, { id }, { token: moderator });
+    expect(errorCodes(await api.graphql(`mutation ($id: ID!) { approveAssociationChange(id: $id) { name } }`, { id: associationId }, { token: owner }))).toEqual(['FORBIDDEN']);
+    expect((await approveChange(associationId)).body.data!.approveAssociationChange).toEqual({ name: 'Livscykelföreningen (nytt namn)', publicVersion: null });
+    expect(await publicView()).toMatchObject({ name: 'Livscykelföreningen (nytt namn)', description: 'Ändrad beskrivning.', website: 'https://livscykel.example.org' });
+    expect(errorCodes(await approveChange(associationId))).toEqual(['CONFLICT']);
+  });
+
+  it('drops a rejected change with a reason the owner sees, the public version unchanged', async () => {
+    const { version } = (await calls.mine(owner)).body.data!.viewer.association;
+    await calls.update(owner, associationId, version, { name: 'Olämpligt namn' });
+    const rejected = await api.graphql(`mutation ($id: ID!, $reason: String!) { rejectAssociationChange(id: $id, reason: $reason) { name moderationNote publicVersion { name } } }`, { id: associationId, reason: 'Namnet är vilseledande.' }, { token: moderator });
+    expect(rejected.body.data!.rejectAssociationChange).toEqual({ name: 'Livscykelföreningen (nytt namn)', moderationNote: 'Namnet är vilseledande.', publicVersion: null });
+    expect(JSON.stringify((await calls.publicAssociations()).body)).not.toContain('Olämpligt namn');
+  });
+
+  it("withholds a suspended association's published activities from the calendar until it is approved again", async () => {
+    const submitted = await calls.submit(owner, activityInput({ title: 'Öppet hus (livscykel)' }));
+    const id = submitted.body.data!.submitActivity.id;
+    await calls.publish(moderator, id);
+    const window = { from: new Date().toISOString(), to: new Date(Date.now() + 30 * day).toISOString() };
+    const calendar = async (token?: string) =>
+      (await api.graphql(contractOperation('Activities'), window, token ? { token } : {})).body.data!.activities.edges.map((edge: any) => edge.node.title);
+    expect(await calendar()).toContain('Öppet hus (livscykel)');
+    await calls.suspend(moderator, associationId);
+    expect(await calendar()).not.toContain('Öppet hus (livscykel)');
+    expect(await calendar(await api.token('staff'))).not.toContain('Öppet hus (livscykel)');
+    // The owner still sees it as published, in their own list.
+    const mine = (await calls.mine(owner)).body.data!.viewer.association.activities.edges.map((edge: any) => edge.node);
+    expect(mine.find((activity: any) => activity.id === id)).toMatchObject({ status: 'PUBLISHED' });
+    await calls.approve(moderator, associationId);
+    expect(await calendar()).toContain('Öppet hus (livscykel)');
+  });
+
   it('rejects a pending registration with a reason the owner sees', async () => {
     const other = await api.token('association', 'account-rejected');
     const id = (await calls.register(other, registration({ name: 'Avvisad förening' }))).body.data!.registerAssociation.id;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerContextOf } from '../../cms/moderation/register-context.js';
 import { setReadModelTarget } from '../../cms/publishing/read-model-target.js';
+import { updateAssociation } from '../../functions/register/associations.js';
 import { moderationQueue } from '../../functions/register/moderation-queue.js';
 import { createTestApi, TENANT, type TestApi } from '../support/api.js';
 import { seedSample } from '../support/seed.js';
@@ -20,6 +21,19 @@ describe('the moderation view', () => {
     const queue = await moderationQueue(registerContextOf({ user: { email: 'editor@example.org', roles: ['editor'] } as never }));
     expect(queue.associations.map((association) => association.name)).toEqual(['Norsborgs idrottsklubb (exempel)']);
     expect(queue.activities.map((activity) => [activity.title, activity.associationName])).toEqual([['Dialogkväll: tro och tillit (exempel)', 'Dialogföreningen Fittja (exempel)']]);
+  });
+
+  it("lists an approved association's waiting change, with the public and the proposed version", async () => {
+    const editor = registerContextOf({ user: { email: 'editor@example.org', roles: ['editor'] } as never });
+    const owner = { db: api.db, tenant: TENANT, viewer: { role: 'ASSOCIATION' as const, subject: 'account-fittja-dialog' }, now: new Date() };
+    const [fittja] = (await moderationQueue(editor)).changes;
+    expect(fittja).toBeUndefined();
+    const { data: mine } = await api.db.entities.association.query.byAccount({ tenant: TENANT, accountId: 'account-fittja-dialog' }).go();
+    await updateAssociation(owner, mine[0]!.id, mine[0]!.version, { description: 'Ny beskrivning som väntar (exempel).', website: 'https://ny.example.org' });
+    const queue = await moderationQueue(editor);
+    expect(queue.changes.map((association) => [association.name, association.description, association.pendingChange?.description, association.pendingChange?.website])).toEqual([
+      ['Dialogföreningen Fittja (exempel)', mine[0]!.description, 'Ny beskrivning som väntar (exempel).', 'https://ny.example.org'],
+    ]);
   });
 
   it('refuses contributors and signed-out visitors with the contract codes', async () => {

@@ -27,6 +27,20 @@ export const activitySchema = {
     languages: stringList,
     registrationUrl: { type: 'string' },
     status: { type: activityStatuses, required: true },
+    /**
+     * The calendar partition the activity is listed in: its status, except that a PUBLISHED activity of a
+     * suspended association is WITHHELD (out of every public list) until the association is approved again.
+     * Derived on every write: a status change ends the withholding.
+     */
+    listing: {
+      type: 'string',
+      watch: ['status'],
+      set: (listing?: string, item?: { status?: string }) => {
+        const status = item?.status;
+        if (status === undefined) return listing;
+        return listing === 'WITHHELD' && status === 'PUBLISHED' ? 'WITHHELD' : status;
+      },
+    },
     moderationNote: { type: 'string' },
     createdAt: { type: 'string', required: true },
     updatedAt: { type: 'string', required: true },
@@ -34,10 +48,11 @@ export const activitySchema = {
   indexes: {
     // mutations: GetItem by id
     byId: { pk: { field: 'pk', composite: ['tenant', 'id'] }, sk: { field: 'sk', composite: [] } },
-    // activities: the calendar's time window (start-time range) within one status
+    // activities: the calendar's time window (start-time range) within one listing (= status, or WITHHELD);
+    // the template keeps the key of the items written before `listing` existed
     byStatus: {
       index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: ['tenant', 'status'] },
+      pk: { field: 'gsi1pk', composite: ['tenant', 'listing'], template: '$varna#tenant_${tenant}#status_${listing}' },
       sk: { field: 'gsi1sk', composite: ['startsAt', 'id'] },
     },
     // association.activities: one association's activities by start time

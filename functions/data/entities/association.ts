@@ -28,6 +28,21 @@ export const associationSchema = {
         phone: { type: 'string' },
       },
     },
+    /**
+     * A change an APPROVED association made to what the public sees, waiting for a moderator; the fields
+     * above stay what the public sees until it is approved. The whole proposal, not only what differs.
+     */
+    pendingChange: {
+      type: 'map',
+      properties: {
+        name: { type: 'string', required: true },
+        description: { type: 'string' },
+        website: { type: 'string' },
+        email: { type: 'string' },
+        districts: stringList,
+        submittedAt: { type: 'string', required: true },
+      },
+    },
     listOrder: { type: 'string', required: true },
     createdAt: { type: 'string', required: true },
     updatedAt: { type: 'string', required: true },

@@ -1,0 +1,13 @@
+import { Entity } from 'electrodb';
+import { activitySchema } from '../functions/data/entities/activity.ts';
+const item = { tenant: 'botkyrka', id: 'x1', associationId: 'a1', title: 't', startsAt: '2026-01-01T10:00:00.000Z', endsAt: '2026-01-01T12:00:00.000Z', status: 'PUBLISHED', createdAt: 'c', updatedAt: 'u' };
+const s2 = structuredClone(activitySchema) as any;
+s2.attributes.listing = { type: 'string', watch: ['status'], set: (listing: any, { status }: any) => (listing === 'WITHHELD' && status === 'PUBLISHED' ? 'WITHHELD' : status) };
+s2.indexes.byStatus.pk = { field: 'gsi1pk', composite: ['tenant', 'listing'], template: '$varna#tenant_${tenant}#status_${listing}' };
+const b = new Entity(s2, { table: 't' });
+const show = (p: any) => console.log(p.Item.listing, p.Item.gsi1pk);
+show(b.put(item).params());
+show(b.put({ ...item, listing: 'WITHHELD' }).params());
+show(b.put({ ...item, listing: 'WITHHELD', status: 'CANCELLED' }).params());
+show(b.put({ ...item, status: 'SUBMITTED' }).params());
+console.log(JSON.stringify(b.query.byStatus({ tenant: 'botkyrka', listing: 'PUBLISHED' }).params()));

@@ -1,0 +1,43 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { ActivityItem } from '../data/entities/activity.js';
+import type { RegisterContext } from './context.js';
+
+type Listing = 'WITHHELD' | 'PUBLISHED';
+
+const attempts = 3;
+
+/**
+ * Moves an association's PUBLISHED activities out of the public calendar (WITHHELD, on suspension) or back
+ * into it (PUBLISHED, on approval). Each activity is one conditional write on its state as read; one that
+ * changed meanwhile is read again. Repeating the decision repeats the move, so a failure is repaired by it.
+ */
+export async function relistActivities(context: RegisterContext, associationId: string, listing: Listing): Promise<number> {
+  const { activity } = context.db.entities;
+  // association.activities: one association's activities (every status)
+  const { data } = await activity.query.byAssociation({ tenant: context.tenant, associationId }).go({ pages: 'all' });
+  let moved = 0;
+  for (const item of data) moved += (await relistOne(context, item, listing)) ? 1 : 0;
+  return moved;
+}
+
+async function relistOne(context: RegisterContext, item: ActivityItem, listing: Listing): Promise<boolean> {
+  let current: ActivityItem | null = item;
+  for (let attempt = 0; attempt < attempts && current; attempt++) {
+    if (current.status !== 'PUBLISHED' || (current.listing ?? current.status) === listing) return false;
+    const seen: ActivityItem = current;
+    try {
+      await context.db.entities.activity
+        .put({ ...seen, listing })
+        .where((attr, op) => `${op.eq(attr.status, 'PUBLISHED')} AND ${op.eq(attr.updatedAt, seen.updatedAt)}`)
+        .go({ originalErr: true });
+      return true;
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      current = (await context.db.entities.activity.get({ tenant: context.tenant, id: seen.id }).go({ consistent: true })).data;
+    }
+  }
+  if (current && current.status === 'PUBLISHED' && (current.listing ?? current.status) !== listing) {
+    throw new Error(`Activity ${current.id} kept changing while it was being ${listing === 'WITHHELD' ? 'withheld' : 'relisted'}; repeat the decision.`);
+  }
+  return false;
+}
