@@ -4,6 +4,7 @@ import { isPublisher } from '../access/is-publisher.js';
 import { isStaffUser } from '../access/is-staff-user.js';
 import { guardPublishedState } from '../hooks/guard-published-state.js';
 import { queueSyncAfterChange, queueSyncAfterDelete } from '../hooks/queue-read-model-sync.js';
+import { validateForPublishing } from '../hooks/validate-for-publishing.js';
 import { restoreVersionAsDraft } from '../versions/restore-as-draft.js';
 
 /**
@@ -13,6 +14,6 @@ import { restoreVersionAsDraft } from '../versions/restore-as-draft.js';
 export const editorialDefaults = {
   access: { read: isStaffUser, create: canEditEditorial, update: canEditEditorial, delete: isPublisher, readVersions: isStaffUser },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  hooks: { beforeOperation: [guardPublishedState], afterChange: [queueSyncAfterChange], afterDelete: [queueSyncAfterDelete] },
+  hooks: { beforeOperation: [guardPublishedState], beforeChange: [validateForPublishing], afterChange: [queueSyncAfterChange], afterDelete: [queueSyncAfterDelete] },
   endpoints: [restoreVersionAsDraft],
 } satisfies Partial<CollectionConfig>;

@@ -75,7 +75,7 @@ export async function resyncReadModel(payload: Payload, target: { db: Db; tenant
       const document = toDocument(collection, doc as unknown as Item);
       const documentId = String(doc.id);
       publishedKeys.add(document.key);
-      const expected = expectedItems(tenant, document);
+      const { items: expected } = expectedItems(tenant, document);
       const same =
         canonical(expected.staff) === canonical(stored.staff.get(document.key)) &&
         (type === 'district' || canonical(expected.public) === canonical(stored.public.get(document.key))) &&

@@ -63,7 +63,8 @@ function storedFile(upload: unknown) {
 /** A Payload date (or null) as UTC ISO 8601. */
 const instant = (value: unknown): string | undefined => (value ? new Date(String(value)).toISOString() : undefined);
 
-const base = (doc: Doc) => ({ key: String(doc.key), revision: Date.parse(doc.updatedAt), updatedAt: new Date(doc.updatedAt).toISOString() });
+// A missing key stays empty (and is refused), never the text "null" or "undefined".
+const base = (doc: Doc) => ({ key: typeof doc.key === 'string' ? doc.key : '', revision: Date.parse(doc.updatedAt), updatedAt: new Date(doc.updatedAt).toISOString() });
 
 export function toDocument(collection: EditorialCollection, doc: Doc): EditorialDocumentInput {
   switch (collection) {

@@ -123,9 +123,22 @@ async function writeWithGuards(db: Db, target: Target, knownKey: string, plan: (
   throw new ConcurrentWriteError(target.documentType, target.documentId);
 }
 
-/** The read-model items a document would be written as (for comparisons, e.g. the CMS's resync). */
+/** DynamoDB's item limit is 400 KB, attribute names and keys included; a document's copy must stay well under it. */
+export const MAX_ITEM_BYTES = 350_000;
+
+/**
+ * The read-model items a document is written as: validated by the shared rules (the CMS checks a
+ * document with this before it publishes it), and refused as a whole when a copy would not fit in an item.
+ */
 export function expectedItems(tenant: string, input: EditorialDocumentInput) {
-  return itemsOf(parseDocument(input), tenant);
+  const doc = parseDocument(input);
+  const items = itemsOf(doc, tenant);
+  const bytes = Buffer.byteLength(JSON.stringify(items.staff), 'utf8');
+  if (bytes > MAX_ITEM_BYTES) {
+    const kb = (count: number) => `${Math.ceil(count / 1000)} KB`;
+    throw new InvalidDocumentError([{ path: '', message: `is ${kb(bytes)} in all its languages, more than the ${kb(MAX_ITEM_BYTES)} a document may hold; shorten its longest texts` }]);
+  }
+  return { doc, items };
 }
 
 function parseDocument(input: EditorialDocumentInput) {
@@ -139,8 +152,7 @@ function parseDocument(input: EditorialDocumentInput) {
  * a key change the copies under the old key go in the same transaction.
  */
 export async function publish(db: Db, tenant: string, input: EditorialDocumentInput, options: WriteOptions = {}): Promise<WriteOutcome> {
-  const doc = parseDocument(input);
-  const items = itemsOf(doc, tenant);
+  const { doc, items } = expectedItems(tenant, input);
   const documentId = options.documentId ?? doc.key;
   const force = Boolean(options.force);
   const target = { tenant, documentType: doc.type, documentId };

@@ -168,6 +168,45 @@ describe(`publishing from the CMS (${database})`, () => {
     await expect(context.cms.payload.restoreVersion({ collection: 'pages', id: String(draftVersion.id) })).rejects.toThrow(/restored as a draft/);
   });
 
+  it('refuses to publish without a key or with an incomplete opening-hours row, with the field\'s own message, and publishes nothing', async () => {
+    const refusal = async (data: Record<string, unknown>) => {
+      try {
+        await context.cms.payload.create({ collection: 'support-resources', data: { visibility: 'PUBLIC', title: 'Ofullständig', _status: 'published', ...data } as never });
+      } catch (error) {
+        return (error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? [];
+      }
+      throw new Error('published');
+    };
+    expect(await refusal({})).toEqual([expect.objectContaining({ path: 'key', message: expect.stringMatching(/required|lower-case|slug/i) })]);
+    expect(await refusal({ key: 'cms-oppettider', openingHours: [{ weekday: 'MONDAY' }] })).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'openingHours.0.opens', message: 'This field is required to publish.' })]),
+    );
+    // A draft may stay incomplete; it is the publish that is checked.
+    await context.cms.payload.create({ collection: 'support-resources', data: { key: 'cms-oppettider', visibility: 'PUBLIC', title: 'Utkast', openingHours: [{ weekday: 'MONDAY' }], _status: 'draft' } as never, draft: true });
+    await context.cms.runSyncJobs();
+    expect(await readResource('null', context.staff)).toBeNull();
+    expect(await readResource('cms-oppettider', context.staff)).toBeNull();
+  });
+
+  it('refuses to publish a document too large for the read model in all its languages, and keeps what was published', async () => {
+    // 28,000 characters of three bytes each per locale: within the field's limit, but five locales exceed an item.
+    const long = (locale: string) => lexical(`${locale}: ${'€'.repeat(28_000)}`);
+    const page = await context.cms.payload.create({ collection: 'pages', locale: 'sv', data: { key: 'cms-stor', visibility: 'PUBLIC', title: 'Stor sida', body: long('sv'), _status: 'published' } });
+    const outcome = async (locale: 'en' | 'fi' | 'ar' | 'so') =>
+      context.cms.payload.update({ collection: 'pages', id: page.id, locale, data: { title: `Stor sida ${locale}`, body: long(locale), _status: 'published' } }).then(
+        () => 'published',
+        (error: Error) => error.message,
+      );
+    expect(await outcome('en')).toBe('published');
+    expect(await outcome('fi')).toBe('published');
+    expect(await outcome('ar')).toBe('published');
+    expect(await outcome('so')).toMatch(/^Cannot publish: the document is \d+ KB in all its languages, more than the 350 KB a document may hold/);
+    await context.cms.runSyncJobs();
+    const live = await context.cms.payload.findByID({ collection: 'pages', id: page.id, locale: 'so', fallbackLocale: false, draft: false });
+    expect(live.title ?? null).toBeNull();
+    expect((await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-stor', locale: 'AR' })).body.data!.page.title).toBe('Stor sida ar');
+  });
+
   it('refuses invalid fields with the API rules, naming the field', async () => {
     await expect(
       context.cms.payload.create({ collection: 'support-resources', data: { key: 'Inte En Slug', visibility: 'PUBLIC', title: 'X', url: 'ftp://example.org', _status: 'published' } }),

@@ -16,8 +16,16 @@ export const localizedText = (max: number) =>
 
 export const optionalLocalizedText = (max: number) => translations(z.string().trim().max(max)).optional();
 
+/**
+ * The most HTML one rich-text field may hold in one locale. With five locales and a document's other
+ * fields its read-model item stays under DynamoDB's 400 KB (the whole item is checked too: MAX_ITEM_BYTES).
+ */
+export const MAX_RICH_TEXT_CHARACTERS = 30_000;
+
 /** Rich text per locale, given as HTML and stored sanitised. */
-export const localizedHtml = translations(z.string().max(200_000).transform(sanitizeRichText)).optional();
+export const localizedHtml = translations(
+  z.string().max(MAX_RICH_TEXT_CHARACTERS, `is longer than ${MAX_RICH_TEXT_CHARACTERS.toLocaleString('en')} characters of HTML; shorten it or split it into pages`).transform(sanitizeRichText),
+).optional();
 
 export const isoInstant = z.iso.datetime({ offset: true });
 export const webUrl = z.url({ protocol: /^https?$/ }).max(2000);
