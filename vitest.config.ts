@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The admin's server components (TSX, which tsconfig leaves to Next) are rendered by some tests.
+  oxc: { jsx: { runtime: 'automatic' } },
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],

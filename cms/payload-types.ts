@@ -75,6 +75,7 @@ export interface Config {
     districts: District;
     media: Media;
     users: User;
+    'document-sync': DocumentSync;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +92,7 @@ export interface Config {
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'document-sync': DocumentSyncSelect<false> | DocumentSyncSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -436,6 +438,21 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-sync".
+ */
+export interface DocumentSync {
+  id: number;
+  document: string;
+  state: 'waiting' | 'synced' | 'failed';
+  action?: ('publish' | 'unpublish') | null;
+  error?: string | null;
+  changedAt: string;
+  syncedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -581,6 +598,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'document-sync';
+        value: number | DocumentSync;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -797,6 +818,20 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-sync_select".
+ */
+export interface DocumentSyncSelect<T extends boolean = true> {
+  document?: T;
+  state?: T;
+  action?: T;
+  error?: T;
+  changedAt?: T;
+  syncedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

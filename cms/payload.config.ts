@@ -5,6 +5,7 @@ import { s3Storage } from '@payloadcms/storage-s3';
 import { buildConfig } from 'payload';
 import { CouncilMeetings } from './collections/council-meetings.js';
 import { Districts } from './collections/districts.js';
+import { DocumentSync } from './collections/document-sync.js';
 import { Media } from './collections/media.js';
 import { Organisations } from './collections/organisations.js';
 import { Pages } from './collections/pages.js';
@@ -39,7 +40,7 @@ export default buildConfig({
       afterNavLinks: ['/moderation/ModerationNavLink.js#ModerationNavLink'],
     },
   },
-  collections: [SupportResources, Organisations, CouncilMeetings, Trainings, Pages, Districts, Media, Users],
+  collections: [SupportResources, Organisations, CouncilMeetings, Trainings, Pages, Districts, Media, Users, DocumentSync],
   editor: lexicalEditor(),
   localization: {
     locales: [

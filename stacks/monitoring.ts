@@ -42,10 +42,10 @@ const graphqlAlarm = (name: string, metricName: 'Errors' | 'Throttles', alarmDes
 export const lambdaErrorsAlarm = graphqlAlarm('GraphqlErrorsAlarm', 'Errors', 'The GraphQL Lambda failed invocations.');
 export const lambdaThrottlesAlarm = graphqlAlarm('GraphqlThrottlesAlarm', 'Throttles', 'The GraphQL Lambda was throttled.');
 
-/** Payload logs a failed job run ("Error running task"); a metric filter on the admin's logs counts them. */
+/** Payload logs a failed job run ("Error running task") and the sync job its own failures; a metric filter on the admin's logs counts them. */
 export const failedJobsFilter = new aws.cloudwatch.LogMetricFilter('FailedPublishJobsFilter', {
   logGroupName: cms.nodes.server!.nodes.logGroup.apply((group) => group!.name),
-  pattern: '"Error running task"',
+  pattern: '?"Error running task" ?"Read-model sync failed"',
   metricTransformation: { namespace: 'Varna/Cms', name: 'FailedPublishJobs', value: '1', defaultValue: '0' },
 });
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { meetingStatuses } from '../../functions/domain/vocabulary.js';
-import { enumOptions, keyField, timeWindowFields, visibilityOptions } from '../fields/common.js';
+import { enumOptions, keyField, syncStatusField, timeWindowFields, visibilityOptions } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 
 export const CouncilMeetings: CollectionConfig = {
@@ -10,6 +10,7 @@ export const CouncilMeetings: CollectionConfig = {
   ...editorialDefaults,
   fields: [
     keyField,
+    syncStatusField,
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     timeWindowFields,
     { name: 'meetingStatus', type: 'select', required: true, defaultValue: 'PLANNED', options: enumOptions(meetingStatuses) },

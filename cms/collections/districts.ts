@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { keyField } from '../fields/common.js';
+import { keyField, syncStatusField } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 
 export const Districts: CollectionConfig = {
@@ -7,5 +7,5 @@ export const Districts: CollectionConfig = {
   labels: { singular: 'District', plural: 'Districts' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'key', '_status'], group: 'Reference' },
   ...editorialDefaults,
-  fields: [keyField, { name: 'name', type: 'text', required: true, localized: true, maxLength: 100 }],
+  fields: [keyField, syncStatusField, { name: 'name', type: 'text', required: true, localized: true, maxLength: 100 }],
 };

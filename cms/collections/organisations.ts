@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { organisationKinds } from '../../functions/domain/vocabulary.js';
-import { districtsField, emailField, enumOptions, keyField, phoneField, visibilityField, webUrlField } from '../fields/common.js';
+import { districtsField, emailField, enumOptions, keyField, syncStatusField, phoneField, visibilityField, webUrlField } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 
 export const Organisations: CollectionConfig = {
@@ -10,6 +10,7 @@ export const Organisations: CollectionConfig = {
   ...editorialDefaults,
   fields: [
     keyField,
+    syncStatusField,
     visibilityField,
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     {

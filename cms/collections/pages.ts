@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { keyField, visibilityField } from '../fields/common.js';
+import { keyField, syncStatusField, visibilityField } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 
 export const Pages: CollectionConfig = {
@@ -7,5 +7,5 @@ export const Pages: CollectionConfig = {
   labels: { singular: 'Page', plural: 'Pages' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'key', 'visibility', '_status'], group: 'Website' },
   ...editorialDefaults,
-  fields: [keyField, visibilityField, { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 }, { name: 'body', type: 'richText', localized: true }],
+  fields: [keyField, syncStatusField, visibilityField, { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 }, { name: 'body', type: 'richText', localized: true }],
 };

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { audiences, preventionLevels } from '../../functions/domain/vocabulary.js';
 import { weekdays } from '../../functions/domain/opening-hours.js';
-import { districtsField, emailField, enumOptions, keyField, languagesField, phoneField, providerField, visibilityField, webUrlField } from '../fields/common.js';
+import { districtsField, emailField, enumOptions, keyField, syncStatusField, languagesField, phoneField, providerField, visibilityField, webUrlField } from '../fields/common.js';
 import { hhmm } from '../../functions/read-model/documents/fields.js';
 import { matches } from '../fields/validate.js';
 import { editorialDefaults } from './editorial.js';
@@ -15,6 +15,7 @@ export const SupportResources: CollectionConfig = {
   ...editorialDefaults,
   fields: [
     keyField,
+    syncStatusField,
     visibilityField,
     { name: 'priority', type: 'number', defaultValue: 0, min: 0, max: 999999, admin: { position: 'sidebar', description: 'Higher comes first in lists.' } },
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },

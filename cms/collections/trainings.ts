@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload';
 import { trainingAudiences } from '../../functions/domain/vocabulary.js';
-import { enumOptions, keyField, providerField, timeWindowFields, visibilityField, webUrlField } from '../fields/common.js';
+import { enumOptions, keyField, syncStatusField, providerField, timeWindowFields, visibilityField, webUrlField } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 
 export const Trainings: CollectionConfig = {
@@ -10,6 +10,7 @@ export const Trainings: CollectionConfig = {
   ...editorialDefaults,
   fields: [
     keyField,
+    syncStatusField,
     { ...visibilityField, defaultValue: 'INTERNAL' } as Field,
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     { name: 'description', type: 'richText', localized: true },

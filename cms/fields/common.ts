@@ -78,3 +78,10 @@ export const languagesField: Field = {
 export const districtsField: Field = { name: 'districts', type: 'relationship', relationTo: 'districts', hasMany: true };
 
 export const providerField: Field = { name: 'provider', type: 'relationship', relationTo: 'organisations', hasMany: false };
+
+/** The document's way to the website, in the edit view's sidebar (cms/publishing/SyncStatusField.tsx). */
+export const syncStatusField: Field = {
+  name: 'syncStatus',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/publishing/SyncStatusField.js#SyncStatusField' } },
+};

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload';
 import { SYNC_QUEUE } from '../jobs/queue.js';
 import { runSyncAfterResponse } from '../jobs/run-after-response.js';
+import { recordSyncState } from '../publishing/sync-state.js';
 
 /**
  * Every change of an editorial document queues a read-model sync job. The job, not the hook, talks to
@@ -10,6 +11,7 @@ import { runSyncAfterResponse } from '../jobs/run-after-response.js';
  */
 async function queueSync(collection: CollectionSlug, doc: { id: unknown; key?: unknown }, revision: number, req: PayloadRequest): Promise<void> {
   await req.payload.jobs.queue({ task: 'syncReadModel', queue: SYNC_QUEUE, input: { collection, id: String(doc.id), key: String(doc.key), revision }, req });
+  await recordSyncState(req.payload, collection, String(doc.id), { state: 'waiting', changedAt: new Date(revision).toISOString() }, req);
   runSyncAfterResponse(req.payload);
 }
 

@@ -1,7 +1,7 @@
-import { APIError, ValidationError, type CollectionBeforeChangeHook, type FlattenedField } from 'payload';
+import { APIError, ValidationError, type CollectionBeforeChangeHook, type FlattenedField, type PayloadRequest } from 'payload';
 import { locales } from '../../functions/domain/locale.js';
 import { expectedItems, InvalidDocumentError } from '../../functions/read-model/publish.js';
-import { isEditorialCollection, toDocument } from '../publishing/to-document.js';
+import { isEditorialCollection, toDocument, type EditorialCollection } from '../publishing/to-document.js';
 
 type Doc = Record<string, unknown>;
 
@@ -15,6 +15,20 @@ function asPublished(fields: FlattenedField[], stored: Doc, data: Doc, locale: s
     merged[field.name] = 'localized' in field && field.localized ? { ...((stored[field.name] as Doc | undefined) ?? {}), [locale]: data[field.name] } : data[field.name];
   }
   return merged;
+}
+
+/**
+ * The stored document in every locale, read within the save's own transaction (an import's earlier writes
+ * are not committed yet). Reading in all locales switches the request's locale: it is put back after.
+ */
+async function readInAllLocales(collection: EditorialCollection, id: number | string, req: PayloadRequest): Promise<Doc | null> {
+  const { locale, fallbackLocale } = req;
+  try {
+    return (await req.payload.findByID({ collection, id, locale: 'all', draft: true, depth: 1, overrideAccess: true, disableErrors: true, req })) as Doc | null;
+  } finally {
+    req.locale = locale;
+    req.fallbackLocale = fallbackLocale;
+  }
 }
 
 /** A rule's message for an editor: what is missing is "required", the rest as the rule says it. */
@@ -35,10 +49,7 @@ const fieldPath = (path: string) =>
 export const validateForPublishing: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   if (data._status !== 'published' || !isEditorialCollection(collection.slug)) return data;
   const locale = req.locale && req.locale !== 'all' ? req.locale : 'sv';
-  // Read without this request: a read in all locales through `req` would switch the save's own locale.
-  const stored = originalDoc?.id
-    ? ((await req.payload.findByID({ collection: collection.slug, id: originalDoc.id, locale: 'all', draft: true, depth: 1, overrideAccess: true, disableErrors: true })) as Doc | null)
-    : null;
+  const stored = originalDoc?.id ? await readInAllLocales(collection.slug, originalDoc.id, req) : null;
   const merged = asPublished(collection.flattenedFields, stored ?? {}, data, locale);
   try {
     expectedItems('validation', toDocument(collection.slug, { ...merged, updatedAt: new Date().toISOString() }));

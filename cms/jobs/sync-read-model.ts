@@ -1,10 +1,16 @@
-import type { TaskConfig } from 'payload';
+import { JobCancelledError, type TaskConfig } from 'payload';
+import { InvalidDocumentError } from '../../functions/read-model/publish.js';
 import { isEditorialCollection } from '../publishing/to-document.js';
 import { syncDocument } from '../publishing/sync.js';
+import { forgetSyncState, recordSyncState } from '../publishing/sync-state.js';
+
+const attempts = 10;
 
 /**
  * The read-model sync job: retried with exponential backoff (0.5 s, 1 s, 2 s … about 4 minutes in all)
  * while DynamoDB is unreachable; a job that still fails stays in the jobs list as failed, for the alarm.
+ * A document the read model refuses can never succeed: it fails once, without retries. Every outcome is
+ * recorded for the document's edit view ("on the website since …", "failed: reason").
  */
 export const syncReadModelTask: TaskConfig<{
   input: { collection: string; id: string; key: string; revision?: number | null };
@@ -22,10 +28,23 @@ export const syncReadModelTask: TaskConfig<{
     { name: 'action', type: 'text', required: true },
     { name: 'outcome', type: 'text', required: true },
   ],
-  retries: { attempts: 10, backoff: { type: 'exponential', delay: 500 } },
-  handler: async ({ input, req }) => {
+  retries: { attempts, backoff: { type: 'exponential', delay: 500 } },
+  handler: async ({ input, job, req }) => {
+    const { payload } = req;
     if (!isEditorialCollection(input.collection)) throw new Error(`Not an editorial collection: ${input.collection}`);
-    const result = await syncDocument(req.payload, { collection: input.collection, id: input.id, key: input.key, revision: input.revision ?? undefined });
-    return { output: result };
+    try {
+      const result = await syncDocument(payload, { collection: input.collection, id: input.id, key: input.key, revision: input.revision ?? undefined });
+      if (result.deleted) await forgetSyncState(payload, input.collection, input.id);
+      else await recordSyncState(payload, input.collection, input.id, { state: 'synced', action: result.action, syncedAt: new Date().toISOString() });
+      return { output: { action: result.action, outcome: result.outcome } };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const final = error instanceof InvalidDocumentError || (job.totalTried ?? 0) + 1 >= attempts;
+      // The alarm's log filter counts this line (stacks/monitoring.ts).
+      payload.logger.error({ collection: input.collection, id: input.id, final }, `Read-model sync failed: ${reason}`);
+      await recordSyncState(payload, input.collection, input.id, { state: 'failed', error: final ? reason : `${reason} (retrying)` });
+      if (error instanceof InvalidDocumentError) throw new JobCancelledError(`The API refuses this document, so it cannot be published: ${reason}`);
+      throw error;
+    }
   },
 };

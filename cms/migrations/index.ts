@@ -1,5 +1,6 @@
 import * as migration_20261126_113207_initial from './20261126_113207_initial.js';
 import * as migration_20261126_124121_media_storage from './20261126_124121_media_storage.js';
+import * as migration_20261126_234142_document_sync from './20261126_234142_document_sync.js';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_124121_media_storage.up,
     down: migration_20261126_124121_media_storage.down,
-    name: '20261126_124121_media_storage'
+    name: '20261126_124121_media_storage',
+  },
+  {
+    up: migration_20261126_234142_document_sync.up,
+    down: migration_20261126_234142_document_sync.down,
+    name: '20261126_234142_document_sync'
   },
 ];

@@ -17,13 +17,13 @@ export interface SyncRequest {
  * follows the document's id, so a key change retires the old key's copies; the revision is the
  * document's updatedAt, or the deletion's time, so racing and retried syncs settle on the newest state.
  */
-export async function syncDocument(payload: Payload, request: SyncRequest): Promise<{ action: 'publish' | 'unpublish'; outcome: WriteOutcome }> {
+export async function syncDocument(payload: Payload, request: SyncRequest): Promise<{ action: 'publish' | 'unpublish'; outcome: WriteOutcome; deleted: boolean }> {
   const { db, tenant } = readModelTarget();
   const doc = await payload.findByID({ collection: request.collection, id: request.id, depth: 1, locale: 'all', draft: false, overrideAccess: true, disableErrors: true });
   const documentId = String(request.id);
   if (doc && (doc as { _status?: string })._status === 'published') {
-    return { action: 'publish', outcome: await publish(db, tenant, toDocument(request.collection, doc as unknown as Record<string, unknown>), { documentId }) };
+    return { action: 'publish', outcome: await publish(db, tenant, toDocument(request.collection, doc as unknown as Record<string, unknown>), { documentId }), deleted: false };
   }
   const revision = doc ? Date.parse(String((doc as unknown as { updatedAt: string }).updatedAt)) : (request.revision ?? Date.now());
-  return { action: 'unpublish', outcome: await unpublish(db, tenant, documentTypeOf[request.collection], { documentId, key: request.key }, revision) };
+  return { action: 'unpublish', outcome: await unpublish(db, tenant, documentTypeOf[request.collection], { documentId, key: request.key }, revision), deleted: !doc };
 }

@@ -3,7 +3,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type React from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { drainSyncJobs } from '../../cms/publishing/drain.js';
+import { SyncStatusField } from '../../cms/publishing/SyncStatusField.js';
 import { startDynamoLocal, type DynamoLocal } from '../../functions/local/dynamodb-local.js';
 import { createTestApi } from '../support/api.js';
 import { contractOperation } from '../support/contract.js';
@@ -38,8 +41,12 @@ afterAll(async () => {
 describe('a publish while DynamoDB is down', () => {
   it('is retried by the job and reaches the API once DynamoDB is back', async () => {
     await dynamo.stop();
-    await cms.payload.create({ collection: 'pages', data: { key: 'under-avbrottet', visibility: 'PUBLIC', title: 'Publicerad under avbrottet', _status: 'published' } });
+    const created = await cms.payload.create({ collection: 'pages', data: { key: 'under-avbrottet', visibility: 'PUBLIC', title: 'Publicerad under avbrottet', _status: 'published' } });
+    // What the editor sees in the document's sidebar, rendered as the admin renders it.
+    const sidebar = async () => renderToStaticMarkup(await (SyncStatusField as (props: object) => Promise<React.ReactElement>)({ payload: cms.payload, id: created.id, collectionSlug: 'pages' }));
+    expect(await sidebar()).toContain('Waiting to reach the website');
     await cms.runSyncJobs();
+    expect(await sidebar()).toMatch(/data-sync-state="failed".*Failed to reach the website: .+\(retrying\)/s);
     const [job] = (await cms.payload.find({ collection: 'payload-jobs', overrideAccess: true, where: { 'input.key': { equals: 'under-avbrottet' } } })).docs as Record<string, any>[];
     expect(job?.completedAt ?? null).toBeNull();
     expect(job?.totalTried).toBeGreaterThanOrEqual(1);
@@ -48,5 +55,6 @@ describe('a publish while DynamoDB is down', () => {
     expect(await drainSyncJobs(cms.payload, 60_000)).toBe(0);
     const page = (await cms.api.graphql(contractOperation('Page'), { slug: 'under-avbrottet' })).body.data!.page;
     expect(page).toMatchObject({ title: 'Publicerad under avbrottet' });
+    expect(await sidebar()).toMatch(/data-sync-state="ok".*On the website since \d{4}-\d{2}-\d{2} \d{2}:\d{2}/s);
   }, 120_000);
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { contractOperation } from '../support/contract.js';
 import { TENANT } from '../support/api.js';
+import { SYNC_QUEUE } from '../../cms/jobs/queue.js';
+import { readSyncState } from '../../cms/publishing/sync-state.js';
+import { describeSyncState } from '../../cms/publishing/SyncStatusField.js';
 import { cmsPerTestFile, type CmsDatabase } from './support.js';
 
 /** The publishing behaviour every database of the CMS must show; run by one test file per database. */
@@ -205,6 +208,22 @@ describe(`publishing from the CMS (${database})`, () => {
     const live = await context.cms.payload.findByID({ collection: 'pages', id: page.id, locale: 'so', fallbackLocale: false, draft: false });
     expect(live.title ?? null).toBeNull();
     expect((await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-stor', locale: 'AR' })).body.data!.page.title).toBe('Stor sida ar');
+  });
+
+  it('fails the sync of a published document the API refuses once, without retries, and shows why on the document', async () => {
+    const page = await context.cms.payload.create({ collection: 'pages', data: { key: 'cms-aldre-regler', visibility: 'PUBLIC', title: 'Äldre sida', _status: 'published' } });
+    await context.cms.runSyncJobs();
+    // As a document saved under older rules would be: written past the CMS's checks, straight into its database.
+    await context.cms.payload.db.updateOne({ collection: 'pages', id: page.id, data: { key: 'Inte En Nyckel' } });
+    await context.cms.payload.jobs.queue({ task: 'syncReadModel', queue: SYNC_QUEUE, input: { collection: 'pages', id: String(page.id), key: 'cms-aldre-regler', revision: Date.now() } });
+    for (let run = 0; run < 3; run++) await context.cms.runSyncJobs();
+    const { docs: [job] } = await context.cms.payload.find({ collection: 'payload-jobs', where: { 'input.id': { equals: String(page.id) } }, sort: '-createdAt', limit: 1 });
+    // Cancelled on its first run (Payload counts no retry), and the later runs left it alone.
+    expect(job).toMatchObject({ hasError: true, completedAt: null, error: expect.objectContaining({ cancelled: true }) });
+    expect(job!.totalTried).toBeLessThanOrEqual(1);
+    const state = await readSyncState(context.cms.payload, 'pages', page.id);
+    expect(describeSyncState(state as never)).toEqual({ tone: 'failed', text: expect.stringMatching(/^Failed to reach the website: Invalid document: key: /) });
+    expect(describeSyncState(state as never).text).not.toMatch(/retrying/);
   });
 
   it('refuses invalid fields with the API rules, naming the field', async () => {
