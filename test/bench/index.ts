@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../functions/config.js';
 import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { bundle } from '../../functions/build.js';
+import { ACTIVITY_RETENTION_DAYS } from '../../functions/data/entities/activity.js';
 import { FILTER_READS, FILTER_WINDOW } from '../../functions/data/pagination.js';
 import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
 import { signDevToken, ensureDevIssuer } from '../../functions/local/dev-issuer.js';
@@ -125,7 +126,8 @@ async function main() {
     // 5. A filtered list that matches nothing, over a calendar of past activities.
     const past = await measurePastActivities({ config, dynamoEndpoint: counter.endpoint, counter, count: PAST_ACTIVITIES });
     const bound = FILTER_READS * FILTER_WINDOW;
-    console.log(`Filtered activities matching nothing, ${PAST_ACTIVITIES.toLocaleString('en')} past PUBLISHED activities in the table (bound: ${FILTER_READS} Queries, ${bound} items read per page):`);
+    console.log(`Filtered activities matching nothing, ${PAST_ACTIVITIES.toLocaleString('en')} past PUBLISHED activities in the table (bound: ${FILTER_READS} Queries, ${bound} items read per page;`);
+    console.log(`  past activities expire ${ACTIVITY_RETENTION_DAYS} days after they end through the table's TTL, so the calendar's partition holds at most that much history):`);
     for (const [name, result] of Object.entries({ 'without a window': past.unwindowed, 'calendar window (next 60 days)': past.calendar })) {
       const within = result.queries <= FILTER_READS && result.itemsRead <= bound;
       console.log(`  ${name.padEnd(30)} ${result.queries} Query call(s), ${result.itemsRead} item(s) read, ${result.edges} edge(s), hasNextPage ${result.hasNextPage}  ${verdict(within)}`);

@@ -2,6 +2,7 @@ import { Service } from 'electrodb';
 import { describe, expect, it } from 'vitest';
 import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { tableKeys } from '../../functions/data/table.js';
+import { ACTIVITY_RETENTION_DAYS } from '../../functions/data/entities/activity.js';
 
 /** The single-table design: every entity lives in the one table, on the key fields the table declares. */
 describe('the entities of the table', () => {
@@ -25,5 +26,18 @@ describe('the entities of the table', () => {
       }
     }
     expect(checked).toBeGreaterThanOrEqual(Object.keys(db.entities).length);
+  });
+});
+
+describe('past activities', () => {
+  const db = createDb(createDocumentClient({ tableName: 'varna-design', region: 'eu-north-1', endpoint: 'http://127.0.0.1:9' }), 'varna-design');
+
+  it('expire through the table\'s TTL two years after they end, recomputed whenever the end changes', () => {
+    const activity = { tenant: 't', id: 'a1', associationId: 'as1', title: 'Kväll', startsAt: '2026-03-01T17:00:00.000Z', endsAt: '2026-03-01T19:00:00.000Z', status: 'PUBLISHED' as const, createdAt: 'c', updatedAt: 'u' };
+    const written = (item: Record<string, unknown>) => (db.entities.activity.put(item as never).params() as { Item: Record<string, unknown> }).Item;
+    const twoYearsAfter = (iso: string) => Date.parse(iso) / 1000 + ACTIVITY_RETENTION_DAYS * 24 * 60 * 60;
+    expect(tableKeys.timeToLiveAttribute).toBe('expiresAt');
+    expect(written(activity).expiresAt).toBe(twoYearsAfter('2026-03-01T19:00:00.000Z'));
+    expect(written({ ...activity, expiresAt: 1, endsAt: '2027-01-01T00:00:00.000Z' }).expiresAt).toBe(twoYearsAfter('2027-01-01T00:00:00.000Z'));
   });
 });

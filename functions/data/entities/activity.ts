@@ -9,6 +9,16 @@ export const activityStatuses = ['SUBMITTED', 'PUBLISHED', 'REJECTED', 'CANCELLE
  */
 export const MAX_ACTIVITY_DURATION_MS = 14 * 24 * 60 * 60 * 1000;
 
+/**
+ * How long an activity stays after it ends: two years, for the yearly report to the crime-prevention
+ * council. Then DynamoDB's TTL (the table's `expiresAt`) removes it, so that the calendar's partitions
+ * hold no more than that and the register keeps no older trace of an association's doings.
+ */
+export const ACTIVITY_RETENTION_DAYS = 730;
+
+/** The activity's TTL (seconds since the epoch), derived from its end on every write. */
+export const activityExpiry = (endsAt: string) => Math.floor(Date.parse(endsAt) / 1000) + ACTIVITY_RETENTION_DAYS * 24 * 60 * 60;
+
 /** An activity an association runs. Owned by DynamoDB: written by the API's mutations. */
 export const activitySchema = {
   model: { entity: 'activity', version: '1', service: 'varna' },
@@ -42,6 +52,11 @@ export const activitySchema = {
       },
     },
     moderationNote: { type: 'string' },
+    expiresAt: {
+      type: 'number',
+      watch: ['endsAt'],
+      set: (expiresAt?: number, item?: { endsAt?: string }) => (item?.endsAt ? activityExpiry(item.endsAt) : expiresAt),
+    },
     createdAt: { type: 'string', required: true },
     updatedAt: { type: 'string', required: true },
   },
