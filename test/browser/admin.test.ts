@@ -118,6 +118,34 @@ describe('the CMS admin', () => {
     }
     expect(swedish).toMatchObject({ title: 'Stödlinje från webbläsaren', summary: 'Skapad i ett webbläsartest.' });
     expect(english).toMatchObject({ title: 'Support line from the browser', summary: 'Created in a browser test.' });
+
+    // The edit view says it has reached the website.
+    await page.goto(editUrl!);
+    await expectVisible(page.locator('[data-sync-state="ok"]').getByText(/On the website since \d{4}-\d{2}-\d{2} \d{2}:\d{2}/));
+  }, 300_000);
+
+  it('offers a contributor only "Save draft": no Publish, Unpublish or Schedule', async () => {
+    const email = `contributor-${Date.now()}@example.org`;
+    const password = 'a-contributors-password-1';
+    const created = await page.request.post(`${cms.url}/api/users`, { data: { email, password, roles: ['contributor'] } });
+    expect(created.status()).toBe(201);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const contributorPage = await context.newPage();
+    contributorPage.setDefaultTimeout(120_000);
+    try {
+      await signInThroughForm(contributorPage, cms.url, email, password);
+      await contributorPage.goto(`${cms.url}/admin/collections/pages/create`);
+      await contributorPage.locator('input[name="key"]').fill('webbtest-bidrag');
+      await contributorPage.locator('input[name="title"]').fill('Förslag från en skribent');
+      await expectVisible(contributorPage.getByRole('button', { name: /save draft/i }));
+      expect(await contributorPage.getByRole('button', { name: /publish/i }).count()).toBe(0);
+      expect(await contributorPage.getByRole('button', { name: /schedule/i }).count()).toBe(0);
+      await contributorPage.getByRole('button', { name: /save draft/i }).click();
+      await contributorPage.waitForURL(/\/pages\/\d+/);
+      expect(await contributorPage.getByRole('button', { name: /publish|unpublish|schedule/i }).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
   }, 300_000);
 
   it('lets an editor approve a pending association in the moderation view, which the public register then lists', async () => {
