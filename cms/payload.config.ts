@@ -19,6 +19,7 @@ import { SYNC_QUEUE } from './jobs/queue.js';
 import { canRunJobs } from './access/can-run-jobs.js';
 import { syncReadModelTask } from './jobs/sync-read-model.js';
 import { moderationEndpoint } from './moderation/endpoint.js';
+import { DEFAULT_REGION } from '../functions/defaults.js';
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -75,7 +76,7 @@ export default buildConfig({
       alwaysInsertFields: true,
       collections: { media: true },
       bucket: mediaBucket ?? 'not-linked',
-      config: { region: process.env.AWS_REGION ?? 'eu-north-1' },
+      config: { region: process.env.AWS_REGION ?? DEFAULT_REGION },
     }),
   ],
   endpoints: [moderationEndpoint],

@@ -1,5 +1,6 @@
 // zod's tree-shakable build: the Lambda bundle carries only the checks used here.
 import * as z from 'zod/mini';
+import { DEFAULT_REGION, DEFAULT_TENANT } from './defaults.js';
 
 /**
  * Configuration, read and checked once at start-up. A missing or malformed setting stops the process
@@ -43,9 +44,9 @@ const jsonIssuers = z.pipe(
 const environment = z
   .object({
     VARNA_STAGE: z._default(slug, 'local'),
-    VARNA_TENANT: z._default(slug, 'botkyrka'),
+    VARNA_TENANT: z._default(slug, DEFAULT_TENANT),
     VARNA_TABLE_NAME: z.string().check(z.minLength(3)),
-    AWS_REGION: z._default(z.string(), 'eu-north-1'),
+    AWS_REGION: z._default(z.string(), DEFAULT_REGION),
     DYNAMODB_ENDPOINT: z.optional(z.url()),
     VARNA_CURSOR_SECRET: z.string().check(z.minLength(32, 'must be at least 32 characters')),
     VARNA_AUTH_ISSUERS: z._default(

@@ -1,3 +1,4 @@
+import { DEFAULT_TENANT } from '../functions/defaults';
 /**
  * Per-stage settings that are not secrets. Set the `VARNA_*` variables when deploying to override them
  * (e.g. `VARNA_CORS_ORIGINS=https://www.botkyrka.se,https://botwebb.botkyrka.se npx sst deploy --stage production`).
@@ -28,7 +29,7 @@ function adminAllowedCidrs(): string[] {
 }
 
 export const stageConfig = {
-  tenant: process.env.VARNA_TENANT ?? 'botkyrka',
+  tenant: process.env.VARNA_TENANT ?? DEFAULT_TENANT,
   corsOrigins: list(process.env.VARNA_CORS_ORIGINS) ?? stage.corsOrigins,
   alarmEmails: list(process.env.VARNA_ALARM_EMAILS) ?? stage.alarmEmails,
   apiDomain: process.env.VARNA_API_DOMAIN ?? stage.apiDomain,

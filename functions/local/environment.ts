@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { devIssuerJwks, ensureDevIssuer } from './dev-issuer.js';
+import { DEFAULT_REGION, DEFAULT_TENANT } from '../defaults.js';
 
 /** Where `npm run dev` keeps its state: DynamoDB Local's files, the dev issuer's key, local secrets. */
 export const defaultDataDir = resolve(process.env.VARNA_DATA_DIR ?? '.data');
@@ -27,10 +28,10 @@ export async function localApiEnvironment(options: { endpoint: string; tableName
   const cursorSecret = localSecret(dataDir, 'cursor-secret');
   return {
     VARNA_STAGE: options.stage ?? 'local',
-    VARNA_TENANT: process.env.VARNA_TENANT ?? 'botkyrka',
+    VARNA_TENANT: process.env.VARNA_TENANT ?? DEFAULT_TENANT,
     VARNA_TABLE_NAME: options.tableName,
     DYNAMODB_ENDPOINT: options.endpoint,
-    AWS_REGION: 'eu-north-1',
+    AWS_REGION: DEFAULT_REGION,
     VARNA_CURSOR_SECRET: cursorSecret,
     // The links the deployed handler reads through `Resource` (stacks/api.ts), as SST passes them.
     SST_RESOURCE_VarnaTableAccess: JSON.stringify({ type: 'sst.sst.Linkable', name: options.tableName }),
@@ -49,10 +50,10 @@ export function localCmsEnvironment(options: { endpoint: string; tableName: stri
   return {
     VARNA_STAGE: 'local',
     VARNA_DATA_DIR: dataDir,
-    VARNA_TENANT: process.env.VARNA_TENANT ?? 'botkyrka',
+    VARNA_TENANT: process.env.VARNA_TENANT ?? DEFAULT_TENANT,
     VARNA_TABLE_NAME: options.tableName,
     DYNAMODB_ENDPOINT: options.endpoint,
-    AWS_REGION: 'eu-north-1',
+    AWS_REGION: DEFAULT_REGION,
     PAYLOAD_SECRET: localSecret(dataDir, 'payload-secret'),
     CMS_DEV_ADMIN: 'true',
     NEXT_TELEMETRY_DISABLED: '1',

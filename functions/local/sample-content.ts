@@ -5,8 +5,8 @@ import { sampleEditorialContent } from '../../cms/seed/editorial.js';
 import { loadSampleRegister } from '../../cms/seed/register.js';
 
 /**
- * Loads the example content. Until the CMS exists, editorial documents go straight through the
- * read-model writer, exactly the calls the CMS's publish job will make.
+ * Loads the example content straight into the read model (tests and the bench): editorial documents
+ * through the read-model writer, as the CMS's sync job calls it, and the register's records.
  */
 export async function loadSampleContent(db: Db, tenant: string, now = new Date()): Promise<{ documents: number }> {
   const { published } = documentsOf(sampleEditorialContent(now), now.getTime());

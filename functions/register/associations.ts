@@ -4,7 +4,7 @@ import type { Db } from '../data/db.js';
 import type { AssociationItem } from '../data/entities/association.js';
 import { joinSortKey, swedishSortText } from '../domain/sort-key.js';
 import { conflict, forbidden, rateLimited } from '../server/errors.js';
-import { requireAssociationAccount, requireModerator } from './actors.js';
+import { requireAssociationAccount, requireModerator } from '../auth/policies.js';
 import { currentAssociation, requireDistricts, type RegisterContext } from './context.js';
 import { relistActivities } from './activity-listing.js';
 import { earlierResult, idempotencyPut, rateCountUpdate, transact } from './guards.js';

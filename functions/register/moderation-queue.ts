@@ -1,6 +1,6 @@
 import type { ActivityItem } from '../data/entities/activity.js';
 import type { AssociationItem } from '../data/entities/association.js';
-import { requireModerator } from './actors.js';
+import { requireModerator } from '../auth/policies.js';
 import type { RegisterContext } from './context.js';
 
 export interface ModerationQueue {

@@ -5,7 +5,7 @@ import type { ActivityResolvers, QueryResolvers, TargetGroup } from '../graphql/
 import { localized } from '../graphql/mappers.js';
 import type { Context } from '../server/context.js';
 import { badUserInput } from '../server/errors.js';
-import { canSeePrivateParts, requireModeratorFor } from './associations.js';
+import { isModerator, maySeePrivatePartsOf, requireModeratorFor } from '../auth/policies.js';
 import { associationById, districtsBySlug } from './relations.js';
 
 // activities: one status partition by start time (the public: PUBLISHED). The window [from, to) is the
@@ -13,7 +13,7 @@ import { associationById, districtsBySlug } from './relations.js';
 export const activities: NonNullable<QueryResolvers['activities']> = async (_, { filter, first, after }, context) => {
   const { activity } = context.db.entities;
   const status = filter?.status ?? 'PUBLISHED';
-  requireModeratorFor(context, status, 'PUBLISHED');
+  requireModeratorFor(context.viewer, status, 'PUBLISHED');
   const from = filter?.from ?? null;
   const to = filter?.to ?? null;
   if (from && to && Date.parse(to) <= Date.parse(from)) throw badUserInput('filter.to', 'filter.to must be after filter.from.');
@@ -46,7 +46,7 @@ export const activities: NonNullable<QueryResolvers['activities']> = async (_, {
 // moderators see only the published ones
 export async function activitiesOfAssociation(context: Context, association: AssociationItem, page: PageArgs) {
   const { activity } = context.db.entities;
-  const everyStatus = canSeePrivateParts(context, association);
+  const everyStatus = maySeePrivatePartsOf(context.viewer, association);
   // The activities' own resolvers ask for their association: it is this one, already loaded.
   context.items.prime({ entity: 'association', key: { tenant: context.tenant, id: association.id } }, association);
   const base = activity.query.byAssociation({ tenant: context.tenant, associationId: association.id });
@@ -65,7 +65,7 @@ export async function activitiesOfAssociation(context: Context, association: Ass
 async function associationOf(context: Context, activity: ActivityItem) {
   const association = await associationById(context, activity.associationId);
   if (!association) return null;
-  return association.status === 'APPROVED' || canSeePrivateParts(context, association) ? association : null;
+  return association.status === 'APPROVED' || maySeePrivatePartsOf(context.viewer, association) ? association : null;
 }
 
 export const Activity: ActivityResolvers = {
@@ -86,8 +86,8 @@ export const Activity: ActivityResolvers = {
   association: (activity, _, context) => associationOf(context, activity),
   status: (activity) => activity.status,
   moderationNote: async (activity, _, context) => {
-    if (context.viewer.role === 'MODERATOR') return activity.moderationNote ?? null;
+    if (isModerator(context.viewer)) return activity.moderationNote ?? null;
     const association = await associationById(context, activity.associationId);
-    return association && canSeePrivateParts(context, association) ? (activity.moderationNote ?? null) : null;
+    return association && maySeePrivatePartsOf(context.viewer, association) ? (activity.moderationNote ?? null) : null;
   },
 };

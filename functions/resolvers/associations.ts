@@ -3,30 +3,19 @@ import { fetchPage } from '../data/pagination.js';
 import type { AssociationPublicVersionResolvers, AssociationResolvers, QueryResolvers } from '../graphql/types.generated.js';
 import { localizedAll } from '../graphql/mappers.js';
 import type { Context } from '../server/context.js';
-import { forbidden, unauthenticated } from '../server/errors.js';
+import { maySeePrivatePartsOf, requireModeratorFor } from '../auth/policies.js';
 import { latestVersion } from '../register/associations.js';
 import { activitiesOfAssociation } from './activities.js';
 import { districtsBySlug } from './relations.js';
 
-/** Moderators see every association; an account sees its own. Everyone else sees the public face. */
-export const canSeePrivateParts = (context: Context, association: AssociationItem) =>
-  context.viewer.role === 'MODERATOR' ||
-  (context.viewer.role === 'ASSOCIATION' && context.viewer.subject === association.accountId);
-
-/** Statuses other than the public one need the moderator role. */
-export function requireModeratorFor(context: Context, status: string, publicStatus: string) {
-  if (status === publicStatus || context.viewer.role === 'MODERATOR') return;
-  if (context.viewer.role === 'ANONYMOUS') throw unauthenticated(`Sign in as a moderator to list ${status} items.`);
-  throw forbidden(`Only moderators may list ${status} items.`);
-}
 
 // associations: one status partition by name (the public: APPROVED); district and a waiting change narrow it
 export const associations: NonNullable<QueryResolvers['associations']> = async (_, { filter, first, after }, context) => {
   const { association } = context.db.entities;
   const status = filter?.status ?? 'APPROVED';
-  requireModeratorFor(context, status, 'APPROVED');
+  requireModeratorFor(context.viewer, status, 'APPROVED');
   const changePending = filter?.changePending ?? null;
-  if (changePending !== null) requireModeratorFor(context, 'changed', 'APPROVED');
+  if (changePending !== null) requireModeratorFor(context.viewer, 'changed', 'APPROVED');
   const district = filter?.district?.trim().toLowerCase() || null;
   const base = association.query.byStatus({ tenant: context.tenant, status });
   const filtered = district !== null || changePending !== null;
@@ -49,7 +38,7 @@ export const associations: NonNullable<QueryResolvers['associations']> = async (
 };
 
 /** Moderators and the owner see the association as its owner last wrote it; everyone else what is public. */
-const asSeenBy = (context: Context, association: AssociationItem) => (canSeePrivateParts(context, association) ? latestVersion(association) : association);
+const asSeenBy = (context: Context, association: AssociationItem) => (maySeePrivatePartsOf(context.viewer, association) ? latestVersion(association) : association);
 
 export const Association: AssociationResolvers = {
   id: (association) => association.id,
@@ -59,13 +48,13 @@ export const Association: AssociationResolvers = {
   website: (association, _, context) => asSeenBy(context, association).website ?? null,
   email: (association, _, context) => asSeenBy(context, association).email ?? null,
   districts: async (association, _, context) => localizedAll(await districtsBySlug(context, asSeenBy(context, association).districts ?? []), 'sv'),
-  publicVersion: (association, _, context) => (association.pendingChange && canSeePrivateParts(context, association) ? association : null),
-  changeSubmittedAt: (association, _, context) => (canSeePrivateParts(context, association) ? (association.pendingChange?.submittedAt ?? null) : null),
+  publicVersion: (association, _, context) => (association.pendingChange && maySeePrivatePartsOf(context.viewer, association) ? association : null),
+  changeSubmittedAt: (association, _, context) => (maySeePrivatePartsOf(context.viewer, association) ? (association.pendingChange?.submittedAt ?? null) : null),
   status: (association) => association.status,
   version: (association) => association.version,
-  moderationNote: (association, _, context) => (canSeePrivateParts(context, association) ? (association.moderationNote ?? null) : null),
+  moderationNote: (association, _, context) => (maySeePrivatePartsOf(context.viewer, association) ? (association.moderationNote ?? null) : null),
   contactPerson: (association, _, context) =>
-    canSeePrivateParts(context, association)
+    maySeePrivatePartsOf(context.viewer, association)
       ? { name: association.contactPerson.name, email: association.contactPerson.email, phone: association.contactPerson.phone ?? null }
       : null,
   createdAt: (association) => association.createdAt,

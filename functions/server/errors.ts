@@ -24,11 +24,12 @@ export const contractErrorCodes: ReadonlySet<string> = new Set<ContractErrorCode
 export const badUserInput = (field: string, message: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
 
-export const unauthenticated = (message = 'Sign in to do this.') =>
-  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+/** The caller must sign in (or sign in again); `httpStatus` for a refusal before any resolver runs. */
+export const unauthenticated = (message = 'Sign in to do this.', options: { httpStatus?: number } = {}) =>
+  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', ...(options.httpStatus ? { http: { status: options.httpStatus } } : {}) } });
 
-export const forbidden = (message = 'You may not do this.') =>
-  new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+export const forbidden = (message = 'You may not do this.', options: { httpStatus?: number } = {}) =>
+  new GraphQLError(message, { extensions: { code: 'FORBIDDEN', ...(options.httpStatus ? { http: { status: options.httpStatus } } : {}) } });
 
 export const notFound = (message = 'Not found.') => new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 

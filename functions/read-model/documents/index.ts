@@ -144,4 +144,3 @@ export const editorialDocument = z.discriminatedUnion('type', [
 export type EditorialDocumentInput = z.input<typeof editorialDocument>;
 export type EditorialDocument = z.output<typeof editorialDocument>;
 export type DocumentType = EditorialDocument['type'];
-export const documentTypes: readonly DocumentType[] = ['district', 'organisation', 'supportResource', 'councilMeeting', 'training', 'page'];

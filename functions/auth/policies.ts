@@ -1,0 +1,37 @@
+import { forbidden, unauthenticated } from '../server/errors.js';
+import type { Viewer } from './viewer.js';
+
+/**
+ * Who may see or do what, by name. Resolvers, the register and the CMS's moderation view ask these;
+ * none of them compares roles itself. A refusal carries the contract's code.
+ */
+
+export const isModerator = (viewer: Viewer) => viewer.role === 'MODERATOR';
+
+/** The association account's id (the token's subject), or null for any other caller. */
+export const associationAccountOf = (viewer: Viewer): string | null => (viewer.role === 'ASSOCIATION' && viewer.subject ? viewer.subject : null);
+
+/** Moderators see every association's private parts (contact, notes, waiting changes); an account sees its own. */
+export const maySeePrivatePartsOf = (viewer: Viewer, association: { accountId: string }) =>
+  isModerator(viewer) || associationAccountOf(viewer) === association.accountId;
+
+/** Lists in a status other than the public one are for moderators. */
+export function requireModeratorFor(viewer: Viewer, status: string, publicStatus: string): void {
+  if (status === publicStatus || isModerator(viewer)) return;
+  if (viewer.role === 'ANONYMOUS') throw unauthenticated(`Sign in as a moderator to list ${status} items.`);
+  throw forbidden(`Only moderators may list ${status} items.`);
+}
+
+/** The association account's id; only association accounts register and submit. */
+export function requireAssociationAccount(viewer: Viewer): string {
+  if (viewer.role === 'ANONYMOUS') throw unauthenticated('Sign in with your association account to do this.');
+  const account = associationAccountOf(viewer);
+  if (!account) throw forbidden('Only association accounts may do this.');
+  return account;
+}
+
+/** Moderators decide on registrations and activities; other staff may read but not decide. */
+export function requireModerator(viewer: Viewer): void {
+  if (viewer.role === 'ANONYMOUS') throw unauthenticated('Sign in as a moderator to do this.');
+  if (!isModerator(viewer)) throw forbidden('Only moderators may decide on the register.');
+}
