@@ -6,7 +6,7 @@ const config: CodegenConfig = {
   schema: 'schema/**/*.graphql',
   generates: {
     'functions/graphql/types.generated.ts': {
-      plugins: ['typescript', 'typescript-resolvers'],
+      plugins: [banner, 'typescript', 'typescript-resolvers'],
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
@@ -27,7 +27,7 @@ const config: CodegenConfig = {
         },
       },
     },
-    'functions/graphql/type-defs.generated.ts': { plugins: ['./functions/graphql/type-defs-plugin.cjs'] },
+    'functions/graphql/type-defs.generated.ts': { plugins: [banner, './functions/graphql/type-defs-plugin.cjs'] },
   },
 };
 

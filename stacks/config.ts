@@ -3,7 +3,13 @@ import { DEFAULT_TENANT } from '../functions/defaults';
  * Per-stage settings that are not secrets. Set the `VARNA_*` variables when deploying to override them
  * (e.g. `VARNA_CORS_ORIGINS=https://www.botkyrka.se,https://botwebb.botkyrka.se npx sst deploy --stage production`).
  */
-const list = (value: string | undefined) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : undefined);
+const list = (value: string | undefined) =>
+  value
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : undefined;
 
 const stages: Record<string, { corsOrigins: string[]; alarmEmails: string[]; apiDomain?: string }> = {
   production: {
@@ -24,7 +30,8 @@ const stage = stages[$app.stage] ?? defaults;
 function adminAllowedCidrs(): string[] {
   const setting = process.env.VARNA_ADMIN_ALLOWED_CIDRS?.trim();
   if (setting === 'open' || (!setting && !isProduction)) return [];
-  if (!setting) throw new Error('Set VARNA_ADMIN_ALLOWED_CIDRS for production: the municipality networks that may reach the CMS admin (e.g. 192.0.2.0/24,2001:db8::/32), or `open`.');
+  if (!setting)
+    throw new Error('Set VARNA_ADMIN_ALLOWED_CIDRS for production: the municipality networks that may reach the CMS admin (e.g. 192.0.2.0/24,2001:db8::/32), or `open`.');
   return list(setting)!;
 }
 

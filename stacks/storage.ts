@@ -7,7 +7,10 @@ import { isProduction } from './config';
  */
 export const table = new sst.aws.Dynamo('VarnaTable', {
   fields: Object.fromEntries(
-    [tableKeys.partitionKey, tableKeys.sortKey, ...Object.values(tableKeys.indexes).flatMap((index) => [index.partitionKey, index.sortKey])].map((name) => [name, 'string' as const]),
+    [tableKeys.partitionKey, tableKeys.sortKey, ...Object.values(tableKeys.indexes).flatMap((index) => [index.partitionKey, index.sortKey])].map((name) => [
+      name,
+      'string' as const,
+    ]),
   ),
   primaryIndex: { hashKey: tableKeys.partitionKey, rangeKey: tableKeys.sortKey },
   globalIndexes: Object.fromEntries(Object.entries(tableKeys.indexes).map(([name, index]) => [name, { hashKey: index.partitionKey, rangeKey: index.sortKey }])),

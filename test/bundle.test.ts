@@ -25,14 +25,21 @@ beforeAll(async () => {
   const api = await createTestApi();
   await seedSample(api);
   await bundle('functions/graphql.ts', bundleFile);
-  environment = { ...(await localApiEnvironment({ endpoint: inject('dynamoEndpoint'), tableName: api.config.dynamo.tableName, stage: 'test', dataDir: work })), VARNA_LOG_LEVEL: 'SILENT' };
+  environment = {
+    ...(await localApiEnvironment({ endpoint: inject('dynamoEndpoint'), tableName: api.config.dynamo.tableName, stage: 'test', dataDir: work })),
+    VARNA_LOG_LEVEL: 'SILENT',
+  };
   staffToken = await signDevToken(await ensureDevIssuer(work), { role: 'staff', sub: 'bundle-test-staff' });
 }, 120_000);
 
 /** Loads the bundle in a fresh process and answers the given contract operations, one event each. */
 async function answer(requests: { operation: string; token?: string }[]) {
   const events = requests.map(({ operation, token }) =>
-    apiGatewayEvent({ method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query: contractOperation(operation) }) }),
+    apiGatewayEvent({
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query: contractOperation(operation) }),
+    }),
   );
   const eventsFile = join(work, 'events.json');
   writeFileSync(eventsFile, JSON.stringify(events));
@@ -50,7 +57,11 @@ async function answer(requests: { operation: string; token?: string }[]) {
 
 describe('the bundled Lambda handler', () => {
   it('answers public and staff reads, relations included, in a process of its own', async () => {
-    const [districts, resources, staffResources] = await answer([{ operation: 'Districts' }, { operation: 'SupportResources' }, { operation: 'StaffSupportResources', token: staffToken }]);
+    const [districts, resources, staffResources] = await answer([
+      { operation: 'Districts' },
+      { operation: 'SupportResources' },
+      { operation: 'StaffSupportResources', token: staffToken },
+    ]);
     for (const response of [districts, resources, staffResources]) {
       expect(response!.status).toBe(200);
       expect(response!.body.errors).toBeUndefined();

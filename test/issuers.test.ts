@@ -93,7 +93,9 @@ describe('the issuers setting', () => {
   const base = { VARNA_TABLE_NAME: 'varna-test', VARNA_CURSOR_SECRET: 'x'.repeat(32) };
 
   it('requires the roles each issuer may grant', () => {
-    expect(() => loadConfig({ ...base, VARNA_AUTH_ISSUERS: JSON.stringify([{ issuer: 'https://login.example.org/', audience: 'varna-api' }]) })).toThrow(/VARNA_AUTH_ISSUERS\.0\.allowedRoles/);
+    expect(() => loadConfig({ ...base, VARNA_AUTH_ISSUERS: JSON.stringify([{ issuer: 'https://login.example.org/', audience: 'varna-api' }]) })).toThrow(
+      /VARNA_AUTH_ISSUERS\.0\.allowedRoles/,
+    );
   });
 
   it('refuses a default role the issuer may not grant', () => {

@@ -86,7 +86,12 @@ describe("a council meeting's minutes document", () => {
     const otherFile = url.replace('protokoll-offentligt.pdf', 'protokoll-internt.pdf');
     const prolonged = new URL(url);
     prolonged.searchParams.set('expires', String(Number(prolonged.searchParams.get('expires')) + 3600));
-    const expired = (await localFileLinks({ baseUrl: `http://${new URL(url).host}/files`, secret: api.config.cursorSecret }).link(meeting('x', 'PUBLIC', 'protokoll-offentligt.pdf').minutesDocument, new Date(Date.now() - 3600_000))).url;
+    const expired = (
+      await localFileLinks({ baseUrl: `http://${new URL(url).host}/files`, secret: api.config.cursorSecret }).link(
+        meeting('x', 'PUBLIC', 'protokoll-offentligt.pdf').minutesDocument,
+        new Date(Date.now() - 3600_000),
+      )
+    ).url;
     for (const refused of [tampered.toString(), otherFile, prolonged.toString(), expired, url.split('?')[0]!]) {
       const answer = await fetch(refused);
       expect(answer.status, refused).toBe(403);
@@ -107,7 +112,10 @@ describe('links into the media bucket on AWS', () => {
     const ours = await s3FileLinks({ bucket: 'varna-production-media', region: 'eu-north-1', credentials }).link(file, now);
     // Without checksums, which a download link neither sends nor asks for.
     const client = new S3Client({ region: 'eu-north-1', credentials, responseChecksumValidation: 'WHEN_REQUIRED', requestChecksumCalculation: 'WHEN_REQUIRED' });
-    const sdk = await getSignedUrl(client, new GetObjectCommand({ Bucket: 'varna-production-media', Key: file.objectKey }), { expiresIn: FILE_LINK_LIFETIME_SECONDS, signingDate: now });
+    const sdk = await getSignedUrl(client, new GetObjectCommand({ Bucket: 'varna-production-media', Key: file.objectKey }), {
+      expiresIn: FILE_LINK_LIFETIME_SECONDS,
+      signingDate: now,
+    });
     const normalise = (url: string) => {
       const parsed = new URL(url);
       return { origin: parsed.origin, path: parsed.pathname, query: Object.fromEntries([...parsed.searchParams].sort()) };

@@ -55,8 +55,7 @@ async function pageThrough(variables: Record<string, unknown>, pageSize: number,
 }
 
 /** The order the contract states: priority (highest first), then title. */
-const expectedOrder = (indexes: number[]) =>
-  [...indexes].sort((a, b) => (b % 4) - (a % 4) || a - b).map((index) => `resurs-${String(index).padStart(3, '0')}`);
+const expectedOrder = (indexes: number[]) => [...indexes].sort((a, b) => (b % 4) - (a % 4) || a - b).map((index) => `resurs-${String(index).padStart(3, '0')}`);
 
 describe('paging through more than 100 items', () => {
   it.each([7, 20, 100])('with first: %i returns every public item once, in order', async (pageSize) => {
@@ -106,13 +105,16 @@ describe('bad paging input', () => {
   it.each([
     ['garbage', async () => 'not-a-cursor'],
     ['empty signature', async () => `${(await validCursor()).split('.')[0]}.`],
-    ['tampered position', async () => {
-      const cursor = await validCursor();
-      const [position, signature] = cursor.split('.');
-      const keys = JSON.parse(Buffer.from(position!, 'base64url').toString());
-      keys.gsi1pk = keys.gsi1pk.replace('public', 'staff');
-      return `${Buffer.from(JSON.stringify(keys)).toString('base64url')}.${signature}`;
-    }],
+    [
+      'tampered position',
+      async () => {
+        const cursor = await validCursor();
+        const [position, signature] = cursor.split('.');
+        const keys = JSON.parse(Buffer.from(position!, 'base64url').toString());
+        keys.gsi1pk = keys.gsi1pk.replace('public', 'staff');
+        return `${Buffer.from(JSON.stringify(keys)).toString('base64url')}.${signature}`;
+      },
+    ],
     ['tampered signature', async () => `${(await validCursor()).slice(0, -2)}xx`],
   ])('refuses a %s cursor with BAD_USER_INPUT on after', async (_, cursor) => {
     const response = await api.graphql(contractOperation('SupportResources'), { after: await cursor() });

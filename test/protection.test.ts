@@ -172,9 +172,9 @@ describe('tokens', () => {
 describe('deployed stages', () => {
   it('turn introspection off and refuse the dev issuer', async () => {
     const { loadConfig } = await import('../functions/config.js');
-    expect(() => loadConfig({ ...process.env, VARNA_STAGE: 'production', VARNA_TABLE_NAME: 'varna', VARNA_CURSOR_SECRET: 'x'.repeat(32), VARNA_DEV_ISSUER_JWKS: '{"keys":[]}' })).toThrow(
-      /VARNA_DEV_ISSUER_JWKS: the dev issuer is accepted only in the local and test stages/,
-    );
+    expect(() =>
+      loadConfig({ ...process.env, VARNA_STAGE: 'production', VARNA_TABLE_NAME: 'varna', VARNA_CURSOR_SECRET: 'x'.repeat(32), VARNA_DEV_ISSUER_JWKS: '{"keys":[]}' }),
+    ).toThrow(/VARNA_DEV_ISSUER_JWKS: the dev issuer is accepted only in the local and test stages/);
     const production = await createTestApi({ VARNA_STAGE: 'production', VARNA_DEV_ISSUER_JWKS: '' });
     const response = await production.graphql('{ __schema { types { name } } }');
     expectRefusal(response, 'BAD_USER_INPUT');

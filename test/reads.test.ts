@@ -96,7 +96,10 @@ describe('semantics the contract states', () => {
   });
 
   it('lists council meetings in the window in start order', async () => {
-    const response = await api.graphql(contractOperation('CouncilMeetings'), { from: new Date(now.getTime() - 20 * day).toISOString(), to: new Date(now.getTime() + 30 * day).toISOString() });
+    const response = await api.graphql(contractOperation('CouncilMeetings'), {
+      from: new Date(now.getTime() - 20 * day).toISOString(),
+      to: new Date(now.getTime() + 30 * day).toISOString(),
+    });
     const titles = response.body.data!.councilMeetings.edges.map((edge: any) => edge.node.title);
     expect(titles).toEqual(['Interreligiösa rådet, extra möte (exempel)', 'Interreligiösa rådet, vintermöte (exempel)']);
   });

@@ -176,7 +176,14 @@ describe('changes of visibility in the CMS', () => {
       kind: 'ASSOCIATION' as const,
       contactPersons: persons,
     });
-    await publish(api.db, TENANT, organisation(1, [{ name: 'Kvar Kvarsson', publicConsent: true }, { name: 'Borta Bortasson', publicConsent: true }]));
+    await publish(
+      api.db,
+      TENANT,
+      organisation(1, [
+        { name: 'Kvar Kvarsson', publicConsent: true },
+        { name: 'Borta Bortasson', publicConsent: true },
+      ]),
+    );
     await publish(api.db, TENANT, organisation(2, [{ name: 'Kvar Kvarsson', publicConsent: true }]));
     for (const token of [undefined, staff]) {
       const response = await api.graphql(contractOperation('Organisations'), { kind: 'ASSOCIATION' }, token ? { token } : {});

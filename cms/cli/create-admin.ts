@@ -33,7 +33,8 @@ async function readPassword(): Promise<string> {
 async function main() {
   const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
   const email = values.email?.trim().toLowerCase();
-  if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UsageError('Usage: npm run cms:create-admin -- --email ADDRESS [--name NAME]  (the password is read from standard input)');
+  if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    throw new UsageError('Usage: npm run cms:create-admin -- --email ADDRESS [--name NAME]  (the password is read from standard input)');
   const password = await readPassword();
   if (password.length < MIN_PASSWORD_LENGTH) throw new UsageError(`The password must be at least ${MIN_PASSWORD_LENGTH} characters.`);
   const payload = await loadPayload();

@@ -5,7 +5,9 @@ import { loadPayload, runCli } from './environment.js';
 
 async function main() {
   if (!cmsSettings.databaseUrl()) {
-    throw new Error('No PostgreSQL database: set DATABASE_URL, or run under `npx sst shell --stage …` (migrations are for PostgreSQL; the local SQLite file follows the config by itself).');
+    throw new Error(
+      'No PostgreSQL database: set DATABASE_URL, or run under `npx sst shell --stage …` (migrations are for PostgreSQL; the local SQLite file follows the config by itself).',
+    );
   }
   const payload = await loadPayload();
   try {

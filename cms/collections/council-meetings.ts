@@ -14,7 +14,14 @@ export const CouncilMeetings: CollectionConfig = {
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     timeWindowFields,
     { name: 'meetingStatus', type: 'select', required: true, defaultValue: 'PLANNED', options: enumOptions(meetingStatuses) },
-    { name: 'location', type: 'group', fields: [{ name: 'name', type: 'text', maxLength: 200 }, { name: 'address', type: 'text', maxLength: 300 }] },
+    {
+      name: 'location',
+      type: 'group',
+      fields: [
+        { name: 'name', type: 'text', maxLength: 200 },
+        { name: 'address', type: 'text', maxLength: 300 },
+      ],
+    },
     { name: 'agenda', type: 'richText', localized: true },
     { name: 'minutes', type: 'richText', localized: true },
     { name: 'minutesDocument', type: 'upload', relationTo: 'media', admin: { description: 'The signed minutes as a PDF.' } },

@@ -7,5 +7,11 @@ export const Pages: CollectionConfig = {
   labels: { singular: 'Page', plural: 'Pages' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'key', 'visibility', '_status'], group: 'Website' },
   ...editorialDefaults,
-  fields: [keyField, syncStatusField, visibilityField, { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 }, { name: 'body', type: 'richText', localized: true }],
+  fields: [
+    keyField,
+    syncStatusField,
+    visibilityField,
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    { name: 'body', type: 'richText', localized: true },
+  ],
 };

@@ -57,7 +57,10 @@ export const validateForPublishing: CollectionBeforeChangeHook = async ({ collec
     if (!(error instanceof InvalidDocumentError)) throw error;
     const fieldIssues = error.issues.filter((issue) => issue.path !== '');
     if (!fieldIssues.length) throw new APIError(`Cannot publish: the document ${error.issues.map((issue) => issue.message).join('; ')}.`, 400, undefined, true);
-    throw new ValidationError({ collection: collection.slug, errors: fieldIssues.map((issue) => ({ path: fieldPath(issue.path), message: editorMessage(issue.message) })), req }, req.t);
+    throw new ValidationError(
+      { collection: collection.slug, errors: fieldIssues.map((issue) => ({ path: fieldPath(issue.path), message: editorMessage(issue.message) })), req },
+      req.t,
+    );
   }
   return data;
 };

@@ -51,7 +51,11 @@ export interface ImportReport {
 type FixtureDocument = Record<string, unknown> & { key: string; status?: string };
 
 const isLocalized = (value: unknown): value is Record<string, unknown> =>
-  Boolean(value) && typeof value === 'object' && !Array.isArray(value) && Object.keys(value as object).length > 0 && Object.keys(value as object).every((key) => (locales as readonly string[]).includes(key));
+  Boolean(value) &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  Object.keys(value as object).length > 0 &&
+  Object.keys(value as object).every((key) => (locales as readonly string[]).includes(key));
 
 /** Checks every document against the read model's rules; throws one error listing every problem. */
 export function validateFixture(fixture: EditorialFixture): void {
@@ -113,10 +117,20 @@ async function checkReferences(payload: Payload, fixture: EditorialFixture, req:
   const existingIds = new Map<string, string | number>();
   for (const target of new Set(references.map((reference) => reference.target))) {
     const keys = [...new Set(references.filter((reference) => reference.target === target).map((reference) => reference.key))];
-    const { docs } = await payload.find({ collection: target, where: { key: { in: keys } }, draft: true, depth: 0, limit: keys.length, pagination: false, overrideAccess: true, req });
+    const { docs } = await payload.find({
+      collection: target,
+      where: { key: { in: keys } },
+      draft: true,
+      depth: 0,
+      limit: keys.length,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    });
     for (const doc of docs) existingIds.set(`${target}:${doc.key}`, doc.id);
     for (const reference of references) {
-      if (reference.target === target && !existingIds.has(`${target}:${reference.key}`)) problems.push(`${reference.label}: no ${target} document with key "${reference.key}" in the file or the CMS`);
+      if (reference.target === target && !existingIds.has(`${target}:${reference.key}`))
+        problems.push(`${reference.label}: no ${target} document with key "${reference.key}" in the file or the CMS`);
     }
   }
   if (problems.length) throw new FixtureError(`The file was not imported; fix these first:\n  ${problems.join('\n  ')}`);

@@ -34,7 +34,13 @@ export function ModerationActions({ kind, id, label }: { kind: 'association' | '
       <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => decide(kind === 'activity' ? 'publish' : 'approve')}>
         {kind === 'activity' ? 'Publish' : kind === 'change' ? 'Approve change' : 'Approve'}
       </button>
-      <input aria-label={`Reason for rejecting ${label}`} placeholder="Reason for rejecting" value={reason} onChange={(event) => setReason(event.target.value)} style={{ minWidth: 220 }} />
+      <input
+        aria-label={`Reason for rejecting ${label}`}
+        placeholder="Reason for rejecting"
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        style={{ minWidth: 220 }}
+      />
       <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => decide('reject')}>
         Reject
       </button>

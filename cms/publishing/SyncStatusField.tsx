@@ -5,7 +5,10 @@ import { readSyncState } from './sync-state.js';
 const stockholm = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
 
 /** A sync state as one sentence for the editor. */
-export function describeSyncState(state: { state: string; action?: string | null; error?: string | null; changedAt: string; syncedAt?: string | null } | null): { tone: 'ok' | 'waiting' | 'failed'; text: string } {
+export function describeSyncState(state: { state: string; action?: string | null; error?: string | null; changedAt: string; syncedAt?: string | null } | null): {
+  tone: 'ok' | 'waiting' | 'failed';
+  text: string;
+} {
   if (!state) return { tone: 'waiting', text: 'Not synced yet: it reaches the website when it is published.' };
   if (state.state === 'failed') return { tone: 'failed', text: `Failed to reach the website: ${state.error ?? 'unknown reason'}` };
   if (state.state === 'waiting') return { tone: 'waiting', text: `Waiting to reach the website (changed ${stockholm(state.changedAt)}).` };

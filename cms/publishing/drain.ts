@@ -8,7 +8,13 @@ import { SYNC_QUEUE } from '../jobs/queue.js';
 export async function drainSyncJobs(payload: Payload, timeoutMs = 60_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   const pending = async () =>
-    (await payload.count({ collection: 'payload-jobs', where: { and: [{ queue: { equals: SYNC_QUEUE } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] }, overrideAccess: true })).totalDocs;
+    (
+      await payload.count({
+        collection: 'payload-jobs',
+        where: { and: [{ queue: { equals: SYNC_QUEUE } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+        overrideAccess: true,
+      })
+    ).totalDocs;
   let left = await pending();
   while (left > 0 && Date.now() < deadline) {
     await payload.jobs.run({ queue: SYNC_QUEUE, limit: 100 });

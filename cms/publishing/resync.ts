@@ -49,7 +49,10 @@ async function storedCopies(db: Db, tenant: string, collection: EditorialCollect
     const { data } = await entity.query.list({ tenant }).go({ pages: 'all' });
     return { staff: byKey(data), public: new Map<string, Item>() };
   }
-  const [staff, publicCopies] = await Promise.all([entity.query.list({ tenant, scope: 'staff' }).go({ pages: 'all' }), entity.query.list({ tenant, scope: 'public' }).go({ pages: 'all' })]);
+  const [staff, publicCopies] = await Promise.all([
+    entity.query.list({ tenant, scope: 'staff' }).go({ pages: 'all' }),
+    entity.query.list({ tenant, scope: 'public' }).go({ pages: 'all' }),
+  ]);
   return { staff: byKey(staff.data), public: byKey(publicCopies.data) };
 }
 
@@ -69,7 +72,15 @@ export async function resyncReadModel(payload: Payload, target: { db: Db; tenant
   for (const collection of editorialCollections) {
     const type = documentTypeOf[collection];
     const stored = await storedCopies(db, tenant, collection);
-    const { docs } = await payload.find({ collection, depth: 1, locale: 'all', draft: false, pagination: false, overrideAccess: true, where: { _status: { equals: 'published' } } });
+    const { docs } = await payload.find({
+      collection,
+      depth: 1,
+      locale: 'all',
+      draft: false,
+      pagination: false,
+      overrideAccess: true,
+      where: { _status: { equals: 'published' } },
+    });
     const publishedKeys = new Set<string>();
     for (const doc of docs) {
       const document = toDocument(collection, doc as unknown as Item);

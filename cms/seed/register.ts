@@ -12,11 +12,54 @@ const day = 24 * 60 * 60 * 1000;
 const hour = 60 * 60 * 1000;
 
 const associations = [
-  { id: 'a-unga-i-alby', accountId: 'account-unga-i-alby', name: 'Unga i Alby (exempel)', organisationNumber: '802400-1235', status: 'APPROVED', districts: ['alby'], website: 'https://example.org/unga-i-alby', email: 'info@unga-i-alby.example.org', description: 'Läxhjälp och fritid för unga i Alby.' },
-  { id: 'a-fittja-dialog', accountId: 'account-fittja-dialog', name: 'Dialogföreningen Fittja (exempel)', organisationNumber: '802511-2346', status: 'APPROVED', districts: ['fittja', 'hallunda-norsborg'], email: 'hej@fittja-dialog.example.org', description: 'Samtalskvällar mellan generationer och trosinriktningar.' },
-  { id: 'a-tumba-foraldrar', accountId: 'account-tumba-foraldrar', name: 'Föräldranätverket i Tumba (exempel)', organisationNumber: '802622-3456', status: 'APPROVED', districts: ['tumba'], description: 'Föräldrar som vandrar i centrum på fredagskvällar.' },
-  { id: 'a-ny-idrott', accountId: 'account-ny-idrott', name: 'Norsborgs idrottsklubb (exempel)', organisationNumber: '802733-4567', status: 'PENDING', districts: ['hallunda-norsborg'], description: 'Fotboll och futsal för unga.' },
-  { id: 'a-avslagen', accountId: 'account-avslagen', name: 'Ofullständig ansökan (exempel)', organisationNumber: '802844-5677', status: 'REJECTED', districts: ['alby'], moderationNote: 'Stadgar saknas.' },
+  {
+    id: 'a-unga-i-alby',
+    accountId: 'account-unga-i-alby',
+    name: 'Unga i Alby (exempel)',
+    organisationNumber: '802400-1235',
+    status: 'APPROVED',
+    districts: ['alby'],
+    website: 'https://example.org/unga-i-alby',
+    email: 'info@unga-i-alby.example.org',
+    description: 'Läxhjälp och fritid för unga i Alby.',
+  },
+  {
+    id: 'a-fittja-dialog',
+    accountId: 'account-fittja-dialog',
+    name: 'Dialogföreningen Fittja (exempel)',
+    organisationNumber: '802511-2346',
+    status: 'APPROVED',
+    districts: ['fittja', 'hallunda-norsborg'],
+    email: 'hej@fittja-dialog.example.org',
+    description: 'Samtalskvällar mellan generationer och trosinriktningar.',
+  },
+  {
+    id: 'a-tumba-foraldrar',
+    accountId: 'account-tumba-foraldrar',
+    name: 'Föräldranätverket i Tumba (exempel)',
+    organisationNumber: '802622-3456',
+    status: 'APPROVED',
+    districts: ['tumba'],
+    description: 'Föräldrar som vandrar i centrum på fredagskvällar.',
+  },
+  {
+    id: 'a-ny-idrott',
+    accountId: 'account-ny-idrott',
+    name: 'Norsborgs idrottsklubb (exempel)',
+    organisationNumber: '802733-4567',
+    status: 'PENDING',
+    districts: ['hallunda-norsborg'],
+    description: 'Fotboll och futsal för unga.',
+  },
+  {
+    id: 'a-avslagen',
+    accountId: 'account-avslagen',
+    name: 'Ofullständig ansökan (exempel)',
+    organisationNumber: '802844-5677',
+    status: 'REJECTED',
+    districts: ['alby'],
+    moderationNote: 'Stadgar saknas.',
+  },
 ] as const;
 
 export async function loadSampleRegister(db: Db, tenant: string, now: Date): Promise<void> {

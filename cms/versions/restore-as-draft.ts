@@ -14,9 +14,6 @@ export const restoreVersionAsDraft: Endpoint = {
     const id = req.routeParams?.id;
     if (!collection || typeof id !== 'string') return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 });
     const result = await restoreVersionOperation({ id, collection, depth: 0, draft: true, req, overrideAccess: false });
-    return Response.json(
-      { ...result, message: 'Restored as a draft: review it and publish it to make it live.' },
-      { headers: headersWithCors({ headers: new Headers(), req }) },
-    );
+    return Response.json({ ...result, message: 'Restored as a draft: review it and publish it to make it live.' }, { headers: headersWithCors({ headers: new Headers(), req }) });
   },
 };

@@ -12,8 +12,7 @@ export const isModerator = (viewer: Viewer) => viewer.role === 'MODERATOR';
 export const associationAccountOf = (viewer: Viewer): string | null => (viewer.role === 'ASSOCIATION' && viewer.subject ? viewer.subject : null);
 
 /** Moderators see every association's private parts (contact, notes, waiting changes); an account sees its own. */
-export const maySeePrivatePartsOf = (viewer: Viewer, association: { accountId: string }) =>
-  isModerator(viewer) || associationAccountOf(viewer) === association.accountId;
+export const maySeePrivatePartsOf = (viewer: Viewer, association: { accountId: string }) => isModerator(viewer) || associationAccountOf(viewer) === association.accountId;
 
 /** Lists in a status other than the public one are for moderators. */
 export function requireModeratorFor(viewer: Viewer, status: string, publicStatus: string): void {

@@ -48,7 +48,13 @@ export function createTokenVerifier(config: Pick<Config, 'issuers' | 'devIssuerJ
     });
   }
   if (config.devIssuerJwks) {
-    issuers.set(DEV_ISSUER, { audience: DEV_AUDIENCE, rolesClaim: 'roles', allowedRoles: tokenRoles, defaultRole: undefined, keys: createLocalJWKSet(JSON.parse(config.devIssuerJwks)) });
+    issuers.set(DEV_ISSUER, {
+      audience: DEV_AUDIENCE,
+      rolesClaim: 'roles',
+      allowedRoles: tokenRoles,
+      defaultRole: undefined,
+      keys: createLocalJWKSet(JSON.parse(config.devIssuerJwks)),
+    });
   }
 
   return async function viewerOf(authorization: string | undefined): Promise<Viewer> {

@@ -15,5 +15,4 @@ export const anonymousViewer: Viewer = { role: 'ANONYMOUS', subject: null };
 /** Which read-model copies the viewer reads: staff and moderators the staff copy, everyone else the public one. */
 export type ReadScope = 'public' | 'staff';
 
-export const readScopeOf = (viewer: Viewer): ReadScope =>
-  viewer.role === 'STAFF' || viewer.role === 'MODERATOR' ? 'staff' : 'public';
+export const readScopeOf = (viewer: Viewer): ReadScope => (viewer.role === 'STAFF' || viewer.role === 'MODERATOR' ? 'staff' : 'public');

@@ -9,7 +9,14 @@ import { FILE_LINK_LIFETIME_SECONDS, linkOf, type FileLinks } from './file-links
  * SDK's signer and hash (already in the bundle for DynamoDB): the S3 client would double it for one URL.
  */
 export function s3FileLinks(options: { bucket: string; region: string; credentials?: ConstructorParameters<typeof SignatureV4>[0]['credentials'] }): FileLinks {
-  const signer = new SignatureV4({ service: 's3', region: options.region, credentials: options.credentials ?? fromEnv(), sha256: Sha256, uriEscapePath: false, applyChecksum: false });
+  const signer = new SignatureV4({
+    service: 's3',
+    region: options.region,
+    credentials: options.credentials ?? fromEnv(),
+    sha256: Sha256,
+    uriEscapePath: false,
+    applyChecksum: false,
+  });
   const hostname = `${options.bucket}.s3.${options.region}.amazonaws.com`;
   return {
     async link(file, now) {

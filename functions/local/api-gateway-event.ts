@@ -40,10 +40,6 @@ export function apiGatewayEvent(request: {
       timeEpoch: now.getTime(),
     },
     // API Gateway passes binary and non-text bodies base64-encoded; text as it is.
-    ...(body === undefined
-      ? { isBase64Encoded: false }
-      : typeof body === 'string'
-        ? { body, isBase64Encoded: false }
-        : { body: body.toString('base64'), isBase64Encoded: true }),
+    ...(body === undefined ? { isBase64Encoded: false } : typeof body === 'string' ? { body, isBase64Encoded: false } : { body: body.toString('base64'), isBase64Encoded: true }),
   };
 }

@@ -26,8 +26,7 @@ function run(command: string, args: string[], env: Record<string, string>): Chil
   return spawn(command, args, { env: { ...process.env, ...env }, stdio: 'inherit' });
 }
 
-const finished = (child: ChildProcess) =>
-  new Promise<number>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code ?? 1))));
+const finished = (child: ChildProcess) => new Promise<number>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code ?? 1))));
 
 async function main() {
   const dynamo = await startDynamoLocal({ port: dynamoPort, path: join(dataDir, 'dynamodb') });

@@ -42,7 +42,9 @@ function dynamoLocalCommand(options: { port: number; path?: string }): string[] 
   if (javaCanRunSource()) {
     return [`-Djava.library.path=${nativeLibraries}`, '-cp', jar, resolve(import.meta.dirname, 'DynamoDbLocalLoopback.java'), ...serverArgs];
   }
-  console.warn('DynamoDB Local listens on every network interface: Java here has no compiler (a JRE, not a JDK) to run its loopback launcher. Install a JDK to keep it on 127.0.0.1.');
+  console.warn(
+    'DynamoDB Local listens on every network interface: Java here has no compiler (a JRE, not a JDK) to run its loopback launcher. Install a JDK to keep it on 127.0.0.1.',
+  );
   return [`-Djava.library.path=${nativeLibraries}`, '-jar', jar, ...serverArgs];
 }
 

@@ -5,12 +5,16 @@ import { extname, resolve, sep } from 'node:path';
 import { uploadMediaTypes } from '../domain/media-types.js';
 import type { localFileLinkVerifier } from '../files/local-file-links.js';
 
-
 /**
  * `npm run dev`'s stand-in for presigned S3 links: GET /files/<object key>?expires&signature serves the
  * CMS's local upload of that key while the link the API made is valid; anything else is refused.
  */
-export async function serveLocalFile(request: IncomingMessage, response: ServerResponse, url: URL, files: { dir: string; verify: ReturnType<typeof localFileLinkVerifier> }): Promise<void> {
+export async function serveLocalFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  files: { dir: string; verify: ReturnType<typeof localFileLinkVerifier> },
+): Promise<void> {
   const refuse = (status: number, message: string): void => void response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(message);
   if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'Files are only read here.');
   let objectKey: string;

@@ -136,7 +136,9 @@ export function expectedItems(tenant: string, input: EditorialDocumentInput) {
   const bytes = Buffer.byteLength(JSON.stringify(items.staff), 'utf8');
   if (bytes > MAX_ITEM_BYTES) {
     const kb = (count: number) => `${Math.ceil(count / 1000)} KB`;
-    throw new InvalidDocumentError([{ path: '', message: `is ${kb(bytes)} in all its languages, more than the ${kb(MAX_ITEM_BYTES)} a document may hold; shorten its longest texts` }]);
+    throw new InvalidDocumentError([
+      { path: '', message: `is ${kb(bytes)} in all its languages, more than the ${kb(MAX_ITEM_BYTES)} a document may hold; shorten its longest texts` },
+    ]);
   }
   return { doc, items };
 }

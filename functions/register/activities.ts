@@ -67,7 +67,12 @@ export async function submitActivity(context: RegisterContext, rawInput: unknown
   const { Key, TableName } = db.entities.association.get({ tenant, id: association.id }).params() as { Key: Record<string, unknown>; TableName: string };
   const failed = await transact(db, [
     idempotencyPut(db, { ...idempotency, resultId: id }, now),
-    { Put: db.entities.activity.put(activity).where((attr, op) => op.notExists(attr.id)).params() },
+    {
+      Put: db.entities.activity
+        .put(activity)
+        .where((attr, op) => op.notExists(attr.id))
+        .params(),
+    },
     {
       ConditionCheck: {
         TableName,
@@ -107,7 +112,7 @@ export async function cancelActivity(context: RegisterContext, id: string): Prom
   const accountId = requireAssociationAccount(context.viewer);
   const current = await currentActivity(context, id);
   const association = await currentAssociation(context, current.associationId);
-  if (association.accountId !== accountId) throw forbidden('You may cancel only your own association\'s activities.');
+  if (association.accountId !== accountId) throw forbidden("You may cancel only your own association's activities.");
   return move(context, current, ['SUBMITTED', 'PUBLISHED'], 'CANCELLED', undefined);
 }
 

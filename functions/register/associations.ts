@@ -20,12 +20,20 @@ const listOrderOf = (name: string, id: string) => joinSortKey(swedishSortText(na
  */
 export function associationWrites(db: Db, association: AssociationItem) {
   const unique = (kind: 'account' | 'organisationNumber', value: string) => ({
-    Put: db.entities.uniqueValue.put({ tenant: association.tenant, kind, value, associationId: association.id }).where((attr, op) => op.notExists(attr.associationId)).params(),
+    Put: db.entities.uniqueValue
+      .put({ tenant: association.tenant, kind, value, associationId: association.id })
+      .where((attr, op) => op.notExists(attr.associationId))
+      .params(),
   });
   return [
     unique('account', association.accountId),
     unique('organisationNumber', association.organisationNumber),
-    { Put: db.entities.association.put(association).where((attr, op) => op.notExists(attr.id)).params() },
+    {
+      Put: db.entities.association
+        .put(association)
+        .where((attr, op) => op.notExists(attr.id))
+        .params(),
+    },
   ];
 }
 
@@ -126,7 +134,8 @@ export async function updateAssociation(context: RegisterContext, id: string, ex
   const input = parseInput(updateAssociationInput, rawInput, 'input');
   const current = await currentAssociation(context, id);
   if (current.accountId !== accountId) throw forbidden('You may change only your own association.');
-  if (current.version !== expectedVersion) throw conflict(`The association has changed since you read it (it is at version ${current.version}); reload it and try again.`, 'expectedVersion');
+  if (current.version !== expectedVersion)
+    throw conflict(`The association has changed since you read it (it is at version ${current.version}); reload it and try again.`, 'expectedVersion');
   if (input.districts) await requireDistricts(context, input.districts, 'input.districts');
   const latest = latestVersion(current);
   // An omitted field stays as it is; null clears an optional one.
@@ -197,5 +206,4 @@ async function decideChange(context: RegisterContext, id: string, approve: boole
 export const approveAssociationChange = (context: RegisterContext, id: string) => decideChange(context, id, true, undefined);
 
 // an APPROVED association's waiting change → dropped, with the reason shown to the owner
-export const rejectAssociationChange = (context: RegisterContext, id: string, reason: string) =>
-  decideChange(context, id, false, parseInput(moderationReason, reason, 'reason'));
+export const rejectAssociationChange = (context: RegisterContext, id: string, reason: string) => decideChange(context, id, false, parseInput(moderationReason, reason, 'reason'));

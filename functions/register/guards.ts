@@ -27,7 +27,11 @@ export async function transact(db: Db, items: TransactItem[]): Promise<number[]>
 }
 
 /** The idempotency record of a create, to be written with it; expires by DynamoDB TTL. */
-export function idempotencyPut(db: Db, record: { tenant: string; accountId: string; operation: 'registerAssociation' | 'submitActivity'; key: string; resultId: string }, now: Date): TransactItem {
+export function idempotencyPut(
+  db: Db,
+  record: { tenant: string; accountId: string; operation: 'registerAssociation' | 'submitActivity'; key: string; resultId: string },
+  now: Date,
+): TransactItem {
   return {
     Put: db.entities.idempotencyRecord
       .put({ ...record, expiresAt: Math.floor(now.getTime() / 1000) + rules.idempotencyTtlSeconds })

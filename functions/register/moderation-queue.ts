@@ -18,7 +18,10 @@ export async function moderationQueue(context: RegisterContext): Promise<Moderat
     // associations in status PENDING, by name
     association.query.byStatus({ tenant: context.tenant, status: 'PENDING' }).go({ pages: 'all' }),
     // associations in status APPROVED with a waiting change, by name
-    association.query.byStatus({ tenant: context.tenant, status: 'APPROVED' }).where((attr, op) => op.exists(attr.pendingChange)).go({ pages: 'all' }),
+    association.query
+      .byStatus({ tenant: context.tenant, status: 'APPROVED' })
+      .where((attr, op) => op.exists(attr.pendingChange))
+      .go({ pages: 'all' }),
     // activities in status SUBMITTED, by start time
     activity.query.byStatus({ tenant: context.tenant, listing: 'SUBMITTED' }).go({ pages: 'all' }),
   ]);

@@ -66,7 +66,10 @@ export const submitActivityInput = (now: Date) =>
       endsAt: z.string(),
       location: z.nullish(z.object({ name: text(2, 200), address: z.nullish(text(0, 300)) })),
       district: slug,
-      targetGroups: z.pipe(z.array(z.string()).check(z.minLength(1, 'must name at least one target group')), z.transform((values: string[]) => [...new Set(values)])),
+      targetGroups: z.pipe(
+        z.array(z.string()).check(z.minLength(1, 'must name at least one target group')),
+        z.transform((values: string[]) => [...new Set(values)]),
+      ),
       languages: z.nullish(z.array(languageCode).check(z.maxLength(10))),
       registrationUrl: z.nullish(httpsUrl),
       idempotencyKey,
@@ -75,7 +78,8 @@ export const submitActivityInput = (now: Date) =>
       z.superRefine((input, context) => {
         const duration = Date.parse(input.endsAt) - Date.parse(input.startsAt);
         if (!(duration > 0)) context.issues.push({ code: 'custom', path: ['endsAt'], message: 'must be after startsAt', input: input.endsAt });
-        else if (duration > rules.maxActivityDurationMs) context.issues.push({ code: 'custom', path: ['endsAt'], message: 'must be at most 14 days after startsAt', input: input.endsAt });
+        else if (duration > rules.maxActivityDurationMs)
+          context.issues.push({ code: 'custom', path: ['endsAt'], message: 'must be at most 14 days after startsAt', input: input.endsAt });
       }),
     );
 
@@ -87,6 +91,9 @@ export function parseInput<T extends z.ZodMiniType>(schema: T, value: unknown, p
   if (parsed.success) return parsed.data;
   const [issue] = parsed.error.issues;
   // The same path notation graphql-js uses for its own input errors: input.languages[0].
-  const field = issue!.path.reduce<string>((path, segment) => (typeof segment === 'number' ? `${path}[${segment}]` : path ? `${path}.${String(segment)}` : String(segment)), prefix);
+  const field = issue!.path.reduce<string>(
+    (path, segment) => (typeof segment === 'number' ? `${path}[${segment}]` : path ? `${path}.${String(segment)}` : String(segment)),
+    prefix,
+  );
   throw badUserInput(field, `${field} ${issue!.message}`);
 }

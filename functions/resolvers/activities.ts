@@ -22,13 +22,17 @@ export const activities: NonNullable<QueryResolvers['activities']> = async (_, {
   const earliestStart = from ? new Date(Date.parse(from) - MAX_ACTIVITY_DURATION_MS).toISOString() : null;
   const base = activity.query.byStatus({ tenant: context.tenant, listing: status });
   const windowed =
-    earliestStart && to ? base.between({ startsAt: earliestStart }, { startsAt: to }) : earliestStart ? base.gte({ startsAt: earliestStart }) : to ? base.lt({ startsAt: to }) : base;
+    earliestStart && to
+      ? base.between({ startsAt: earliestStart }, { startsAt: to })
+      : earliestStart
+        ? base.gte({ startsAt: earliestStart })
+        : to
+          ? base.lt({ startsAt: to })
+          : base;
   const filtered = Boolean(from || district || targetGroup);
   const query = filtered
     ? windowed.where((attr, op) =>
-        [from && op.gt(attr.endsAt, from), district && op.eq(attr.district, district), targetGroup && op.contains(attr.targetGroups, targetGroup)]
-          .filter(Boolean)
-          .join(' AND '),
+        [from && op.gt(attr.endsAt, from), district && op.eq(attr.district, district), targetGroup && op.contains(attr.targetGroups, targetGroup)].filter(Boolean).join(' AND '),
       )
     : windowed;
   return fetchPage({

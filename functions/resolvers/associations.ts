@@ -8,7 +8,6 @@ import { latestVersion } from '../register/associations.js';
 import { activitiesOfAssociation } from './activities.js';
 import { districtsBySlug } from './relations.js';
 
-
 // associations: one status partition by name (the public: APPROVED); district and a waiting change narrow it
 export const associations: NonNullable<QueryResolvers['associations']> = async (_, { filter, first, after }, context) => {
   const { association } = context.db.entities;

@@ -15,11 +15,7 @@ export const organisations: NonNullable<QueryResolvers['organisations']> = async
   const filtered = kind !== null || district !== null || member !== null;
   const query = filtered
     ? base.where((attr, op) =>
-        [
-          kind && op.eq(attr.kind, kind),
-          district && op.contains(attr.districts, district),
-          member !== null && op.eq(attr.interreligiousCouncilMember, member),
-        ]
+        [kind && op.eq(attr.kind, kind), district && op.contains(attr.districts, district), member !== null && op.eq(attr.interreligiousCouncilMember, member)]
           .filter(Boolean)
           .join(' AND '),
       )

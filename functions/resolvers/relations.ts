@@ -10,9 +10,7 @@ const present = <T>(items: (T | null)[]): T[] => items.filter((item): item is T 
 
 // provider / participants: organisations in the caller's scope, so INTERNAL ones stay hidden from the public
 export async function organisationsByKey(context: Context, keys: readonly string[]): Promise<OrganisationItem[]> {
-  const items = await Promise.all(
-    keys.map((key) => context.items.load({ entity: 'organisation', key: { tenant: context.tenant, scope: context.scope, key } })),
-  );
+  const items = await Promise.all(keys.map((key) => context.items.load({ entity: 'organisation', key: { tenant: context.tenant, scope: context.scope, key } })));
   return present(items as (OrganisationItem | null)[]);
 }
 
@@ -30,4 +28,3 @@ export async function associationById(context: Context, id: string): Promise<Ass
 export function mapConnection<T, U>(connection: Connection<T>, map: (node: T) => U): Connection<U> {
   return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) })) };
 }
-

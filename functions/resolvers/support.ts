@@ -14,9 +14,7 @@ export const supportResources: NonNullable<QueryResolvers['supportResources']> =
   const base = supportResource.query.list({ tenant: context.tenant, scope: context.scope });
   const filtered = Boolean(audience || language);
   const query = filtered
-    ? base.where((attr, op) =>
-        [audience && op.contains(attr.audiences, audience), language && op.contains(attr.languages, language)].filter(Boolean).join(' AND '),
-      )
+    ? base.where((attr, op) => [audience && op.contains(attr.audiences, audience), language && op.contains(attr.languages, language)].filter(Boolean).join(' AND '))
     : base;
   const connection = await fetchPage({
     list: JSON.stringify(['supportResources', context.scope, audience, language]),

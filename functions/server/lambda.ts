@@ -21,8 +21,7 @@ function bodyOf(event: APIGatewayProxyEventV2): string {
   return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
 }
 
-const headerOf = (event: APIGatewayProxyEventV2, name: string) =>
-  Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];
+const headerOf = (event: APIGatewayProxyEventV2, name: string) => Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];
 
 /**
  * Refuses what must not reach GraphQL at all: bodies over the size limit (413) and JSON bodies that do
@@ -63,14 +62,18 @@ export function createGraphqlHandler(config: Config): GraphqlHandler {
   // it only calls the server's public methods, which both builds share.
   // Requests that got a context are logged by the logging plugin; the rest were refused before GraphQL.
   const answeredByGraphql = new WeakSet<APIGatewayProxyEventV2>();
-  const handler = startServerAndCreateLambdaHandler(server as unknown as Parameters<typeof startServerAndCreateLambdaHandler>[0], handlers.createAPIGatewayProxyEventV2RequestHandler(), {
-    middleware: [guardRequest(config.maxBodyBytes)],
-    context: async ({ event }: { event: APIGatewayProxyEventV2 }) => {
-      const viewer = await viewerOf(headerOf(event, 'authorization'));
-      answeredByGraphql.add(event);
-      return createContext({ viewer, tenant: config.tenant, db, cursorSecret: config.cursorSecret, fileLinks });
+  const handler = startServerAndCreateLambdaHandler(
+    server as unknown as Parameters<typeof startServerAndCreateLambdaHandler>[0],
+    handlers.createAPIGatewayProxyEventV2RequestHandler(),
+    {
+      middleware: [guardRequest(config.maxBodyBytes)],
+      context: async ({ event }: { event: APIGatewayProxyEventV2 }) => {
+        const viewer = await viewerOf(headerOf(event, 'authorization'));
+        answeredByGraphql.add(event);
+        return createContext({ viewer, tenant: config.tenant, db, cursorSecret: config.cursorSecret, fileLinks });
+      },
     },
-  });
+  );
   return async (event, context) => {
     logger.addContext(context);
     logger.appendKeys({ requestId: event.requestContext?.requestId ?? context?.awsRequestId });

@@ -9,5 +9,7 @@ const { handler } = await import(pathToFileURL(bundle).href);
 const result = await handler(event, { awsRequestId: 'bench', functionName: 'bench' });
 const elapsedMs = performance.now();
 const body = JSON.parse(result.body);
-console.log(JSON.stringify({ elapsedMs, statusCode: result.statusCode, errors: body.errors ?? null, answered: Array.isArray(body.data?.districts) && body.data.districts.length > 0 }));
+console.log(
+  JSON.stringify({ elapsedMs, statusCode: result.statusCode, errors: body.errors ?? null, answered: Array.isArray(body.data?.districts) && body.data.districts.length > 0 }),
+);
 process.exit(0); // the handler's HTTP keep-alive sockets would hold the process open

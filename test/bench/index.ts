@@ -58,7 +58,16 @@ async function main() {
 
     // 2. Cold start: fresh processes, alternating, the contract's Districts query.
     const eventFile = join(work, 'event.json');
-    writeFileSync(eventFile, JSON.stringify(apiGatewayEvent({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: contractOperations().find((operation) => operation.name === 'Districts')!.source }) })));
+    writeFileSync(
+      eventFile,
+      JSON.stringify(
+        apiGatewayEvent({
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: contractOperations().find((operation) => operation.name === 'Districts')!.source }),
+        }),
+      ),
+    );
     // Asynchronous, so that this process's call counter keeps answering the handler's DynamoDB calls.
     const coldStart = async (file: string) => {
       const { NODE_OPTIONS: _bench, ...inherited } = process.env;
@@ -77,7 +86,9 @@ async function main() {
     }
     const ratio = median(ours) / median(baseline);
     console.log(`Cold start, median of ${COLD_STARTS} fresh processes (import + one Districts answer):`);
-    console.log(`  Värna handler ${median(ours).toFixed(0)} ms, plain graphql-js + SDK handler ${median(baseline).toFixed(0)} ms, ratio ${ratio.toFixed(2)}  [target ≤ ${RATIO_TARGET}: ${verdict(ratio <= RATIO_TARGET)}]`);
+    console.log(
+      `  Värna handler ${median(ours).toFixed(0)} ms, plain graphql-js + SDK handler ${median(baseline).toFixed(0)} ms, ratio ${ratio.toFixed(2)}  [target ≤ ${RATIO_TARGET}: ${verdict(ratio <= RATIO_TARGET)}]`,
+    );
 
     // 3. DynamoDB calls per contract read, counted on the wire.
     const handler = createGraphqlHandler(config);
@@ -96,7 +107,14 @@ async function main() {
     console.log('DynamoDB calls per contract read (example content; allowed = root fields + relation levels):');
     let allWithin = true;
     for (const operation of contractOperations().filter((candidate) => candidate.kind === 'query')) {
-      const token = operation.file === 'associations.graphql' ? tokens.association : operation.name === 'ModerationQueue' ? tokens.moderator : operation.file === 'intranet.graphql' ? tokens.staff : undefined;
+      const token =
+        operation.file === 'associations.graphql'
+          ? tokens.association
+          : operation.name === 'ModerationQueue'
+            ? tokens.moderator
+            : operation.file === 'intranet.graphql'
+              ? tokens.staff
+              : undefined;
       counter.reset();
       const result = await handler(
         apiGatewayEvent({
@@ -114,23 +132,31 @@ async function main() {
       const byKind = Object.entries(counter.calls.reduce<Record<string, number>>((kinds, call) => ({ ...kinds, [call]: (kinds[call] ?? 0) + 1 }), {}))
         .map(([kind, count]) => `${count}×${kind}`)
         .join(' ');
-      console.log(`  ${operation.name.padEnd(22)} ${String(counter.calls.length).padStart(2)} call(s) [${byKind}]  allowed ${allowed} (${rootFields} root + ${relationLevels} level(s))  ${verdict(counter.calls.length <= allowed)}`);
+      console.log(
+        `  ${operation.name.padEnd(22)} ${String(counter.calls.length).padStart(2)} call(s) [${byKind}]  allowed ${allowed} (${rootFields} root + ${relationLevels} level(s))  ${verdict(counter.calls.length <= allowed)}`,
+      );
     }
     console.log(`All reads within their DynamoDB call budget: ${allWithin ? 'yes' : 'NO'}`);
 
     // 4. From an editor's publish to the API serving it.
     const latencies = await measurePublishLatency({ db: createDb(createDocumentClient(config.dynamo), tableName), tenant: config.tenant, handler, runs: PUBLISH_RUNS });
     const publishMedian = median(latencies) / 1000;
-    console.log(`Publish → visible in the API, median of ${PUBLISH_RUNS}: ${publishMedian.toFixed(2)} s (min ${(Math.min(...latencies) / 1000).toFixed(2)} s, max ${(Math.max(...latencies) / 1000).toFixed(2)} s)  [target ≤ 1 s: ${verdict(publishMedian <= 1)}]`);
+    console.log(
+      `Publish → visible in the API, median of ${PUBLISH_RUNS}: ${publishMedian.toFixed(2)} s (min ${(Math.min(...latencies) / 1000).toFixed(2)} s, max ${(Math.max(...latencies) / 1000).toFixed(2)} s)  [target ≤ 1 s: ${verdict(publishMedian <= 1)}]`,
+    );
 
     // 5. A filtered list that matches nothing, over a calendar of past activities.
     const past = await measurePastActivities({ config, dynamoEndpoint: counter.endpoint, counter, count: PAST_ACTIVITIES });
     const bound = FILTER_READS * FILTER_WINDOW;
-    console.log(`Filtered activities matching nothing, ${PAST_ACTIVITIES.toLocaleString('en')} past PUBLISHED activities in the table (bound: ${FILTER_READS} Queries, ${bound} items read per page;`);
+    console.log(
+      `Filtered activities matching nothing, ${PAST_ACTIVITIES.toLocaleString('en')} past PUBLISHED activities in the table (bound: ${FILTER_READS} Queries, ${bound} items read per page;`,
+    );
     console.log(`  past activities expire ${ACTIVITY_RETENTION_DAYS} days after they end through the table's TTL, so the calendar's partition holds at most that much history):`);
     for (const [name, result] of Object.entries({ 'without a window': past.unwindowed, 'calendar window (next 60 days)': past.calendar })) {
       const within = result.queries <= FILTER_READS && result.itemsRead <= bound;
-      console.log(`  ${name.padEnd(30)} ${result.queries} Query call(s), ${result.itemsRead} item(s) read, ${result.edges} edge(s), hasNextPage ${result.hasNextPage}  ${verdict(within)}`);
+      console.log(
+        `  ${name.padEnd(30)} ${result.queries} Query call(s), ${result.itemsRead} item(s) read, ${result.edges} edge(s), hasNextPage ${result.hasNextPage}  ${verdict(within)}`,
+      );
     }
   } finally {
     await counter.close();

@@ -38,11 +38,19 @@ export async function measurePastActivities(options: { config: Config; dynamoEnd
   const handler = createGraphqlHandler({ ...options.config, dynamo: settings });
   const read = async (query: string) => {
     options.counter.reset();
-    const result = await handler(apiGatewayEvent({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }), { awsRequestId: 'bench' } as never);
+    const result = await handler(apiGatewayEvent({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }), {
+      awsRequestId: 'bench',
+    } as never);
     const answer = JSON.parse(result.body ?? '{}') as { errors?: unknown; data?: { activities: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } } };
     if (answer.errors) throw new Error(`Past-activities read failed: ${JSON.stringify(answer.errors)}`);
     const queries = options.counter.calls.filter((call) => call === 'Query').length;
-    return { calls: options.counter.calls.length, queries, itemsRead: options.counter.scanned.reduce((sum, count) => sum + count, 0), edges: answer.data!.activities.edges.length, hasNextPage: answer.data!.activities.pageInfo.hasNextPage };
+    return {
+      calls: options.counter.calls.length,
+      queries,
+      itemsRead: options.counter.scanned.reduce((sum, count) => sum + count, 0),
+      edges: answer.data!.activities.edges.length,
+      hasNextPage: answer.data!.activities.pageInfo.hasNextPage,
+    };
   };
   const from = new Date(now).toISOString();
   const to = new Date(now + 60 * day).toISOString();

@@ -26,7 +26,11 @@ beforeAll(async () => {
   const api = await createTestApi();
   const payloadSecret = randomBytes(32).toString('hex');
   // On AWS the secret comes from the linked PayloadSecret; the build only loads the config.
-  ({ stdout: buildOutput } = await promisify(execFile)('npm', ['run', '--silent', 'cms:build'], { cwd: root, env: { ...withoutProjectSettings(), PAYLOAD_SECRET: payloadSecret }, maxBuffer: 16 * 1024 * 1024 }));
+  ({ stdout: buildOutput } = await promisify(execFile)('npm', ['run', '--silent', 'cms:build'], {
+    cwd: root,
+    env: { ...withoutProjectSettings(), PAYLOAD_SECRET: payloadSecret },
+    maxBuffer: 16 * 1024 * 1024,
+  }));
   const database = await freshPostgresDatabase();
   dropDatabase = database.drop;
   const env = {
@@ -60,7 +64,8 @@ describe('the CMS admin built for production, in a deployed stage', () => {
 
   it('has only the admin that cms:create-admin created, refuses a short password, and keeps first-register closed', async () => {
     const editor = await signIn(cms.url, admin.email, admin.password);
-    const users = async () => (await (await fetch(`${cms.url}/api/users?depth=0`, { headers: { authorization: `JWT ${editor}` } })).json()).docs.map((user: { email: string }) => user.email);
+    const users = async () =>
+      (await (await fetch(`${cms.url}/api/users?depth=0`, { headers: { authorization: `JWT ${editor}` } })).json()).docs.map((user: { email: string }) => user.email);
     expect(await users()).toEqual([admin.email]);
     const tooShort = await runCmsCommand('cms:create-admin', ['--email', 'annan@botkyrka.example'], cms.env, 'kort\n');
     expect(tooShort.code).not.toBe(0);
@@ -85,7 +90,10 @@ describe('the CMS admin built for production, in a deployed stage', () => {
   }, 120_000);
 
   it('opens the Moderation view, the dashboard and an edit view of every collection in Chromium without an error', async () => {
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
     const page = await browser.newPage();
     page.setDefaultTimeout(60_000);
     await signInThroughForm(page, cms.url, admin.email, admin.password);

@@ -42,7 +42,6 @@ afterAll(async () => {
   await cms?.stop();
 });
 
-
 async function expectVisible(locator: ReturnType<Page['getByText']>) {
   await locator.first().waitFor({ state: 'visible' });
 }

@@ -21,7 +21,14 @@ function linkedResources(url: string): Record<string, string> {
   const link = (value: object) => JSON.stringify(value);
   return {
     SST_RESOURCE_App: link({ name: 'varna', stage: 'production' }),
-    SST_RESOURCE_CmsDatabase: link({ type: 'sst.aws.Postgres', username: decodeURIComponent(database.username), password: database.password, host: database.hostname, port: Number(database.port), database: database.pathname.slice(1) }),
+    SST_RESOURCE_CmsDatabase: link({
+      type: 'sst.aws.Postgres',
+      username: decodeURIComponent(database.username),
+      password: database.password,
+      host: database.hostname,
+      port: Number(database.port),
+      database: database.pathname.slice(1),
+    }),
     SST_RESOURCE_PayloadSecret: link({ type: 'sst.sst.Secret', value: randomBytes(32).toString('hex') }),
     SST_RESOURCE_VarnaTableAccess: link({ type: 'sst.sst.Linkable', name: 'varna-production-table' }),
     SST_RESOURCE_CmsJobsSecret: link({ type: 'sst.sst.Secret', value: randomBytes(24).toString('hex') }),
@@ -44,15 +51,19 @@ describe('a deployed stage’s CMS, brought up from nothing', () => {
     ['the links of `sst shell` (SST_RESOURCE_*)', linkedResources],
   ];
 
-  it.each(configurations)('migrates a fresh PostgreSQL database with %s, and creates no user', async (_name, settings) => {
-    const database = await freshPostgresDatabase();
-    drops.push(database.drop);
-    const env = { ...withoutProjectSettings(), ...settings(database.url) };
-    const result = await runCmsCommand('cms:migrate', [], env);
-    expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^Migrated: \d{8}_\d{6}_initial/m);
-    expect(await usersIn(database.url)).toBe(0);
-  }, 180_000);
+  it.each(configurations)(
+    'migrates a fresh PostgreSQL database with %s, and creates no user',
+    async (_name, settings) => {
+      const database = await freshPostgresDatabase();
+      drops.push(database.drop);
+      const env = { ...withoutProjectSettings(), ...settings(database.url) };
+      const result = await runCmsCommand('cms:migrate', [], env);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/^Migrated: \d{8}_\d{6}_initial/m);
+      expect(await usersIn(database.url)).toBe(0);
+    },
+    180_000,
+  );
 
   it.each(configurations)('points no CMS command at DynamoDB Local or a guessed stage with %s', (_name, settings) => {
     const added = cliEnvironment({ ...withoutProjectSettings(), ...settings('postgres://cms:secret@db.internal:5432/varna') });

@@ -41,13 +41,20 @@ afterAll(async () => {
 describe('a publish while DynamoDB is down', () => {
   it('is retried by the job and reaches the API once DynamoDB is back', async () => {
     await dynamo.stop();
-    const created = await cms.payload.create({ collection: 'pages', data: { key: 'under-avbrottet', visibility: 'PUBLIC', title: 'Publicerad under avbrottet', _status: 'published' } });
+    const created = await cms.payload.create({
+      collection: 'pages',
+      data: { key: 'under-avbrottet', visibility: 'PUBLIC', title: 'Publicerad under avbrottet', _status: 'published' },
+    });
     // What the editor sees in the document's sidebar, rendered as the admin renders it.
-    const sidebar = async () => renderToStaticMarkup(await (SyncStatusField as (props: object) => Promise<React.ReactElement>)({ payload: cms.payload, id: created.id, collectionSlug: 'pages' }));
+    const sidebar = async () =>
+      renderToStaticMarkup(await (SyncStatusField as (props: object) => Promise<React.ReactElement>)({ payload: cms.payload, id: created.id, collectionSlug: 'pages' }));
     expect(await sidebar()).toContain('Waiting to reach the website');
     await cms.runSyncJobs();
     expect(await sidebar()).toMatch(/data-sync-state="failed".*Failed to reach the website: .+\(retrying\)/s);
-    const [job] = (await cms.payload.find({ collection: 'payload-jobs', overrideAccess: true, where: { 'input.key': { equals: 'under-avbrottet' } } })).docs as Record<string, any>[];
+    const [job] = (await cms.payload.find({ collection: 'payload-jobs', overrideAccess: true, where: { 'input.key': { equals: 'under-avbrottet' } } })).docs as Record<
+      string,
+      any
+    >[];
     expect(job?.completedAt ?? null).toBeNull();
     expect(job?.totalTried).toBeGreaterThanOrEqual(1);
 

@@ -8,228 +8,315 @@ import { cmsPerTestFile, type CmsDatabase } from './support.js';
 
 /** The publishing behaviour every database of the CMS must show; run by one test file per database. */
 export function publishingSuite(database: CmsDatabase) {
-const context = cmsPerTestFile(database);
+  const context = cmsPerTestFile(database);
 
-const lexical = (text: string): never => ({
-  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] }] },
-}) as never;
-
-const readResource = async (slug: string, token?: string, locale = 'SV') =>
-  (await context.cms.api.graphql(contractOperation('SupportResource'), { slug, locale }, token ? { token } : {})).body.data?.supportResource ?? null;
-
-describe(`publishing from the CMS (${database})`, () => {
-  it('publishes a document into the API, in every locale, with rich text as HTML', async () => {
-    const created = await context.cms.payload.create({
-      collection: 'support-resources',
-      locale: 'sv',
-      data: { key: 'cms-stodlinje', visibility: 'PUBLIC', title: 'Stödlinje (test)', body: lexical('Ring oss.'), audiences: ['RELATIVES'], languages: ['sv', 'en'], _status: 'published' },
-    });
-    await context.cms.payload.update({ collection: 'support-resources', id: created.id, locale: 'en', data: { title: 'Support line (test)', body: lexical('Call us.') } });
-    await context.cms.runSyncJobs();
-    expect(await readResource('cms-stodlinje')).toMatchObject({ title: 'Stödlinje (test)', body: '<p>Ring oss.</p>', audiences: ['RELATIVES'] });
-    expect(await readResource('cms-stodlinje', undefined, 'EN')).toMatchObject({ title: 'Support line (test)', body: '<p>Call us.</p>' });
-  });
-
-  it("carries a meeting's minutes document into the read model, in the public copy only with public minutes", async () => {
-    const pdf = Buffer.from('%PDF-1.4\n% Protokoll\n1 0 obj <<>> endobj\nxref\n0 1\ntrailer <<>>\nstartxref\n0\n%%EOF\n');
-    const media = await context.cms.payload.create({ collection: 'media', data: { alt: 'Protokoll (test)' }, file: { data: pdf, mimetype: 'application/pdf', name: 'protokoll-cms.pdf', size: pdf.length } });
-    const meeting = await context.cms.payload.create({
-      collection: 'council-meetings',
-      data: { key: 'cms-protokoll', title: 'Rådsmöte (test)', startsAt: '2026-10-01T16:00:00.000Z', meetingStatus: 'HELD', minutesVisibility: 'INTERNAL', minutesDocument: media.id, _status: 'published' },
-    });
-    await context.cms.runSyncJobs();
-    const copy = async (scope: 'staff' | 'public') => (await context.cms.api.db.entities.councilMeeting.get({ tenant: TENANT, scope, key: 'cms-protokoll' }).go()).data;
-    const stored = { objectKey: media.filename, filename: media.filename, mimeType: 'application/pdf', filesize: pdf.length };
-    expect((await copy('staff'))?.minutesDocument).toEqual(stored);
-    expect((await copy('public'))?.minutesDocument).toBeUndefined();
-    await context.cms.payload.update({ collection: 'council-meetings', id: meeting.id, data: { minutesVisibility: 'PUBLIC', _status: 'published' } });
-    await context.cms.runSyncJobs();
-    expect((await copy('public'))?.minutesDocument).toEqual(stored);
-  });
-
-  it('never lets a draft reach the API', async () => {
-    await context.cms.payload.create({ collection: 'support-resources', data: { key: 'cms-utkast', visibility: 'PUBLIC', title: 'Utkast', _status: 'draft' }, draft: true });
-    await context.cms.runSyncJobs();
-    expect(await readResource('cms-utkast', context.staff)).toBeNull();
-  });
-
-  it('keeps serving the published version while a newer draft is edited', async () => {
-    const doc = await context.cms.payload.create({ collection: 'pages', data: { key: 'cms-sida', visibility: 'PUBLIC', title: 'Publicerad', _status: 'published' } });
-    await context.cms.payload.update({ collection: 'pages', id: doc.id, data: { title: 'Halvfärdigt utkast', _status: 'draft' }, draft: true });
-    await context.cms.runSyncJobs();
-    const page = (await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-sida' })).body.data!.page;
-    expect(page.title).toBe('Publicerad');
-  });
-
-  it('removes unpublished and deleted documents from the API', async () => {
-    const doc = await context.cms.payload.create({ collection: 'pages', data: { key: 'cms-tillfallig', visibility: 'PUBLIC', title: 'Tillfällig', _status: 'published' } });
-    await context.cms.runSyncJobs();
-    const read = async () => (await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-tillfallig' }, { token: context.staff })).body.data!.page;
-    expect(await read()).not.toBeNull();
-    await context.cms.payload.update({ collection: 'pages', id: doc.id, data: { _status: 'draft' } });
-    await context.cms.runSyncJobs();
-    expect(await read()).toBeNull();
-    await context.cms.payload.update({ collection: 'pages', id: doc.id, data: { _status: 'published' } });
-    await context.cms.runSyncJobs();
-    expect(await read()).not.toBeNull();
-    await context.cms.payload.delete({ collection: 'pages', id: doc.id });
-    await context.cms.runSyncJobs();
-    expect(await read()).toBeNull();
-  });
-
-  it('shows only consenting contact persons to the public, and erases a removed one everywhere', async () => {
-    const org = await context.cms.payload.create({
-      collection: 'organisations',
-      data: {
-        key: 'cms-forening',
-        visibility: 'PUBLIC',
-        name: 'CMS-föreningen (test)',
-        kind: 'ASSOCIATION',
-        contactPersons: [
-          { name: 'Synlig Person', publicConsent: true },
-          { name: 'Dold Person', publicConsent: false },
+  const lexical = (text: string): never =>
+    ({
+      root: {
+        type: 'root',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        children: [
+          {
+            type: 'paragraph',
+            format: '',
+            indent: 0,
+            version: 1,
+            direction: 'ltr',
+            textFormat: 0,
+            children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+          },
         ],
-        _status: 'published',
       },
+    }) as never;
+
+  const readResource = async (slug: string, token?: string, locale = 'SV') =>
+    (await context.cms.api.graphql(contractOperation('SupportResource'), { slug, locale }, token ? { token } : {})).body.data?.supportResource ?? null;
+
+  describe(`publishing from the CMS (${database})`, () => {
+    it('publishes a document into the API, in every locale, with rich text as HTML', async () => {
+      const created = await context.cms.payload.create({
+        collection: 'support-resources',
+        locale: 'sv',
+        data: {
+          key: 'cms-stodlinje',
+          visibility: 'PUBLIC',
+          title: 'Stödlinje (test)',
+          body: lexical('Ring oss.'),
+          audiences: ['RELATIVES'],
+          languages: ['sv', 'en'],
+          _status: 'published',
+        },
+      });
+      await context.cms.payload.update({ collection: 'support-resources', id: created.id, locale: 'en', data: { title: 'Support line (test)', body: lexical('Call us.') } });
+      await context.cms.runSyncJobs();
+      expect(await readResource('cms-stodlinje')).toMatchObject({ title: 'Stödlinje (test)', body: '<p>Ring oss.</p>', audiences: ['RELATIVES'] });
+      expect(await readResource('cms-stodlinje', undefined, 'EN')).toMatchObject({ title: 'Support line (test)', body: '<p>Call us.</p>' });
     });
-    await context.cms.runSyncJobs();
-    const persons = async (token?: string) => {
-      const response = await context.cms.api.graphql(contractOperation('Organisations'), { kind: 'ASSOCIATION' }, token ? { token } : {});
-      const node = response.body.data!.organisations.edges.map((edge: any) => edge.node).find((candidate: any) => candidate.name === 'CMS-föreningen (test)');
-      return node.contactPersons.map((person: any) => person.name);
-    };
-    expect(await persons()).toEqual(['Synlig Person']);
-    expect(await persons(context.staff)).toEqual(['Synlig Person', 'Dold Person']);
-    await context.cms.payload.update({ collection: 'organisations', id: org.id, data: { contactPersons: [{ name: 'Synlig Person', publicConsent: true }] } });
-    await context.cms.runSyncJobs();
-    expect(await persons(context.staff)).toEqual(['Synlig Person']);
-  });
 
-  it('lets a contributor save drafts but not publish', async () => {
-    const contributor = await context.cms.payload.create({ collection: 'users', data: { email: `contributor-${Date.now()}@example.org`, password: 'a-long-password-1', roles: ['contributor'] } });
-    const user = { ...contributor, collection: 'users' as const };
-    await expect(
-      context.cms.payload.create({ collection: 'pages', data: { key: 'cms-bidrag', visibility: 'PUBLIC', title: 'Bidrag', _status: 'published' }, user, overrideAccess: false }),
-    ).rejects.toThrow(/editor or admin publishes/);
-    const draft = await context.cms.payload.create({ collection: 'pages', data: { key: 'cms-bidrag', visibility: 'PUBLIC', title: 'Bidrag', _status: 'draft' }, draft: true, user, overrideAccess: false });
-    await expect(context.cms.payload.update({ collection: 'pages', id: draft.id, data: { _status: 'published' }, user, overrideAccess: false })).rejects.toThrow(/editor or admin publishes/);
-    await context.cms.runSyncJobs();
-    expect((await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-bidrag' }, { token: context.staff })).body.data!.page).toBeNull();
-  });
+    it("carries a meeting's minutes document into the read model, in the public copy only with public minutes", async () => {
+      const pdf = Buffer.from('%PDF-1.4\n% Protokoll\n1 0 obj <<>> endobj\nxref\n0 1\ntrailer <<>>\nstartxref\n0\n%%EOF\n');
+      const media = await context.cms.payload.create({
+        collection: 'media',
+        data: { alt: 'Protokoll (test)' },
+        file: { data: pdf, mimetype: 'application/pdf', name: 'protokoll-cms.pdf', size: pdf.length },
+      });
+      const meeting = await context.cms.payload.create({
+        collection: 'council-meetings',
+        data: {
+          key: 'cms-protokoll',
+          title: 'Rådsmöte (test)',
+          startsAt: '2026-10-01T16:00:00.000Z',
+          meetingStatus: 'HELD',
+          minutesVisibility: 'INTERNAL',
+          minutesDocument: media.id,
+          _status: 'published',
+        },
+      });
+      await context.cms.runSyncJobs();
+      const copy = async (scope: 'staff' | 'public') => (await context.cms.api.db.entities.councilMeeting.get({ tenant: TENANT, scope, key: 'cms-protokoll' }).go()).data;
+      const stored = { objectKey: media.filename, filename: media.filename, mimeType: 'application/pdf', filesize: pdf.length };
+      expect((await copy('staff'))?.minutesDocument).toEqual(stored);
+      expect((await copy('public'))?.minutesDocument).toBeUndefined();
+      await context.cms.payload.update({ collection: 'council-meetings', id: meeting.id, data: { minutesVisibility: 'PUBLIC', _status: 'published' } });
+      await context.cms.runSyncJobs();
+      expect((await copy('public'))?.minutesDocument).toEqual(stored);
+    });
 
-  it("refuses a contributor's unpublish, live edit, scheduled publish or unpublish and delete, and keeps the live copy", async () => {
-    const contributor = await context.cms.payload.create({ collection: 'users', data: { email: `contributor-live-${Date.now()}@example.org`, password: 'a-long-password-1', roles: ['contributor'] } });
-    const user = { ...contributor, collection: 'users' as const };
-    const live = await context.cms.payload.create({ collection: 'pages', data: { key: 'cms-levande', visibility: 'PUBLIC', title: 'Levande', _status: 'published' } });
-    await context.cms.runSyncJobs();
-    const asContributor = { collection: 'pages' as const, id: live.id, user, overrideAccess: false };
-    await expect(context.cms.payload.update({ ...asContributor, data: { _status: 'draft' } })).rejects.toThrow(/editor or admin publishes, unpublishes/);
-    await expect(context.cms.payload.update({ ...asContributor, data: { title: 'Direkt ändrad' } })).rejects.toThrow(/Contributors save drafts/);
-    await expect(context.cms.payload.delete({ collection: 'pages', id: live.id, user, overrideAccess: false })).rejects.toThrow(/not allowed/);
-    // The admin offers contributors no "Schedule publish"; one queued anyway (as the admin would, for its user) runs as that user and is refused.
-    await context.cms.payload.jobs.queue({ task: 'schedulePublish', input: { type: 'unpublish', doc: { relationTo: 'pages', value: String(live.id) }, user: { relationTo: 'users', value: contributor.id } } as never });
-    await context.cms.payload.jobs.run({ queue: 'default' });
-    const { docs: [job] } = await context.cms.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, sort: '-createdAt', limit: 1 });
-    expect(job?.log?.at(-1)).toMatchObject({ state: 'failed', error: expect.objectContaining({ message: expect.stringMatching(/editor or admin publishes, unpublishes/) }) });
-    // A draft is what a contributor may write; the live copy stays as it was.
-    await context.cms.payload.update({ ...asContributor, data: { title: 'Förslag' }, draft: true });
-    await context.cms.runSyncJobs();
-    expect((await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-levande' })).body.data!.page.title).toBe('Levande');
-  });
+    it('never lets a draft reach the API', async () => {
+      await context.cms.payload.create({ collection: 'support-resources', data: { key: 'cms-utkast', visibility: 'PUBLIC', title: 'Utkast', _status: 'draft' }, draft: true });
+      await context.cms.runSyncJobs();
+      expect(await readResource('cms-utkast', context.staff)).toBeNull();
+    });
 
-  it('restores a version as a draft of all its locales, leaving the live document and its translations unchanged', async () => {
-    const editor = await context.cms.payload.create({ collection: 'users', data: { email: `editor-restore-${Date.now()}@example.org`, password: 'a-long-password-1', roles: ['editor'] } });
-    const page = await context.cms.payload.create({ collection: 'pages', locale: 'sv', data: { key: 'cms-aterstall', visibility: 'PUBLIC', title: 'Första', _status: 'published' } });
-    await context.cms.payload.update({ collection: 'pages', id: page.id, locale: 'en', data: { title: 'First', _status: 'published' } });
-    await context.cms.payload.update({ collection: 'pages', id: page.id, locale: 'sv', data: { title: 'Andra', _status: 'published' } });
-    await context.cms.payload.update({ collection: 'pages', id: page.id, locale: 'sv', data: { title: 'Utkast', _status: 'draft' }, draft: true });
-    await context.cms.runSyncJobs();
-    const { docs: versions } = await context.cms.payload.findVersions({ collection: 'pages', where: { parent: { equals: page.id } }, sort: 'createdAt', locale: 'all', pagination: false });
-    const firstPublished = versions.find((version) => (version.version as unknown as { title?: Record<string, string> }).title?.en === 'First')!;
-    const draftVersion = versions.at(-1)!;
-    const restore = async (versionId: string | number) => {
-      const { createLocalReq } = await import('payload');
-      const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, context.cms.payload);
-      req.routeParams = { collection: 'pages', id: String(versionId) };
-      const { restoreVersionAsDraft } = await import('../../cms/versions/restore-as-draft.js');
-      return restoreVersionAsDraft.handler(req);
-    };
-    const liveTitles = async () => {
-      const live = await context.cms.payload.findByID({ collection: 'pages', id: page.id, locale: 'all', draft: false });
-      return { status: live._status, title: live.title };
-    };
-    const apiTitle = async (locale: string) => (await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-aterstall', locale })).body.data!.page.title;
+    it('keeps serving the published version while a newer draft is edited', async () => {
+      const doc = await context.cms.payload.create({ collection: 'pages', data: { key: 'cms-sida', visibility: 'PUBLIC', title: 'Publicerad', _status: 'published' } });
+      await context.cms.payload.update({ collection: 'pages', id: doc.id, data: { title: 'Halvfärdigt utkast', _status: 'draft' }, draft: true });
+      await context.cms.runSyncJobs();
+      const page = (await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-sida' })).body.data!.page;
+      expect(page.title).toBe('Publicerad');
+    });
 
-    expect((await restore(draftVersion.id)).status).toBe(200);
-    expect((await restore(firstPublished.id)).status).toBe(200);
-    await context.cms.runSyncJobs();
-    expect(await liveTitles()).toEqual({ status: 'published', title: { sv: 'Andra', en: 'First' } });
-    expect([await apiTitle('SV'), await apiTitle('EN')]).toEqual(['Andra', 'First']);
-    const draft = await context.cms.payload.findByID({ collection: 'pages', id: page.id, locale: 'all', draft: true });
-    expect(draft).toMatchObject({ _status: 'draft', title: { sv: 'Första', en: 'First' } });
-    // Payload's own restore, which would write the live document, is refused outright.
-    await expect(context.cms.payload.restoreVersion({ collection: 'pages', id: String(draftVersion.id) })).rejects.toThrow(/restored as a draft/);
-  });
+    it('removes unpublished and deleted documents from the API', async () => {
+      const doc = await context.cms.payload.create({ collection: 'pages', data: { key: 'cms-tillfallig', visibility: 'PUBLIC', title: 'Tillfällig', _status: 'published' } });
+      await context.cms.runSyncJobs();
+      const read = async () => (await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-tillfallig' }, { token: context.staff })).body.data!.page;
+      expect(await read()).not.toBeNull();
+      await context.cms.payload.update({ collection: 'pages', id: doc.id, data: { _status: 'draft' } });
+      await context.cms.runSyncJobs();
+      expect(await read()).toBeNull();
+      await context.cms.payload.update({ collection: 'pages', id: doc.id, data: { _status: 'published' } });
+      await context.cms.runSyncJobs();
+      expect(await read()).not.toBeNull();
+      await context.cms.payload.delete({ collection: 'pages', id: doc.id });
+      await context.cms.runSyncJobs();
+      expect(await read()).toBeNull();
+    });
 
-  it('refuses to publish without a key or with an incomplete opening-hours row, with the field\'s own message, and publishes nothing', async () => {
-    const refusal = async (data: Record<string, unknown>) => {
-      try {
-        await context.cms.payload.create({ collection: 'support-resources', data: { visibility: 'PUBLIC', title: 'Ofullständig', _status: 'published', ...data } as never });
-      } catch (error) {
-        return (error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? [];
-      }
-      throw new Error('published');
-    };
-    expect(await refusal({})).toEqual([expect.objectContaining({ path: 'key', message: expect.stringMatching(/required|lower-case|slug/i) })]);
-    expect(await refusal({ key: 'cms-oppettider', openingHours: [{ weekday: 'MONDAY' }] })).toEqual(
-      expect.arrayContaining([expect.objectContaining({ path: 'openingHours.0.opens', message: 'This field is required to publish.' })]),
-    );
-    // A draft may stay incomplete; it is the publish that is checked.
-    await context.cms.payload.create({ collection: 'support-resources', data: { key: 'cms-oppettider', visibility: 'PUBLIC', title: 'Utkast', openingHours: [{ weekday: 'MONDAY' }], _status: 'draft' } as never, draft: true });
-    await context.cms.runSyncJobs();
-    expect(await readResource('null', context.staff)).toBeNull();
-    expect(await readResource('cms-oppettider', context.staff)).toBeNull();
-  });
+    it('shows only consenting contact persons to the public, and erases a removed one everywhere', async () => {
+      const org = await context.cms.payload.create({
+        collection: 'organisations',
+        data: {
+          key: 'cms-forening',
+          visibility: 'PUBLIC',
+          name: 'CMS-föreningen (test)',
+          kind: 'ASSOCIATION',
+          contactPersons: [
+            { name: 'Synlig Person', publicConsent: true },
+            { name: 'Dold Person', publicConsent: false },
+          ],
+          _status: 'published',
+        },
+      });
+      await context.cms.runSyncJobs();
+      const persons = async (token?: string) => {
+        const response = await context.cms.api.graphql(contractOperation('Organisations'), { kind: 'ASSOCIATION' }, token ? { token } : {});
+        const node = response.body.data!.organisations.edges.map((edge: any) => edge.node).find((candidate: any) => candidate.name === 'CMS-föreningen (test)');
+        return node.contactPersons.map((person: any) => person.name);
+      };
+      expect(await persons()).toEqual(['Synlig Person']);
+      expect(await persons(context.staff)).toEqual(['Synlig Person', 'Dold Person']);
+      await context.cms.payload.update({ collection: 'organisations', id: org.id, data: { contactPersons: [{ name: 'Synlig Person', publicConsent: true }] } });
+      await context.cms.runSyncJobs();
+      expect(await persons(context.staff)).toEqual(['Synlig Person']);
+    });
 
-  it('refuses to publish a document too large for the read model in all its languages, and keeps what was published', async () => {
-    // 28,000 characters of three bytes each per locale: within the field's limit, but five locales exceed an item.
-    const long = (locale: string) => lexical(`${locale}: ${'€'.repeat(28_000)}`);
-    const page = await context.cms.payload.create({ collection: 'pages', locale: 'sv', data: { key: 'cms-stor', visibility: 'PUBLIC', title: 'Stor sida', body: long('sv'), _status: 'published' } });
-    const outcome = async (locale: 'en' | 'fi' | 'ar' | 'so') =>
-      context.cms.payload.update({ collection: 'pages', id: page.id, locale, data: { title: `Stor sida ${locale}`, body: long(locale), _status: 'published' } }).then(
-        () => 'published',
-        (error: Error) => error.message,
+    it('lets a contributor save drafts but not publish', async () => {
+      const contributor = await context.cms.payload.create({
+        collection: 'users',
+        data: { email: `contributor-${Date.now()}@example.org`, password: 'a-long-password-1', roles: ['contributor'] },
+      });
+      const user = { ...contributor, collection: 'users' as const };
+      await expect(
+        context.cms.payload.create({ collection: 'pages', data: { key: 'cms-bidrag', visibility: 'PUBLIC', title: 'Bidrag', _status: 'published' }, user, overrideAccess: false }),
+      ).rejects.toThrow(/editor or admin publishes/);
+      const draft = await context.cms.payload.create({
+        collection: 'pages',
+        data: { key: 'cms-bidrag', visibility: 'PUBLIC', title: 'Bidrag', _status: 'draft' },
+        draft: true,
+        user,
+        overrideAccess: false,
+      });
+      await expect(context.cms.payload.update({ collection: 'pages', id: draft.id, data: { _status: 'published' }, user, overrideAccess: false })).rejects.toThrow(
+        /editor or admin publishes/,
       );
-    expect(await outcome('en')).toBe('published');
-    expect(await outcome('fi')).toBe('published');
-    expect(await outcome('ar')).toBe('published');
-    expect(await outcome('so')).toMatch(/^Cannot publish: the document is \d+ KB in all its languages, more than the 350 KB a document may hold/);
-    await context.cms.runSyncJobs();
-    const live = await context.cms.payload.findByID({ collection: 'pages', id: page.id, locale: 'so', fallbackLocale: false, draft: false });
-    expect(live.title ?? null).toBeNull();
-    expect((await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-stor', locale: 'AR' })).body.data!.page.title).toBe('Stor sida ar');
-  });
+      await context.cms.runSyncJobs();
+      expect((await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-bidrag' }, { token: context.staff })).body.data!.page).toBeNull();
+    });
 
-  it('fails the sync of a published document the API refuses once, without retries, and shows why on the document', async () => {
-    const page = await context.cms.payload.create({ collection: 'pages', data: { key: 'cms-aldre-regler', visibility: 'PUBLIC', title: 'Äldre sida', _status: 'published' } });
-    await context.cms.runSyncJobs();
-    // As a document saved under older rules would be: written past the CMS's checks, straight into its database.
-    await context.cms.payload.db.updateOne({ collection: 'pages', id: page.id, data: { key: 'Inte En Nyckel' } });
-    await context.cms.payload.jobs.queue({ task: 'syncReadModel', queue: SYNC_QUEUE, input: { collection: 'pages', id: String(page.id), key: 'cms-aldre-regler', revision: Date.now() } });
-    for (let run = 0; run < 3; run++) await context.cms.runSyncJobs();
-    const { docs: [job] } = await context.cms.payload.find({ collection: 'payload-jobs', where: { 'input.id': { equals: String(page.id) } }, sort: '-createdAt', limit: 1 });
-    // Cancelled on its first run (Payload counts no retry), and the later runs left it alone.
-    expect(job).toMatchObject({ hasError: true, completedAt: null, error: expect.objectContaining({ cancelled: true }) });
-    expect(job!.totalTried).toBeLessThanOrEqual(1);
-    const state = await readSyncState(context.cms.payload, 'pages', page.id);
-    expect(describeSyncState(state as never)).toEqual({ tone: 'failed', text: expect.stringMatching(/^Failed to reach the website: Invalid document: key: /) });
-    expect(describeSyncState(state as never).text).not.toMatch(/retrying/);
-  });
+    it("refuses a contributor's unpublish, live edit, scheduled publish or unpublish and delete, and keeps the live copy", async () => {
+      const contributor = await context.cms.payload.create({
+        collection: 'users',
+        data: { email: `contributor-live-${Date.now()}@example.org`, password: 'a-long-password-1', roles: ['contributor'] },
+      });
+      const user = { ...contributor, collection: 'users' as const };
+      const live = await context.cms.payload.create({ collection: 'pages', data: { key: 'cms-levande', visibility: 'PUBLIC', title: 'Levande', _status: 'published' } });
+      await context.cms.runSyncJobs();
+      const asContributor = { collection: 'pages' as const, id: live.id, user, overrideAccess: false };
+      await expect(context.cms.payload.update({ ...asContributor, data: { _status: 'draft' } })).rejects.toThrow(/editor or admin publishes, unpublishes/);
+      await expect(context.cms.payload.update({ ...asContributor, data: { title: 'Direkt ändrad' } })).rejects.toThrow(/Contributors save drafts/);
+      await expect(context.cms.payload.delete({ collection: 'pages', id: live.id, user, overrideAccess: false })).rejects.toThrow(/not allowed/);
+      // The admin offers contributors no "Schedule publish"; one queued anyway (as the admin would, for its user) runs as that user and is refused.
+      await context.cms.payload.jobs.queue({
+        task: 'schedulePublish',
+        input: { type: 'unpublish', doc: { relationTo: 'pages', value: String(live.id) }, user: { relationTo: 'users', value: contributor.id } } as never,
+      });
+      await context.cms.payload.jobs.run({ queue: 'default' });
+      const {
+        docs: [job],
+      } = await context.cms.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, sort: '-createdAt', limit: 1 });
+      expect(job?.log?.at(-1)).toMatchObject({ state: 'failed', error: expect.objectContaining({ message: expect.stringMatching(/editor or admin publishes, unpublishes/) }) });
+      // A draft is what a contributor may write; the live copy stays as it was.
+      await context.cms.payload.update({ ...asContributor, data: { title: 'Förslag' }, draft: true });
+      await context.cms.runSyncJobs();
+      expect((await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-levande' })).body.data!.page.title).toBe('Levande');
+    });
 
-  it('refuses invalid fields with the API rules, naming the field', async () => {
-    await expect(
-      context.cms.payload.create({ collection: 'support-resources', data: { key: 'Inte En Slug', visibility: 'PUBLIC', title: 'X', url: 'ftp://example.org', _status: 'published' } }),
-    ).rejects.toThrow(/key|url/i);
+    it('restores a version as a draft of all its locales, leaving the live document and its translations unchanged', async () => {
+      const editor = await context.cms.payload.create({
+        collection: 'users',
+        data: { email: `editor-restore-${Date.now()}@example.org`, password: 'a-long-password-1', roles: ['editor'] },
+      });
+      const page = await context.cms.payload.create({
+        collection: 'pages',
+        locale: 'sv',
+        data: { key: 'cms-aterstall', visibility: 'PUBLIC', title: 'Första', _status: 'published' },
+      });
+      await context.cms.payload.update({ collection: 'pages', id: page.id, locale: 'en', data: { title: 'First', _status: 'published' } });
+      await context.cms.payload.update({ collection: 'pages', id: page.id, locale: 'sv', data: { title: 'Andra', _status: 'published' } });
+      await context.cms.payload.update({ collection: 'pages', id: page.id, locale: 'sv', data: { title: 'Utkast', _status: 'draft' }, draft: true });
+      await context.cms.runSyncJobs();
+      const { docs: versions } = await context.cms.payload.findVersions({
+        collection: 'pages',
+        where: { parent: { equals: page.id } },
+        sort: 'createdAt',
+        locale: 'all',
+        pagination: false,
+      });
+      const firstPublished = versions.find((version) => (version.version as unknown as { title?: Record<string, string> }).title?.en === 'First')!;
+      const draftVersion = versions.at(-1)!;
+      const restore = async (versionId: string | number) => {
+        const { createLocalReq } = await import('payload');
+        const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, context.cms.payload);
+        req.routeParams = { collection: 'pages', id: String(versionId) };
+        const { restoreVersionAsDraft } = await import('../../cms/versions/restore-as-draft.js');
+        return restoreVersionAsDraft.handler(req);
+      };
+      const liveTitles = async () => {
+        const live = await context.cms.payload.findByID({ collection: 'pages', id: page.id, locale: 'all', draft: false });
+        return { status: live._status, title: live.title };
+      };
+      const apiTitle = async (locale: string) => (await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-aterstall', locale })).body.data!.page.title;
+
+      expect((await restore(draftVersion.id)).status).toBe(200);
+      expect((await restore(firstPublished.id)).status).toBe(200);
+      await context.cms.runSyncJobs();
+      expect(await liveTitles()).toEqual({ status: 'published', title: { sv: 'Andra', en: 'First' } });
+      expect([await apiTitle('SV'), await apiTitle('EN')]).toEqual(['Andra', 'First']);
+      const draft = await context.cms.payload.findByID({ collection: 'pages', id: page.id, locale: 'all', draft: true });
+      expect(draft).toMatchObject({ _status: 'draft', title: { sv: 'Första', en: 'First' } });
+      // Payload's own restore, which would write the live document, is refused outright.
+      await expect(context.cms.payload.restoreVersion({ collection: 'pages', id: String(draftVersion.id) })).rejects.toThrow(/restored as a draft/);
+    });
+
+    it("refuses to publish without a key or with an incomplete opening-hours row, with the field's own message, and publishes nothing", async () => {
+      const refusal = async (data: Record<string, unknown>) => {
+        try {
+          await context.cms.payload.create({ collection: 'support-resources', data: { visibility: 'PUBLIC', title: 'Ofullständig', _status: 'published', ...data } as never });
+        } catch (error) {
+          return (error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? [];
+        }
+        throw new Error('published');
+      };
+      expect(await refusal({})).toEqual([expect.objectContaining({ path: 'key', message: expect.stringMatching(/required|lower-case|slug/i) })]);
+      expect(await refusal({ key: 'cms-oppettider', openingHours: [{ weekday: 'MONDAY' }] })).toEqual(
+        expect.arrayContaining([expect.objectContaining({ path: 'openingHours.0.opens', message: 'This field is required to publish.' })]),
+      );
+      // A draft may stay incomplete; it is the publish that is checked.
+      await context.cms.payload.create({
+        collection: 'support-resources',
+        data: { key: 'cms-oppettider', visibility: 'PUBLIC', title: 'Utkast', openingHours: [{ weekday: 'MONDAY' }], _status: 'draft' } as never,
+        draft: true,
+      });
+      await context.cms.runSyncJobs();
+      expect(await readResource('null', context.staff)).toBeNull();
+      expect(await readResource('cms-oppettider', context.staff)).toBeNull();
+    });
+
+    it('refuses to publish a document too large for the read model in all its languages, and keeps what was published', async () => {
+      // 28,000 characters of three bytes each per locale: within the field's limit, but five locales exceed an item.
+      const long = (locale: string) => lexical(`${locale}: ${'€'.repeat(28_000)}`);
+      const page = await context.cms.payload.create({
+        collection: 'pages',
+        locale: 'sv',
+        data: { key: 'cms-stor', visibility: 'PUBLIC', title: 'Stor sida', body: long('sv'), _status: 'published' },
+      });
+      const outcome = async (locale: 'en' | 'fi' | 'ar' | 'so') =>
+        context.cms.payload.update({ collection: 'pages', id: page.id, locale, data: { title: `Stor sida ${locale}`, body: long(locale), _status: 'published' } }).then(
+          () => 'published',
+          (error: Error) => error.message,
+        );
+      expect(await outcome('en')).toBe('published');
+      expect(await outcome('fi')).toBe('published');
+      expect(await outcome('ar')).toBe('published');
+      expect(await outcome('so')).toMatch(/^Cannot publish: the document is \d+ KB in all its languages, more than the 350 KB a document may hold/);
+      await context.cms.runSyncJobs();
+      const live = await context.cms.payload.findByID({ collection: 'pages', id: page.id, locale: 'so', fallbackLocale: false, draft: false });
+      expect(live.title ?? null).toBeNull();
+      expect((await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-stor', locale: 'AR' })).body.data!.page.title).toBe('Stor sida ar');
+    });
+
+    it('fails the sync of a published document the API refuses once, without retries, and shows why on the document', async () => {
+      const page = await context.cms.payload.create({ collection: 'pages', data: { key: 'cms-aldre-regler', visibility: 'PUBLIC', title: 'Äldre sida', _status: 'published' } });
+      await context.cms.runSyncJobs();
+      // As a document saved under older rules would be: written past the CMS's checks, straight into its database.
+      await context.cms.payload.db.updateOne({ collection: 'pages', id: page.id, data: { key: 'Inte En Nyckel' } });
+      await context.cms.payload.jobs.queue({
+        task: 'syncReadModel',
+        queue: SYNC_QUEUE,
+        input: { collection: 'pages', id: String(page.id), key: 'cms-aldre-regler', revision: Date.now() },
+      });
+      for (let run = 0; run < 3; run++) await context.cms.runSyncJobs();
+      const {
+        docs: [job],
+      } = await context.cms.payload.find({ collection: 'payload-jobs', where: { 'input.id': { equals: String(page.id) } }, sort: '-createdAt', limit: 1 });
+      // Cancelled on its first run (Payload counts no retry), and the later runs left it alone.
+      expect(job).toMatchObject({ hasError: true, completedAt: null, error: expect.objectContaining({ cancelled: true }) });
+      expect(job!.totalTried).toBeLessThanOrEqual(1);
+      const state = await readSyncState(context.cms.payload, 'pages', page.id);
+      expect(describeSyncState(state as never)).toEqual({ tone: 'failed', text: expect.stringMatching(/^Failed to reach the website: Invalid document: key: /) });
+      expect(describeSyncState(state as never).text).not.toMatch(/retrying/);
+    });
+
+    it('refuses invalid fields with the API rules, naming the field', async () => {
+      await expect(
+        context.cms.payload.create({
+          collection: 'support-resources',
+          data: { key: 'Inte En Slug', visibility: 'PUBLIC', title: 'X', url: 'ftp://example.org', _status: 'published' },
+        }),
+      ).rejects.toThrow(/key|url/i);
+    });
   });
-});
 }

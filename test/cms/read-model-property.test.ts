@@ -82,7 +82,10 @@ async function play(actions: Action[]): Promise<void> {
     await syncDocument(payload, request);
     history.push(request);
   };
-  const data = (publish: boolean, fields: Item) => ({ data: { ...fields, _status: publish ? ('published' as const) : ('draft' as const) } as never, ...(publish ? {} : { draft: true }) });
+  const data = (publish: boolean, fields: Item) => ({
+    data: { ...fields, _status: publish ? ('published' as const) : ('draft' as const) } as never,
+    ...(publish ? {} : { draft: true }),
+  });
   const doc = (index: number) => docs[index % Math.max(docs.length, 1)];
   const change = async (index: number, publish: boolean, fields: Item) => {
     const id = doc(index);

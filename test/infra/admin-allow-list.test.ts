@@ -11,7 +11,15 @@ describe("the admin's allow-list at the edge", () => {
   const edge = edgeFunction(['192.0.2.0/24', '198.51.100.7/32', '2001:db8:1::/48']);
 
   it("lets the municipality's networks through to the admin", () => {
-    for (const ip of ['192.0.2.0', '192.0.2.77', '192.0.2.255', '198.51.100.7', '2001:db8:1::1', '2001:db8:1:ffff:ffff:ffff:ffff:ffff', '2001:0db8:0001:0000:0000:0000:0000:0042']) {
+    for (const ip of [
+      '192.0.2.0',
+      '192.0.2.77',
+      '192.0.2.255',
+      '198.51.100.7',
+      '2001:db8:1::1',
+      '2001:db8:1:ffff:ffff:ffff:ffff:ffff',
+      '2001:0db8:0001:0000:0000:0000:0000:0042',
+    ]) {
       expect(edge(ip), ip).toMatchObject({ uri: '/admin' });
     }
   });

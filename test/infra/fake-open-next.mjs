@@ -30,14 +30,24 @@ export function layOutFakeOpenNext(siteDir) {
         default: fn('server-functions/default', { queue: 'sqs', incrementalCache: 's3', tagCache: 'dynamodb' }),
         imageOptimizer: fn('image-optimization-function', { imageLoader: 's3' }),
       },
-      behaviors: [{ pattern: '_next/image*', origin: 'imageOptimizer' }, { pattern: '_next/*', origin: 's3' }, { pattern: '*', origin: 'default' }],
+      behaviors: [
+        { pattern: '_next/image*', origin: 'imageOptimizer' },
+        { pattern: '_next/*', origin: 's3' },
+        { pattern: '*', origin: 'default' },
+      ],
       additionalProps: { disableIncrementalCache: true, disableTagCache: true },
     }),
   );
   const next = path.join(siteDir, '.next');
   write(path.join(next, 'BUILD_ID'), 'offline-test');
-  write(path.join(next, 'routes-manifest.json'), JSON.stringify({ version: 3, basePath: '', pages404: true, redirects: [], rewrites: [], headers: [], dynamicRoutes: [], staticRoutes: [], dataRoutes: [] }));
-  write(path.join(next, 'prerender-manifest.json'), JSON.stringify({ version: 4, routes: {}, dynamicRoutes: {}, notFoundRoutes: [], preview: { previewModeId: 'x', previewModeSigningKey: 'x', previewModeEncryptionKey: 'x' } }));
+  write(
+    path.join(next, 'routes-manifest.json'),
+    JSON.stringify({ version: 3, basePath: '', pages404: true, redirects: [], rewrites: [], headers: [], dynamicRoutes: [], staticRoutes: [], dataRoutes: [] }),
+  );
+  write(
+    path.join(next, 'prerender-manifest.json'),
+    JSON.stringify({ version: 4, routes: {}, dynamicRoutes: {}, notFoundRoutes: [], preview: { previewModeId: 'x', previewModeSigningKey: 'x', previewModeEncryptionKey: 'x' } }),
+  );
 }
 
 export function removeFakeOpenNext() {

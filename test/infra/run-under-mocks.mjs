@@ -20,12 +20,13 @@ pulumi.runtime.setMocks(
       resources.push({ type: args.type, name: args.name, inputs: args.inputs });
       const id = `${args.name}-id`;
       // Outputs AWS would compute that SST's components read back.
-      const computed = {
-        'aws:rds/instance:Instance': { endpoint: `${args.name}.mock.rds:5432`, address: `${args.name}.mock.rds`, port: 5432 },
-        'aws:apigatewayv2/api:Api': { apiEndpoint: `https://${id}.execute-api.eu-north-1.amazonaws.com` },
-        'aws:cloudfront/distribution:Distribution': { domainName: `${id}.cloudfront.net` },
-        'aws:lambda/functionUrl:FunctionUrl': { functionUrl: `https://${id}.lambda-url.eu-north-1.on.aws/` },
-      }[args.type] ?? {};
+      const computed =
+        {
+          'aws:rds/instance:Instance': { endpoint: `${args.name}.mock.rds:5432`, address: `${args.name}.mock.rds`, port: 5432 },
+          'aws:apigatewayv2/api:Api': { apiEndpoint: `https://${id}.execute-api.eu-north-1.amazonaws.com` },
+          'aws:cloudfront/distribution:Distribution': { domainName: `${id}.cloudfront.net` },
+          'aws:lambda/functionUrl:FunctionUrl': { functionUrl: `https://${id}.lambda-url.eu-north-1.on.aws/` },
+        }[args.type] ?? {};
       return { id, state: { ...args.inputs, id, arn: `arn:aws:mock:eu-north-1:123456789012:${args.name}`, name: args.inputs.name ?? `${args.name}-name`, ...computed } };
     },
     call(args) {
@@ -54,7 +55,14 @@ const server = createServer((request, response) => {
     const { method, id, params } = JSON.parse(body);
     if (method === 'Runtime.Build') builds.push(params?.[0] ?? null);
     const results = {
-      'Provider.Aws.Bootstrap': { asset: 'mock-assets', assetEcrRegistryId: '123456789012', assetEcrUrl: 'mock.ecr', state: 'mock-state', appsyncHttp: 'mock', appsyncRealtime: 'mock' },
+      'Provider.Aws.Bootstrap': {
+        asset: 'mock-assets',
+        assetEcrRegistryId: '123456789012',
+        assetEcrUrl: 'mock.ecr',
+        state: 'mock-state',
+        appsyncHttp: 'mock',
+        appsyncRealtime: 'mock',
+      },
       'Runtime.Build': { handler: 'index.handler', out: built, errors: [], sourcemaps: [] },
     };
     response.setHeader('content-type', 'application/json');
@@ -70,7 +78,12 @@ for (const name of ['CursorSecret', 'PayloadSecret', 'CmsJobsSecret']) process.e
 // The platform reads these globals as it loads; the app's own settings replace $app's right after.
 globalThis.$app = { name: 'varna', stage, removal: 'remove', protect: false, providers: {} };
 globalThis.$dev = false;
-globalThis.$cli = { command: 'deploy', rpc: process.env.SST_SERVER, paths: { home: path.join(root, '.sst'), root, work: path.join(root, '.sst'), platform }, state: { version: {} } };
+globalThis.$cli = {
+  command: 'deploy',
+  rpc: process.env.SST_SERVER,
+  paths: { home: path.join(root, '.sst'), root, work: path.join(root, '.sst'), platform },
+  state: { version: {} },
+};
 // Under mocks the CMS's build command (a Pulumi resource) never runs; lay out the output it would leave.
 process.chdir(root);
 const { layOutFakeOpenNext, removeFakeOpenNext } = await import(pathToFileURL(path.join(import.meta.dirname, 'fake-open-next.mjs')).href);

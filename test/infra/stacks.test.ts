@@ -85,7 +85,9 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     const graphql = one(stage, 'aws:lambda/function:Function', 'GraphqlFunction');
     expect([graphql.runtime, graphql.memorySize, graphql.timeout]).toEqual(['nodejs24.x', 1024, 10]);
     const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', 'GraphqlRole').inlinePolicies[0].policy);
-    const grants: [string, string][] = statements.flatMap((statement: any) => statement.actions.flatMap((action: string) => statement.resources.map((resource: string) => [action, resource])));
+    const grants: [string, string][] = statements.flatMap((statement: any) =>
+      statement.actions.flatMap((action: string) => statement.resources.map((resource: string) => [action, resource])),
+    );
     expect(grants.length).toBeGreaterThan(0);
     for (const [action, resource] of grants) {
       const onTable = /^dynamodb:(GetItem|BatchGetItem|Query|PutItem|UpdateItem|DeleteItem|ConditionCheckItem)$/.test(action) && /VarnaTableTable(\/index\/\*)?$/.test(resource);
@@ -114,7 +116,12 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
   it('keeps the media bucket private, versioned and encrypted', () => {
     const bucket = one(stage, 'aws:s3/bucket:Bucket', 'MediaBucket');
     expect(bucket.serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault.sseAlgorithm).toBe('AES256');
-    expect(one(stage, 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock', 'MediaPublicAccessBlock')).toMatchObject({ blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });
+    expect(one(stage, 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock', 'MediaPublicAccessBlock')).toMatchObject({
+      blockPublicAcls: true,
+      blockPublicPolicy: true,
+      ignorePublicAcls: true,
+      restrictPublicBuckets: true,
+    });
     expect(one(stage, 'aws:s3/bucketVersioning:BucketVersioning').versioningConfiguration.status).toBe('Enabled');
   });
 
@@ -137,11 +144,18 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
 
   it('declares every alarm, each notifying the alarm topic', () => {
     const alarms = declared[stage]!.filter((resource) => resource.type === 'aws:cloudwatch/metricAlarm:MetricAlarm');
-    expect(alarms.map((alarm) => alarm.name).sort()).toEqual(['Api5xxAlarm', 'CmsJobsErrorsAlarm', 'CmsJobsSilentAlarm', 'FailedPublishJobsAlarm', 'GraphqlErrorsAlarm', 'GraphqlThrottlesAlarm']);
+    expect(alarms.map((alarm) => alarm.name).sort()).toEqual([
+      'Api5xxAlarm',
+      'CmsJobsErrorsAlarm',
+      'CmsJobsSilentAlarm',
+      'FailedPublishJobsAlarm',
+      'GraphqlErrorsAlarm',
+      'GraphqlThrottlesAlarm',
+    ]);
     for (const alarm of alarms) expect(alarm.inputs.alarmActions).toHaveLength(1);
   });
 
-  it("watches the CMS job runner: its errors, and its silence (no completed run in ten minutes counts as an alarm)", () => {
+  it('watches the CMS job runner: its errors, and its silence (no completed run in ten minutes counts as an alarm)', () => {
     const runner = one(stage, 'aws:lambda/function:Function', 'CmsJobsHandlerFunction');
     const errors = one(stage, 'aws:cloudwatch/metricAlarm:MetricAlarm', 'CmsJobsErrorsAlarm');
     expect(errors).toMatchObject({ namespace: 'AWS/Lambda', metricName: 'Errors', dimensions: { FunctionName: runner.name }, treatMissingData: 'notBreaching' });

@@ -35,18 +35,84 @@ async function fixture(status: 'PENDING' | 'APPROVED' | 'CHANGED' = 'APPROVED') 
 }
 
 type Target = Awaited<ReturnType<typeof fixture>>;
-const matrix: { mutation: string; pending?: boolean; changed?: boolean; allowed: Caller[]; refusals: Partial<Record<Caller, string>>; run: (token: string | undefined, target: Target) => ReturnType<typeof calls.approve> }[] = [
-  { mutation: 'registerAssociation', allowed: ['other'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', owner: 'CONFLICT' }, run: (token) => calls.register(token, registration()) },
-  { mutation: 'updateAssociation', allowed: ['owner'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.update(token, target.associationId, 2, { description: 'Ändrad' }) },
-  { mutation: 'approveAssociation', pending: true, allowed: ['moderator'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.approve(token, target.associationId) },
-  { mutation: 'rejectAssociation', pending: true, allowed: ['moderator'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.reject(token, target.associationId) },
-  { mutation: 'suspendAssociation', allowed: ['moderator'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.suspend(token, target.associationId) },
-  { mutation: 'approveAssociationChange', changed: true, allowed: ['moderator'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.approveChange(token, target.associationId) },
-  { mutation: 'rejectAssociationChange', changed: true, allowed: ['moderator'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.rejectChange(token, target.associationId) },
-  { mutation: 'submitActivity', allowed: ['owner'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token) => calls.submit(token, activityInput()) },
-  { mutation: 'cancelActivity', allowed: ['owner'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.cancel(token, target.activityId) },
-  { mutation: 'publishActivity', allowed: ['moderator'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.publish(token, target.activityId) },
-  { mutation: 'rejectActivity', allowed: ['moderator'], refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' }, run: (token, target) => calls.rejectActivity(token, target.activityId) },
+const matrix: {
+  mutation: string;
+  pending?: boolean;
+  changed?: boolean;
+  allowed: Caller[];
+  refusals: Partial<Record<Caller, string>>;
+  run: (token: string | undefined, target: Target) => ReturnType<typeof calls.approve>;
+}[] = [
+  {
+    mutation: 'registerAssociation',
+    allowed: ['other'],
+    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', owner: 'CONFLICT' },
+    run: (token) => calls.register(token, registration()),
+  },
+  {
+    mutation: 'updateAssociation',
+    allowed: ['owner'],
+    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', other: 'FORBIDDEN' },
+    run: (token, target) => calls.update(token, target.associationId, 2, { description: 'Ändrad' }),
+  },
+  {
+    mutation: 'approveAssociation',
+    pending: true,
+    allowed: ['moderator'],
+    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' },
+    run: (token, target) => calls.approve(token, target.associationId),
+  },
+  {
+    mutation: 'rejectAssociation',
+    pending: true,
+    allowed: ['moderator'],
+    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' },
+    run: (token, target) => calls.reject(token, target.associationId),
+  },
+  {
+    mutation: 'suspendAssociation',
+    allowed: ['moderator'],
+    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' },
+    run: (token, target) => calls.suspend(token, target.associationId),
+  },
+  {
+    mutation: 'approveAssociationChange',
+    changed: true,
+    allowed: ['moderator'],
+    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' },
+    run: (token, target) => calls.approveChange(token, target.associationId),
+  },
+  {
+    mutation: 'rejectAssociationChange',
+    changed: true,
+    allowed: ['moderator'],
+    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' },
+    run: (token, target) => calls.rejectChange(token, target.associationId),
+  },
+  {
+    mutation: 'submitActivity',
+    allowed: ['owner'],
+    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', other: 'FORBIDDEN' },
+    run: (token) => calls.submit(token, activityInput()),
+  },
+  {
+    mutation: 'cancelActivity',
+    allowed: ['owner'],
+    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', other: 'FORBIDDEN' },
+    run: (token, target) => calls.cancel(token, target.activityId),
+  },
+  {
+    mutation: 'publishActivity',
+    allowed: ['moderator'],
+    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' },
+    run: (token, target) => calls.publish(token, target.activityId),
+  },
+  {
+    mutation: 'rejectActivity',
+    allowed: ['moderator'],
+    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' },
+    run: (token, target) => calls.rejectActivity(token, target.activityId),
+  },
 ];
 
 describe('who may call each mutation', () => {

@@ -87,7 +87,11 @@ describe('an association from registration to its activities', () => {
 
   it("keeps an approved association's change of what the public sees waiting until a moderator approves it", async () => {
     const { version } = (await calls.mine(owner)).body.data!.viewer.association;
-    const updated = await calls.update(owner, associationId, version, { name: 'Livscykelföreningen (nytt namn)', description: 'Ändrad beskrivning.', website: 'https://livscykel.example.org' });
+    const updated = await calls.update(owner, associationId, version, {
+      name: 'Livscykelföreningen (nytt namn)',
+      description: 'Ändrad beskrivning.',
+      website: 'https://livscykel.example.org',
+    });
     expect(updated.body.errors).toBeUndefined();
     // The owner sees what they wrote; the public still sees the approved version.
     expect(updated.body.data!.updateAssociation).toMatchObject({ name: 'Livscykelföreningen (nytt namn)', description: 'Ändrad beskrivning.' });
@@ -102,7 +106,12 @@ describe('an association from registration to its activities', () => {
       { token: moderator },
     );
     expect(waiting.body.data!.associations.edges.map((edge: any) => edge.node)).toEqual([
-      expect.objectContaining({ id: associationId, name: 'Livscykelföreningen (nytt namn)', website: 'https://livscykel.example.org', publicVersion: expect.objectContaining({ name: 'Livscykelföreningen', description: 'Ny beskrivning.', website: 'https://test.example.org' }) }),
+      expect.objectContaining({
+        id: associationId,
+        name: 'Livscykelföreningen (nytt namn)',
+        website: 'https://livscykel.example.org',
+        publicVersion: expect.objectContaining({ name: 'Livscykelföreningen', description: 'Ny beskrivning.', website: 'https://test.example.org' }),
+      }),
     ]);
     expect(errorCodes(await api.graphql(`{ associations(filter: { changePending: true }) { edges { node { id } } } }`))).toEqual(['UNAUTHENTICATED']);
 
@@ -116,7 +125,11 @@ describe('an association from registration to its activities', () => {
   it('drops a rejected change with a reason the owner sees, the public version unchanged', async () => {
     const { version } = (await calls.mine(owner)).body.data!.viewer.association;
     await calls.update(owner, associationId, version, { name: 'Olämpligt namn' });
-    const rejected = await api.graphql(`mutation ($id: ID!, $reason: String!) { rejectAssociationChange(id: $id, reason: $reason) { name moderationNote publicVersion { name } } }`, { id: associationId, reason: 'Namnet är vilseledande.' }, { token: moderator });
+    const rejected = await api.graphql(
+      `mutation ($id: ID!, $reason: String!) { rejectAssociationChange(id: $id, reason: $reason) { name moderationNote publicVersion { name } } }`,
+      { id: associationId, reason: 'Namnet är vilseledande.' },
+      { token: moderator },
+    );
     expect(rejected.body.data!.rejectAssociationChange).toEqual({ name: 'Livscykelföreningen (nytt namn)', moderationNote: 'Namnet är vilseledande.', publicVersion: null });
     expect(JSON.stringify((await calls.publicAssociations()).body)).not.toContain('Olämpligt namn');
   });

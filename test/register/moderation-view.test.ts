@@ -15,12 +15,13 @@ beforeAll(async () => {
   setReadModelTarget({ db: api.db, tenant: TENANT });
 });
 
-
 describe('the moderation view', () => {
   it('lists pending registrations and submitted activities to editors', async () => {
     const queue = await moderationQueue(registerContextOf({ user: { email: 'editor@example.org', roles: ['editor'] } as never }));
     expect(queue.associations.map((association) => association.name)).toEqual(['Norsborgs idrottsklubb (exempel)']);
-    expect(queue.activities.map((activity) => [activity.title, activity.associationName])).toEqual([['Dialogkväll: tro och tillit (exempel)', 'Dialogföreningen Fittja (exempel)']]);
+    expect(queue.activities.map((activity) => [activity.title, activity.associationName])).toEqual([
+      ['Dialogkväll: tro och tillit (exempel)', 'Dialogföreningen Fittja (exempel)'],
+    ]);
   });
 
   it("lists an approved association's waiting change, with the public and the proposed version", async () => {
@@ -37,7 +38,9 @@ describe('the moderation view', () => {
   });
 
   it('refuses contributors and signed-out visitors with the contract codes', async () => {
-    await expect(moderationQueue(registerContextOf({ user: { email: 'c@example.org', roles: ['contributor'] } as never }))).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    await expect(moderationQueue(registerContextOf({ user: { email: 'c@example.org', roles: ['contributor'] } as never }))).rejects.toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+    });
     await expect(moderationQueue(registerContextOf({ user: null }))).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 });

@@ -28,11 +28,18 @@ beforeAll(async () => {
   tokens = [undefined, owner, moderator, await api.token('staff'), await api.token('association', 'account-property-a'), await api.token('association', 'account-property-b')];
 });
 
-const anyText = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom('', ' ', 'alby', 'https://example.org', 'a@b.se', '802400-1235', '5560360793', '2030-01-01T10:00:00Z', 'x'.repeat(3000)));
+const anyText = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.constantFrom('', ' ', 'alby', 'https://example.org', 'a@b.se', '802400-1235', '5560360793', '2030-01-01T10:00:00Z', 'x'.repeat(3000)),
+);
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(anyText, fc.integer(), fc.boolean(), fc.constant(null), fc.array(anyText, { maxLength: 4 }));
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
 const day = 24 * 60 * 60 * 1000;
-const anyDate = fc.oneof(fc.integer({ min: -30, max: 60 }).map((days) => new Date(Date.now() + days * day).toISOString()), anyText);
+const anyDate = fc.oneof(
+  fc.integer({ min: -30, max: 60 }).map((days) => new Date(Date.now() + days * day).toISOString()),
+  anyText,
+);
 
 const registrationInput = fc.record({
   name: maybe(anyValue),
@@ -65,7 +72,11 @@ type Call = { operation: string; variables: Record<string, unknown>; token: stri
 const calls = (): fc.Arbitrary<Call> =>
   fc.oneof(
     fc.record({ operation: fc.constant('RegisterAssociation'), variables: registrationInput.map((input) => ({ input })), token: caller() }),
-    fc.record({ operation: fc.constant('UpdateAssociation'), variables: fc.record({ id: anyId(), expectedVersion: fc.oneof(fc.integer({ min: -2, max: 4 }), anyValue), input: registrationInput }), token: caller() }),
+    fc.record({
+      operation: fc.constant('UpdateAssociation'),
+      variables: fc.record({ id: anyId(), expectedVersion: fc.oneof(fc.integer({ min: -2, max: 4 }), anyValue), input: registrationInput }),
+      token: caller(),
+    }),
     fc.record({ operation: fc.constant('ApproveAssociation'), variables: fc.record({ id: anyId() }), token: caller() }),
     fc.record({ operation: fc.constant('RejectAssociation'), variables: fc.record({ id: anyId(), reason: anyValue }), token: caller() }),
     fc.record({ operation: fc.constant('SubmitActivity'), variables: activity.map((input) => ({ input })), token: caller() }),

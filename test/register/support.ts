@@ -57,11 +57,19 @@ export function registerCalls(api: TestApi) {
     approve: (token: string | undefined, id: string) => call('ApproveAssociation', { id }, token),
     reject: (token: string | undefined, id: string, reason = 'Stadgar saknas.') => call('RejectAssociation', { id, reason }, token),
     suspend: (token: string | undefined, id: string, reason = 'Tillfälligt avstängd.') =>
-      api.graphql('mutation Suspend($id: ID!, $reason: String!) { suspendAssociation(id: $id, reason: $reason) { id status moderationNote } }', { id, reason }, token ? { token } : {}),
+      api.graphql(
+        'mutation Suspend($id: ID!, $reason: String!) { suspendAssociation(id: $id, reason: $reason) { id status moderationNote } }',
+        { id, reason },
+        token ? { token } : {},
+      ),
     approveChange: (token: string | undefined, id: string) =>
       api.graphql('mutation ApproveChange($id: ID!) { approveAssociationChange(id: $id) { id name publicVersion { name } } }', { id }, token ? { token } : {}),
     rejectChange: (token: string | undefined, id: string, reason = 'Namnet är vilseledande.') =>
-      api.graphql('mutation RejectChange($id: ID!, $reason: String!) { rejectAssociationChange(id: $id, reason: $reason) { id name moderationNote } }', { id, reason }, token ? { token } : {}),
+      api.graphql(
+        'mutation RejectChange($id: ID!, $reason: String!) { rejectAssociationChange(id: $id, reason: $reason) { id name moderationNote } }',
+        { id, reason },
+        token ? { token } : {},
+      ),
     submit: (token: string | undefined, input: Record<string, unknown>) => call('SubmitActivity', { input }, token),
     cancel: (token: string | undefined, id: string) => call('CancelActivity', { id }, token),
     publish: (token: string | undefined, id: string) => call('PublishActivity', { id }, token),

@@ -65,7 +65,13 @@ export async function doorRequests(url: string, token: string): Promise<{ reques
     get(`/api/${slug}?where[id][exists]=true&depth=2`, true);
     get(`/api/${slug}/count`, true);
     // Payload reads a POST with this header as a GET whose query is the body (long `where` clauses).
-    requests.push({ method: 'POST', path: `/api/${slug}`, body: 'limit=100&depth=1', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-http-method-override': 'GET' }, editorReads: true });
+    requests.push({
+      method: 'POST',
+      path: `/api/${slug}`,
+      body: 'limit=100&depth=1',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-http-method-override': 'GET' },
+      editorReads: true,
+    });
     for (const doc of list.docs.slice(0, 3)) {
       get(`/api/${slug}/${doc.id}`, true);
       get(`/api/${slug}/${doc.id}?draft=true&locale=all&depth=2`, true);
@@ -174,7 +180,11 @@ export async function hardeningProblems(url: string, editorToken: string): Promi
   const decision = JSON.stringify({ decision: 'association:approve', id: 'a-0000000000000000000000' });
   const asText = await fetch(`${url}/api/moderation`, { method: 'POST', headers: { authorization: `JWT ${editorToken}`, 'content-type': 'text/plain' }, body: decision });
   if (asText.status !== 415) problems.push(`POST /api/moderation as text/plain: HTTP ${asText.status}`);
-  const asForm = await fetch(`${url}/api/moderation`, { method: 'POST', headers: { authorization: `JWT ${editorToken}` }, body: new URLSearchParams({ decision: 'association:approve', id: 'x' }) });
+  const asForm = await fetch(`${url}/api/moderation`, {
+    method: 'POST',
+    headers: { authorization: `JWT ${editorToken}` },
+    body: new URLSearchParams({ decision: 'association:approve', id: 'x' }),
+  });
   if (asForm.status !== 415) problems.push(`POST /api/moderation as a form: HTTP ${asForm.status}`);
   return problems;
 }

@@ -32,8 +32,18 @@ describe('the entities of the table', () => {
 describe('past activities', () => {
   const db = createDb(createDocumentClient({ tableName: 'varna-design', region: 'eu-north-1', endpoint: 'http://127.0.0.1:9' }), 'varna-design');
 
-  it('expire through the table\'s TTL two years after they end, recomputed whenever the end changes', () => {
-    const activity = { tenant: 't', id: 'a1', associationId: 'as1', title: 'Kväll', startsAt: '2026-03-01T17:00:00.000Z', endsAt: '2026-03-01T19:00:00.000Z', status: 'PUBLISHED' as const, createdAt: 'c', updatedAt: 'u' };
+  it("expire through the table's TTL two years after they end, recomputed whenever the end changes", () => {
+    const activity = {
+      tenant: 't',
+      id: 'a1',
+      associationId: 'as1',
+      title: 'Kväll',
+      startsAt: '2026-03-01T17:00:00.000Z',
+      endsAt: '2026-03-01T19:00:00.000Z',
+      status: 'PUBLISHED' as const,
+      createdAt: 'c',
+      updatedAt: 'u',
+    };
     const written = (item: Record<string, unknown>) => (db.entities.activity.put(item as never).params() as { Item: Record<string, unknown> }).Item;
     const twoYearsAfter = (iso: string) => Date.parse(iso) / 1000 + ACTIVITY_RETENTION_DAYS * 24 * 60 * 60;
     expect(tableKeys.timeToLiveAttribute).toBe('expiresAt');

@@ -11,8 +11,7 @@ const translations = (text: z.ZodType<string>) =>
   z.object(Object.fromEntries(locales.map((locale) => [locale, text.optional()])) as Record<(typeof locales)[number], z.ZodOptional<z.ZodType<string>>>).strict();
 
 /** Plain text per locale; Swedish is required where the text itself is. */
-export const localizedText = (max: number) =>
-  translations(z.string().trim().max(max)).refine((text) => Boolean(text.sv), 'needs a Swedish text');
+export const localizedText = (max: number) => translations(z.string().trim().max(max)).refine((text) => Boolean(text.sv), 'needs a Swedish text');
 
 export const optionalLocalizedText = (max: number) => translations(z.string().trim().max(max)).optional();
 
@@ -24,7 +23,10 @@ export const MAX_RICH_TEXT_CHARACTERS = 30_000;
 
 /** Rich text per locale, given as HTML and stored sanitised. */
 export const localizedHtml = translations(
-  z.string().max(MAX_RICH_TEXT_CHARACTERS, `is longer than ${MAX_RICH_TEXT_CHARACTERS.toLocaleString('en')} characters of HTML; shorten it or split it into pages`).transform(sanitizeRichText),
+  z
+    .string()
+    .max(MAX_RICH_TEXT_CHARACTERS, `is longer than ${MAX_RICH_TEXT_CHARACTERS.toLocaleString('en')} characters of HTML; shorten it or split it into pages`)
+    .transform(sanitizeRichText),
 ).optional();
 
 export const isoInstant = z.iso.datetime({ offset: true });

@@ -1,20 +1,7 @@
 import { z } from 'zod';
 import { weekdays } from '../../domain/opening-hours.js';
 import { audiences, meetingStatuses, organisationKinds, preventionLevels, trainingAudiences } from '../../domain/vocabulary.js';
-import {
-  email,
-  hhmm,
-  isoInstant,
-  languageCode,
-  localizedHtml,
-  localizedText,
-  optionalLocalizedText,
-  phone,
-  revisionFields,
-  visibility,
-  webUrl,
-  documentKey,
-} from './fields.js';
+import { email, hhmm, isoInstant, languageCode, localizedHtml, localizedText, optionalLocalizedText, phone, revisionFields, visibility, webUrl, documentKey } from './fields.js';
 
 /** The editorial documents the CMS publishes into the read model, by type. */
 
@@ -93,7 +80,13 @@ export const councilMeetingDocument = z
     /** The signed minutes as a file in the media storage; it follows minutesVisibility like the minutes. */
     minutesDocument: z
       .object({
-        objectKey: z.string().min(1).max(1024).regex(/^[^\u0000-\u001f]+$/, 'must not contain control characters').refine((key) => !key.split('/').includes('..'), 'must not climb out of the storage'),
+        objectKey: z
+          .string()
+          .min(1)
+          .max(1024)
+          // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+          .regex(/^[^\u0000-\u001f]+$/, 'must not contain control characters')
+          .refine((key) => !key.split('/').includes('..'), 'must not climb out of the storage'),
         filename: z.string().trim().min(1).max(255),
         mimeType: z.string().min(3).max(100),
         filesize: z.number().int().nonnegative(),
