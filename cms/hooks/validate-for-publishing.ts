@@ -52,7 +52,7 @@ export const validateForPublishing: CollectionBeforeChangeHook = async ({ collec
   const stored = originalDoc?.id ? await readInAllLocales(collection.slug, originalDoc.id, req) : null;
   const merged = asPublished(collection.flattenedFields, stored ?? {}, data, locale);
   try {
-    expectedItems('validation', toDocument(collection.slug, { ...merged, updatedAt: new Date().toISOString() }));
+    expectedItems('validation', toDocument({ slug: collection.slug, flattenedFields: collection.flattenedFields }, { ...merged, updatedAt: new Date().toISOString() }));
   } catch (error) {
     if (!(error instanceof InvalidDocumentError)) throw error;
     const fieldIssues = error.issues.filter((issue) => issue.path !== '');

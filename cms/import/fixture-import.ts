@@ -5,7 +5,7 @@ import { sanitizeRichText } from '../../functions/domain/html.js';
 import { editorialDocument } from '../../functions/read-model/documents/index.js';
 import { fixtureCollections, type EditorialFixture } from '../../functions/read-model/fixture.js';
 import { locales } from '../../functions/domain/locale.js';
-import type { EditorialCollection } from '../publishing/to-document.js';
+import { contentTypes, type EditorialCollection } from '../../functions/read-model/content-types.js';
 
 /**
  * `npm run cms:import`: the contract's fixture format into the CMS, through Payload, so that hooks and
@@ -14,30 +14,23 @@ import type { EditorialCollection } from '../publishing/to-document.js';
  * database transaction: a bad document, a dangling reference or a refusal by the CMS writes nothing.
  */
 
-const collectionOf: Record<keyof EditorialFixture, EditorialCollection> = {
-  districts: 'districts',
-  organisations: 'organisations',
-  supportResources: 'support-resources',
-  councilMeetings: 'council-meetings',
-  trainings: 'trainings',
-  pages: 'pages',
-};
+/** Each section of the file and its collection, in publishing order (what others refer to first). */
+const collectionOf = Object.fromEntries(contentTypes.map((contentType) => [contentType.fixtureSection, contentType.cmsSlug])) as Record<
+  keyof EditorialFixture,
+  EditorialCollection
+>;
 
-/** Fields given as HTML that the CMS keeps as Lexical rich text. */
-const richTextFields: Partial<Record<EditorialCollection, string[]>> = {
-  'support-resources': ['body'],
-  'council-meetings': ['agenda', 'minutes'],
-  trainings: ['description'],
-  pages: ['body'],
-};
+/** Fields given as HTML that the CMS keeps as Lexical rich text: the collection's richText fields. */
+const richTextFields = (payload: Payload, collection: EditorialCollection) =>
+  payload.collections[collection].config.flattenedFields.filter((field) => field.type === 'richText').map((field) => field.name);
 
-/** Fields that name other documents by key. */
-const relationFields: Partial<Record<EditorialCollection, Record<string, EditorialCollection>>> = {
-  organisations: { districts: 'districts' },
-  'support-resources': { districts: 'districts', provider: 'organisations' },
-  'council-meetings': { participants: 'organisations' },
-  trainings: { provider: 'organisations' },
-};
+/** Fields that name other documents by key: the collection's relationships to one editorial collection. */
+const relationFields = (payload: Payload, collection: EditorialCollection): Record<string, EditorialCollection> =>
+  Object.fromEntries(
+    payload.collections[collection].config.flattenedFields.flatMap((field) =>
+      field.type === 'relationship' && typeof field.relationTo === 'string' ? [[field.name, field.relationTo as EditorialCollection]] : [],
+    ),
+  );
 
 export class FixtureError extends Error {
   override name = 'FixtureError';
@@ -104,7 +97,7 @@ async function checkReferences(payload: Payload, fixture: EditorialFixture, req:
   const references: { label: string; target: EditorialCollection; key: string }[] = [];
   for (const [fixtureCollection, collection] of Object.entries(collectionOf) as [keyof EditorialFixture, EditorialCollection][]) {
     for (const [index, document] of ((fixture[fixtureCollection] ?? []) as FixtureDocument[]).entries()) {
-      for (const [field, target] of Object.entries(relationFields[collection] ?? {})) {
+      for (const [field, target] of Object.entries(relationFields(payload, collection))) {
         const value = document[field];
         if (value === null || value === undefined) continue;
         for (const key of (Array.isArray(value) ? value : [value]).map(String)) {
@@ -173,15 +166,17 @@ async function writeFixture(payload: Payload, fixture: EditorialFixture, req: Pa
       const published = status !== 'draft';
       // Split the document into the Swedish write (with every non-localised field) and one write per other locale.
       const perLocale = new Map<string, Record<string, unknown>>(locales.map((locale) => [locale, {}]));
+      const relations = relationFields(payload, collection);
+      const richText = richTextFields(payload, collection);
       for (const [field, value] of Object.entries(document)) {
         let resolved: unknown = value;
-        const relation = relationFields[collection]?.[field];
+        const relation = relations[field];
         if (relation && value !== null && value !== undefined) {
           resolved = Array.isArray(value) ? resolveIds(relation, value as string[]) : resolveIds(relation, [String(value)])[0];
         }
         if (isLocalized(resolved)) {
           for (const [locale, text] of Object.entries(resolved)) {
-            perLocale.get(locale)![field] = richTextFields[collection]?.includes(field) && typeof text === 'string' ? toLexical(text) : text;
+            perLocale.get(locale)![field] = richText.includes(field) && typeof text === 'string' ? toLexical(text) : text;
           }
         } else {
           perLocale.get('sv')![field] = resolved;

@@ -3,7 +3,8 @@ import type { Db } from '../../functions/data/db.js';
 import type { DocumentType } from '../../functions/read-model/documents/index.js';
 import { expectedItems, publish, removeKey } from '../../functions/read-model/publish.js';
 import { hideEnumerablePrototypeExtensions } from './prototype-extensions.js';
-import { documentTypeOf, editorialCollections, toDocument, type EditorialCollection } from './to-document.js';
+import { contentTypeOfCollection, isScoped } from '../../functions/read-model/content-types.js';
+import { editorialCollections, toDocument, type EditorialCollection } from './to-document.js';
 
 /**
  * `npm run cms:resync`: rebuilds the API's read model from the CMS. Every published document whose
@@ -42,10 +43,10 @@ function canonical(item: Item | null | undefined): string {
 }
 
 async function storedCopies(db: Db, tenant: string, collection: EditorialCollection) {
-  const type = documentTypeOf[collection];
+  const type = contentTypeOfCollection(collection).type;
   const entity = db.entities[type] as unknown as Listable;
   const byKey = (items: Item[]) => new Map(items.map((item) => [String(item.key), item]));
-  if (type === 'district') {
+  if (!isScoped(type)) {
     const { data } = await entity.query.list({ tenant }).go({ pages: 'all' });
     return { staff: byKey(data), public: new Map<string, Item>() };
   }
@@ -70,7 +71,7 @@ export async function resyncReadModel(payload: Payload, target: { db: Db; tenant
   const { db, tenant } = target;
   const report: ResyncReport = { republished: [], removed: [], unchanged: 0 };
   for (const collection of editorialCollections) {
-    const type = documentTypeOf[collection];
+    const type = contentTypeOfCollection(collection).type;
     const stored = await storedCopies(db, tenant, collection);
     const { docs } = await payload.find({
       collection,
@@ -83,13 +84,13 @@ export async function resyncReadModel(payload: Payload, target: { db: Db; tenant
     });
     const publishedKeys = new Set<string>();
     for (const doc of docs) {
-      const document = toDocument(collection, doc as unknown as Item);
+      const document = toDocument(payload.collections[collection].config, doc as unknown as Item);
       const documentId = String(doc.id);
       publishedKeys.add(document.key);
       const { items: expected } = expectedItems(tenant, document);
       const same =
         canonical(expected.staff) === canonical(stored.staff.get(document.key)) &&
-        (type === 'district' || canonical(expected.public) === canonical(stored.public.get(document.key))) &&
+        (!isScoped(type) || canonical(expected.public) === canonical(stored.public.get(document.key))) &&
         (await heldBy(db, tenant, type, document.key, documentId));
       if (same) {
         report.unchanged++;

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload';
 import { publish, unpublish, type WriteOutcome } from '../../functions/read-model/publish.js';
-import { documentTypeOf, toDocument, type EditorialCollection } from './to-document.js';
+import { contentTypeOfCollection } from '../../functions/read-model/content-types.js';
+import { toDocument, type EditorialCollection } from './to-document.js';
 import { readModelTarget } from './read-model-target.js';
 
 export interface SyncRequest {
@@ -22,8 +23,12 @@ export async function syncDocument(payload: Payload, request: SyncRequest): Prom
   const doc = await payload.findByID({ collection: request.collection, id: request.id, depth: 1, locale: 'all', draft: false, overrideAccess: true, disableErrors: true });
   const documentId = String(request.id);
   if (doc && (doc as { _status?: string })._status === 'published') {
-    return { action: 'publish', outcome: await publish(db, tenant, toDocument(request.collection, doc as unknown as Record<string, unknown>), { documentId }), deleted: false };
+    return {
+      action: 'publish',
+      outcome: await publish(db, tenant, toDocument(payload.collections[request.collection].config, doc as unknown as Record<string, unknown>), { documentId }),
+      deleted: false,
+    };
   }
   const revision = doc ? Date.parse(String((doc as unknown as { updatedAt: string }).updatedAt)) : (request.revision ?? Date.now());
-  return { action: 'unpublish', outcome: await unpublish(db, tenant, documentTypeOf[request.collection], { documentId, key: request.key }, revision), deleted: !doc };
+  return { action: 'unpublish', outcome: await unpublish(db, tenant, contentTypeOfCollection(request.collection).type, { documentId, key: request.key }, revision), deleted: !doc };
 }

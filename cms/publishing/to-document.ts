@@ -1,45 +1,35 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical';
-import type { DocumentType, EditorialDocumentInput } from '../../functions/read-model/documents/index.js';
+import type { FlattenedField } from 'payload';
+import { contentTypeOfCollection, isEditorialCollection } from '../../functions/read-model/content-types.js';
+import type { EditorialDocumentInput } from '../../functions/read-model/documents/index.js';
+
+export { editorialCollections, isEditorialCollection, type EditorialCollection } from '../../functions/read-model/content-types.js';
 
 /**
- * Turns a Payload document (read with `locale: 'all'` and `depth: 1`) into the read model's document:
- * relations become the related documents' keys, rich text becomes HTML (sanitised again by publish()).
+ * Turns a Payload document (read with `locale: 'all'` and `depth: 1`) into the read model's document,
+ * field by field as the collection's config describes it: localised texts become one text per locale,
+ * rich text becomes HTML (sanitised again by publish()), relations become the related documents' keys,
+ * uploads the stored file, dates UTC instants. No type is special-cased: a new collection needs nothing here.
  */
 
-/** The read model's document type of each editorial collection. */
-export const documentTypeOf = {
-  districts: 'district',
-  organisations: 'organisation',
-  'support-resources': 'supportResource',
-  'council-meetings': 'councilMeeting',
-  trainings: 'training',
-  pages: 'page',
-} as const satisfies Record<string, DocumentType>;
+type Doc = Record<string, unknown>;
 
-export type EditorialCollection = keyof typeof documentTypeOf;
-export const editorialCollections = Object.keys(documentTypeOf) as EditorialCollection[];
-export const isEditorialCollection = (slug: string): slug is EditorialCollection => slug in documentTypeOf;
-
-type Doc = Record<string, any>;
-
-/** Drops null and undefined (Payload's "empty") so the read model's optional fields stay absent. */
-function present<T extends Record<string, unknown>>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null && field !== undefined)) as Partial<T>;
-}
+/** What Payload keeps for itself or the read model takes from elsewhere (`key`, the revision). */
+const bookkeeping = new Set(['id', 'key', '_status', 'createdAt', 'updatedAt', 'deletedAt']);
 
 /** `{ sv: 'x', en: null }` → `{ sv: 'x' }`; undefined when no locale has text. */
 function text(localized: unknown): Record<string, string> | undefined {
   if (typeof localized === 'string') return { sv: localized };
   if (!localized || typeof localized !== 'object') return undefined;
-  const entries = Object.entries(localized as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '');
+  const entries = Object.entries(localized as Doc).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '');
   return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
 /** Localised Lexical rich text → localised HTML. */
 function html(localized: unknown): Record<string, string> | undefined {
   if (!localized || typeof localized !== 'object') return undefined;
-  const entries = Object.entries(localized as Record<string, unknown>)
+  const entries = Object.entries(localized as Doc)
     .filter(([, state]) => state && typeof state === 'object' && 'root' in (state as object))
     .map(([locale, state]) => [locale, convertLexicalToHTML({ data: state as SerializedEditorState, disableContainer: true })] as const)
     .filter(([, markup]) => markup.replace(/<[^>]*>/g, '').trim() !== '');
@@ -57,86 +47,64 @@ function storedFile(upload: unknown) {
   if (!upload || typeof upload !== 'object' || typeof (upload as Doc).filename !== 'string') return undefined;
   const file = upload as Doc;
   const objectKey = [file.prefix, file.filename].filter((part) => typeof part === 'string' && part !== '').join('/');
-  return { objectKey, filename: file.filename, mimeType: String(file.mimeType), filesize: Number(file.filesize ?? 0) };
+  return { objectKey, filename: file.filename as string, mimeType: String(file.mimeType), filesize: Number(file.filesize ?? 0) };
 }
 
 /** A Payload date (or null) as UTC ISO 8601. */
 const instant = (value: unknown): string | undefined => (value ? new Date(String(value)).toISOString() : undefined);
 
-// A missing key stays empty (and is refused), never the text "null" or "undefined".
-const base = (doc: Doc) => ({ key: typeof doc.key === 'string' ? doc.key : '', revision: Date.parse(doc.updatedAt), updatedAt: new Date(doc.updatedAt).toISOString() });
-
-export function toDocument(collection: EditorialCollection, doc: Doc): EditorialDocumentInput {
-  switch (collection) {
-    case 'districts':
-      return { type: 'district', ...base(doc), name: text(doc.name) ?? {} };
-    case 'organisations':
-      return {
-        type: 'organisation',
-        ...base(doc),
-        ...present({ visibility: doc.visibility, name: doc.name, kind: doc.kind, description: text(doc.description), website: doc.website, email: doc.email, phone: doc.phone }),
-        districts: keysOf(doc.districts),
-        interreligiousCouncilMember: Boolean(doc.interreligiousCouncilMember),
-        contactPersons: (doc.contactPersons ?? []).map((person: Doc) =>
-          present({ name: person.name, role: person.role, email: person.email, phone: person.phone, publicConsent: Boolean(person.publicConsent) }),
-        ),
-      } as EditorialDocumentInput;
-    case 'support-resources':
-      return {
-        type: 'supportResource',
-        ...base(doc),
-        ...present({
-          visibility: doc.visibility,
-          priority: doc.priority,
-          title: text(doc.title),
-          summary: text(doc.summary),
-          body: html(doc.body),
-          audiences: doc.audiences,
-          preventionLevel: doc.preventionLevel,
-          languages: doc.languages,
-          phone: doc.phone,
-          email: doc.email,
-          url: doc.url,
-          openingHoursNote: text(doc.openingHoursNote),
-          provider: keyOf(doc.provider),
-          verifiedAt: instant(doc.verifiedAt),
-        }),
-        openingHours: (doc.openingHours ?? []).map(({ weekday, opens, closes }: Doc) => ({ weekday, opens, closes })),
-        districts: keysOf(doc.districts),
-      } as EditorialDocumentInput;
-    case 'council-meetings':
-      return {
-        type: 'councilMeeting',
-        ...base(doc),
-        ...present({
-          title: text(doc.title),
-          startsAt: instant(doc.startsAt),
-          endsAt: instant(doc.endsAt),
-          meetingStatus: doc.meetingStatus,
-          location: doc.location?.name ? present({ name: doc.location.name, address: doc.location.address }) : undefined,
-          agenda: html(doc.agenda),
-          minutes: html(doc.minutes),
-          minutesVisibility: doc.minutesVisibility,
-          minutesDocument: storedFile(doc.minutesDocument),
-        }),
-        participants: keysOf(doc.participants),
-      } as EditorialDocumentInput;
-    case 'trainings':
-      return {
-        type: 'training',
-        ...base(doc),
-        ...present({
-          visibility: doc.visibility,
-          title: text(doc.title),
-          description: html(doc.description),
-          startsAt: instant(doc.startsAt),
-          endsAt: instant(doc.endsAt),
-          audience: doc.audience,
-          registrationUrl: doc.registrationUrl,
-          provider: keyOf(doc.provider),
-        }),
-      } as EditorialDocumentInput;
-    case 'pages':
-      return { type: 'page', ...base(doc), ...present({ visibility: doc.visibility, title: text(doc.title), body: html(doc.body) }) } as EditorialDocumentInput;
+function valueOf(field: FlattenedField, value: unknown): unknown {
+  const localized = 'localized' in field && field.localized;
+  switch (field.type) {
+    case 'join':
+      return undefined;
+    case 'richText':
+      return html(localized ? value : { sv: value });
+    case 'relationship':
+      return field.hasMany ? keysOf(value) : keyOf(value);
+    case 'upload':
+      return storedFile(value);
+    case 'date':
+      return instant(value);
+    case 'checkbox':
+      return Boolean(value);
+    case 'array':
+      return (Array.isArray(value) ? value : []).map((row) => fieldsOf(field.flattenedFields, row as Doc));
+    case 'group': {
+      const inner = fieldsOf(field.flattenedFields, (value ?? {}) as Doc);
+      return Object.keys(inner).length ? inner : undefined;
+    }
+    default:
+      if (localized) return text(value);
+      return value === null || value === '' ? undefined : value;
   }
+}
+
+function fieldsOf(fields: FlattenedField[], doc: Doc): Doc {
+  const converted: Doc = {};
+  for (const field of fields) {
+    if (bookkeeping.has(field.name)) continue;
+    const value = valueOf(field, doc[field.name]);
+    if (value !== undefined) converted[field.name] = value;
+  }
+  return converted;
+}
+
+/** What toDocument needs of a collection: its slug and its (sanitised) fields, as Payload's config has them. */
+export interface CollectionShape {
+  slug: string;
+  flattenedFields: FlattenedField[];
+}
+
+export function toDocument(collection: CollectionShape, doc: Doc): EditorialDocumentInput {
+  if (!isEditorialCollection(collection.slug)) throw new Error(`Not an editorial collection: ${collection.slug}`);
+  const updatedAt = String(doc.updatedAt);
+  return {
+    ...fieldsOf(collection.flattenedFields, doc),
+    type: contentTypeOfCollection(collection.slug).type,
+    // A missing key stays empty (and is refused), never the text "null" or "undefined".
+    key: typeof doc.key === 'string' ? doc.key : '',
+    revision: Date.parse(updatedAt),
+    updatedAt: new Date(updatedAt).toISOString(),
+  } as EditorialDocumentInput;
 }

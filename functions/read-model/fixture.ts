@@ -1,3 +1,4 @@
+import { contentTypes, type FixtureSection } from './content-types.js';
 import type { DocumentType, EditorialDocumentInput } from './documents/index.js';
 
 /**
@@ -6,23 +7,11 @@ import type { DocumentType, EditorialDocumentInput } from './documents/index.js'
  */
 type FixtureDocument = { key: string; status?: 'published' | 'draft' } & Record<string, unknown>;
 
-export interface EditorialFixture {
-  districts?: FixtureDocument[];
-  organisations?: FixtureDocument[];
-  supportResources?: FixtureDocument[];
-  councilMeetings?: FixtureDocument[];
-  trainings?: FixtureDocument[];
-  pages?: FixtureDocument[];
-}
+/** One section per content type (content-types.ts). */
+export type EditorialFixture = Partial<Record<FixtureSection, FixtureDocument[]>>;
 
-export const fixtureCollections: Record<keyof EditorialFixture, DocumentType> = {
-  districts: 'district',
-  organisations: 'organisation',
-  supportResources: 'supportResource',
-  councilMeetings: 'councilMeeting',
-  trainings: 'training',
-  pages: 'page',
-};
+/** The document type of each section, in publishing order. */
+export const fixtureCollections = Object.fromEntries(contentTypes.map((contentType) => [contentType.fixtureSection, contentType.type])) as Record<FixtureSection, DocumentType>;
 
 /** Districts first, then organisations: what the other documents refer to is published before them. */
 export function documentsOf(fixture: EditorialFixture, revision: number) {

@@ -3,6 +3,7 @@ import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/l
 import type { Db } from '../data/db.js';
 import type { DocumentKeyItem } from '../data/entities/document-key.js';
 import type { DocumentRevisionItem } from '../data/entities/document-revision.js';
+import { isScoped } from './content-types.js';
 import { editorialDocument, type DocumentType, type EditorialDocumentInput } from './documents/index.js';
 import { itemsOf } from './items.js';
 
@@ -102,7 +103,7 @@ function releaseWrites(db: Db, tenant: string, documentType: DocumentType, key: 
 
 function copyDeletes(db: Db, tenant: string, documentType: DocumentType, key: string): Write[] {
   const entity = (db.entities as unknown as Record<string, LooseEntity>)[documentType]!;
-  if (documentType === 'district') return [{ Delete: entity.delete({ tenant, key }).params() }];
+  if (!isScoped(documentType)) return [{ Delete: entity.delete({ tenant, key }).params() }];
   return [{ Delete: entity.delete({ tenant, scope: 'staff', key }).params() }, { Delete: entity.delete({ tenant, scope: 'public', key }).params() }];
 }
 
@@ -170,7 +171,7 @@ export async function publish(db: Db, tenant: string, input: EditorialDocumentIn
       claimWrite(db, claim, { ...target, key: doc.key, revision: doc.revision }, force),
       { Put: entity.put(items.staff).params() },
     ];
-    if (doc.type !== 'district') {
+    if (isScoped(doc.type)) {
       // A document that became INTERNAL loses its public copy in the same transaction.
       writes.push(items.public ? { Put: entity.put(items.public).params() } : { Delete: entity.delete({ tenant, scope: 'public', key: doc.key }).params() });
     }

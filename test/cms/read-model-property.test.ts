@@ -155,7 +155,7 @@ async function play(actions: Action[]): Promise<void> {
   });
   const expected = { staff: new Map<string, Item>(), public: new Map<string, Item>() };
   for (const cmsDoc of published) {
-    const { items } = expectedItems(TENANT, toDocument('organisations', cmsDoc as unknown as Item));
+    const { items } = expectedItems(TENANT, toDocument(payload.collections.organisations.config, cmsDoc as unknown as Item));
     expected.staff.set(String(cmsDoc.key), comparable(items.staff));
     if (items.public) expected.public.set(String(cmsDoc.key), comparable(items.public));
   }
