@@ -15,9 +15,9 @@ import { Users } from './collections/users.js';
 import { databaseAdapter } from './database.js';
 import { cmsSettings } from './settings.js';
 import { createDevAdmin } from './dev-admin.js';
-import { SYNC_QUEUE } from './jobs/queue.js';
+import { SYNC_QUEUE } from './publishing/queue.js';
 import { canRunJobs } from './access/can-run-jobs.js';
-import { syncReadModelTask } from './jobs/sync-read-model.js';
+import { syncReadModelTask } from './publishing/sync-read-model-task.js';
 import { moderationEndpoint } from './moderation/endpoint.js';
 import { DEFAULT_REGION } from '../functions/defaults.js';
 

@@ -3,7 +3,7 @@ import { canEditEditorial } from '../access/can-edit-editorial.js';
 import { isPublisher } from '../access/is-publisher.js';
 import { isStaffUser } from '../access/is-staff-user.js';
 import { guardPublishedState } from '../hooks/guard-published-state.js';
-import { queueSyncAfterChange, queueSyncAfterDelete } from '../hooks/queue-read-model-sync.js';
+import { queueSyncAfterChange, queueSyncAfterDelete } from '../publishing/queue-sync-hooks.js';
 import { validateForPublishing } from '../hooks/validate-for-publishing.js';
 import { restoreVersionAsDraft } from '../versions/restore-as-draft.js';
 

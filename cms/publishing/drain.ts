@@ -1,5 +1,5 @@
 import type { Payload } from 'payload';
-import { SYNC_QUEUE } from '../jobs/queue.js';
+import { SYNC_QUEUE } from './queue.js';
 
 /**
  * Runs the queued read-model syncs until none is left (a CLI has no every-second runner), giving up

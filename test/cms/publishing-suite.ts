@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contractOperation } from '../support/contract.js';
 import { TENANT } from '../support/api.js';
-import { SYNC_QUEUE } from '../../cms/jobs/queue.js';
+import { SYNC_QUEUE } from '../../cms/publishing/queue.js';
 import { readSyncState } from '../../cms/publishing/sync-state.js';
 import { describeSyncState } from '../../cms/publishing/SyncStatusField.js';
 import { cmsPerTestFile, type CmsDatabase } from './support.js';

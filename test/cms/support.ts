@@ -6,7 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import type { Payload } from 'payload';
 import { setReadModelTarget } from '../../cms/publishing/read-model-target.js';
-import { SYNC_QUEUE } from '../../cms/jobs/queue.js';
+import { SYNC_QUEUE } from '../../cms/publishing/queue.js';
 import { createTestApi, TENANT, type TestApi } from '../support/api.js';
 
 export type CmsDatabase = 'sqlite' | 'postgres';

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload';
-import { SYNC_QUEUE } from '../jobs/queue.js';
-import { runSyncAfterResponse } from '../jobs/run-after-response.js';
-import { recordSyncState } from '../publishing/sync-state.js';
+import { SYNC_QUEUE } from './queue.js';
+import { runSyncAfterResponse } from './run-after-response.js';
+import { recordSyncState } from './sync-state.js';
 
 /**
  * Every change of an editorial document queues a read-model sync job. The job, not the hook, talks to

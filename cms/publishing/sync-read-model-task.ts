@@ -1,8 +1,8 @@
 import { JobCancelledError, type TaskConfig } from 'payload';
 import { InvalidDocumentError } from '../../functions/read-model/publish.js';
-import { isEditorialCollection } from '../publishing/to-document.js';
-import { syncDocument } from '../publishing/sync.js';
-import { forgetSyncState, recordSyncState } from '../publishing/sync-state.js';
+import { isEditorialCollection } from './to-document.js';
+import { syncDocument } from './sync.js';
+import { forgetSyncState, recordSyncState } from './sync-state.js';
 
 const attempts = 10;
 
