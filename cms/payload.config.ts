@@ -13,7 +13,7 @@ import { SupportResources } from './collections/support-resources.js';
 import { Trainings } from './collections/trainings.js';
 import { Users } from './collections/users.js';
 import { databaseAdapter } from './database.js';
-import { cmsSettings } from './settings.js';
+import { checkCmsEnvironment, cmsSettings } from './settings.js';
 import { createDevAdmin } from './dev-admin.js';
 import { SYNC_QUEUE } from './publishing/queue.js';
 import { canRunJobs } from './access/can-run-jobs.js';
@@ -23,6 +23,7 @@ import { DEFAULT_REGION } from '../functions/defaults.js';
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url));
 
+checkCmsEnvironment();
 const secret = cmsSettings.payloadSecret();
 const mediaBucket = cmsSettings.mediaBucket();
 if (!secret || secret.length < 32) throw new Error('PAYLOAD_SECRET must be set to at least 32 characters (npm run dev generates one under .data/).');

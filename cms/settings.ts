@@ -1,4 +1,5 @@
 import { Resource } from 'sst';
+import { z } from 'zod';
 import { localStages } from '../functions/config.js';
 
 /**
@@ -33,3 +34,51 @@ export const cmsSettings = {
   /** Only `npm run dev` and the tests run a stage whose CMS may be claimed by whoever comes first. */
   isLocalStage: () => localStages.includes(cmsSettings.stage() ?? ''),
 };
+
+const flag = z.enum(['true', 'false']).optional();
+
+/** The environment variables the CMS reads itself; the linked resources are checked by SST. */
+const cmsEnvironment = z.object({
+  PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  DATABASE_URL: z
+    .url()
+    .refine((url) => /^postgres(ql)?:/.test(url), 'must be a postgres:// address')
+    .optional()
+    .or(z.literal('')),
+  CMS_SQLITE_URL: z
+    .string()
+    .regex(/^file:/, 'must be a file: address')
+    .optional(),
+  VARNA_STAGE: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'must be a lower-case slug')
+    .optional()
+    .or(z.literal('')),
+  VARNA_TENANT: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'must be a lower-case slug')
+    .optional(),
+  VARNA_TABLE_NAME: z
+    .string()
+    .regex(/^[a-zA-Z0-9_.-]{3,255}$/, 'must be a DynamoDB table name')
+    .optional(),
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  CMS_AUTORUN_JOBS: flag,
+  CMS_SYNC_AFTER_RESPONSE: flag,
+  CMS_DEV_ADMIN: flag,
+});
+
+export class CmsConfigError extends Error {
+  override name = 'CmsConfigError';
+}
+
+/**
+ * Checks the CMS's environment once, when its config loads: a malformed setting stops the admin (or the
+ * CLI) at start with a message naming it, as functions/config.ts does for the API.
+ */
+export function checkCmsEnvironment(env: NodeJS.ProcessEnv = process.env): void {
+  const result = cmsEnvironment.safeParse(env);
+  if (result.success) return;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  throw new CmsConfigError(`The CMS's configuration is invalid:\n  ${problems.join('\n  ')}`);
+}

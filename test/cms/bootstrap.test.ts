@@ -83,4 +83,22 @@ describe('a deployed stage’s CMS, brought up from nothing', () => {
     expect(result.stderr).toMatch(/DATABASE_URL/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
+
+  it('refuses to start on a malformed setting, naming it, before touching any database', async () => {
+    const result = await runCmsCommand(
+      'cms:create-admin',
+      ['--email', 'admin@example.org'],
+      {
+        ...withoutProjectSettings(),
+        VARNA_STAGE: 'production',
+        DATABASE_URL: 'mysql://cms@db.internal/varna',
+        PAYLOAD_SECRET: 'x'.repeat(40),
+        VARNA_TENANT: 'Botkyrka Kommun',
+      },
+      'a-long-enough-password\n',
+    );
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/DATABASE_URL: must be a postgres:\/\/ address/);
+    expect(result.stderr).toMatch(/VARNA_TENANT: must be a lower-case slug/);
+  }, 60_000);
 });
