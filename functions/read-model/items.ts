@@ -94,19 +94,16 @@ function districtItems(doc: z.output<typeof districtDocument>, tenant: string): 
   return { entity: 'district', staff: { ...base, listOrder, name: doc.name }, public: null };
 }
 
+/** How each type's published document becomes its read-model items. */
+const itemBuilders: { [Type in EditorialDocument['type']]: (doc: Extract<EditorialDocument, { type: Type }>, tenant: string) => DocumentItems } = {
+  supportResource: supportResourceItems,
+  organisation: organisationItems,
+  councilMeeting: councilMeetingItems,
+  training: trainingItems,
+  page: pageItems,
+  district: districtItems,
+};
+
 export function itemsOf(doc: EditorialDocument, tenant: string): DocumentItems {
-  switch (doc.type) {
-    case 'supportResource':
-      return supportResourceItems(doc, tenant);
-    case 'organisation':
-      return organisationItems(doc, tenant);
-    case 'councilMeeting':
-      return councilMeetingItems(doc, tenant);
-    case 'training':
-      return trainingItems(doc, tenant);
-    case 'page':
-      return pageItems(doc, tenant);
-    case 'district':
-      return districtItems(doc, tenant);
-  }
+  return (itemBuilders[doc.type] as (doc: EditorialDocument, tenant: string) => DocumentItems)(doc, tenant);
 }
