@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
 import type { Endpoint } from 'payload';
+import { DomainError } from '../../functions/domain/errors.js';
 import * as activities from '../../functions/register/activities.js';
 import * as associations from '../../functions/register/associations.js';
 import { registerContextOf } from './register-context.js';
@@ -34,8 +34,8 @@ export const moderationEndpoint: Endpoint = {
       const result = await decide(registerContextOf(req), body.id, body.reason ?? '');
       return Response.json({ id: result.id, status: result.status });
     } catch (error) {
-      if (error instanceof GraphQLError && statusOf[String(error.extensions.code)]) {
-        return Response.json({ error: error.message, code: error.extensions.code }, { status: statusOf[String(error.extensions.code)] });
+      if (error instanceof DomainError && statusOf[error.code]) {
+        return Response.json({ error: error.message, code: error.code }, { status: statusOf[error.code] });
       }
       throw error;
     }

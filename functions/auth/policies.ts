@@ -1,4 +1,4 @@
-import { forbidden, unauthenticated } from '../server/errors.js';
+import { forbidden, unauthenticated } from '../domain/errors.js';
 import type { Viewer } from './viewer.js';
 
 /**

@@ -1,6 +1,6 @@
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { tokenRoles, type Config } from '../config.js';
-import { forbidden, unauthenticated } from '../server/errors.js';
+import { forbidden, unauthenticated } from '../domain/errors.js';
 import { anonymousViewer, type Viewer, type ViewerRole } from './viewer.js';
 
 /** The local dev issuer (`npm run token`), trusted only in local stages. */

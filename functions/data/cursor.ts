@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { badUserInput } from '../server/errors.js';
+import { badUserInput } from '../domain/errors.js';
 
 /**
  * Opaque, signed page cursors: `<position>.<signature>`, where the position is ElectroDB's cursor of an

@@ -1,4 +1,4 @@
-import { badUserInput } from '../server/errors.js';
+import { badUserInput } from '../domain/errors.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
 export const DEFAULT_PAGE_SIZE = 20;

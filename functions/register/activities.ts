@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { ActivityItem } from '../data/entities/activity.js';
 import { isPossibleId } from '../domain/identifiers.js';
-import { conflict, forbidden, notFound, rateLimited } from '../server/errors.js';
+import { conflict, forbidden, notFound, rateLimited } from '../domain/errors.js';
 import { requireAssociationAccount, requireModerator } from '../auth/policies.js';
 import { currentAssociation, requireDistricts, type RegisterContext } from './context.js';
 import { earlierResult, idempotencyPut, rateCountUpdate, transact } from './guards.js';

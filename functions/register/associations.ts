@@ -3,7 +3,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Db } from '../data/db.js';
 import type { AssociationItem } from '../data/entities/association.js';
 import { joinSortKey, swedishSortText } from '../domain/sort-key.js';
-import { conflict, forbidden, rateLimited } from '../server/errors.js';
+import { conflict, forbidden, rateLimited } from '../domain/errors.js';
 import { requireAssociationAccount, requireModerator } from '../auth/policies.js';
 import { currentAssociation, requireDistricts, type RegisterContext } from './context.js';
 import { relistActivities } from './activity-listing.js';

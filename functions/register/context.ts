@@ -2,7 +2,7 @@ import type { Viewer } from '../auth/viewer.js';
 import type { Db } from '../data/db.js';
 import type { AssociationItem } from '../data/entities/association.js';
 import { isPossibleId } from '../domain/identifiers.js';
-import { badUserInput, notFound } from '../server/errors.js';
+import { badUserInput, notFound } from '../domain/errors.js';
 
 /** What the register's operations need: the API's resolvers and the CMS's moderation view both pass it. */
 export interface RegisterContext {

@@ -2,7 +2,7 @@ import organisationsnummerModule from 'organisationsnummer';
 // zod's tree-shakable build: the Lambda bundle carries only the checks used here.
 import * as z from 'zod/mini';
 import { formats } from '../domain/formats.js';
-import { badUserInput } from '../server/errors.js';
+import { badUserInput } from '../domain/errors.js';
 import { rules } from './rules.js';
 
 // The package's types describe an ES module, while the CommonJS build Node loads exports the class itself.

@@ -4,7 +4,7 @@ import { fetchPage, type PageArgs } from '../data/pagination.js';
 import type { ActivityResolvers, QueryResolvers, TargetGroup } from '../graphql/types.generated.js';
 import { localized } from '../graphql/mappers.js';
 import type { Context } from '../server/context.js';
-import { badUserInput } from '../server/errors.js';
+import { badUserInput } from '../domain/errors.js';
 import { isModerator, maySeePrivatePartsOf, requireModeratorFor } from '../auth/policies.js';
 import { associationById, districtsBySlug } from './relations.js';
 

@@ -2,7 +2,7 @@ import { fetchPage } from '../data/pagination.js';
 import { localeCode, pick } from '../domain/locale.js';
 import type { CouncilMeetingResolvers, QueryResolvers } from '../graphql/types.generated.js';
 import { localized, localizedAll } from '../graphql/mappers.js';
-import { badUserInput } from '../server/errors.js';
+import { badUserInput } from '../domain/errors.js';
 import { mapConnection, organisationsByKey } from './relations.js';
 
 // councilMeetings: the caller's scope by start time; the window [from, to) is a range on the sort key

@@ -10,6 +10,7 @@ import type { Config } from '../config.js';
 import { typeDefs } from '../graphql/type-defs.generated.js';
 import { resolvers } from '../resolvers/index.js';
 import type { Context } from './context.js';
+import { withDomainErrors } from './domain-errors.js';
 import { formatError } from './format-error.js';
 import { queryLimitRules, queryLimits } from './limits.js';
 import { loggingPlugin } from './logging-plugin.js';
@@ -18,7 +19,7 @@ import { loggingPlugin } from './logging-plugin.js';
 export function createApolloServer(config: Pick<Config, 'introspection'>, logger: Logger): ApolloServer<Context> {
   return new ApolloServer<Context>({
     typeDefs,
-    resolvers,
+    resolvers: withDomainErrors(resolvers),
     introspection: config.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,

@@ -1,32 +1,20 @@
 import { GraphQLError } from 'graphql';
+import { DomainError } from '../domain/errors.js';
 
-/** The error codes of the contract (`extensions.code`). */
-export type ContractErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'QUERY_TOO_COMPLEX' | 'RATE_LIMITED';
+export { contractErrorCodes, type ContractErrorCode } from '../domain/errors.js';
 
-export const contractErrorCodes: ReadonlySet<string> = new Set<ContractErrorCode>([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'QUERY_TOO_COMPLEX',
-  'RATE_LIMITED',
-]);
+/** A domain error as the GraphQL error the contract describes: its code, its field, and for a bad token the HTTP status. */
+export function toGraphQLError(error: DomainError): GraphQLError {
+  return new GraphQLError(error.message, {
+    originalError: error,
+    extensions: { code: error.code, ...(error.field ? { field: error.field } : {}), ...(error.httpStatus ? { http: { status: error.httpStatus } } : {}) },
+  });
+}
 
-/** Bad input; `field` is the input path that is wrong, e.g. `input.organisationNumber`. */
-export const badUserInput = (field: string, message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
+/** Rethrows a domain error as its GraphQL error; anything else (an internal fault) as it is. */
+export function asGraphQLError(error: unknown): unknown {
+  return error instanceof DomainError ? toGraphQLError(error) : error;
+}
 
-/** The caller must sign in (or sign in again); `httpStatus` for a refusal before any resolver runs. */
-export const unauthenticated = (message = 'Sign in to do this.', options: { httpStatus?: number } = {}) =>
-  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', ...(options.httpStatus ? { http: { status: options.httpStatus } } : {}) } });
-
-export const forbidden = (message = 'You may not do this.', options: { httpStatus?: number } = {}) =>
-  new GraphQLError(message, { extensions: { code: 'FORBIDDEN', ...(options.httpStatus ? { http: { status: options.httpStatus } } : {}) } });
-
-export const notFound = (message = 'Not found.') => new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
-
-export const conflict = (message: string, field?: string) => new GraphQLError(message, { extensions: { code: 'CONFLICT', ...(field ? { field } : {}) } });
-
-export const rateLimited = (message: string) => new GraphQLError(message, { extensions: { code: 'RATE_LIMITED' } });
-
+/** Refused by a query limit (a validation rule, which reports GraphQL errors itself). */
 export const queryTooComplex = (message: string) => new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX' } });

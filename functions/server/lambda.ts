@@ -8,6 +8,7 @@ import { localFileLinks } from '../files/local-file-links.js';
 import { s3FileLinks } from '../files/s3-file-links.js';
 import { createApolloServer } from './apollo.js';
 import { createContext } from './context.js';
+import { asGraphQLError } from './errors.js';
 import { createLogger } from './logger.js';
 
 const jsonError = (statusCode: number, message: string): APIGatewayProxyStructuredResultV2 => ({
@@ -68,7 +69,8 @@ export function createGraphqlHandler(config: Config): GraphqlHandler {
     {
       middleware: [guardRequest(config.maxBodyBytes)],
       context: async ({ event }: { event: APIGatewayProxyEventV2 }) => {
-        const viewer = await viewerOf(headerOf(event, 'authorization'));
+        // A refused token is a domain error; the server answers it as the contract's GraphQL error (HTTP 401/403).
+        const viewer = await viewerOf(headerOf(event, 'authorization')).catch((error: unknown) => Promise.reject(asGraphQLError(error)));
         answeredByGraphql.add(event);
         return createContext({ viewer, tenant: config.tenant, db, cursorSecret: config.cursorSecret, fileLinks });
       },

@@ -39,8 +39,8 @@ describe('the moderation view', () => {
 
   it('refuses contributors and signed-out visitors with the contract codes', async () => {
     await expect(moderationQueue(registerContextOf({ user: { email: 'c@example.org', roles: ['contributor'] } as never }))).rejects.toMatchObject({
-      extensions: { code: 'FORBIDDEN' },
+      code: 'FORBIDDEN',
     });
-    await expect(moderationQueue(registerContextOf({ user: null }))).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(moderationQueue(registerContextOf({ user: null }))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });

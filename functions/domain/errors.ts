@@ -1,0 +1,47 @@
+/**
+ * The errors of Värna's domain, with the contract's codes. The data layer, the register, the policies
+ * and the resolvers throw these; the server layer alone turns them into GraphQL errors
+ * (functions/server/errors.ts), and the CMS's moderation endpoint into HTTP answers.
+ */
+
+/** The error codes of the contract (`extensions.code`). */
+export type ContractErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'QUERY_TOO_COMPLEX' | 'RATE_LIMITED';
+
+export const contractErrorCodes: ReadonlySet<string> = new Set<ContractErrorCode>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
+]);
+
+export class DomainError extends Error {
+  override name = 'DomainError';
+  constructor(
+    readonly code: ContractErrorCode,
+    message: string,
+    /** The input path that is wrong, e.g. `input.organisationNumber`. */
+    readonly field?: string,
+    /** For a refusal before any resolver runs (a bad token): the HTTP status of the whole answer. */
+    readonly httpStatus?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Bad input; `field` is the input path that is wrong, e.g. `input.organisationNumber`. */
+export const badUserInput = (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, field);
+
+/** The caller must sign in (or sign in again). */
+export const unauthenticated = (message = 'Sign in to do this.', options: { httpStatus?: number } = {}) =>
+  new DomainError('UNAUTHENTICATED', message, undefined, options.httpStatus);
+
+export const forbidden = (message = 'You may not do this.', options: { httpStatus?: number } = {}) => new DomainError('FORBIDDEN', message, undefined, options.httpStatus);
+
+export const notFound = (message = 'Not found.') => new DomainError('NOT_FOUND', message);
+
+export const conflict = (message: string, field?: string) => new DomainError('CONFLICT', message, field);
+
+export const rateLimited = (message: string) => new DomainError('RATE_LIMITED', message);
