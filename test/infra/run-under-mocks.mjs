@@ -97,7 +97,7 @@ const outputs = await runInPulumiStack(() => program.default());
 // Let the mocked resources settle, then report.
 await new Promise((resolve) => setTimeout(resolve, 1500));
 const settled = JSON.stringify({ resources, builds, outputKeys: Object.keys(outputs ?? {}) });
-process.stdout.write(settled);
 server.close();
 removeFakeOpenNext();
-process.exit(0);
+// Exit only once the whole answer is written: a pipe takes it in 64 KB pieces.
+process.stdout.write(settled, () => process.exit(0));

@@ -36,9 +36,33 @@ const unwrapSecrets = (value: any): any => {
   return value;
 };
 
+/**
+ * Runs the stacks under mocks. SST's Nextjs component reads the CMS's `.next` build files, which the
+ * admin's browser tests rebuild in parallel: a run that caught them half-written is repeated (up to
+ * three times), and a run that still fails says why.
+ */
+function runUnderMocks(stage: string, env: NodeJS.ProcessEnv): string {
+  let lastFailure = '';
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return execFileSync(process.execPath, ['test/infra/run-under-mocks.mjs', stage], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+    } catch (error) {
+      lastFailure = String((error as { stderr?: string }).stderr ?? error).slice(-2000);
+      execFileSync('sleep', ['3']);
+    }
+  }
+  throw new Error(`The stacks did not run under mocks for ${stage}: ${lastFailure}`);
+}
+
 function declare(stage: string): void {
   const env = { ...process.env, VARNA_CORS_ORIGINS: '', VARNA_ALARM_EMAILS: '', VARNA_ADMIN_ALLOWED_CIDRS: stage === 'production' ? productionAdminNetworks.join(',') : '' };
-  const output = execFileSync(process.execPath, ['test/infra/run-under-mocks.mjs', stage], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env });
+  const output = runUnderMocks(stage, env);
   const run = JSON.parse(output) as { resources: Declared[]; builds: Build[] };
   declared[stage] = run.resources.map((resource) => ({ ...resource, inputs: unwrapSecrets(resource.inputs) }));
   builds[stage] = run.builds;
