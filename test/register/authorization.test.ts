@@ -35,6 +35,9 @@ async function fixture(status: 'PENDING' | 'APPROVED' | 'CHANGED' = 'APPROVED') 
 }
 
 type Target = Awaited<ReturnType<typeof fixture>>;
+/** What every caller but the one the mutation is for gets: signed-out callers must sign in, the rest may not. */
+const refusedToAllButModerators: Partial<Record<Caller, string>> = { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' };
+const refusedToAllButOwners: Partial<Record<Caller, string>> = { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', other: 'FORBIDDEN' };
 const matrix: {
   mutation: string;
   pending?: boolean;
@@ -52,65 +55,65 @@ const matrix: {
   {
     mutation: 'updateAssociation',
     allowed: ['owner'],
-    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', other: 'FORBIDDEN' },
+    refusals: refusedToAllButOwners,
     run: (token, target) => calls.update(token, target.associationId, 2, { description: 'Ändrad' }),
   },
   {
     mutation: 'approveAssociation',
     pending: true,
     allowed: ['moderator'],
-    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' },
+    refusals: refusedToAllButModerators,
     run: (token, target) => calls.approve(token, target.associationId),
   },
   {
     mutation: 'rejectAssociation',
     pending: true,
     allowed: ['moderator'],
-    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' },
+    refusals: refusedToAllButModerators,
     run: (token, target) => calls.reject(token, target.associationId),
   },
   {
     mutation: 'suspendAssociation',
     allowed: ['moderator'],
-    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' },
+    refusals: refusedToAllButModerators,
     run: (token, target) => calls.suspend(token, target.associationId),
   },
   {
     mutation: 'approveAssociationChange',
     changed: true,
     allowed: ['moderator'],
-    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' },
+    refusals: refusedToAllButModerators,
     run: (token, target) => calls.approveChange(token, target.associationId),
   },
   {
     mutation: 'rejectAssociationChange',
     changed: true,
     allowed: ['moderator'],
-    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' },
+    refusals: refusedToAllButModerators,
     run: (token, target) => calls.rejectChange(token, target.associationId),
   },
   {
     mutation: 'submitActivity',
     allowed: ['owner'],
-    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', other: 'FORBIDDEN' },
+    refusals: refusedToAllButOwners,
     run: (token) => calls.submit(token, activityInput()),
   },
   {
     mutation: 'cancelActivity',
     allowed: ['owner'],
-    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', other: 'FORBIDDEN' },
+    refusals: refusedToAllButOwners,
     run: (token, target) => calls.cancel(token, target.activityId),
   },
   {
     mutation: 'publishActivity',
     allowed: ['moderator'],
-    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' },
+    refusals: refusedToAllButModerators,
     run: (token, target) => calls.publish(token, target.activityId),
   },
   {
     mutation: 'rejectActivity',
     allowed: ['moderator'],
-    refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' },
+    refusals: refusedToAllButModerators,
     run: (token, target) => calls.rejectActivity(token, target.activityId),
   },
 ];
