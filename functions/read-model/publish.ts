@@ -78,27 +78,22 @@ function revisionWrite(db: Db, seen: DocumentRevisionItem | null, next: Omit<Doc
   return { Put: (seen ? put.where((attr, op) => op.eq(attr.revision, seen.revision)) : put.where((attr, op) => op.notExists(attr.revision))).params() };
 }
 
+/** The condition that a key's claim is still what was read: the same document at the same revision, or still absent. */
+const claimAsSeen =
+  (seen: DocumentKeyItem | undefined) =>
+  <Attribute>(attr: { documentId: Attribute; revision: Attribute }, op: { eq(attribute: Attribute, value: unknown): string; notExists(attribute: Attribute): string }) =>
+    seen ? `${op.eq(attr.documentId, seen.documentId)} AND ${op.eq(attr.revision, seen.revision)}` : op.notExists(attr.revision);
+
 /** The key's claim for a document, written only if the claim is still what was read. */
 function claimWrite(db: Db, seen: DocumentKeyItem | undefined, next: DocumentKeyItem, force: boolean): Write {
   const put = db.entities.documentKey.put(next);
-  if (force) return { Put: put.params() };
-  return {
-    Put: (seen
-      ? put.where((attr, op) => `${op.eq(attr.documentId, seen.documentId)} AND ${op.eq(attr.revision, seen.revision)}`)
-      : put.where((attr, op) => op.notExists(attr.revision))
-    ).params(),
-  };
+  return { Put: (force ? put : put.where(claimAsSeen(seen))).params() };
 }
 
 /** Gives up a key the document holds, and its copies, unless another writer changed the claim meanwhile. */
 function releaseWrites(db: Db, tenant: string, documentType: DocumentType, key: string, seen: DocumentKeyItem | undefined, force: boolean): Write[] {
   const remove = db.entities.documentKey.delete({ tenant, documentType, key });
-  const claim = force
-    ? remove
-    : seen
-      ? remove.where((attr, op) => `${op.eq(attr.documentId, seen.documentId)} AND ${op.eq(attr.revision, seen.revision)}`)
-      : remove.where((attr, op) => op.notExists(attr.revision));
-  return [{ Delete: claim.params() }, ...copyDeletes(db, tenant, documentType, key)];
+  return [{ Delete: (force ? remove : remove.where(claimAsSeen(seen))).params() }, ...copyDeletes(db, tenant, documentType, key)];
 }
 
 function copyDeletes(db: Db, tenant: string, documentType: DocumentType, key: string): Write[] {
