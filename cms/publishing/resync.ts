@@ -3,8 +3,8 @@ import type { Db } from '../../functions/data/db.js';
 import type { DocumentType } from '../../functions/read-model/documents/index.js';
 import { expectedItems, publish, removeKey } from '../../functions/read-model/publish.js';
 import { hideEnumerablePrototypeExtensions } from './prototype-extensions.js';
-import { contentTypeOfCollection, isScoped } from '../../functions/read-model/content-types.js';
-import { editorialCollections, toDocument, type EditorialCollection } from './to-document.js';
+import { contentTypeOfCollection, editorialCollections, isScoped, type EditorialCollection } from '../../functions/read-model/content-types.js';
+import { toDocument } from './to-document.js';
 
 /**
  * `npm run cms:resync`: rebuilds the API's read model from the CMS. Every published document whose

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload';
 import { publish, unpublish, type WriteOutcome } from '../../functions/read-model/publish.js';
-import { contentTypeOfCollection } from '../../functions/read-model/content-types.js';
-import { toDocument, type EditorialCollection } from './to-document.js';
+import { contentTypeOfCollection, type EditorialCollection } from '../../functions/read-model/content-types.js';
+import { toDocument } from './to-document.js';
 import { readModelTarget } from './read-model-target.js';
 
 export interface SyncRequest {

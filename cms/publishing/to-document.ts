@@ -4,8 +4,6 @@ import type { FlattenedField } from 'payload';
 import { contentTypeOfCollection, isEditorialCollection } from '../../functions/read-model/content-types.js';
 import type { EditorialDocumentInput } from '../../functions/read-model/documents/index.js';
 
-export { editorialCollections, isEditorialCollection, type EditorialCollection } from '../../functions/read-model/content-types.js';
-
 /**
  * Turns a Payload document (read with `locale: 'all'` and `depth: 1`) into the read model's document,
  * field by field as the collection's config describes it: localised texts become one text per locale,
