@@ -8,6 +8,7 @@ import { latestVersion } from '../../functions/register/associations.js';
 import { moderationQueue } from '../../functions/register/moderation-queue.js';
 import { ModerationActions } from './ModerationActions.js';
 import { PublicFields } from './PublicFields.js';
+import { stockholmTime } from '../stockholm-time.js';
 import { registerContextOf } from './register-context.js';
 
 const associationFields = (association: AssociationItem): [string, string | undefined][] => [
@@ -17,8 +18,6 @@ const associationFields = (association: AssociationItem): [string, string | unde
   ['E-mail', association.email],
   ['Districts', association.districts?.join(', ')],
 ];
-
-const stockholmTime = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
 /** The moderation view: pending registrations, changes of approved associations and submitted activities, each with everything the public would see and its decisions. */
 export async function ModerationView({ initPageResult, params, searchParams }: AdminViewServerProps) {

@@ -1,8 +1,9 @@
 import type { UIFieldServerComponent } from 'payload';
 import React from 'react';
+import { stockholmTime } from '../stockholm-time.js';
 import { readSyncState } from './sync-state.js';
 
-const stockholm = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
+const stockholm = (iso: string) => stockholmTime(iso, { dateStyle: 'short', timeStyle: 'short' });
 
 /** A sync state as one sentence for the editor. */
 export function describeSyncState(state: { state: string; action?: string | null; error?: string | null; changedAt: string; syncedAt?: string | null } | null): {
