@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload';
 import { audiences, preventionLevels } from '../../functions/domain/vocabulary.js';
 import { weekdays } from '../../functions/domain/opening-hours.js';
 import { districtsField, emailField, enumOptions, keyField, syncStatusField, languagesField, phoneField, providerField, visibilityField, webUrlField } from '../fields/common.js';
-import { hhmm } from '../../functions/read-model/documents/fields.js';
+import { hhmm } from '../../functions/content-types/fields.js';
 import { matches } from '../fields/validate.js';
 import { editorialDefaults } from './editorial.js';
 

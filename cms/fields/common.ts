@@ -1,5 +1,5 @@
 import type { Field } from 'payload';
-import { documentKey, email, languageCode, phone, webUrl } from '../../functions/read-model/documents/fields.js';
+import { documentKey, email, languageCode, phone, webUrl } from '../../functions/content-types/fields.js';
 import { matches } from './validate.js';
 
 /** Fields shared by the editorial collections. */

@@ -1,7 +1,7 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook, type FlattenedField, type PayloadRequest } from 'payload';
 import { locales } from '../../functions/domain/locale.js';
 import { expectedItems, InvalidDocumentError } from '../../functions/read-model/publish.js';
-import { isEditorialCollection, type EditorialCollection } from '../../functions/read-model/content-types.js';
+import { isEditorialCollection, type EditorialCollection } from '../../functions/content-types/index.js';
 import { toDocument } from '../publishing/to-document.js';
 
 type Doc = Record<string, unknown>;

@@ -2,10 +2,9 @@ import { convertHTMLToLexical, editorConfigFactory } from '@payloadcms/richtext-
 import { JSDOM } from 'jsdom';
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, ValidationError, type Payload, type PayloadRequest } from 'payload';
 import { sanitizeRichText } from '../../functions/domain/html.js';
-import { editorialDocument } from '../../functions/read-model/documents/index.js';
-import { fixtureCollections, type EditorialFixture } from '../../functions/read-model/fixture.js';
+import { fixtureSections, type EditorialFixture } from '../../functions/read-model/fixture.js';
 import { locales } from '../../functions/domain/locale.js';
-import { contentTypes, type EditorialCollection } from '../../functions/read-model/content-types.js';
+import { contentTypeOf, contentTypes, type EditorialCollection } from '../../functions/content-types/index.js';
 
 /**
  * `npm run cms:import`: the contract's fixture format into the CMS, through Payload, so that hooks and
@@ -53,7 +52,8 @@ const isLocalized = (value: unknown): value is Record<string, unknown> =>
 /** Checks every document against the read model's rules; throws one error listing every problem. */
 export function validateFixture(fixture: EditorialFixture): void {
   const problems: string[] = [];
-  for (const [collection, type] of Object.entries(fixtureCollections) as [keyof EditorialFixture, string][]) {
+  const sections = fixtureSections();
+  for (const [collection, type] of Object.entries(sections) as [keyof EditorialFixture, string][]) {
     const documents = fixture[collection];
     if (documents === undefined) continue;
     if (!Array.isArray(documents)) {
@@ -66,11 +66,11 @@ export function validateFixture(fixture: EditorialFixture): void {
       if (status !== undefined && status !== 'published' && status !== 'draft') problems.push(`${label}.status: must be "published" or "draft"`);
       if (seen.has(document.key)) problems.push(`${label}.key: appears twice in the file`);
       seen.add(document.key);
-      const parsed = editorialDocument.safeParse({ ...document, type, revision: 0 });
+      const parsed = contentTypeOf(type)!.document.safeParse({ ...document, type, revision: 0 });
       if (!parsed.success) for (const issue of parsed.error.issues) problems.push(`${label}.${issue.path.join('.')}: ${issue.message}`);
     }
   }
-  for (const key of Object.keys(fixture)) if (!(key in fixtureCollections)) problems.push(`${key}: not a collection of the import format`);
+  for (const key of Object.keys(fixture)) if (!(key in sections)) problems.push(`${key}: not a collection of the import format`);
   if (problems.length) throw new FixtureError(`The file was not imported; fix these first:\n  ${problems.join('\n  ')}`);
 }
 

@@ -1,9 +1,8 @@
 import type { Payload } from 'payload';
 import type { Db } from '../../functions/data/db.js';
-import type { DocumentType } from '../../functions/read-model/documents/index.js';
 import { expectedItems, publish, removeKey } from '../../functions/read-model/publish.js';
 import { hideEnumerablePrototypeExtensions } from './prototype-extensions.js';
-import { contentTypeOfCollection, editorialCollections, isScoped, type EditorialCollection } from '../../functions/read-model/content-types.js';
+import { contentTypes, type EditorialContentType } from '../../functions/content-types/index.js';
 import { toDocument } from './to-document.js';
 
 /**
@@ -42,11 +41,10 @@ function canonical(item: Item | null | undefined): string {
   return JSON.stringify(sort(item));
 }
 
-async function storedCopies(db: Db, tenant: string, collection: EditorialCollection) {
-  const type = contentTypeOfCollection(collection).type;
-  const entity = db.entities[type] as unknown as Listable;
+async function storedCopies(db: Db, tenant: string, contentType: EditorialContentType) {
+  const entity = db.entities[contentType.type] as unknown as Listable;
   const byKey = (items: Item[]) => new Map(items.map((item) => [String(item.key), item]));
-  if (!isScoped(type)) {
+  if (!contentType.scoped) {
     const { data } = await entity.query.list({ tenant }).go({ pages: 'all' });
     return { staff: byKey(data), public: new Map<string, Item>() };
   }
@@ -58,7 +56,7 @@ async function storedCopies(db: Db, tenant: string, collection: EditorialCollect
 }
 
 /** Whether the key's copies are recorded as this document's, as the next key change or deletion needs. */
-async function heldBy(db: Db, tenant: string, documentType: DocumentType, key: string, documentId: string): Promise<boolean> {
+async function heldBy(db: Db, tenant: string, documentType: string, key: string, documentId: string): Promise<boolean> {
   const [claim, revision] = await Promise.all([
     db.entities.documentKey.get({ tenant, documentType, key }).go(),
     db.entities.documentRevision.get({ tenant, documentType, documentId }).go(),
@@ -70,9 +68,9 @@ export async function resyncReadModel(payload: Payload, target: { db: Db; tenant
   hideEnumerablePrototypeExtensions();
   const { db, tenant } = target;
   const report: ResyncReport = { republished: [], removed: [], unchanged: 0 };
-  for (const collection of editorialCollections) {
-    const type = contentTypeOfCollection(collection).type;
-    const stored = await storedCopies(db, tenant, collection);
+  for (const contentType of contentTypes) {
+    const { type, cmsSlug: collection } = contentType;
+    const stored = await storedCopies(db, tenant, contentType);
     const { docs } = await payload.find({
       collection,
       depth: 1,
@@ -90,7 +88,7 @@ export async function resyncReadModel(payload: Payload, target: { db: Db; tenant
       const { items: expected } = expectedItems(tenant, document);
       const same =
         canonical(expected.staff) === canonical(stored.staff.get(document.key)) &&
-        (!isScoped(type) || canonical(expected.public) === canonical(stored.public.get(document.key))) &&
+        (!contentType.scoped || canonical(expected.public) === canonical(stored.public.get(document.key))) &&
         (await heldBy(db, tenant, type, document.key, documentId));
       if (same) {
         report.unchanged++;

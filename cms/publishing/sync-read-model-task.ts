@@ -1,6 +1,6 @@
 import { JobCancelledError, type TaskConfig } from 'payload';
 import { InvalidDocumentError } from '../../functions/read-model/publish.js';
-import { isEditorialCollection } from '../../functions/read-model/content-types.js';
+import { isEditorialCollection } from '../../functions/content-types/index.js';
 import { syncDocument } from './sync.js';
 import { forgetSyncState, recordSyncState } from './sync-state.js';
 

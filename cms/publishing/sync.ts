@@ -1,6 +1,6 @@
 import type { Payload } from 'payload';
 import { publish, unpublish, type WriteOutcome } from '../../functions/read-model/publish.js';
-import { contentTypeOfCollection, type EditorialCollection } from '../../functions/read-model/content-types.js';
+import { contentTypeOfCollection, type EditorialCollection } from '../../functions/content-types/index.js';
 import { toDocument } from './to-document.js';
 import { readModelTarget } from './read-model-target.js';
 

@@ -1,8 +1,7 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical';
 import type { FlattenedField } from 'payload';
-import { contentTypeOfCollection, isEditorialCollection } from '../../functions/read-model/content-types.js';
-import type { EditorialDocumentInput } from '../../functions/read-model/documents/index.js';
+import { contentTypeOfCollection, contentTypes, type ContentTypeRegistry, type EditorialDocumentInput } from '../../functions/content-types/index.js';
 
 /**
  * Turns a Payload document (read with `locale: 'all'` and `depth: 1`) into the read model's document,
@@ -94,12 +93,14 @@ export interface CollectionShape {
   flattenedFields: FlattenedField[];
 }
 
-export function toDocument(collection: CollectionShape, doc: Doc): EditorialDocumentInput {
-  if (!isEditorialCollection(collection.slug)) throw new Error(`Not an editorial collection: ${collection.slug}`);
+/** `registry`: the content types whose collections are editorial (a test may add its own). */
+export function toDocument(collection: CollectionShape, doc: Doc, registry: ContentTypeRegistry = contentTypes): EditorialDocumentInput {
+  const contentType = contentTypeOfCollection(collection.slug, registry);
+  if (!contentType) throw new Error(`Not an editorial collection: ${collection.slug}`);
   const updatedAt = String(doc.updatedAt);
   return {
     ...fieldsOf(collection.flattenedFields, doc),
-    type: contentTypeOfCollection(collection.slug).type,
+    type: contentType.type,
     // A missing key stays empty (and is refused), never the text "null" or "undefined".
     key: typeof doc.key === 'string' ? doc.key : '',
     revision: Date.parse(updatedAt),

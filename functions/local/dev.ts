@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from '../config.js';
 import { createDb, createDocumentClient } from '../data/db.js';
-import { sampleEditorialContent } from '../../cms/seed/editorial.js';
+import { exampleContent } from '../read-model/fixture.js';
 import { loadSampleRegister } from '../../cms/seed/register.js';
 import { ensureTable, startDynamoLocal } from './dynamodb-local.js';
 import { defaultDataDir as dataDir, localApiEnvironment, localCmsEnvironment, localTableName } from './environment.js';
@@ -46,7 +46,7 @@ async function main() {
       const now = new Date();
       const seedFile = join(dataDir, 'seed', 'editorial.json');
       mkdirSync(join(dataDir, 'seed'), { recursive: true });
-      writeFileSync(seedFile, JSON.stringify(sampleEditorialContent(now), null, 2));
+      writeFileSync(seedFile, JSON.stringify(exampleContent(now), null, 2));
       console.log('First start: importing the example content through the CMS…');
       const importer = run(process.execPath, ['--conditions=development', '--import', 'tsx', 'cms/cli/import.ts', seedFile], cmsEnvironment);
       if ((await finished(importer)) !== 0) throw new Error('Importing the example content failed (see above).');

@@ -1,7 +1,7 @@
 import type { Db } from '../data/db.js';
 import { documentsOf } from '../read-model/fixture.js';
 import { publish } from '../read-model/publish.js';
-import { sampleEditorialContent } from '../../cms/seed/editorial.js';
+import { exampleContent } from '../read-model/fixture.js';
 import { loadSampleRegister } from '../../cms/seed/register.js';
 
 /**
@@ -9,7 +9,7 @@ import { loadSampleRegister } from '../../cms/seed/register.js';
  * through the read-model writer, as the CMS's sync job calls it, and the register's records.
  */
 export async function loadSampleContent(db: Db, tenant: string, now = new Date()): Promise<{ documents: number }> {
-  const { published } = documentsOf(sampleEditorialContent(now), now.getTime());
+  const { published } = documentsOf(exampleContent(now), now.getTime());
   for (const document of published) await publish(db, tenant, document);
   await loadSampleRegister(db, tenant, now);
   return { documents: published.length };

@@ -3,9 +3,8 @@ import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/l
 import type { Db } from '../data/db.js';
 import type { DocumentKeyItem } from '../data/entities/document-key.js';
 import type { DocumentRevisionItem } from '../data/entities/document-revision.js';
-import { isScoped } from './content-types.js';
-import { editorialDocument, type DocumentType, type EditorialDocumentInput } from './documents/index.js';
-import { itemsOf } from './items.js';
+import { contentTypeOf, contentTypes, type ContentTypeRegistry, type DocumentType, type EditorialDocumentInput } from '../content-types/index.js';
+import type { ContentType } from '../content-types/define.js';
 
 /**
  * The read-model writer the CMS calls. The read model follows the CMS document's identity (its id), not
@@ -29,13 +28,13 @@ export class InvalidDocumentError extends Error {
 
 /** Every try saw its guards changed by a concurrent writer: nothing was written, the caller retries later. */
 export class ConcurrentWriteError extends Error {
-  constructor(type: DocumentType, documentId: string) {
+  constructor(type: string, documentId: string) {
     super(`Concurrent writes to ${type} ${documentId} kept changing its guards; nothing was written`);
     this.name = 'ConcurrentWriteError';
   }
 }
 
-// The items are built per type in items.ts; ElectroDB checks them against the entity when it builds the params.
+// The items are built by the content type; ElectroDB checks them against the entity when it builds the params.
 type LooseEntity = {
   put(item: Record<string, unknown>): { params(): Record<string, unknown> };
   delete(key: Record<string, unknown>): { params(): Record<string, unknown> };
@@ -53,7 +52,7 @@ const attempts = 5;
 
 interface Target {
   tenant: string;
-  documentType: DocumentType;
+  documentType: string;
   documentId: string;
 }
 
@@ -90,15 +89,24 @@ function claimWrite(db: Db, seen: DocumentKeyItem | undefined, next: DocumentKey
   return { Put: (force ? put : put.where(claimAsSeen(seen))).params() };
 }
 
-/** Gives up a key the document holds, and its copies, unless another writer changed the claim meanwhile. */
-function releaseWrites(db: Db, tenant: string, documentType: DocumentType, key: string, seen: DocumentKeyItem | undefined, force: boolean): Write[] {
-  const remove = db.entities.documentKey.delete({ tenant, documentType, key });
-  return [{ Delete: (force ? remove : remove.where(claimAsSeen(seen))).params() }, ...copyDeletes(db, tenant, documentType, key)];
+/** Each content type's entity, built once per table client (the shipped ones are also in `db.entities`). */
+const entities = new WeakMap<Db, Map<ContentType, LooseEntity>>();
+function entityOf(db: Db, contentType: ContentType): LooseEntity {
+  const built = entities.get(db) ?? new Map<ContentType, LooseEntity>();
+  entities.set(db, built);
+  if (!built.has(contentType)) built.set(contentType, contentType.entity({ client: db.client, table: db.table }) as LooseEntity);
+  return built.get(contentType)!;
 }
 
-function copyDeletes(db: Db, tenant: string, documentType: DocumentType, key: string): Write[] {
-  const entity = (db.entities as unknown as Record<string, LooseEntity>)[documentType]!;
-  if (!isScoped(documentType)) return [{ Delete: entity.delete({ tenant, key }).params() }];
+/** Gives up a key the document holds, and its copies, unless another writer changed the claim meanwhile. */
+function releaseWrites(db: Db, tenant: string, contentType: ContentType, key: string, seen: DocumentKeyItem | undefined, force: boolean): Write[] {
+  const remove = db.entities.documentKey.delete({ tenant, documentType: contentType.type, key });
+  return [{ Delete: (force ? remove : remove.where(claimAsSeen(seen))).params() }, ...copyDeletes(db, tenant, contentType, key)];
+}
+
+function copyDeletes(db: Db, tenant: string, contentType: ContentType, key: string): Write[] {
+  const entity = entityOf(db, contentType);
+  if (!contentType.scoped) return [{ Delete: entity.delete({ tenant, key }).params() }];
   return [{ Delete: entity.delete({ tenant, scope: 'staff', key }).params() }, { Delete: entity.delete({ tenant, scope: 'public', key }).params() }];
 }
 
@@ -122,95 +130,113 @@ async function writeWithGuards(db: Db, target: Target, knownKey: string, plan: (
 /** DynamoDB's item limit is 400 KB, attribute names and keys included; a document's copy must stay well under it. */
 export const MAX_ITEM_BYTES = 350_000;
 
-/**
- * The read-model items a document is written as: validated by the shared rules (the CMS checks a
- * document with this before it publishes it), and refused as a whole when a copy would not fit in an item.
- */
-export function expectedItems(tenant: string, input: EditorialDocumentInput) {
-  const doc = parseDocument(input);
-  const items = itemsOf(doc, tenant);
-  const bytes = Buffer.byteLength(JSON.stringify(items.staff), 'utf8');
-  if (bytes > MAX_ITEM_BYTES) {
-    const kb = (count: number) => `${Math.ceil(count / 1000)} KB`;
-    throw new InvalidDocumentError([
-      { path: '', message: `is ${kb(bytes)} in all its languages, more than the ${kb(MAX_ITEM_BYTES)} a document may hold; shorten its longest texts` },
-    ]);
-  }
-  return { doc, items };
-}
-
-function parseDocument(input: EditorialDocumentInput) {
-  const parsed = editorialDocument.safeParse(input);
-  if (!parsed.success) throw new InvalidDocumentError(parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
-  return parsed.data;
-}
-
-/**
- * Writes a published document into the read model (staff copy, and the public copy of PUBLIC ones). After
- * a key change the copies under the old key go in the same transaction.
- */
-export async function publish(db: Db, tenant: string, input: EditorialDocumentInput, options: WriteOptions = {}): Promise<WriteOutcome> {
-  const { doc, items } = expectedItems(tenant, input);
-  const documentId = options.documentId ?? doc.key;
-  const force = Boolean(options.force);
-  const target = { tenant, documentType: doc.type, documentId };
-  return writeWithGuards(db, target, doc.key, (guards) => {
-    const seen = guards.revision;
-    if (!force && seen && seen.revision > doc.revision) return 'stale';
-    const claim = guards.claims.get(doc.key);
-    // A newer document holds this key (this one was deleted or renamed meanwhile): its copies stay.
-    if (!force && claim && claim.documentId !== documentId && claim.revision > doc.revision) return 'stale';
-    const entity = (db.entities as unknown as Record<string, LooseEntity>)[items.entity]!;
-    const writes: Write[] = [
-      revisionWrite(db, seen, { ...target, key: doc.key, revision: doc.revision, published: true }, force),
-      claimWrite(db, claim, { ...target, key: doc.key, revision: doc.revision }, force),
-      { Put: entity.put(items.staff).params() },
-    ];
-    if (isScoped(doc.type)) {
-      // A document that became INTERNAL loses its public copy in the same transaction.
-      writes.push(items.public ? { Put: entity.put(items.public).params() } : { Delete: entity.delete({ tenant, scope: 'public', key: doc.key }).params() });
-    }
-    const previousKey = seen?.published && seen.key !== doc.key ? seen.key : undefined;
-    const previousClaim = previousKey ? guards.claims.get(previousKey) : undefined;
-    if (previousKey && (!previousClaim || previousClaim.documentId === documentId)) writes.push(...releaseWrites(db, tenant, doc.type, previousKey, previousClaim, force));
-    return writes;
-  });
-}
-
 export interface DocumentIdentity {
   documentId: string;
   /** The key the CMS knew the document by; the guard's own record of it wins. */
   key: string;
 }
 
+/** A published document of some type in the registry, before validation. */
+export type DocumentInput = { type: string; key: string; revision: number } & Record<string, unknown>;
+
 /**
- * Removes a document from the read model (unpublished or deleted in the CMS). `revision` orders it
- * against publishes of the same document; the CMS passes the change's time in milliseconds. The copies
- * under its key go only while the key is still the document's own.
+ * The read model's writer for a registry of content types: the shipped one (the functions exported
+ * below), or one a test extends with a type of its own.
  */
-export async function unpublish(
-  db: Db,
-  tenant: string,
-  type: DocumentType,
-  identity: DocumentIdentity | string,
-  revision = Date.now(),
-  options: Pick<WriteOptions, 'force'> = {},
-): Promise<WriteOutcome> {
-  const { documentId, key: knownKey } = typeof identity === 'string' ? { documentId: identity, key: identity } : identity;
-  const force = Boolean(options.force);
-  const target = { tenant, documentType: type, documentId };
-  return writeWithGuards(db, target, knownKey, (guards) => {
-    const seen = guards.revision;
-    if (!force && seen && seen.revision > revision) return 'stale';
-    const key = seen?.key ?? knownKey;
-    const claim = guards.claims.get(key);
-    const writes: Write[] = [revisionWrite(db, seen, { ...target, key, revision, published: false }, force)];
-    if (!claim || claim.documentId === documentId) writes.push(...releaseWrites(db, tenant, type, key, claim, force));
-    return writes;
-  });
+export function readModelWriter(registry: ContentTypeRegistry) {
+  const contentTypeNamed = (type: string): ContentType => {
+    const contentType = contentTypeOf(type, registry);
+    if (!contentType) throw new InvalidDocumentError([{ path: 'type', message: `${type} is not a content type` }]);
+    return contentType;
+  };
+
+  /**
+   * The read-model items a document is written as: validated by the shared rules (the CMS checks a
+   * document with this before it publishes it), and refused as a whole when a copy would not fit in an item.
+   */
+  function expectedItems(tenant: string, input: EditorialDocumentInput | DocumentInput) {
+    const contentType = contentTypeNamed(input.type);
+    const parsed = contentType.document.safeParse(input);
+    if (!parsed.success) throw new InvalidDocumentError(parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
+    const doc = parsed.data;
+    const items = contentType.items(doc, tenant);
+    const bytes = Buffer.byteLength(JSON.stringify(items.staff), 'utf8');
+    if (bytes > MAX_ITEM_BYTES) {
+      const kb = (count: number) => `${Math.ceil(count / 1000)} KB`;
+      throw new InvalidDocumentError([
+        { path: '', message: `is ${kb(bytes)} in all its languages, more than the ${kb(MAX_ITEM_BYTES)} a document may hold; shorten its longest texts` },
+      ]);
+    }
+    return { contentType, doc, items };
+  }
+
+  /**
+   * Writes a published document into the read model (staff copy, and the public copy of PUBLIC ones). After
+   * a key change the copies under the old key go in the same transaction.
+   */
+  async function publish(db: Db, tenant: string, input: EditorialDocumentInput | DocumentInput, options: WriteOptions = {}): Promise<WriteOutcome> {
+    const { contentType, doc, items } = expectedItems(tenant, input);
+    const documentId = options.documentId ?? doc.key;
+    const force = Boolean(options.force);
+    const target = { tenant, documentType: doc.type, documentId };
+    const entity = entityOf(db, contentType);
+    return writeWithGuards(db, target, doc.key, (guards) => {
+      const seen = guards.revision;
+      if (!force && seen && seen.revision > doc.revision) return 'stale';
+      const claim = guards.claims.get(doc.key);
+      // A newer document holds this key (this one was deleted or renamed meanwhile): its copies stay.
+      if (!force && claim && claim.documentId !== documentId && claim.revision > doc.revision) return 'stale';
+      const writes: Write[] = [
+        revisionWrite(db, seen, { ...target, key: doc.key, revision: doc.revision, published: true }, force),
+        claimWrite(db, claim, { ...target, key: doc.key, revision: doc.revision }, force),
+        { Put: entity.put(items.staff).params() },
+      ];
+      if (contentType.scoped) {
+        // A document that became INTERNAL loses its public copy in the same transaction.
+        writes.push(items.public ? { Put: entity.put(items.public).params() } : { Delete: entity.delete({ tenant, scope: 'public', key: doc.key }).params() });
+      }
+      const previousKey = seen?.published && seen.key !== doc.key ? seen.key : undefined;
+      const previousClaim = previousKey ? guards.claims.get(previousKey) : undefined;
+      if (previousKey && (!previousClaim || previousClaim.documentId === documentId)) writes.push(...releaseWrites(db, tenant, contentType, previousKey, previousClaim, force));
+      return writes;
+    });
+  }
+
+  /**
+   * Removes a document from the read model (unpublished or deleted in the CMS). `revision` orders it
+   * against publishes of the same document; the CMS passes the change's time in milliseconds. The copies
+   * under its key go only while the key is still the document's own.
+   */
+  async function unpublish(
+    db: Db,
+    tenant: string,
+    type: DocumentType | (string & {}),
+    identity: DocumentIdentity | string,
+    revision = Date.now(),
+    options: Pick<WriteOptions, 'force'> = {},
+  ): Promise<WriteOutcome> {
+    const contentType = contentTypeNamed(type);
+    const { documentId, key: knownKey } = typeof identity === 'string' ? { documentId: identity, key: identity } : identity;
+    const force = Boolean(options.force);
+    const target = { tenant, documentType: type, documentId };
+    return writeWithGuards(db, target, knownKey, (guards) => {
+      const seen = guards.revision;
+      if (!force && seen && seen.revision > revision) return 'stale';
+      const key = seen?.key ?? knownKey;
+      const claim = guards.claims.get(key);
+      const writes: Write[] = [revisionWrite(db, seen, { ...target, key, revision, published: false }, force)];
+      if (!claim || claim.documentId === documentId) writes.push(...releaseWrites(db, tenant, contentType, key, claim, force));
+      return writes;
+    });
+  }
+
+  /** Removes whatever the read model holds under a key, whoever wrote it (the resync's repair of orphans). */
+  async function removeKey(db: Db, tenant: string, type: DocumentType | (string & {}), key: string): Promise<void> {
+    const writes = releaseWrites(db, tenant, contentTypeNamed(type), key, undefined, true);
+    await db.client.send(new TransactWriteCommand({ TransactItems: writes as TransactWriteCommandInput['TransactItems'] }));
+  }
+
+  return { expectedItems, publish, unpublish, removeKey };
 }
 
-/** Removes whatever the read model holds under a key, whoever wrote it (the resync's repair of orphans). */
-export async function removeKey(db: Db, tenant: string, type: DocumentType, key: string): Promise<void> {
-  await db.client.send(new TransactWriteCommand({ TransactItems: releaseWrites(db, tenant, type, key, undefined, true) as TransactWriteCommandInput['TransactItems'] }));
-}
+export const { expectedItems, publish, unpublish, removeKey } = readModelWriter(contentTypes);

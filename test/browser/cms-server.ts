@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { localCmsEnvironment } from '../../functions/local/environment.js';
-import { sampleEditorialContent } from '../../cms/seed/editorial.js';
+import { exampleContent } from '../../functions/read-model/fixture.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -95,7 +95,7 @@ export function runCmsCommand(script: string, args: string[], env: NodeJS.Proces
 /** Imports `npm run dev`'s example content into the CMS that `env` points at, through `npm run cms:import`. */
 export async function importExampleContent(env: NodeJS.ProcessEnv): Promise<void> {
   const file = join(mkdtempSync(join(tmpdir(), 'varna-seed-')), 'editorial.json');
-  writeFileSync(file, JSON.stringify(sampleEditorialContent(new Date())));
+  writeFileSync(file, JSON.stringify(exampleContent(new Date())));
   const result = await runCmsCommand('cms:import', [file], env);
   if (result.code !== 0) throw new Error(`cms:import failed: ${result.stderr}${result.stdout}`);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { formats } from '../../domain/formats.js';
-import { locales } from '../../domain/locale.js';
-import { sanitizeRichText } from '../../domain/html.js';
+import { formats } from '../domain/formats.js';
+import { locales } from '../domain/locale.js';
+import { sanitizeRichText } from '../domain/html.js';
 
 /** Field rules shared by the editorial documents; the CMS validates with the same rules. */
 

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { createTrainingEntity } from '../data/entities/training.js';
+import { trainingAudiences } from '../domain/vocabulary.js';
+import { joinSortKey, utcInstant } from '../domain/sort-key.js';
+import { defineContentType } from './define.js';
+import { at } from './examples.js';
+import { documentKey, isoInstant, localizedHtml, localizedText, revisionFields, visibility, webUrl } from './fields.js';
+import { contentOf, editorialBase, withScopes } from './items.js';
+
+const trainingDocument = z
+  .object({
+    type: z.literal('training'),
+    ...revisionFields,
+    visibility,
+    title: localizedText(200),
+    description: localizedHtml,
+    startsAt: isoInstant,
+    endsAt: isoInstant.optional(),
+    audience: z.enum(trainingAudiences),
+    registrationUrl: webUrl.optional(),
+    provider: documentKey.optional(),
+  })
+  .refine((training) => !training.endsAt || Date.parse(training.endsAt) > Date.parse(training.startsAt), {
+    path: ['endsAt'],
+    message: 'must be after startsAt',
+  });
+
+export const training = defineContentType({
+  type: 'training',
+  cmsSlug: 'trainings',
+  fixtureSection: 'trainings',
+  scoped: true,
+  entity: createTrainingEntity,
+  document: trainingDocument,
+  items: (doc, tenant) => {
+    const startsAt = utcInstant(doc.startsAt);
+    return withScopes(doc.visibility, {
+      ...editorialBase(doc, tenant, joinSortKey(startsAt, doc.key)),
+      ...contentOf(doc),
+      startsAt,
+      endsAt: doc.endsAt ? utcInstant(doc.endsAt) : undefined,
+    });
+  },
+  // EXAMPLE DATA: invented (see examples.ts)
+  examples: (now) => [
+    {
+      key: 'grundutbildning-forsta-linjen',
+      status: 'published',
+      visibility: 'INTERNAL',
+      title: { sv: 'Grundutbildning för personal i första linjen (exempel)', en: 'Basic training for first-line staff (example)' },
+      description: { sv: '<p>Tecken på radikalisering och hur du agerar.</p>' },
+      startsAt: at(now, 21, '09:00'),
+      endsAt: at(now, 21, '12:00'),
+      audience: 'FIRST_LINE_STAFF',
+      registrationUrl: 'https://example.org/anmalan/grund',
+      provider: 'botkyrka-trygghet',
+    },
+    {
+      key: 'chefsutbildning-vald-extremism',
+      status: 'published',
+      visibility: 'INTERNAL',
+      title: { sv: 'Chefers ansvar vid oro för våldsbejakande extremism (exempel)' },
+      startsAt: at(now, 35, '13:00'),
+      endsAt: at(now, 35, '16:00'),
+      audience: 'MANAGERS',
+      provider: 'socialtjanstens-stodfunktion',
+    },
+    {
+      key: 'oppen-forelasning-demokrati',
+      status: 'published',
+      visibility: 'PUBLIC',
+      title: { sv: 'Öppen föreläsning: demokrati och dialog (exempel)', en: 'Open lecture: democracy and dialogue (example)' },
+      startsAt: at(now, 28, '18:00'),
+      endsAt: at(now, 28, '20:00'),
+      audience: 'ALL_STAFF',
+      registrationUrl: 'https://example.org/anmalan/forelasning',
+      provider: 'medmanniska-botkyrka',
+    },
+  ],
+});
