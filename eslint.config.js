@@ -21,6 +21,7 @@ export default tseslint.config(
       'cms/migrations/',
       'cms/app/(payload)/',
       'functions/graphql/*.generated.ts',
+      'functions/resolvers/resolvers.generated.ts',
       'sst-env.d.ts',
     ],
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { createCouncilMeetingEntity } from '../data/entities/council-meeting.js';
+import { createCouncilMeetingEntity, type CouncilMeetingItem, type councilMeetingSchema } from '../data/entities/council-meeting.js';
+import type { Localized } from '../graphql/localize.js';
 import { meetingStatuses } from '../domain/vocabulary.js';
 import { joinSortKey, utcInstant } from '../domain/sort-key.js';
 import { defineContentType } from './define.js';
@@ -104,3 +105,6 @@ export const councilMeeting = defineContentType({
     },
   ],
 });
+
+/** What the API's CouncilMeeting resolvers receive (see schema/council-meeting.graphql): the stored item, localised. */
+export type CouncilMeetingMapper = Localized<CouncilMeetingItem, typeof councilMeetingSchema>;

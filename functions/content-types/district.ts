@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { createDistrictEntity } from '../data/entities/district.js';
+import { createDistrictEntity, type DistrictItem, type districtSchema } from '../data/entities/district.js';
+import type { Localized } from '../graphql/localize.js';
 import { joinSortKey, swedishSortText } from '../domain/sort-key.js';
 import { defineContentType } from './define.js';
 import { localizedText, revisionFields } from './fields.js';
@@ -30,3 +31,6 @@ export const district = defineContentType({
     { key: 'varsta', name: { sv: 'Vårsta' } },
   ],
 });
+
+/** What the API's District resolvers receive (see schema/district.graphql): the stored item, localised. */
+export type DistrictMapper = Localized<DistrictItem, typeof districtSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { createOrganisationEntity } from '../data/entities/organisation.js';
+import { createOrganisationEntity, type OrganisationItem, type organisationSchema } from '../data/entities/organisation.js';
+import type { Localized } from '../graphql/localize.js';
 import { organisationKinds } from '../domain/vocabulary.js';
 import { joinSortKey, swedishSortText } from '../domain/sort-key.js';
 import { defineContentType } from './define.js';
@@ -156,3 +157,6 @@ export const organisation = defineContentType({
     },
   ],
 });
+
+/** What the API's Organisation resolvers receive (see schema/organisation.graphql): the stored item, localised. */
+export type OrganisationMapper = Localized<OrganisationItem, typeof organisationSchema>;

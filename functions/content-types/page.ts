@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { createPageEntity } from '../data/entities/page.js';
+import { createPageEntity, type PageItem, type pageSchema } from '../data/entities/page.js';
+import type { Localized } from '../graphql/localize.js';
 import { joinSortKey, swedishSortText } from '../domain/sort-key.js';
 import { defineContentType } from './define.js';
 import { localizedHtml, localizedText, revisionFields, visibility } from './fields.js';
@@ -55,3 +56,6 @@ export const page = defineContentType({
     },
   ],
 });
+
+/** What the API's Page resolvers receive (see schema/page.graphql): the stored item, localised. */
+export type PageMapper = Localized<PageItem, typeof pageSchema>;

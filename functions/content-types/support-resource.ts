@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { createSupportResourceEntity } from '../data/entities/support-resource.js';
+import { createSupportResourceEntity, type SupportResourceItem, type supportResourceSchema } from '../data/entities/support-resource.js';
+import type { Localized } from '../graphql/localize.js';
 import { weekdays } from '../domain/opening-hours.js';
 import { audiences, preventionLevels } from '../domain/vocabulary.js';
 import { descendingPriority, joinSortKey, swedishSortText, utcInstant } from '../domain/sort-key.js';
@@ -132,3 +133,6 @@ export const supportResource = defineContentType({
     },
   ],
 });
+
+/** What the API's SupportResource resolvers receive (see schema/support-resource.graphql): the stored item, localised. */
+export type SupportResourceMapper = Localized<SupportResourceItem, typeof supportResourceSchema>;

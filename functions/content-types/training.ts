@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { createTrainingEntity } from '../data/entities/training.js';
+import { createTrainingEntity, type TrainingItem, type trainingSchema } from '../data/entities/training.js';
+import type { Localized } from '../graphql/localize.js';
 import { trainingAudiences } from '../domain/vocabulary.js';
 import { joinSortKey, utcInstant } from '../domain/sort-key.js';
 import { defineContentType } from './define.js';
@@ -78,3 +79,6 @@ export const training = defineContentType({
     },
   ],
 });
+
+/** What the API's Training resolvers receive (see schema/training.graphql): the stored item, localised. */
+export type TrainingMapper = Localized<TrainingItem, typeof trainingSchema>;

@@ -7,3 +7,4 @@ export const audiences = ['RELATIVES', 'PROFESSIONALS', 'YOUNG_PEOPLE', 'GENERAL
 export const preventionLevels = ['GENERAL', 'SPECIFIC', 'INDIVIDUAL'] as const;
 export const meetingStatuses = ['PLANNED', 'HELD', 'CANCELLED'] as const;
 export const trainingAudiences = ['FIRST_LINE_STAFF', 'SPECIALISTS', 'MANAGERS', 'ALL_STAFF'] as const;
+export type Audience = (typeof audiences)[number];

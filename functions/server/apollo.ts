@@ -8,7 +8,7 @@ import {
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Config } from '../config.js';
 import { typeDefs } from '../graphql/type-defs.generated.js';
-import { resolvers } from '../resolvers/index.js';
+import { resolvers } from '../resolvers/resolvers.generated.js';
 import type { Context } from './context.js';
 import { withDomainErrors } from './domain-errors.js';
 import { formatError } from './format-error.js';

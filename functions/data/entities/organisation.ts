@@ -1,12 +1,13 @@
 import { Entity, type EntityConfiguration, type EntityItem } from 'electrodb';
 import { editorialAttributes, editorialListIndex, editorialPrimaryIndex, localizedText, stringList } from './shared.js';
+import { organisationKinds } from '../../domain/vocabulary.js';
 
 export const organisationSchema = {
   model: { entity: 'organisation', version: '1', service: 'varna' },
   attributes: {
     ...editorialAttributes,
     name: { type: 'string', required: true },
-    kind: { type: 'string', required: true },
+    kind: { type: organisationKinds, required: true },
     description: localizedText,
     website: { type: 'string' },
     email: { type: 'string' },

@@ -1,5 +1,7 @@
-import { Entity, type EntityConfiguration, type EntityItem } from 'electrodb';
+import { CustomAttributeType, Entity, type EntityConfiguration, type EntityItem } from 'electrodb';
 import { editorialAttributes, editorialListIndex, editorialPrimaryIndex, localizedText, stringList } from './shared.js';
+import { weekdays } from '../../domain/opening-hours.js';
+import { preventionLevels, type Audience } from '../../domain/vocabulary.js';
 
 export const supportResourceSchema = {
   model: { entity: 'supportResource', version: '1', service: 'varna' },
@@ -9,18 +11,19 @@ export const supportResourceSchema = {
     title: { ...localizedText, required: true },
     summary: localizedText,
     body: localizedText,
-    audiences: stringList,
-    preventionLevel: { type: 'string' },
-    languages: stringList,
+    audiences: { type: 'list', items: { type: CustomAttributeType<Audience>('string') }, required: true },
+    preventionLevel: { type: preventionLevels },
+    languages: { ...stringList, required: true },
     phone: { type: 'string' },
     email: { type: 'string' },
     url: { type: 'string' },
     openingHours: {
       type: 'list',
+      required: true,
       items: {
         type: 'map',
         properties: {
-          weekday: { type: 'string', required: true },
+          weekday: { type: weekdays, required: true },
           opens: { type: 'string', required: true },
           closes: { type: 'string', required: true },
         },

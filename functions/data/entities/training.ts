@@ -1,5 +1,6 @@
 import { Entity, type EntityConfiguration, type EntityItem } from 'electrodb';
 import { editorialAttributes, editorialListIndex, editorialPrimaryIndex, localizedText } from './shared.js';
+import { trainingAudiences } from '../../domain/vocabulary.js';
 
 export const trainingSchema = {
   model: { entity: 'training', version: '1', service: 'varna' },
@@ -9,7 +10,7 @@ export const trainingSchema = {
     description: localizedText,
     startsAt: { type: 'string', required: true },
     endsAt: { type: 'string' },
-    audience: { type: 'string', required: true },
+    audience: { type: trainingAudiences, required: true },
     registrationUrl: { type: 'string' },
     provider: { type: 'string' },
   },

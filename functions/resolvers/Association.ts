@@ -1,0 +1,43 @@
+import { maySeePrivatePartsOf } from '../auth/policies.js';
+import type { AssociationItem } from '../data/entities/association.js';
+import { fetchPage, type PageArgs } from '../data/pagination.js';
+import type { AssociationResolvers } from '../graphql/types.generated.js';
+import { latestVersion } from '../register/associations.js';
+import type { Context } from '../server/context.js';
+import { districtsOf } from './relations.js';
+
+/** Moderators and the owner see the association as its owner last wrote it; everyone else what is public. */
+const asSeenBy = (context: Context, association: AssociationItem) => (maySeePrivatePartsOf(context.viewer, association) ? latestVersion(association) : association);
+
+// association.activities: one association's activities by start time; others than the owner and
+// moderators see only the published ones
+async function activitiesOf(context: Context, association: AssociationItem, page: PageArgs) {
+  const { activity } = context.db.entities;
+  const everyStatus = maySeePrivatePartsOf(context.viewer, association);
+  // The activities' own resolvers ask for their association: it is this one, already loaded.
+  context.items.prime({ entity: 'association', key: { tenant: context.tenant, id: association.id } }, association);
+  const base = activity.query.byAssociation({ tenant: context.tenant, associationId: association.id });
+  return fetchPage({
+    list: JSON.stringify(['associationActivities', association.id, everyStatus]),
+    cursorSecret: context.cursorSecret,
+    ...page,
+    // Published and listed: a suspended association's withheld activities are not public.
+    query: everyStatus ? base : base.where((attr, op) => `${op.eq(attr.status, 'PUBLISHED')} AND (${op.notExists(attr.listing)} OR ${op.eq(attr.listing, 'PUBLISHED')})`),
+    filtered: !everyStatus,
+    positionOf: (item) => context.db.conversions.activity.byAccessPattern.byAssociation.fromComposite.toCursor(item),
+  });
+}
+
+// Identity, status, version and creation time are served as stored; the rest depends on who asks.
+export const Association: AssociationResolvers = {
+  name: (association, _, context) => asSeenBy(context, association).name,
+  description: (association, _, context) => asSeenBy(context, association).description ?? null,
+  website: (association, _, context) => asSeenBy(context, association).website ?? null,
+  email: (association, _, context) => asSeenBy(context, association).email ?? null,
+  districts: (association, _, context) => districtsOf(context, asSeenBy(context, association).districts ?? [], 'sv'),
+  publicVersion: (association, _, context) => (association.pendingChange && maySeePrivatePartsOf(context.viewer, association) ? association : null),
+  changeSubmittedAt: (association, _, context) => (maySeePrivatePartsOf(context.viewer, association) ? (association.pendingChange?.submittedAt ?? null) : null),
+  moderationNote: (association, _, context) => (maySeePrivatePartsOf(context.viewer, association) ? (association.moderationNote ?? null) : null),
+  contactPerson: (association, _, context) => (maySeePrivatePartsOf(context.viewer, association) ? association.contactPerson : null),
+  activities: (association, { first, after }, context) => activitiesOf(context, association, { first, after }),
+};

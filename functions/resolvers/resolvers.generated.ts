@@ -1,0 +1,50 @@
+/* This file was automatically generated. DO NOT UPDATE MANUALLY. */
+    import type   { Resolvers } from './../graphql/types.generated.js';
+    import    { activities as Query_activities } from './Query/activities.js';
+import    { associations as Query_associations } from './Query/associations.js';
+import    { councilMeetings as Query_councilMeetings } from './Query/councilMeetings.js';
+import    { districts as Query_districts } from './Query/districts.js';
+import    { organisations as Query_organisations } from './Query/organisations.js';
+import    { page as Query_page } from './Query/page.js';
+import    { supportResource as Query_supportResource } from './Query/supportResource.js';
+import    { supportResources as Query_supportResources } from './Query/supportResources.js';
+import    { trainings as Query_trainings } from './Query/trainings.js';
+import    { viewer as Query_viewer } from './Query/viewer.js';
+import    { approveAssociation as Mutation_approveAssociation } from './Mutation/approveAssociation.js';
+import    { approveAssociationChange as Mutation_approveAssociationChange } from './Mutation/approveAssociationChange.js';
+import    { cancelActivity as Mutation_cancelActivity } from './Mutation/cancelActivity.js';
+import    { publishActivity as Mutation_publishActivity } from './Mutation/publishActivity.js';
+import    { registerAssociation as Mutation_registerAssociation } from './Mutation/registerAssociation.js';
+import    { rejectActivity as Mutation_rejectActivity } from './Mutation/rejectActivity.js';
+import    { rejectAssociation as Mutation_rejectAssociation } from './Mutation/rejectAssociation.js';
+import    { rejectAssociationChange as Mutation_rejectAssociationChange } from './Mutation/rejectAssociationChange.js';
+import    { submitActivity as Mutation_submitActivity } from './Mutation/submitActivity.js';
+import    { suspendAssociation as Mutation_suspendAssociation } from './Mutation/suspendAssociation.js';
+import    { updateAssociation as Mutation_updateAssociation } from './Mutation/updateAssociation.js';
+import    { Activity } from './Activity.js';
+import    { Association } from './Association.js';
+import    { AssociationPublicVersion } from './AssociationPublicVersion.js';
+import    { CouncilMeeting } from './CouncilMeeting.js';
+import    { District } from './District.js';
+import    { Organisation } from './Organisation.js';
+import    { Page } from './Page.js';
+import    { SupportResource } from './SupportResource.js';
+import    { Training } from './Training.js';
+import    { Viewer } from './Viewer.js';
+import    { DateTime } from './DateTime.js';
+    export const resolvers: Resolvers = {
+      Query: { activities: Query_activities,associations: Query_associations,councilMeetings: Query_councilMeetings,districts: Query_districts,organisations: Query_organisations,page: Query_page,supportResource: Query_supportResource,supportResources: Query_supportResources,trainings: Query_trainings,viewer: Query_viewer },
+      Mutation: { approveAssociation: Mutation_approveAssociation,approveAssociationChange: Mutation_approveAssociationChange,cancelActivity: Mutation_cancelActivity,publishActivity: Mutation_publishActivity,registerAssociation: Mutation_registerAssociation,rejectActivity: Mutation_rejectActivity,rejectAssociation: Mutation_rejectAssociation,rejectAssociationChange: Mutation_rejectAssociationChange,submitActivity: Mutation_submitActivity,suspendAssociation: Mutation_suspendAssociation,updateAssociation: Mutation_updateAssociation },
+      
+      Activity: Activity,
+Association: Association,
+AssociationPublicVersion: AssociationPublicVersion,
+CouncilMeeting: CouncilMeeting,
+District: District,
+Organisation: Organisation,
+Page: Page,
+SupportResource: SupportResource,
+Training: Training,
+Viewer: Viewer,
+DateTime: DateTime
+    }
