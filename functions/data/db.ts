@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createConversions } from 'electrodb';
+import { createConversions, type Conversions, type Entity, type EntityConfiguration } from 'electrodb';
 import { createActivityEntity } from './entities/activity.js';
 import { createAssociationEntity } from './entities/association.js';
 import { createCouncilMeetingEntity } from './entities/council-meeting.js';
@@ -48,33 +48,37 @@ function builtOnFirstUse<T extends Record<string, () => unknown>>(factories: T):
   return target as { readonly [K in keyof T]: ReturnType<T[K]> };
 }
 
+type ConversionsOf<E> = E extends Entity<infer A, infer F, infer C, infer S> ? Conversions<A, F, C, S> : never;
+
+/** Every entity of the table: one line per entity file. */
+const entityFactories = (config: EntityConfiguration) => ({
+  supportResource: () => createSupportResourceEntity(config),
+  organisation: () => createOrganisationEntity(config),
+  councilMeeting: () => createCouncilMeetingEntity(config),
+  training: () => createTrainingEntity(config),
+  page: () => createPageEntity(config),
+  district: () => createDistrictEntity(config),
+  association: () => createAssociationEntity(config),
+  activity: () => createActivityEntity(config),
+  documentRevision: () => createDocumentRevisionEntity(config),
+  documentKey: () => createDocumentKeyEntity(config),
+  uniqueValue: () => createUniqueValueEntity(config),
+  idempotencyRecord: () => createIdempotencyRecordEntity(config),
+  rateCounter: () => createRateCounterEntity(config),
+});
+
 /** Every entity of the table, bound to one client and table. */
 export function createDb(client: DynamoDBDocumentClient, table: string) {
   const config = { client, table };
-  const entities = builtOnFirstUse({
-    supportResource: () => createSupportResourceEntity(config),
-    organisation: () => createOrganisationEntity(config),
-    councilMeeting: () => createCouncilMeetingEntity(config),
-    training: () => createTrainingEntity(config),
-    page: () => createPageEntity(config),
-    district: () => createDistrictEntity(config),
-    association: () => createAssociationEntity(config),
-    activity: () => createActivityEntity(config),
-    documentRevision: () => createDocumentRevisionEntity(config),
-    documentKey: () => createDocumentKeyEntity(config),
-    uniqueValue: () => createUniqueValueEntity(config),
-    idempotencyRecord: () => createIdempotencyRecordEntity(config),
-    rateCounter: () => createRateCounterEntity(config),
-  });
+  const entities = builtOnFirstUse(entityFactories(config));
+  type EntityName = keyof typeof entities;
+
   // Conversions turn an item into the ElectroDB cursor of its position in an index (one per edge).
-  const conversions = builtOnFirstUse({
-    supportResource: () => createConversions(entities.supportResource),
-    organisation: () => createConversions(entities.organisation),
-    councilMeeting: () => createConversions(entities.councilMeeting),
-    training: () => createConversions(entities.training),
-    association: () => createConversions(entities.association),
-    activity: () => createConversions(entities.activity),
-  });
+  const conversions = builtOnFirstUse(
+    Object.fromEntries(Object.keys(entities).map((name) => [name, () => createConversions(entities[name as EntityName] as never)])) as {
+      [Name in EntityName]: () => ConversionsOf<(typeof entities)[Name]>;
+    },
+  );
   return { client, table, entities, conversions };
 }
 
