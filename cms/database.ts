@@ -7,7 +7,8 @@ import { cmsSettings } from './settings.js';
 
 /**
  * PostgreSQL when linked on AWS or DATABASE_URL is set (deployed stages and its tests; schema changes only through the
- * committed migrations), otherwise SQLite in a file under `.data/` (local work; schema pushed in dev).
+ * committed migrations), otherwise SQLite in a file under `.data/` (local work; its schema follows the config
+ * by a push in a process of its own, see local-schema.ts).
  */
 export function databaseAdapter(cmsDir: string): DatabaseAdapterObj {
   const migrationDir = path.resolve(cmsDir, 'migrations');
@@ -17,13 +18,14 @@ export function databaseAdapter(cmsDir: string): DatabaseAdapterObj {
   }
   const dataDir = localDataDir();
   const url = process.env.CMS_SQLITE_URL ?? `file:${path.join(dataDir, 'cms.db')}`;
-  // The committed migrations are PostgreSQL's; the local SQLite file follows the config by schema push.
+  // The committed migrations are PostgreSQL's; the local SQLite file follows the config by schema push,
+  // which only pushLocalSchema()'s own process does.
   // `npm run dev`'s admin and the CMS commands (cms:import, cms:resync) share the file: WAL lets one read
   // while the other writes, and a busy timeout makes a writer wait for the other instead of failing.
   return sqliteAdapter({
     client: { url },
     migrationDir: path.join(dataDir, 'sqlite-migrations'),
-    push: true,
+    push: cmsSettings.pushesLocalSchema(),
     wal: true,
     busyTimeout: 10_000,
   });

@@ -33,6 +33,8 @@ export const cmsSettings = {
   stage: () => process.env.VARNA_STAGE || linked(() => Resource.App.stage),
   /** Only `npm run dev` and the tests run a stage whose CMS may be claimed by whoever comes first. */
   isLocalStage: () => localStages.includes(cmsSettings.stage() ?? ''),
+  /** Set only in the short process that brings the local SQLite file up to the config (cms/local-schema.ts). */
+  pushesLocalSchema: () => process.env.CMS_PUSH_SCHEMA === 'true',
 };
 
 const flag = z.enum(['true', 'false']).optional();
@@ -66,6 +68,7 @@ const cmsEnvironment = z.object({
   CMS_AUTORUN_JOBS: flag,
   CMS_SYNC_AFTER_RESPONSE: flag,
   CMS_DEV_ADMIN: flag,
+  CMS_PUSH_SCHEMA: flag,
 });
 
 export class CmsConfigError extends Error {

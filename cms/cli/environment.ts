@@ -1,4 +1,5 @@
 import { localCmsEnvironment, localTableName } from '../../functions/local/environment.js';
+import { pushLocalSchema, usesLocalSqlite } from '../local-schema.js';
 
 /** What says that a CLI run targets a configured (deployed) CMS: then nothing local is filled in. */
 const configuredBy = ['DATABASE_URL', 'PAYLOAD_SECRET', 'VARNA_STAGE', 'VARNA_TABLE_NAME', 'DYNAMODB_ENDPOINT'];
@@ -21,6 +22,7 @@ export function cliEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
 
 export async function loadPayload() {
   Object.assign(process.env, cliEnvironment(process.env));
+  if (usesLocalSqlite(process.env)) pushLocalSchema(process.env);
   const { getPayload } = await import('payload');
   const { default: config } = await import('../payload.config.js');
   return getPayload({ config });

@@ -1,6 +1,5 @@
 import { createDb, createDocumentClient, type Db } from '../../functions/data/db.js';
 import { cmsSettings } from '../settings.js';
-import { hideEnumerablePrototypeExtensions } from './prototype-extensions.js';
 import { DEFAULT_REGION, DEFAULT_TENANT } from '../../functions/defaults.js';
 
 /**
@@ -10,7 +9,6 @@ import { DEFAULT_REGION, DEFAULT_TENANT } from '../../functions/defaults.js';
 let target: { db: Db; tenant: string } | undefined;
 
 export function readModelTarget(): { db: Db; tenant: string } {
-  hideEnumerablePrototypeExtensions();
   if (!target) {
     const tableName = cmsSettings.tableName();
     if (!tableName) throw new Error('The CMS does not know which DynamoDB table the API reads: link VarnaTableAccess or set VARNA_TABLE_NAME.');

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload';
 import type { Db } from '../../functions/data/db.js';
 import { expectedItems, publish, removeKey } from '../../functions/read-model/publish.js';
-import { hideEnumerablePrototypeExtensions } from './prototype-extensions.js';
 import { contentTypes, type EditorialContentType } from '../../functions/content-types/index.js';
 import { toDocument } from './to-document.js';
 
@@ -65,7 +64,6 @@ async function heldBy(db: Db, tenant: string, documentType: string, key: string,
 }
 
 export async function resyncReadModel(payload: Payload, target: { db: Db; tenant: string }): Promise<ResyncReport> {
-  hideEnumerablePrototypeExtensions();
   const { db, tenant } = target;
   const report: ResyncReport = { republished: [], removed: [], unchanged: 0 };
   for (const contentType of contentTypes) {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../config.js';
 import { createDb, createDocumentClient } from '../data/db.js';
 import { exampleContent } from '../read-model/fixture.js';
+import { pushLocalSchema } from '../../cms/local-schema.js';
 import { loadSampleRegister } from '../../cms/seed/register.js';
 import { ensureTable, startDynamoLocal } from './dynamodb-local.js';
 import { defaultDataDir as dataDir, localApiEnvironment, localCmsEnvironment, localTableName } from './environment.js';
@@ -63,6 +64,8 @@ async function main() {
       server.once('error', reject);
       server.listen(apiPort, '127.0.0.1', resolve);
     });
+    // The admin does not push schema changes itself (cms/local-schema.ts): bring the SQLite file up to the config first.
+    pushLocalSchema({ ...process.env, ...cmsEnvironment });
     cms = run(process.execPath, ['node_modules/next/dist/bin/next', 'dev', 'cms', '--port', String(cmsPort), '--hostname', '127.0.0.1'], cmsEnvironment);
     console.log(`Värna API:       http://127.0.0.1:${apiPort}/graphql`);
     console.log(`CMS admin:       http://127.0.0.1:${cmsPort}/admin  (local admin: admin@varna.local / varna-local-admin; the first page takes about half a minute to compile)`);

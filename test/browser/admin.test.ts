@@ -59,7 +59,7 @@ async function runJobRunner(secret: string): Promise<{ ok: boolean; output: stri
 }
 
 // First, before any save of this admin has run a read-model sync: the Moderation view once crashed on a
-// fresh `next dev` that had not (see cms/publishing/prototype-extensions.ts).
+// fresh `next dev` whose schema push had loaded drizzle-kit into the admin's process (see cms/local-schema.ts).
 describe('every door of the CMS under next dev (as npm run dev serves it)', () => {
   let editor: string;
 

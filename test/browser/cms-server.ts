@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pushLocalSchema, usesLocalSqlite } from '../../cms/local-schema.js';
 import { localCmsEnvironment } from '../../functions/local/environment.js';
 import { exampleContent } from '../../functions/read-model/fixture.js';
 
@@ -46,6 +47,7 @@ export async function startCmsServer(options: { env: NodeJS.ProcessEnv; mode?: '
   env.CMS_AUTORUN_JOBS = 'false';
   env.CMS_SYNC_AFTER_RESPONSE = 'true';
   const production = options.mode === 'production';
+  if (usesLocalSqlite(env)) pushLocalSchema(env);
   if (production) Object.assign(env, { NODE_ENV: 'production' });
   const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', production ? 'start' : 'dev', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: root,

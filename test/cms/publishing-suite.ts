@@ -36,6 +36,14 @@ export function publishingSuite(database: CmsDatabase) {
     (await context.cms.api.graphql(contractOperation('SupportResource'), { slug, locale }, token ? { token } : {})).body.data?.supportResource ?? null;
 
   describe(`publishing from the CMS (${database})`, () => {
+    it('leaves the built-in prototypes as they are, so that lists reach the read model as lists', () => {
+      // drizzle-kit adds enumerable methods to them when it loads; the CMS never loads it in its own
+      // process (cms/local-schema.ts), and ElectroDB, walking arrays with for…in, depends on that.
+      expect(Object.keys(Array.prototype)).toEqual([]);
+      expect(Object.keys(String.prototype)).toEqual([]);
+      expect(Object.keys(Object.prototype)).toEqual([]);
+    });
+
     it('publishes a document into the API, in every locale, with rich text as HTML', async () => {
       const created = await context.cms.payload.create({
         collection: 'support-resources',

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import type { Payload } from 'payload';
+import { pushLocalSchema } from '../../cms/local-schema.js';
 import { setReadModelTarget } from '../../cms/publishing/read-model-target.js';
 import { SYNC_QUEUE } from '../../cms/publishing/queue.js';
 import { createTestApi, TENANT, type TestApi } from '../support/api.js';
@@ -60,6 +61,8 @@ export async function startCms(database: CmsDatabase, api?: TestApi): Promise<Te
   } else {
     delete process.env.DATABASE_URL;
     process.env.CMS_SQLITE_URL = `file:${join(mkdtempSync(join(tmpdir(), 'varna-cms-')), 'cms.db')}`;
+    // As `npm run dev` does: the schema is pushed in a process of its own, never in this one.
+    pushLocalSchema(process.env);
   }
   setReadModelTarget({ db: readModelApi.db, tenant: TENANT });
   const { getPayload } = await import('payload');
