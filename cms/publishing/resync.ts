@@ -80,7 +80,7 @@ export async function resyncReadModel(payload: Payload, target: { db: Db; tenant
     });
     const publishedKeys = new Set<string>();
     for (const doc of docs) {
-      const document = toDocument(payload.collections[collection].config, doc as unknown as Item);
+      const document = toDocument(payload.collections[collection].config, doc);
       const documentId = String(doc.id);
       publishedKeys.add(document.key);
       const { items: expected } = expectedItems(tenant, document);

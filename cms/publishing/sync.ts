@@ -22,13 +22,13 @@ export async function syncDocument(payload: Payload, request: SyncRequest): Prom
   const { db, tenant } = readModelTarget();
   const doc = await payload.findByID({ collection: request.collection, id: request.id, depth: 1, locale: 'all', draft: false, overrideAccess: true, disableErrors: true });
   const documentId = String(request.id);
-  if (doc && (doc as { _status?: string })._status === 'published') {
+  if (doc && doc._status === 'published') {
     return {
       action: 'publish',
-      outcome: await publish(db, tenant, toDocument(payload.collections[request.collection].config, doc as unknown as Record<string, unknown>), { documentId }),
+      outcome: await publish(db, tenant, toDocument(payload.collections[request.collection].config, doc), { documentId }),
       deleted: false,
     };
   }
-  const revision = doc ? Date.parse(String((doc as unknown as { updatedAt: string }).updatedAt)) : (request.revision ?? Date.now());
+  const revision = doc ? Date.parse(doc.updatedAt) : (request.revision ?? Date.now());
   return { action: 'unpublish', outcome: await unpublish(db, tenant, contentTypeOfCollection(request.collection).type, { documentId, key: request.key }, revision), deleted: !doc };
 }

@@ -93,13 +93,16 @@ export interface CollectionShape {
   flattenedFields: FlattenedField[];
 }
 
+/** A document of an editorial collection as Payload reads it (cms/payload-types.ts): walked by its config's fields. */
+export type CmsDocument = object & { key?: string | null; updatedAt?: string | null };
+
 /** `registry`: the content types whose collections are editorial (a test may add its own). */
-export function toDocument(collection: CollectionShape, doc: Doc, registry: ContentTypeRegistry = contentTypes): EditorialDocumentInput {
+export function toDocument(collection: CollectionShape, doc: CmsDocument, registry: ContentTypeRegistry = contentTypes): EditorialDocumentInput {
   const contentType = contentTypeOfCollection(collection.slug, registry);
   if (!contentType) throw new Error(`Not an editorial collection: ${collection.slug}`);
   const updatedAt = String(doc.updatedAt);
   return {
-    ...fieldsOf(collection.flattenedFields, doc),
+    ...fieldsOf(collection.flattenedFields, doc as Doc),
     type: contentType.type,
     // A missing key stays empty (and is refused), never the text "null" or "undefined".
     key: typeof doc.key === 'string' ? doc.key : '',
