@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { s3Storage } from '@payloadcms/storage-s3';
-import { buildConfig } from 'payload';
+import { buildConfig, type CollectionConfig } from 'payload';
 import { CouncilMeetings } from './collections/council-meetings.js';
 import { Districts } from './collections/districts.js';
 import { DocumentSync } from './collections/document-sync.js';
@@ -20,8 +20,19 @@ import { canRunJobs } from './access/can-run-jobs.js';
 import { syncReadModelTask } from './publishing/sync-read-model-task.js';
 import { moderationEndpoint } from './moderation/endpoint.js';
 import { DEFAULT_REGION } from '../functions/defaults.js';
+import type { EditorialCollection } from '../functions/content-types/index.js';
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url));
+
+/** The collection of every content type in the registry (functions/content-types): one missing is a type error. */
+const editorialCollections: Record<EditorialCollection, CollectionConfig> = {
+  'support-resources': SupportResources,
+  organisations: Organisations,
+  'council-meetings': CouncilMeetings,
+  trainings: Trainings,
+  pages: Pages,
+  districts: Districts,
+};
 
 checkCmsEnvironment();
 const secret = cmsSettings.payloadSecret();
@@ -42,7 +53,7 @@ export default buildConfig({
       afterNavLinks: ['/moderation/ModerationNavLink.js#ModerationNavLink'],
     },
   },
-  collections: [SupportResources, Organisations, CouncilMeetings, Trainings, Pages, Districts, Media, Users, DocumentSync],
+  collections: [...Object.values(editorialCollections), Media, Users, DocumentSync],
   editor: lexicalEditor(),
   localization: {
     locales: [
