@@ -73,6 +73,7 @@ export interface Config {
     trainings: Training;
     pages: Page;
     districts: District;
+    situations: Situation;
     media: Media;
     users: User;
     'document-sync': DocumentSync;
@@ -90,6 +91,7 @@ export interface Config {
     trainings: TrainingsSelect<false> | TrainingsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
+    situations: SituationsSelect<false> | SituationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'document-sync': DocumentSyncSelect<false> | DocumentSyncSelect<true>;
@@ -410,6 +412,65 @@ export interface Page {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "situations".
+ */
+export interface Situation {
+  id: number;
+  /**
+   * Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; do not change once published.
+   */
+  key: string;
+  visibility: 'PUBLIC' | 'INTERNAL';
+  /**
+   * Lower comes first in the guide.
+   */
+  order?: number | null;
+  title: string;
+  summary?: string | null;
+  /**
+   * When to call 112 or the police (114 14). Shown first.
+   */
+  urgentAdvice?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  audiences?: ('RELATIVES' | 'PROFESSIONALS' | 'YOUNG_PEOPLE' | 'GENERAL_PUBLIC')[] | null;
+  /**
+   * In the order residents should see them; drag to reorder.
+   */
+  resources?: (number | SupportResource)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -592,6 +653,10 @@ export interface PayloadLockedDocument {
         value: number | District;
       } | null)
     | ({
+        relationTo: 'situations';
+        value: number | Situation;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -770,6 +835,24 @@ export interface PagesSelect<T extends boolean = true> {
 export interface DistrictsSelect<T extends boolean = true> {
   key?: T;
   name?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "situations_select".
+ */
+export interface SituationsSelect<T extends boolean = true> {
+  key?: T;
+  visibility?: T;
+  order?: T;
+  title?: T;
+  summary?: T;
+  urgentAdvice?: T;
+  body?: T;
+  audiences?: T;
+  resources?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -962,6 +1045,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'districts';
           value: number | District;
+        } | null)
+      | ({
+          relationTo: 'situations';
+          value: number | Situation;
         } | null);
     global?: string | null;
     user?: {

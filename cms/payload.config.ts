@@ -9,6 +9,7 @@ import { DocumentSync } from './collections/document-sync.js';
 import { Media } from './collections/media.js';
 import { Organisations } from './collections/organisations.js';
 import { Pages } from './collections/pages.js';
+import { Situations } from './collections/situations.js';
 import { SupportResources } from './collections/support-resources.js';
 import { Trainings } from './collections/trainings.js';
 import { Users } from './collections/users.js';
@@ -32,6 +33,7 @@ const editorialCollections: Record<EditorialCollection, CollectionConfig> = {
   trainings: Trainings,
   pages: Pages,
   districts: Districts,
+  situations: Situations,
 };
 
 checkCmsEnvironment();

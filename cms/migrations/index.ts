@@ -1,6 +1,7 @@
 import * as migration_20261126_113207_initial from './20261126_113207_initial.js';
 import * as migration_20261126_124121_media_storage from './20261126_124121_media_storage.js';
 import * as migration_20261126_234142_document_sync from './20261126_234142_document_sync.js';
+import * as migration_20261127_023522_situations from './20261127_023522_situations.js';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_234142_document_sync.up,
     down: migration_20261126_234142_document_sync.down,
-    name: '20261126_234142_document_sync'
+    name: '20261126_234142_document_sync',
+  },
+  {
+    up: migration_20261127_023522_situations.up,
+    down: migration_20261127_023522_situations.down,
+    name: '20261127_023522_situations'
   },
 ];

@@ -4,6 +4,7 @@ import type { ContentType } from './define.js';
 import { district } from './district.js';
 import { organisation } from './organisation.js';
 import { page } from './page.js';
+import { situation } from './situation.js';
 import { supportResource } from './support-resource.js';
 import { training } from './training.js';
 
@@ -12,7 +13,7 @@ import { training } from './training.js';
  * first. The read model's writer, the CMS's sync, resync and import, and the example content iterate over
  * this list; adding a type here is what makes the pipeline carry it.
  */
-export const contentTypes = [district, organisation, supportResource, councilMeeting, training, page] as const;
+export const contentTypes = [district, organisation, supportResource, councilMeeting, training, page, situation] as const;
 
 export type EditorialContentType = (typeof contentTypes)[number];
 export type DocumentType = EditorialContentType['type'];

@@ -10,6 +10,7 @@ import { createDocumentRevisionEntity } from './entities/document-revision.js';
 import { createOrganisationEntity } from './entities/organisation.js';
 import { createPageEntity } from './entities/page.js';
 import { createIdempotencyRecordEntity, createRateCounterEntity, createUniqueValueEntity } from './entities/register-guards.js';
+import { createSituationEntity } from './entities/situation.js';
 import { createSupportResourceEntity } from './entities/support-resource.js';
 import { createTrainingEntity } from './entities/training.js';
 
@@ -58,6 +59,7 @@ const entityFactories = (config: EntityConfiguration) => ({
   training: () => createTrainingEntity(config),
   page: () => createPageEntity(config),
   district: () => createDistrictEntity(config),
+  situation: () => createSituationEntity(config),
   association: () => createAssociationEntity(config),
   activity: () => createActivityEntity(config),
   documentRevision: () => createDocumentRevisionEntity(config),

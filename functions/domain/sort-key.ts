@@ -29,3 +29,8 @@ export function descendingPriority(priority: number): string {
 export function utcInstant(value: string | Date): string {
   return new Date(value).toISOString();
 }
+
+/** The editors' order: lower first, as a fixed-width ascending string. */
+export function ascendingOrder(order: number): string {
+  return String(order).padStart(6, '0');
+}

@@ -5,6 +5,7 @@ import type { CouncilMeetingMapper } from './../content-types/council-meeting.js
 import type { DistrictMapper } from './../content-types/district.js';
 import type { OrganisationMapper } from './../content-types/organisation.js';
 import type { PageMapper } from './../content-types/page.js';
+import type { SituationMapper } from './../content-types/situation.js';
 import type { SupportResourceMapper } from './../content-types/support-resource.js';
 import type { TrainingMapper } from './../content-types/training.js';
 import type { AssociationItem } from '../data/entities/association.js';
@@ -601,6 +602,10 @@ export type Query = {
   organisations: OrganisationConnection;
   /** One information page by slug; null when unknown or not visible to the caller. */
   page?: Maybe<Page>;
+  /** One situation by slug; null when unknown or not visible to the caller. */
+  situation?: Maybe<Situation>;
+  /** The situations the caller may see, in the editors' order. */
+  situations: Array<Situation>;
   /** One support resource by slug; null when unknown or not visible to the caller. */
   supportResource?: Maybe<SupportResource>;
   /** Support resources the caller may see, ordered by the editors' priority (highest first), then by Swedish title. */
@@ -660,6 +665,20 @@ export type QuerypageArgs = {
 
 
 /** The root of every read; each domain's schema file extends it. */
+export type QuerysituationArgs = {
+  locale?: InputMaybe<Locale>;
+  slug: Scalars['String']['input'];
+};
+
+
+/** The root of every read; each domain's schema file extends it. */
+export type QuerysituationsArgs = {
+  filter?: InputMaybe<SituationFilter>;
+  locale?: InputMaybe<Locale>;
+};
+
+
+/** The root of every read; each domain's schema file extends it. */
 export type QuerysupportResourceArgs = {
   locale?: InputMaybe<Locale>;
   slug: Scalars['String']['input'];
@@ -701,6 +720,52 @@ export type RegisterAssociationInput = {
   organisationNumber: Scalars['String']['input'];
   /** Web address (https only). */
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A situation a person may be in ("I am worried about my child", "I want to leave a violent environment"):
+ * what to do now and where to turn. The start of the "Where can I turn?" guide.
+ */
+export type Situation = {
+  __typename?: 'Situation';
+  /** Who the situation speaks to. */
+  audiences: Array<Audience>;
+  /** What to know and do, as sanitised HTML. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** Identifier (the slug). */
+  id: Scalars['ID']['output'];
+  /**
+   * The support resources the editors chose, in their order; those the caller may not see are left out.
+   * With `openNowFirst: true` the ones open right now (Swedish time) come first, the order otherwise kept.
+   */
+  resources: Array<SupportResource>;
+  /** The situation's stable slug. */
+  slug: Scalars['String']['output'];
+  /** A sentence or two for the list. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** Title in the requested locale (Swedish fallback). */
+  title: Scalars['String']['output'];
+  /** When the situation was last published. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** When to call 112 or the police, as sanitised HTML; shown first. */
+  urgentAdvice?: Maybe<Scalars['String']['output']>;
+  /** PUBLIC or INTERNAL. */
+  visibility: Visibility;
+};
+
+
+/**
+ * A situation a person may be in ("I am worried about my child", "I want to leave a violent environment"):
+ * what to do now and where to turn. The start of the "Where can I turn?" guide.
+ */
+export type SituationresourcesArgs = {
+  openNowFirst?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Narrows the situations. */
+export type SituationFilter = {
+  /** Only situations that speak to this audience. */
+  audience?: InputMaybe<Audience>;
 };
 
 /** A new activity of the caller's association. */
@@ -1046,6 +1111,8 @@ export type ResolversTypes = {
   PreventionLevel: ResolverTypeWrapper<'GENERAL' | 'SPECIFIC' | 'INDIVIDUAL'>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterAssociationInput: RegisterAssociationInput;
+  Situation: ResolverTypeWrapper<SituationMapper>;
+  SituationFilter: SituationFilter;
   SubmitActivityInput: SubmitActivityInput;
   SupportResource: ResolverTypeWrapper<SupportResourceMapper>;
   SupportResourceConnection: ResolverTypeWrapper<Omit<SupportResourceConnection, 'edges'> & { edges: Array<ResolversTypes['SupportResourceEdge']> }>;
@@ -1101,6 +1168,8 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RegisterAssociationInput: RegisterAssociationInput;
+  Situation: SituationMapper;
+  SituationFilter: SituationFilter;
   SubmitActivityInput: SubmitActivityInput;
   SupportResource: SupportResourceMapper;
   SupportResourceConnection: Omit<SupportResourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SupportResourceEdge']> };
@@ -1315,10 +1384,25 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType, Partial<QuerydistrictsArgs>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, Partial<QueryorganisationsArgs>>;
   page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QuerypageArgs, 'slug'>>;
+  situation?: Resolver<Maybe<ResolversTypes['Situation']>, ParentType, ContextType, RequireFields<QuerysituationArgs, 'slug'>>;
+  situations?: Resolver<Array<ResolversTypes['Situation']>, ParentType, ContextType, Partial<QuerysituationsArgs>>;
   supportResource?: Resolver<Maybe<ResolversTypes['SupportResource']>, ParentType, ContextType, RequireFields<QuerysupportResourceArgs, 'slug'>>;
   supportResources?: Resolver<ResolversTypes['SupportResourceConnection'], ParentType, ContextType, Partial<QuerysupportResourcesArgs>>;
   trainings?: Resolver<ResolversTypes['TrainingConnection'], ParentType, ContextType, Partial<QuerytrainingsArgs>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type SituationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Situation'] = ResolversParentTypes['Situation']> = {
+  audiences?: Resolver<Array<ResolversTypes['Audience']>, ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['SupportResource']>, ParentType, ContextType, RequireFields<SituationresourcesArgs, 'openNowFirst'>>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  urgentAdvice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
 };
 
 export type SupportResourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportResource'] = ResolversParentTypes['SupportResource']> = {
@@ -1422,6 +1506,7 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PreventionLevel?: PreventionLevelResolvers;
   Query?: QueryResolvers<ContextType>;
+  Situation?: SituationResolvers<ContextType>;
   SupportResource?: SupportResourceResolvers<ContextType>;
   SupportResourceConnection?: SupportResourceConnectionResolvers<ContextType>;
   SupportResourceEdge?: SupportResourceEdgeResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import type { AssociationItem } from '../data/entities/association.js';
 import { districtSchema, type DistrictItem } from '../data/entities/district.js';
 import { organisationSchema, type OrganisationItem } from '../data/entities/organisation.js';
+import { supportResourceSchema, type SupportResourceItem } from '../data/entities/support-resource.js';
 import type { Connection } from '../data/pagination.js';
 import type { LocaleCode } from '../domain/locale.js';
 import { localizeAll } from '../graphql/localize.js';
@@ -22,6 +23,12 @@ export const organisationsOf = async (context: Context, keys: readonly string[],
 export async function organisationOf(context: Context, key: string | undefined, locale: LocaleCode) {
   const [organisation] = key ? await organisationsOf(context, [key], locale) : [];
   return organisation ?? null;
+}
+
+// situation.resources: support resources in the caller's scope, in the order asked for
+export async function supportResourcesOf(context: Context, keys: readonly string[], locale: LocaleCode) {
+  const items = await Promise.all(keys.map((key) => context.items.load({ entity: 'supportResource', key: { tenant: context.tenant, scope: context.scope, key } })));
+  return localizeAll(supportResourceSchema, present(items as (SupportResourceItem | null)[]), locale);
 }
 
 // districts of a resource, organisation, association or activity

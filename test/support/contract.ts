@@ -12,9 +12,11 @@ export interface ContractOperation {
   source: string;
 }
 
-export function contractOperations(): ContractOperation[] {
-  return readdirSync(contractDir)
+/** The contract's operations; `next/` holds those the open issues add (file names then start with `next/`). */
+export function contractOperations(folder: '' | 'next/' = ''): ContractOperation[] {
+  return readdirSync(join(contractDir, folder))
     .filter((file) => file.endsWith('.graphql'))
+    .map((file) => folder + file)
     .flatMap((file) => {
       const document: DocumentNode = parse(readFileSync(join(contractDir, file), 'utf8'));
       return document.definitions
@@ -24,7 +26,7 @@ export function contractOperations(): ContractOperation[] {
 }
 
 export const contractOperation = (name: string) => {
-  const operation = contractOperations().find((candidate) => candidate.name === name);
+  const operation = [...contractOperations(), ...contractOperations('next/')].find((candidate) => candidate.name === name);
   if (!operation) throw new Error(`No contract operation ${name}`);
   return operation.source;
 };

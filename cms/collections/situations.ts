@@ -1,0 +1,31 @@
+import type { CollectionConfig } from 'payload';
+import { audiences } from '../../functions/domain/vocabulary.js';
+import { enumOptions, keyField, syncStatusField, visibilityField } from '../fields/common.js';
+import { editorialDefaults } from './editorial.js';
+
+/** The "Where can I turn?" guide: a situation, what to do now, and the support resources for it in the editors' order. */
+export const Situations: CollectionConfig = {
+  slug: 'situations',
+  labels: { singular: 'Situation', plural: 'Situations' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'order', 'visibility', '_status'], group: 'Support' },
+  ...editorialDefaults,
+  fields: [
+    keyField,
+    syncStatusField,
+    visibilityField,
+    { name: 'order', type: 'number', defaultValue: 0, min: 0, max: 999999, admin: { position: 'sidebar', description: 'Lower comes first in the guide.' } },
+    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 1000 },
+    { name: 'urgentAdvice', type: 'richText', localized: true, admin: { description: 'When to call 112 or the police (114 14). Shown first.' } },
+    { name: 'body', type: 'richText', localized: true },
+    { name: 'audiences', type: 'select', hasMany: true, options: enumOptions(audiences) },
+    {
+      name: 'resources',
+      type: 'relationship',
+      relationTo: 'support-resources',
+      hasMany: true,
+      maxRows: 50,
+      admin: { isSortable: true, description: 'In the order residents should see them; drag to reorder.' },
+    },
+  ],
+};

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { createSituationEntity, type SituationItem, type situationSchema } from '../data/entities/situation.js';
+import { ascendingOrder, joinSortKey, swedishSortText } from '../domain/sort-key.js';
+import { audiences } from '../domain/vocabulary.js';
+import type { Localized } from '../graphql/localize.js';
+import { defineContentType } from './define.js';
+import { documentKey, localizedHtml, localizedText, optionalLocalizedText, revisionFields, visibility } from './fields.js';
+import { contentOf, editorialBase, withScopes } from './items.js';
+
+/** "Where can I turn?": a situation a person may be in, what to do now, and the support resources for it. */
+const situationDocument = z.object({
+  type: z.literal('situation'),
+  ...revisionFields,
+  visibility,
+  order: z.number().int().min(0).max(999_999).default(0),
+  title: localizedText(200),
+  summary: optionalLocalizedText(1000),
+  body: localizedHtml,
+  /** When to call 112 or the police; shown first. */
+  urgentAdvice: localizedHtml,
+  audiences: z.array(z.enum(audiences)).default([]),
+  /** In the editors' order; the API leaves out those the caller may not see. */
+  resources: z
+    .array(documentKey)
+    .max(50)
+    .default([])
+    .refine((keys) => new Set(keys).size === keys.length, 'names a support resource twice'),
+});
+
+export const situation = defineContentType({
+  type: 'situation',
+  cmsSlug: 'situations',
+  fixtureSection: 'situations',
+  scoped: true,
+  entity: createSituationEntity,
+  document: situationDocument,
+  items: (doc, tenant) =>
+    withScopes(doc.visibility, { ...editorialBase(doc, tenant, joinSortKey(ascendingOrder(doc.order), swedishSortText(doc.title.sv ?? ''), doc.key)), ...contentOf(doc) }),
+  // EXAMPLE DATA: invented (see examples.ts), except 112 and the police's 114 14, which are real.
+  examples: () => [
+    {
+      key: 'orolig-for-mitt-barn',
+      status: 'published',
+      visibility: 'PUBLIC',
+      order: 1,
+      title: { sv: 'Jag är orolig för mitt barn (exempel)', en: 'I am worried about my child (example)' },
+      summary: {
+        sv: 'Tecken att vara uppmärksam på, hur du kan prata med ditt barn och vem du kan vända dig till.',
+        en: 'Signs to look out for, how to talk with your child and who you can turn to.',
+      },
+      body: {
+        sv: '<p>Prata med ditt barn, lyssna utan att döma och sök stöd tidigt. Du behöver inte vara säker för att ringa.</p>',
+        en: '<p>Talk with your child, listen without judging and seek support early. You do not need to be sure to call.</p>',
+      },
+      urgentAdvice: {
+        sv: '<p>Vid akut fara: ring 112. Vill du tipsa polisen: ring 114 14.</p>',
+        en: '<p>In an emergency call 112. To give the police a tip: call 114 14.</p>',
+      },
+      audiences: ['RELATIVES'],
+      resources: ['stod-till-oroliga-anhoriga', 'webbguide-samtal-om-extremism', 'ungdomsmottagning-samtal'],
+    },
+    {
+      key: 'jag-vill-lamna',
+      status: 'published',
+      visibility: 'PUBLIC',
+      order: 2,
+      title: { sv: 'Jag vill ta mig ur en våldsbejakande miljö (exempel)', en: 'I want to leave a violent extremist environment (example)' },
+      summary: {
+        sv: 'Du är inte ensam. Här kan du prata med någon i förtroende.',
+        en: 'You are not alone. Here you can talk to someone in confidence.',
+      },
+      body: {
+        sv: '<p>Många har lämnat före dig. Ett första samtal förpliktar dig inte till något.</p>',
+        en: '<p>Many have left before you. A first conversation commits you to nothing.</p>',
+      },
+      urgentAdvice: {
+        sv: '<p>Är du hotad eller i fara: ring 112.</p>',
+        en: '<p>If you are threatened or in danger: call 112.</p>',
+      },
+      audiences: ['YOUNG_PEOPLE'],
+      resources: ['ungdomsmottagning-samtal', 'stod-till-oroliga-anhoriga'],
+    },
+    {
+      key: 'oro-i-arbetet',
+      status: 'published',
+      visibility: 'INTERNAL',
+      order: 3,
+      title: { sv: 'Jag möter en ung person i arbetet som oroar mig (exempel)', en: 'I meet a young person at work who worries me (example)' },
+      summary: {
+        sv: 'Så gör du en orosanmälan och vem i kommunen du rådgör med.',
+        en: 'How to report a concern and whom in the municipality to consult.',
+      },
+      urgentAdvice: { sv: '<p>Vid akut fara: ring 112.</p>', en: '<p>In an emergency call 112.</p>' },
+      audiences: ['PROFESSIONALS'],
+      resources: ['vagledning-for-personal', 'stod-till-oroliga-anhoriga'],
+    },
+  ],
+});
+
+/** What the API's Situation resolvers receive (see schema/situation.graphql): the stored item, localised. */
+export type SituationMapper = Localized<SituationItem, typeof situationSchema>;
