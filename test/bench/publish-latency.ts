@@ -15,6 +15,9 @@ export async function measurePublishLatency(options: { db: Db; tenant: string; h
   process.env.CMS_SQLITE_URL = `file:${join(mkdtempSync(join(tmpdir(), 'varna-bench-cms-')), 'cms.db')}`;
   process.env.VARNA_STAGE = 'test';
   delete process.env.DATABASE_URL;
+  // As `npm run dev` does: the SQLite schema is pushed in a process of its own.
+  const { pushLocalSchema } = await import('../../cms/local-schema.js');
+  pushLocalSchema(process.env);
   const { setReadModelTarget } = await import('../../cms/publishing/read-model-target.js');
   setReadModelTarget({ db: options.db, tenant: options.tenant });
   const { getPayload } = await import('payload');
