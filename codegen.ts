@@ -23,7 +23,8 @@ const config: CodegenConfig = {
       resolverMainFile: 'resolvers.generated.ts',
       // Root fields and scalars always get a file; an object type only when its mapper (or a file of its
       // own) says it needs resolvers: connections, edges and plain objects are served by default resolvers.
-      resolverGeneration: { query: '*', mutation: '*', subscription: '*', scalar: '*', object: '', union: '', interface: '', enum: '' },
+      // Unions get their type resolver.
+      resolverGeneration: { query: '*', mutation: '*', subscription: '*', scalar: '*', object: '', union: '*', interface: '', enum: '' },
       typeDefsFilePath: false,
       mergeSchema: false,
       importExtension: '.js',

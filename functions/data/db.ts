@@ -10,6 +10,7 @@ import { createDocumentRevisionEntity } from './entities/document-revision.js';
 import { createOrganisationEntity } from './entities/organisation.js';
 import { createPageEntity } from './entities/page.js';
 import { createIdempotencyRecordEntity, createRateCounterEntity, createUniqueValueEntity } from './entities/register-guards.js';
+import { createSearchVersionEntity } from './entities/search-version.js';
 import { createSituationEntity } from './entities/situation.js';
 import { createSupportResourceEntity } from './entities/support-resource.js';
 import { createTrainingEntity } from './entities/training.js';
@@ -67,6 +68,7 @@ const entityFactories = (config: EntityConfiguration) => ({
   uniqueValue: () => createUniqueValueEntity(config),
   idempotencyRecord: () => createIdempotencyRecordEntity(config),
   rateCounter: () => createRateCounterEntity(config),
+  searchVersion: () => createSearchVersionEntity(config),
 });
 
 /** Every entity of the table, bound to one client and table. */

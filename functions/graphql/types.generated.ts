@@ -602,6 +602,12 @@ export type Query = {
   organisations: OrganisationConnection;
   /** One information page by slug; null when unknown or not visible to the caller. */
   page?: Maybe<Page>;
+  /**
+   * Everything the caller may see, ranked by relevance in the requested locale (Swedish text where a
+   * translation is missing). Tolerant of inflected forms, missing diacritics and one typo in longer words.
+   * A blank or one-character query, or one longer than 200 characters, is BAD_USER_INPUT (field `query`).
+   */
+  search: SearchConnection;
   /** One situation by slug; null when unknown or not visible to the caller. */
   situation?: Maybe<Situation>;
   /** The situations the caller may see, in the editors' order. */
@@ -665,6 +671,16 @@ export type QuerypageArgs = {
 
 
 /** The root of every read; each domain's schema file extends it. */
+export type QuerysearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Locale>;
+  query: Scalars['String']['input'];
+};
+
+
+/** The root of every read; each domain's schema file extends it. */
 export type QuerysituationArgs = {
   locale?: InputMaybe<Locale>;
   slug: Scalars['String']['input'];
@@ -721,6 +737,52 @@ export type RegisterAssociationInput = {
   /** Web address (https only). */
   website?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Hits, most relevant first. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** This page's hits. */
+  edges: Array<SearchEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many hits there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One hit, with an excerpt. */
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  /** Pass as `after` to continue after this hit. */
+  cursor: Scalars['String']['output'];
+  /** What was found. */
+  node: SearchNode;
+  /** Plain text around the match; the matched words are wrapped in <mark>…</mark>, nothing else is markup. */
+  snippet: Scalars['String']['output'];
+};
+
+/** Narrows a search. */
+export type SearchFilter = {
+  /** Only these kinds of things (all when absent or empty). */
+  types?: InputMaybe<Array<SearchType>>;
+};
+
+/** Something search found. */
+export type SearchNode = Activity | Association | Organisation | Page | Situation | SupportResource;
+
+/** What search may find. */
+export type SearchType =
+  /** Published activities that are running or upcoming. */
+  | 'ACTIVITY'
+  /** Approved associations of the register. */
+  | 'ASSOCIATION'
+  /** Organisations of civil society and the municipality. */
+  | 'ORGANISATION'
+  /** Information pages. */
+  | 'PAGE'
+  /** Situations of the 'Where can I turn?' guide. */
+  | 'SITUATION'
+  /** Support resources. */
+  | 'SUPPORT_RESOURCE';
 
 /**
  * A situation a person may be in ("I am worried about my child", "I want to leave a violent environment"):
@@ -1065,6 +1127,17 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  SearchNode:
+    | ( ActivityItem & { __typename: 'Activity' } )
+    | ( AssociationItem & { __typename: 'Association' } )
+    | ( OrganisationMapper & { __typename: 'Organisation' } )
+    | ( PageMapper & { __typename: 'Page' } )
+    | ( SituationMapper & { __typename: 'Situation' } )
+    | ( SupportResourceMapper & { __typename: 'SupportResource' } )
+  ;
+};
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1111,6 +1184,11 @@ export type ResolversTypes = {
   PreventionLevel: ResolverTypeWrapper<'GENERAL' | 'SPECIFIC' | 'INDIVIDUAL'>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterAssociationInput: RegisterAssociationInput;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchNode'] }>;
+  SearchFilter: SearchFilter;
+  SearchNode: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchNode']>;
+  SearchType: ResolverTypeWrapper<'SUPPORT_RESOURCE' | 'SITUATION' | 'ORGANISATION' | 'PAGE' | 'ACTIVITY' | 'ASSOCIATION'>;
   Situation: ResolverTypeWrapper<SituationMapper>;
   SituationFilter: SituationFilter;
   SubmitActivityInput: SubmitActivityInput;
@@ -1168,6 +1246,10 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RegisterAssociationInput: RegisterAssociationInput;
+  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchNode'] };
+  SearchFilter: SearchFilter;
+  SearchNode: ResolversUnionTypes<ResolversParentTypes>['SearchNode'];
   Situation: SituationMapper;
   SituationFilter: SituationFilter;
   SubmitActivityInput: SubmitActivityInput;
@@ -1197,6 +1279,7 @@ export type ActivityResolvers<ContextType = Context, ParentType extends Resolver
   status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
   targetGroups?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ActivityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityConnection'] = ResolversParentTypes['ActivityConnection']> = {
@@ -1227,6 +1310,7 @@ export type AssociationResolvers<ContextType = Context, ParentType extends Resol
   status?: Resolver<ResolversTypes['AssociationStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AssociationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssociationConnection'] = ResolversParentTypes['AssociationConnection']> = {
@@ -1345,6 +1429,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrganisationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
@@ -1366,6 +1451,7 @@ export type PageResolvers<ContextType = Context, ParentType extends ResolversPar
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1384,6 +1470,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType, Partial<QuerydistrictsArgs>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, Partial<QueryorganisationsArgs>>;
   page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QuerypageArgs, 'slug'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerysearchArgs, 'query'>>;
   situation?: Resolver<Maybe<ResolversTypes['Situation']>, ParentType, ContextType, RequireFields<QuerysituationArgs, 'slug'>>;
   situations?: Resolver<Array<ResolversTypes['Situation']>, ParentType, ContextType, Partial<QuerysituationsArgs>>;
   supportResource?: Resolver<Maybe<ResolversTypes['SupportResource']>, ParentType, ContextType, RequireFields<QuerysupportResourceArgs, 'slug'>>;
@@ -1391,6 +1478,24 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   trainings?: Resolver<ResolversTypes['TrainingConnection'], ParentType, ContextType, Partial<QuerytrainingsArgs>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
+
+export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchNode'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchNode'] = ResolversParentTypes['SearchNode']> = {
+  __resolveType?: TypeResolveFn<'Activity' | 'Association' | 'Organisation' | 'Page' | 'Situation' | 'SupportResource', ParentType, ContextType>;
+};
+
+export type SearchTypeResolvers = EnumResolverSignature<{ ACTIVITY?: any, ASSOCIATION?: any, ORGANISATION?: any, PAGE?: any, SITUATION?: any, SUPPORT_RESOURCE?: any }, ResolversTypes['SearchType']>;
 
 export type SituationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Situation'] = ResolversParentTypes['Situation']> = {
   audiences?: Resolver<Array<ResolversTypes['Audience']>, ParentType, ContextType>;
@@ -1403,6 +1508,7 @@ export type SituationResolvers<ContextType = Context, ParentType extends Resolve
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   urgentAdvice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SupportResourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportResource'] = ResolversParentTypes['SupportResource']> = {
@@ -1425,6 +1531,7 @@ export type SupportResourceResolvers<ContextType = Context, ParentType extends R
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SupportResourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportResourceConnection'] = ResolversParentTypes['SupportResourceConnection']> = {
@@ -1506,6 +1613,10 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PreventionLevel?: PreventionLevelResolvers;
   Query?: QueryResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
+  SearchNode?: SearchNodeResolvers<ContextType>;
+  SearchType?: SearchTypeResolvers;
   Situation?: SituationResolvers<ContextType>;
   SupportResource?: SupportResourceResolvers<ContextType>;
   SupportResourceConnection?: SupportResourceConnectionResolvers<ContextType>;

@@ -5,6 +5,7 @@ import type { DocumentKeyItem } from '../data/entities/document-key.js';
 import type { DocumentRevisionItem } from '../data/entities/document-revision.js';
 import { contentTypeOf, contentTypes, type ContentTypeRegistry, type DocumentType, type EditorialDocumentInput } from '../content-types/index.js';
 import type { ContentType } from '../content-types/define.js';
+import { searchContentChanged } from '../search/version.js';
 
 /**
  * The read-model writer the CMS calls. The read model follows the CMS document's identity (its id), not
@@ -117,6 +118,8 @@ async function writeWithGuards(db: Db, target: Target, knownKey: string, plan: (
     if (writes === 'stale') return 'stale';
     try {
       await db.client.send(new TransactWriteCommand({ TransactItems: writes as TransactWriteCommandInput['TransactItems'] }));
+      // After the write, so that an index built at the new version sees it.
+      await searchContentChanged(db, target.tenant);
       return 'written';
     } catch (error) {
       // Only a guard that changed since it was read is retried; anything else is a real error.
@@ -234,6 +237,7 @@ export function readModelWriter(registry: ContentTypeRegistry) {
   async function removeKey(db: Db, tenant: string, type: DocumentType | (string & {}), key: string): Promise<void> {
     const writes = releaseWrites(db, tenant, contentTypeNamed(type), key, undefined, true);
     await db.client.send(new TransactWriteCommand({ TransactItems: writes as TransactWriteCommandInput['TransactItems'] }));
+    await searchContentChanged(db, tenant);
   }
 
   return { expectedItems, publish, unpublish, removeKey };

@@ -7,6 +7,7 @@ import { requireAssociationAccount, requireModerator } from '../auth/policies.js
 import { currentAssociation, requireDistricts, type RegisterContext } from './context.js';
 import { earlierResult, idempotencyPut, rateCountUpdate, transact } from './guards.js';
 import { moderationReason, parseInput, submitActivityInput } from './validation.js';
+import { searchContentChanged } from '../search/version.js';
 
 type Status = ActivityItem['status'];
 
@@ -104,6 +105,7 @@ async function move(context: RegisterContext, current: ActivityItem, from: Statu
     if (error instanceof ConditionalCheckFailedException) throw conflict('The activity was changed at the same time; reload it and try again.');
     throw error;
   }
+  await searchContentChanged(context.db, context.tenant);
   return next;
 }
 

@@ -7,6 +7,7 @@ import { conflict, forbidden, rateLimited } from '../domain/errors.js';
 import { requireAssociationAccount, requireModerator } from '../auth/policies.js';
 import { currentAssociation, requireDistricts, type RegisterContext } from './context.js';
 import { relistActivities } from './activity-listing.js';
+import { searchContentChanged } from '../search/version.js';
 import { earlierResult, idempotencyPut, rateCountUpdate, transact } from './guards.js';
 import { moderationReason, parseInput, registerAssociationInput, updateAssociationInput } from './validation.js';
 
@@ -100,6 +101,7 @@ async function writeIfUnchanged(context: RegisterContext, current: AssociationIt
     }
     throw error;
   }
+  await searchContentChanged(context.db, context.tenant);
   return next;
 }
 
@@ -179,6 +181,8 @@ async function decide(context: RegisterContext, id: string, from: Status[], to: 
   const next = await writeIfUnchanged(context, current, { ...decided, status: to, moderationNote: note, version: current.version + 1, updatedAt: context.now.toISOString() });
   if (to === 'SUSPENDED') await relistActivities(context, id, 'WITHHELD');
   if (current.status === 'SUSPENDED' && to === 'APPROVED') await relistActivities(context, id, 'PUBLISHED');
+  // The activities moved after the association's own write: search sees both.
+  await searchContentChanged(context.db, context.tenant);
   return next;
 }
 

@@ -6,6 +6,7 @@ import    { councilMeetings as Query_councilMeetings } from './Query/councilMeet
 import    { districts as Query_districts } from './Query/districts.js';
 import    { organisations as Query_organisations } from './Query/organisations.js';
 import    { page as Query_page } from './Query/page.js';
+import    { search as Query_search } from './Query/search.js';
 import    { situation as Query_situation } from './Query/situation.js';
 import    { situations as Query_situations } from './Query/situations.js';
 import    { supportResource as Query_supportResource } from './Query/supportResource.js';
@@ -35,8 +36,9 @@ import    { SupportResource } from './SupportResource.js';
 import    { Training } from './Training.js';
 import    { Viewer } from './Viewer.js';
 import    { DateTime } from './DateTime.js';
+import    { SearchNode } from './SearchNode.js';
     export const resolvers: Resolvers = {
-      Query: { activities: Query_activities,associations: Query_associations,councilMeetings: Query_councilMeetings,districts: Query_districts,organisations: Query_organisations,page: Query_page,situation: Query_situation,situations: Query_situations,supportResource: Query_supportResource,supportResources: Query_supportResources,trainings: Query_trainings,viewer: Query_viewer },
+      Query: { activities: Query_activities,associations: Query_associations,councilMeetings: Query_councilMeetings,districts: Query_districts,organisations: Query_organisations,page: Query_page,search: Query_search,situation: Query_situation,situations: Query_situations,supportResource: Query_supportResource,supportResources: Query_supportResources,trainings: Query_trainings,viewer: Query_viewer },
       Mutation: { approveAssociation: Mutation_approveAssociation,approveAssociationChange: Mutation_approveAssociationChange,cancelActivity: Mutation_cancelActivity,publishActivity: Mutation_publishActivity,registerAssociation: Mutation_registerAssociation,rejectActivity: Mutation_rejectActivity,rejectAssociation: Mutation_rejectAssociation,rejectAssociationChange: Mutation_rejectAssociationChange,submitActivity: Mutation_submitActivity,suspendAssociation: Mutation_suspendAssociation,updateAssociation: Mutation_updateAssociation },
       
       Activity: Activity,
@@ -50,5 +52,6 @@ Situation: Situation,
 SupportResource: SupportResource,
 Training: Training,
 Viewer: Viewer,
-DateTime: DateTime
+DateTime: DateTime,
+SearchNode: SearchNode
     }

@@ -27,8 +27,8 @@ export function normalize(text: string): string {
 /** Letters without their diacritics: å, ä → a; ö → o; é → e (Arabic letters are not decomposed). */
 export const fold = (term: string): string => term.normalize('NFD').replace(/\p{M}/gu, '');
 
-/** Words of letters and digits, in any script. */
-export const words = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+/** Words of letters (with their combining marks, e.g. Arabic vowel signs) and digits, in any script. */
+export const words = (text: string): string[] => text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 
 /** One word of `locale` as its search term. */
 export function termOf(word: string, locale: LocaleCode): string {

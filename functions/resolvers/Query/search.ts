@@ -1,0 +1,68 @@
+import { decodeCursor, encodeCursor } from '../../data/cursor.js';
+import { situationSchema } from '../../data/entities/situation.js';
+import { organisationSchema } from '../../data/entities/organisation.js';
+import { pageSchema } from '../../data/entities/page.js';
+import { supportResourceSchema } from '../../data/entities/support-resource.js';
+import { pageSize } from '../../data/pagination.js';
+import { badUserInput } from '../../domain/errors.js';
+import { localeCode, type LocaleCode } from '../../domain/locale.js';
+import { localize } from '../../graphql/localize.js';
+import type { QueryResolvers, ResolversUnionTypes, ResolversParentTypes } from '../../graphql/types.generated.js';
+import type { Searchable } from '../../search/documents.js';
+import { searchIndexFor } from '../../search/index-cache.js';
+import { snippetOf } from '../../search/snippet.js';
+
+const MIN_QUERY = 2;
+const MAX_QUERY = 200;
+
+type SearchNode = ResolversUnionTypes<ResolversParentTypes>['SearchNode'];
+
+/** A hit as its GraphQL type: editorial items localised like their own queries, register items as stored. */
+function nodeOf(searchable: Searchable, locale: LocaleCode): SearchNode {
+  switch (searchable.type) {
+    case 'SUPPORT_RESOURCE':
+      return { ...localize(supportResourceSchema, searchable.item, locale), __typename: 'SupportResource' };
+    case 'SITUATION':
+      return { ...localize(situationSchema, searchable.item, locale), __typename: 'Situation' };
+    case 'ORGANISATION':
+      return { ...localize(organisationSchema, searchable.item, locale), __typename: 'Organisation' };
+    case 'PAGE':
+      return { ...localize(pageSchema, searchable.item, locale), __typename: 'Page' };
+    case 'ACTIVITY':
+      return { ...searchable.item, __typename: 'Activity' };
+    case 'ASSOCIATION':
+      return { ...searchable.item, __typename: 'Association' };
+  }
+}
+
+// search: the scope's in-process index (search/index-cache.ts: one GetItem, and a rebuild after a change), paged by signed offsets
+export const search: NonNullable<QueryResolvers['search']> = async (_, { query, locale: requested, filter, first, after }, context) => {
+  const text = query.trim();
+  if (text.length < MIN_QUERY) throw badUserInput('query', `query must have at least ${MIN_QUERY} characters.`);
+  if (text.length > MAX_QUERY) throw badUserInput('query', `query must have at most ${MAX_QUERY} characters.`);
+  const size = pageSize(first);
+  const locale = localeCode(requested);
+  const types = filter?.types?.length ? [...new Set(filter.types)].sort() : null;
+  const list = JSON.stringify(['search', context.scope, text, locale, types]);
+  const offset = after ? Number(decodeCursor(context.cursorSecret, after, list)) + 1 : 0;
+  const index = await searchIndexFor(context);
+  const hits = index.search(text, locale, types);
+  const page = hits.slice(offset, offset + size);
+  const edges = page.map((hit, position) => {
+    const body = index.textOf(hit.searchable, locale);
+    const inText = snippetOf(body, hit.terms, locale);
+    const title = nodeOf(hit.searchable, locale);
+    const heading = 'title' in title ? title.title : 'name' in title ? title.name : '';
+    return {
+      cursor: encodeCursor(context.cursorSecret, list, String(offset + position)),
+      // The excerpt of the text where the match is; the title's words when only the title matched.
+      snippet: inText.includes('<mark>') || !heading ? inText : snippetOf(`${heading} \u2014 ${body}`, hit.terms, locale),
+      node: title,
+    };
+  });
+  return {
+    totalCount: hits.length,
+    edges,
+    pageInfo: { hasNextPage: offset + size < hits.length, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+};

@@ -1,0 +1,116 @@
+import { MAX_ACTIVITY_DURATION_MS, type ActivityItem } from '../data/entities/activity.js';
+import type { AssociationItem } from '../data/entities/association.js';
+import type { OrganisationItem } from '../data/entities/organisation.js';
+import type { PageItem } from '../data/entities/page.js';
+import type { SituationItem } from '../data/entities/situation.js';
+import type { SupportResourceItem } from '../data/entities/support-resource.js';
+import type { Db } from '../data/db.js';
+import { locales, type LocaleCode, type LocalizedText } from '../domain/locale.js';
+import type { SearchType } from '../graphql/types.generated.js';
+
+/**
+ * What search finds, read from the read model in one scope: the public copies for anonymous callers (so
+ * that internal text is never in their index) or the staff copies, plus the register's published
+ * activities (running or upcoming) and approved associations as the public sees them. Contact persons
+ * are never searchable.
+ */
+export type Searchable =
+  | { type: 'SUPPORT_RESOURCE'; item: SupportResourceItem }
+  | { type: 'SITUATION'; item: SituationItem }
+  | { type: 'ORGANISATION'; item: OrganisationItem }
+  | { type: 'PAGE'; item: PageItem }
+  | { type: 'ACTIVITY'; item: ActivityItem }
+  | { type: 'ASSOCIATION'; item: AssociationItem };
+
+/** One searchable thing as the index sees it: a title and a text in every locale (Swedish where a translation is missing). */
+export interface SearchDocument {
+  id: string;
+  type: SearchType;
+  title: Record<LocaleCode, string>;
+  text: Record<LocaleCode, string>;
+}
+
+/** Stored rich text is sanitised HTML: its text is what lies between the tags. */
+function plainText(html: string): string {
+  return html
+    .replace(/<(br|\/p|\/li|\/h\d)[^>]*>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+type Text = LocalizedText | string | null | undefined;
+
+/** Each locale's text, falling back to Swedish; the parts joined. */
+function perLocale(parts: Text[], html = false): Record<LocaleCode, string> {
+  const inLocale = (part: Text, locale: LocaleCode) => (typeof part === 'string' ? part : (part?.[locale] ?? part?.sv ?? ''));
+  return Object.fromEntries(
+    locales.map((locale) => [
+      locale,
+      parts
+        .map((part) => inLocale(part, locale))
+        .map((text) => (html ? plainText(text) : text))
+        .filter(Boolean)
+        .join(' \u2014 '),
+    ]),
+  ) as Record<LocaleCode, string>;
+}
+
+export const searchId = (searchable: Searchable): string =>
+  `${searchable.type}:${searchable.type === 'ACTIVITY' || searchable.type === 'ASSOCIATION' ? searchable.item.id : searchable.item.key}`;
+
+export function searchDocumentOf(searchable: Searchable): SearchDocument {
+  const id = searchId(searchable);
+  switch (searchable.type) {
+    case 'SUPPORT_RESOURCE': {
+      const { title, summary, body } = searchable.item;
+      return { id, type: searchable.type, title: perLocale([title]), text: perLocale([summary, body], true) };
+    }
+    case 'SITUATION': {
+      const { title, summary, urgentAdvice, body } = searchable.item;
+      return { id, type: searchable.type, title: perLocale([title]), text: perLocale([summary, urgentAdvice, body], true) };
+    }
+    case 'ORGANISATION':
+      return { id, type: searchable.type, title: perLocale([searchable.item.name]), text: perLocale([searchable.item.description]) };
+    case 'PAGE':
+      return { id, type: searchable.type, title: perLocale([searchable.item.title]), text: perLocale([searchable.item.body], true) };
+    case 'ACTIVITY':
+      return { id, type: searchable.type, title: perLocale([searchable.item.title]), text: perLocale([searchable.item.description]) };
+    case 'ASSOCIATION':
+      return { id, type: searchable.type, title: perLocale([searchable.item.name]), text: perLocale([searchable.item.description]) };
+  }
+}
+
+// search index: every searchable item of a scope (all pages of each list, at index build only)
+export async function searchablesOf(db: Db, tenant: string, scope: 'public' | 'staff', now: Date): Promise<Searchable[]> {
+  const { supportResource, situation, organisation, page, activity, association } = db.entities;
+  const all = { pages: 'all' } as const;
+  const runningFrom = new Date(now.getTime() - MAX_ACTIVITY_DURATION_MS).toISOString();
+  const [resources, situations, organisations, pages, activities, associations] = await Promise.all([
+    supportResource.query.list({ tenant, scope }).go(all),
+    situation.query.list({ tenant, scope }).go(all),
+    organisation.query.list({ tenant, scope }).go(all),
+    page.query.list({ tenant, scope }).go(all),
+    // Published, listed and not over: the calendar's partition from the longest activity's start on.
+    activity.query
+      .byStatus({ tenant, listing: 'PUBLISHED' })
+      .gte({ startsAt: runningFrom })
+      .where((attr, op) => op.gt(attr.endsAt, now.toISOString()))
+      .go(all),
+    association.query.byStatus({ tenant, status: 'APPROVED' }).go(all),
+  ]);
+  return [
+    ...resources.data.map((item) => ({ type: 'SUPPORT_RESOURCE' as const, item })),
+    ...situations.data.map((item) => ({ type: 'SITUATION' as const, item })),
+    ...organisations.data.map((item) => ({ type: 'ORGANISATION' as const, item })),
+    ...pages.data.map((item) => ({ type: 'PAGE' as const, item })),
+    ...activities.data.map((item) => ({ type: 'ACTIVITY' as const, item })),
+    ...associations.data.map((item) => ({ type: 'ASSOCIATION' as const, item })),
+  ];
+}

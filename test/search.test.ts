@@ -1,0 +1,140 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { publish, unpublish } from '../functions/read-model/publish.js';
+import { assertNoInternals, createTestApi, errorCodes, TENANT, type TestApi } from './support/api.js';
+import { contractOperation } from './support/contract.js';
+import { seedSample } from './support/seed.js';
+
+/** Search (contract next/web.graphql: Search) over the example content, through the Lambda handler and DynamoDB Local. */
+let api: TestApi;
+let staff: string;
+
+interface Hit {
+  cursor: string;
+  snippet: string;
+  node: { __typename: string; id?: string; slug?: string; title?: string; name?: string };
+}
+
+const search = async (variables: Record<string, unknown>, token?: string) => {
+  const response = await api.graphql(contractOperation('Search'), variables, token ? { token } : {});
+  assertNoInternals(response);
+  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+  return response.body.data!.search as { totalCount: number; edges: Hit[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+};
+
+const found = async (variables: Record<string, unknown>, token?: string) => (await search(variables, token)).edges.map((edge) => edge.node.slug ?? edge.node.id);
+
+beforeAll(async () => {
+  api = await createTestApi();
+  await seedSample(api);
+  staff = await api.token('staff');
+  // Texts in Finnish and Arabic, which the example content has little of.
+  await publish(api.db, TENANT, {
+    type: 'supportResource',
+    key: 'monikielinen-tuki',
+    revision: 1,
+    visibility: 'PUBLIC',
+    title: { sv: 'Flerspråkigt stöd (test)', fi: 'Tukea radikalisoitumisen ehkäisyyn', ar: 'دعم لمكافحة التطرف العنيف' },
+    summary: { sv: 'Samtal på flera språk.', fi: 'Keskustelua äärijärjestöistä irtautumisesta.', ar: 'محادثات مع الأسر القلقة' },
+  });
+});
+
+describe('search', () => {
+  it.each([
+    ['SUPPORT_RESOURCE', 'anhöriga', 'stod-till-oroliga-anhoriga'],
+    ['SITUATION', 'barn', 'orolig-for-mitt-barn'],
+    ['ORGANISATION', 'moské', 'fittja-moske'],
+    ['PAGE', 'arbetar Botkyrka', 'sa-arbetar-botkyrka'],
+    ['ACTIVITY', 'nattvandring', null],
+    ['ASSOCIATION', 'föräldranätverket', null],
+  ])('finds a %s', async (type, query, slug) => {
+    const result = await search({ query, types: [type] });
+    expect(result.totalCount).toBeGreaterThan(0);
+    const typename = { SUPPORT_RESOURCE: 'SupportResource', SITUATION: 'Situation', ORGANISATION: 'Organisation', PAGE: 'Page', ACTIVITY: 'Activity', ASSOCIATION: 'Association' }[
+      type
+    ];
+    expect(result.edges.every((edge) => edge.node.__typename === typename)).toBe(true);
+    if (slug) expect(result.edges.map((edge) => edge.node.slug ?? edge.node.id)).toContain(slug);
+  });
+
+  it('finds inflected forms by their stem in Swedish, English, Finnish and Arabic', async () => {
+    expect(await found({ query: 'extremismen', types: ['SUPPORT_RESOURCE'] })).toContain('webbguide-samtal-om-extremism');
+    expect(await found({ query: 'worry', locale: 'EN', types: ['PAGE'] })).toContain('orolig-for-nagon');
+    expect(await found({ query: 'radikalisoituminen', locale: 'FI' })).toContain('monikielinen-tuki');
+    expect(await found({ query: 'المتطرفين', locale: 'AR' })).toContain('monikielinen-tuki');
+  });
+
+  it('folds diacritics and Arabic spelling variants', async () => {
+    const withRing = await found({ query: 'våldsbejakande' });
+    expect(withRing.length).toBeGreaterThan(0);
+    expect(await found({ query: 'valdsbejakande' })).toEqual(withRing);
+    expect(await found({ query: 'TUMBA' })).toEqual(await found({ query: 'tumba' }));
+    expect(await found({ query: 'التَّطَرُّف', locale: 'AR' })).toContain('monikielinen-tuki');
+  });
+
+  it('forgives one typo in a longer word', async () => {
+    expect(await found({ query: 'anhörga', types: ['SUPPORT_RESOURCE'] })).toContain('stod-till-oroliga-anhoriga');
+    expect(await found({ query: 'radikalisring', types: ['SUPPORT_RESOURCE'] }, staff)).toContain('vagledning-for-personal');
+    expect(await found({ query: 'extremismm', types: ['SUPPORT_RESOURCE'] })).toContain('webbguide-samtal-om-extremism');
+  });
+
+  it('searches the Swedish text where a translation is missing', async () => {
+    // The web guide has no Somali text at all.
+    expect(await found({ query: 'extremism', locale: 'SO', types: ['SUPPORT_RESOURCE'] })).toContain('webbguide-samtal-om-extremism');
+  });
+
+  it('never finds internal content or non-consenting contact persons for anonymous callers', async () => {
+    expect(await found({ query: 'orosanmälan' })).not.toContain('intern-rutin-orosanmalan');
+    expect(await found({ query: 'orosanmälan' }, staff)).toContain('intern-rutin-orosanmalan');
+    expect(await found({ query: 'vägledning personal', types: ['SUPPORT_RESOURCE'] })).not.toContain('vagledning-for-personal');
+    expect(await found({ query: 'vägledning personal', types: ['SUPPORT_RESOURCE'] }, staff)).toContain('vagledning-for-personal');
+    // Bengt did not consent to being shown; nothing finds him (contact persons are not searchable at all).
+    expect((await search({ query: 'Bengt' })).totalCount).toBe(0);
+  });
+
+  it('marks the matched words in a plain-text snippet', async () => {
+    const [first] = (await search({ query: 'oroliga anhöriga', types: ['SUPPORT_RESOURCE'] })).edges;
+    expect(first!.snippet).toMatch(/<mark>[^<]+<\/mark>/);
+    expect(first!.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+  });
+
+  it('finds a publish at once and forgets an unpublish', async () => {
+    expect(await found({ query: 'Trygghetsvandring' })).toEqual([]);
+    await publish(api.db, TENANT, { type: 'page', key: 'trygghetsvandring', revision: 1, visibility: 'PUBLIC', title: { sv: 'Trygghetsvandring i Alby' } });
+    expect(await found({ query: 'Trygghetsvandring' })).toEqual(['trygghetsvandring']);
+    await unpublish(api.db, TENANT, 'page', 'trygghetsvandring', 2);
+    expect(await found({ query: 'Trygghetsvandring' })).toEqual([]);
+  });
+
+  it('pages through every hit once, in ranked order', async () => {
+    const all = await search({ query: 'exempel', first: 100 });
+    expect(all.totalCount).toBeGreaterThan(10);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await search({ query: 'exempel', first: 4, ...(after ? { after } : {}) });
+      expect(page.totalCount).toBe(all.totalCount);
+      seen.push(...page.edges.map((edge) => `${edge.node.__typename}:${edge.node.slug ?? edge.node.id}`));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all.edges.map((edge) => `${edge.node.__typename}:${edge.node.slug ?? edge.node.id}`));
+    expect(new Set(seen).size).toBe(all.totalCount);
+  });
+
+  it.each([[''], ['   '], ['a'], ['x'.repeat(201)]])('refuses the query %j with BAD_USER_INPUT on query', async (query) => {
+    const response = await api.graphql(contractOperation('Search'), { query });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.body.errors![0]!.extensions!.field).toBe('query');
+  });
+
+  it('answers a query of stop words or symbols', async () => {
+    expect((await search({ query: 'och att' })).totalCount).toBeGreaterThanOrEqual(0);
+    expect((await search({ query: '?!…' })).totalCount).toBe(0);
+  });
+
+  it('refuses a cursor from another search', async () => {
+    const first = await search({ query: 'exempel', first: 1 });
+    const response = await api.graphql(contractOperation('Search'), { query: 'stöd', after: first.pageInfo.endCursor });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+  });
+});
