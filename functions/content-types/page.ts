@@ -28,7 +28,13 @@ export const page = defineContentType({
       key: 'orolig-for-nagon',
       status: 'published',
       visibility: 'PUBLIC',
-      title: { sv: 'Orolig för någon? (exempel)', en: 'Worried about someone? (example)' },
+      title: {
+        sv: 'Orolig för någon? (exempel)',
+        en: 'Worried about someone? (example)',
+        fi: 'Huolissasi jostakusta? (esimerkki)',
+        ar: 'هل أنت قلق على شخص ما؟ (مثال)',
+        so: 'Ma ka walwalsan tahay qof? (tusaale)',
+      },
       body: {
         sv: '<p>Här finns stöd om du är orolig för att någon i din närhet dras in i våldsbejakande extremism.</p>',
         en: '<p>Support is available if you are worried that someone close to you is being drawn into violent extremism.</p>',

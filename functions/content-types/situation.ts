@@ -43,10 +43,19 @@ export const situation = defineContentType({
       status: 'published',
       visibility: 'PUBLIC',
       order: 1,
-      title: { sv: 'Jag är orolig för mitt barn (exempel)', en: 'I am worried about my child (example)' },
+      title: {
+        sv: 'Jag är orolig för mitt barn (exempel)',
+        en: 'I am worried about my child (example)',
+        fi: 'Olen huolissani lapsestani (esimerkki)',
+        ar: 'أنا قلق على طفلي (مثال)',
+        so: 'Waxaan ka walwalsanahay ilmahayga (tusaale)',
+      },
       summary: {
         sv: 'Tecken att vara uppmärksam på, hur du kan prata med ditt barn och vem du kan vända dig till.',
         en: 'Signs to look out for, how to talk with your child and who you can turn to.',
+        fi: 'Merkkejä, joihin kannattaa kiinnittää huomiota, ja kenen kanssa voit puhua.',
+        ar: 'علامات يجب الانتباه إليها وكيف تتحدث مع طفلك ومن يمكنك التوجه إليه.',
+        so: 'Calaamadaha la fiiriyo, sida aad ula hadli karto ilmahaaga iyo cidda aad u tegi karto.',
       },
       body: {
         sv: '<p>Prata med ditt barn, lyssna utan att döma och sök stöd tidigt. Du behöver inte vara säker för att ringa.</p>',
@@ -64,7 +73,13 @@ export const situation = defineContentType({
       status: 'published',
       visibility: 'PUBLIC',
       order: 2,
-      title: { sv: 'Jag vill ta mig ur en våldsbejakande miljö (exempel)', en: 'I want to leave a violent extremist environment (example)' },
+      title: {
+        sv: 'Jag vill ta mig ur en våldsbejakande miljö (exempel)',
+        en: 'I want to leave a violent extremist environment (example)',
+        fi: 'Haluan irtautua väkivaltaisesta ääriliikkeestä (esimerkki)',
+        ar: 'أريد أن أترك بيئة متطرفة عنيفة (مثال)',
+        so: 'Waxaan rabaa inaan ka baxo koox xagjir ah oo rabshad wadata (tusaale)',
+      },
       summary: {
         sv: 'Du är inte ensam. Här kan du prata med någon i förtroende.',
         en: 'You are not alone. Here you can talk to someone in confidence.',
