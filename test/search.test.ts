@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publish, unpublish } from '../functions/read-model/publish.js';
+import { forgetSearchIndexes } from '../functions/search/index-cache.js';
+import { searchVersionOf } from '../functions/search/version.js';
 import { assertNoInternals, createTestApi, errorCodes, TENANT, type TestApi } from './support/api.js';
 import { contractOperation } from './support/contract.js';
 import { seedSample } from './support/seed.js';
@@ -130,6 +132,16 @@ describe('search', () => {
   it('answers a query of stop words or symbols', async () => {
     expect((await search({ query: 'och att' })).totalCount).toBeGreaterThanOrEqual(0);
     expect((await search({ query: '?!…' })).totalCount).toBe(0);
+  });
+
+  it('stores the index it built, and a new instance answers the same from the stored one', async () => {
+    const before = await search({ query: 'stöd unga', first: 10 });
+    const version = await searchVersionOf(api.db, TENANT);
+    const { data: chunks } = await api.db.entities.searchIndexChunk.query.byVersion({ tenant: TENANT, scope: 'public', version }).go();
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks[0]!.chunks).toBe(chunks.length);
+    forgetSearchIndexes();
+    expect(await search({ query: 'stöd unga', first: 10 })).toEqual(before);
   });
 
   it('refuses a cursor from another search', async () => {

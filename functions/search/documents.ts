@@ -7,6 +7,7 @@ import type { SupportResourceItem } from '../data/entities/support-resource.js';
 import type { Db } from '../data/db.js';
 import { locales, type LocaleCode, type LocalizedText } from '../domain/locale.js';
 import type { SearchType } from '../graphql/types.generated.js';
+import type { Context } from '../server/context.js';
 
 /**
  * What search finds, read from the read model in one scope: the public copies for anonymous callers (so
@@ -62,8 +63,10 @@ function perLocale(parts: Text[], html = false): Record<LocaleCode, string> {
   ) as Record<LocaleCode, string>;
 }
 
-export const searchId = (searchable: Searchable): string =>
-  `${searchable.type}:${searchable.type === 'ACTIVITY' || searchable.type === 'ASSOCIATION' ? searchable.item.id : searchable.item.key}`;
+/** The slug of editorial content, the id of an activity or association. */
+export const searchKey = (searchable: Searchable): string => (searchable.type === 'ACTIVITY' || searchable.type === 'ASSOCIATION' ? searchable.item.id : searchable.item.key);
+
+const searchId = (searchable: Searchable): string => `${searchable.type}:${searchKey(searchable)}`;
 
 export function searchDocumentOf(searchable: Searchable): SearchDocument {
   const id = searchId(searchable);
@@ -113,4 +116,36 @@ export async function searchablesOf(db: Db, tenant: string, scope: 'public' | 's
     ...activities.data.map((item) => ({ type: 'ACTIVITY' as const, item })),
     ...associations.data.map((item) => ({ type: 'ASSOCIATION' as const, item })),
   ];
+}
+
+/** A hit's item, read through the request's batching loader in the caller's scope; null when it is gone or no longer listed. */
+export async function searchableOfHit(context: Context, hit: { type: SearchType; key: string }): Promise<Searchable | null> {
+  const { tenant, scope } = context;
+  const scoped = { tenant, scope, key: hit.key };
+  switch (hit.type) {
+    case 'SUPPORT_RESOURCE': {
+      const item = (await context.items.load({ entity: 'supportResource', key: scoped })) as SupportResourceItem | null;
+      return item && { type: hit.type, item };
+    }
+    case 'SITUATION': {
+      const item = (await context.items.load({ entity: 'situation', key: scoped })) as SituationItem | null;
+      return item && { type: hit.type, item };
+    }
+    case 'ORGANISATION': {
+      const item = (await context.items.load({ entity: 'organisation', key: scoped })) as OrganisationItem | null;
+      return item && { type: hit.type, item };
+    }
+    case 'PAGE': {
+      const item = (await context.items.load({ entity: 'page', key: scoped })) as PageItem | null;
+      return item && { type: hit.type, item };
+    }
+    case 'ACTIVITY': {
+      const item = (await context.items.load({ entity: 'activity', key: { tenant, id: hit.key } })) as ActivityItem | null;
+      return item && (item.listing ?? item.status) === 'PUBLISHED' ? { type: hit.type, item } : null;
+    }
+    case 'ASSOCIATION': {
+      const item = (await context.items.load({ entity: 'association', key: { tenant, id: hit.key } })) as AssociationItem | null;
+      return item && item.status === 'APPROVED' ? { type: hit.type, item } : null;
+    }
+  }
 }

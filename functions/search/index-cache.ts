@@ -1,23 +1,37 @@
 import type { Context } from '../server/context.js';
 import { searchablesOf } from './documents.js';
-import { buildSearchIndex, type SearchIndex } from './search-index.js';
+import { loadStoredSearchIndex, storeSearchIndex } from './index-store.js';
+import { buildSearchIndex, loadSearchIndex, type SearchIndex } from './search-index.js';
 import { searchVersionOf } from './version.js';
 
 /**
  * This instance's search indexes, one per tenant and scope, each kept while the content version it was
- * built at is current. The first search of an instance, and the first after a change, builds the
- * scope's index from the read model; every search costs one GetItem for the version.
+ * built at is current (every search costs one GetItem for the version). An instance without the current
+ * index loads the stored one (one Query); when there is none yet, the first search after a change
+ * builds it from the read model and stores it for every other instance.
  */
-const built = new Map<string, { version: number; index: Promise<SearchIndex> }>();
+const held = new Map<string, { version: number; index: Promise<SearchIndex> }>();
+
+async function indexAt(context: Context, version: number): Promise<SearchIndex> {
+  const { db, tenant, scope } = context;
+  const stored = await loadStoredSearchIndex(db, tenant, scope, version);
+  if (stored) return loadSearchIndex(stored);
+  const built = buildSearchIndex(await searchablesOf(db, tenant, scope, context.now));
+  await storeSearchIndex(db, tenant, scope, version, built.serialize(), context.now);
+  return built;
+}
 
 export async function searchIndexFor(context: Context): Promise<SearchIndex> {
   const version = await searchVersionOf(context.db, context.tenant);
-  const cacheKey = `${context.db.table}\u0000${context.tenant}\u0000${context.scope}`;
-  const cached = built.get(cacheKey);
-  if (cached && cached.version === version) return cached.index;
-  const index = searchablesOf(context.db, context.tenant, context.scope, context.now).then(buildSearchIndex);
-  built.set(cacheKey, { version, index });
-  // A failed build is not kept: the next search tries again.
-  index.catch(() => built.get(cacheKey)?.index === index && built.delete(cacheKey));
+  const key = `${context.db.table}\u0000${context.tenant}\u0000${context.scope}`;
+  const current = held.get(key);
+  if (current && current.version === version) return current.index;
+  const index = indexAt(context, version);
+  held.set(key, { version, index });
+  // A failed load or build is not kept: the next search tries again.
+  index.catch(() => held.get(key)?.index === index && held.delete(key));
   return index;
 }
+
+/** Forgets this instance's indexes (the bench measures a cold instance in one process). */
+export const forgetSearchIndexes = () => held.clear();

@@ -1,21 +1,30 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import { locales, type LocaleCode } from '../domain/locale.js';
 import type { SearchType } from '../graphql/types.generated.js';
 import { termOf, words } from './analysis.js';
-import { searchDocumentOf, searchId, type Searchable } from './documents.js';
+import { searchDocumentOf, searchKey, type Searchable } from './documents.js';
 
 /**
  * An in-process search index (MiniSearch, BM25) over one scope's searchables: a title and a text field
  * per locale, each analysed with that locale's rules (analysis.ts). A query searches the fields of its
  * locale, where a missing translation holds the Swedish text. Whole-word matches rank above prefixes
  * (compound words: "våld" finds "våldsbejakande") and one-typo matches (terms of four letters or more
- * after stemming, i.e. words of about five or more).
+ * after stemming, i.e. words of about five or more). The index holds terms and each document's type and
+ * key only; the hits' items are read when a page of them is answered.
  */
 const fieldLocale = (field: string) => field.slice(field.indexOf('_') + 1) as LocaleCode;
-const fields = locales.flatMap((locale) => [`title_${locale}`, `text_${locale}`]);
+
+const indexOptions: Options<Record<string, string>> = {
+  fields: locales.flatMap((locale) => [`title_${locale}`, `text_${locale}`]),
+  storeFields: ['type', 'key'],
+  tokenize: words,
+  processTerm: (term, field) => termOf(term, fieldLocale(field ?? 'text_sv')) || null,
+};
 
 export interface SearchHit {
-  searchable: Searchable;
+  type: SearchType;
+  /** The slug of editorial content, the id of an activity or association. */
+  key: string;
   score: number;
   /** The index terms the query matched (stemmed and folded). */
   terms: string[];
@@ -23,36 +32,15 @@ export interface SearchHit {
 
 export interface SearchIndex {
   search(query: string, locale: LocaleCode, types: readonly SearchType[] | null): SearchHit[];
-  /** The searchable's text in `locale`, as indexed (Swedish where the translation is missing). */
-  textOf(searchable: Searchable, locale: LocaleCode): string;
   size: number;
+  /** The index as JSON, for storing (index-store.ts). */
+  serialize(): string;
 }
 
-export function buildSearchIndex(searchables: Searchable[]): SearchIndex {
-  const documents = searchables.map(searchDocumentOf);
-  const byId = new Map(searchables.map((searchable) => [searchId(searchable), searchable]));
-  const texts = new Map(documents.map((document) => [document.id, document]));
-  const index = new MiniSearch<Record<string, string>>({
-    fields,
-    storeFields: ['type'],
-    tokenize: words,
-    processTerm: (term, field) => termOf(term, fieldLocale(field ?? 'text_sv')) || null,
-  });
-  index.addAll(
-    documents.map((document) => ({
-      id: document.id,
-      type: document.type,
-      ...Object.fromEntries(
-        locales.flatMap((locale) => [
-          [`title_${locale}`, document.title[locale]],
-          [`text_${locale}`, document.text[locale]],
-        ]),
-      ),
-    })),
-  );
+function wrap(index: MiniSearch<Record<string, string>>): SearchIndex {
   return {
-    size: documents.length,
-    textOf: (searchable, locale) => texts.get(searchId(searchable))?.text[locale] ?? '',
+    size: index.documentCount,
+    serialize: () => JSON.stringify(index),
     search(query, locale, types) {
       const results = index.search(query, {
         fields: [`title_${locale}`, `text_${locale}`],
@@ -64,7 +52,30 @@ export function buildSearchIndex(searchables: Searchable[]): SearchIndex {
         combineWith: 'OR',
         ...(types?.length ? { filter: (result) => types.includes(result.type as SearchType) } : {}),
       });
-      return results.map((result) => ({ searchable: byId.get(String(result.id))!, score: result.score, terms: result.terms }));
+      return results.map((result) => ({ type: result.type as SearchType, key: String(result.key), score: result.score, terms: result.terms }));
     },
   };
 }
+
+export function buildSearchIndex(searchables: Searchable[]): SearchIndex {
+  const index = new MiniSearch<Record<string, string>>(indexOptions);
+  index.addAll(
+    searchables.map((searchable) => {
+      const document = searchDocumentOf(searchable);
+      return {
+        id: document.id,
+        type: document.type,
+        key: searchKey(searchable),
+        ...Object.fromEntries(
+          locales.flatMap((locale) => [
+            [`title_${locale}`, document.title[locale]],
+            [`text_${locale}`, document.text[locale]],
+          ]),
+        ),
+      };
+    }),
+  );
+  return wrap(index);
+}
+
+export const loadSearchIndex = (json: string): SearchIndex => wrap(MiniSearch.loadJSON(json, indexOptions));

@@ -8,7 +8,7 @@ import { badUserInput } from '../../domain/errors.js';
 import { localeCode, type LocaleCode } from '../../domain/locale.js';
 import { localize } from '../../graphql/localize.js';
 import type { QueryResolvers, ResolversUnionTypes, ResolversParentTypes } from '../../graphql/types.generated.js';
-import type { Searchable } from '../../search/documents.js';
+import { searchDocumentOf, searchableOfHit, type Searchable } from '../../search/documents.js';
 import { searchIndexFor } from '../../search/index-cache.js';
 import { snippetOf } from '../../search/snippet.js';
 
@@ -48,17 +48,22 @@ export const search: NonNullable<QueryResolvers['search']> = async (_, { query, 
   const index = await searchIndexFor(context);
   const hits = index.search(text, locale, types);
   const page = hits.slice(offset, offset + size);
-  const edges = page.map((hit, position) => {
-    const body = index.textOf(hit.searchable, locale);
-    const inText = snippetOf(body, hit.terms, locale);
-    const title = nodeOf(hit.searchable, locale);
-    const heading = 'title' in title ? title.title : 'name' in title ? title.name : '';
-    return {
-      cursor: encodeCursor(context.cursorSecret, list, String(offset + position)),
-      // The excerpt of the text where the match is; the title's words when only the title matched.
-      snippet: inText.includes('<mark>') || !heading ? inText : snippetOf(`${heading} \u2014 ${body}`, hit.terms, locale),
-      node: title,
-    };
+  // The page's items in one BatchGetItem; one unpublished since the index was built is left out.
+  const found = await Promise.all(page.map((hit) => searchableOfHit(context, hit)));
+  const edges = page.flatMap((hit, position) => {
+    const searchable = found[position];
+    if (!searchable) return [];
+    const node = nodeOf(searchable, locale);
+    const { title, text: body } = searchDocumentOf(searchable);
+    const inText = snippetOf(body[locale], hit.terms, locale);
+    return [
+      {
+        cursor: encodeCursor(context.cursorSecret, list, String(offset + position)),
+        // The excerpt of the text where the match is; with the title when only the title matched.
+        snippet: inText.includes('<mark>') ? inText : snippetOf(`${title[locale]} \u2014 ${body[locale]}`, hit.terms, locale),
+        node,
+      },
+    ];
   });
   return {
     totalCount: hits.length,
