@@ -1,0 +1,122 @@
+import { gzipSync } from 'node:zlib';
+import type { Config } from '../../functions/config.js';
+import { createDb, createDocumentClient } from '../../functions/data/db.js';
+import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
+import { ensureTable } from '../../functions/local/dynamodb-local.js';
+import { expectedItems } from '../../functions/read-model/publish.js';
+import { searchablesOf } from '../../functions/search/documents.js';
+import { forgetSearchIndexes, searchIndexFor } from '../../functions/search/index-cache.js';
+import { buildSearchIndex } from '../../functions/search/search-index.js';
+import { createContext } from '../../functions/server/context.js';
+import { createGraphqlHandler } from '../../functions/server/lambda.js';
+import { contractOperation } from '../support/contract.js';
+
+/** Words to write generated documents with, per locale (enough to give the index a realistic vocabulary). */
+const vocabulary = {
+  sv: 'stöd samtal anhöriga oro våld extremism unga föräldrar skola fritid rådgivning kris hjälp trygghet förening kommun polis socialtjänst dialog tro'.split(' '),
+  en: 'support talk relatives worry violence extremism young parents school leisure advice crisis help safety association municipality police social dialogue faith'.split(' '),
+  fi: 'tuki keskustelu omaiset huoli väkivalta ääriliike nuoret vanhemmat koulu vapaa-aika neuvonta kriisi apu turvallisuus yhdistys kunta poliisi sosiaalitoimi'.split(' '),
+  ar: 'دعم حوار أقارب قلق عنف تطرف شباب آباء مدرسة ترفيه نصيحة أزمة مساعدة أمان جمعية بلدية شرطة'.split(' '),
+  so: 'taageero wadahadal qaraabo walwal rabshad xagjirnimo dhallinyaro waalid dugsi nasasho talo xiisad caawimo nabadgelyo urur degmo booliis'.split(' '),
+};
+
+const sentence = (words: string[], seed: number, length: number) => Array.from({ length }, (_, index) => words[(seed * 7 + index * 13) % words.length]).join(' ');
+
+function generatedDocument(index: number) {
+  const text = (locale: keyof typeof vocabulary, length: number) => `${sentence(vocabulary[locale], index, length)} ${locale}${index}`;
+  const localized = (length: number) => Object.fromEntries(Object.keys(vocabulary).map((locale) => [locale, text(locale as keyof typeof vocabulary, length)]));
+  return {
+    type: 'supportResource' as const,
+    key: `bench-${String(index).padStart(5, '0')}`,
+    revision: 1,
+    visibility: 'PUBLIC' as const,
+    title: localized(5),
+    summary: localized(20),
+    body: Object.fromEntries(Object.entries(localized(60)).map(([locale, body]) => [locale, `<p>${body}</p>`])),
+  };
+}
+
+const percentile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))]!;
+
+/**
+ * Search over `count` generated support resources in five locales: the index's build time and size, a
+ * cold instance's first search (loading the stored index, then the query, through the handler), and
+ * warm searches.
+ */
+export async function measureSearch(options: { config: Config; dynamoEndpoint: string; count: number; warmRuns: number }) {
+  const tableName = 'varna-bench-search';
+  await ensureTable(options.dynamoEndpoint, tableName);
+  const settings = { ...options.config.dynamo, endpoint: options.dynamoEndpoint, tableName };
+  const db = createDb(createDocumentClient(settings), tableName);
+  const tenant = options.config.tenant;
+  const items = Array.from({ length: options.count }, (_, index) => expectedItems(tenant, generatedDocument(index)).items);
+  await db.entities.supportResource.put(items.flatMap((copies) => [copies.staff, copies.public!]) as any[]).go({ concurrency: 4 });
+
+  const now = new Date();
+  const buildStarted = performance.now();
+  const searchables = await searchablesOf(db, tenant, 'public', now);
+  const read = performance.now() - buildStarted;
+  const index = buildSearchIndex(searchables);
+  const built = performance.now() - buildStarted;
+  const json = index.serialize();
+  const stored = gzipSync(json).length;
+
+  // The first search stores the index (as after a publish); then instances load it.
+  const context = () => createContext({ viewer: { role: 'ANONYMOUS' } as never, tenant, db, cursorSecret: options.config.cursorSecret });
+  await searchIndexFor(context());
+  const handler = createGraphqlHandler({ ...options.config, dynamo: settings });
+  const queries: [string, string][] = [
+    ['stöd till anhöriga', 'SV'],
+    ['extremism unga', 'SV'],
+    ['vald', 'SV'],
+    ['kriisi apu', 'FI'],
+    ['تطرف الشباب', 'AR'],
+    ['walwal dhallinyaro', 'SO'],
+    ['worry parents', 'EN'],
+    ['samtl', 'SV'],
+    ['polis', 'SV'],
+  ];
+  const searchOnce = async (query: string, locale = 'SV') => {
+    const started = performance.now();
+    const result = await handler(
+      apiGatewayEvent({
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: contractOperation('Search'), variables: { query, locale, first: 10 } }),
+      }),
+      { awsRequestId: 'bench' } as never,
+    );
+    const elapsed = performance.now() - started;
+    const answer = JSON.parse(result.body ?? '{}') as { errors?: unknown; data?: { search: { totalCount: number } } };
+    if (answer.errors || !answer.data?.search.totalCount) throw new Error(`Search "${query}" failed or found nothing: ${result.body}`);
+    return elapsed;
+  };
+  await searchOnce('stöd'); // the handler's own first request (schema, clients) is not the search's cost
+  const cold: number[] = [];
+  for (const [query, locale] of queries.slice(0, 5)) {
+    forgetSearchIndexes();
+    cold.push(await searchOnce(query, locale));
+  }
+  const warm: number[] = [];
+  for (let run = 0; run < options.warmRuns; run++) warm.push(await searchOnce(...queries[run % queries.length]!));
+  // The index's own query time, without the handler and DynamoDB.
+  const inIndex: number[] = [];
+  for (let run = 0; run < options.warmRuns; run++) {
+    const [query, locale] = queries[run % queries.length]!;
+    const started = performance.now();
+    index.search(query, locale.toLowerCase() as never, null);
+    inIndex.push(performance.now() - started);
+  }
+  return {
+    documents: searchables.length,
+    indexP50Ms: percentile(inIndex, 0.5),
+    indexP95Ms: percentile(inIndex, 0.95),
+    readMs: read,
+    buildMs: built,
+    indexBytes: json.length,
+    storedBytes: stored,
+    coldMedianMs: percentile(cold, 0.5),
+    warmP50Ms: percentile(warm, 0.5),
+    warmP95Ms: percentile(warm, 0.95),
+  };
+}
