@@ -137,6 +137,7 @@ describe('search', () => {
   });
 
   it('stores the index it built, and a new instance answers the same from the stored one', async () => {
+    forgetSearchIndexes();
     const before = await search({ query: 'stöd unga', first: 10 });
     const version = await searchVersionOf(api.db, TENANT);
     const { data: chunks } = await api.db.entities.searchIndexChunk.query.byVersion({ tenant: TENANT, scope: 'public', version }).go();
