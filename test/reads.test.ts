@@ -22,6 +22,8 @@ const variablesFor: Record<string, Record<string, unknown>> = {
   Page: { slug: 'orolig-for-nagon', locale: 'SV' },
   Activities: { from: new Date(now.getTime() - day).toISOString(), to: new Date(now.getTime() + 60 * day).toISOString() },
   CouncilMeetings: { from: new Date(now.getTime() - 365 * day).toISOString() },
+  Search: { query: 'stöd' },
+  Situation: { slug: 'orolig-for-mitt-barn', openNowFirst: true },
 };
 
 /** Every value at the top of `data` holds something: a non-empty list of edges, a non-empty list, or an object. */
@@ -34,7 +36,10 @@ function expectNonEmpty(data: Record<string, any>) {
 }
 
 describe('every read of the contract, through the Lambda handler', () => {
-  const reads = contractOperations().filter((operation) => operation.kind === 'query' && operation.file !== 'associations.graphql');
+  // With the upcoming operations already served: next/web.graphql (search and the situation guide).
+  const reads = [...contractOperations(), ...contractOperations('next/').filter((operation) => operation.file === 'next/web.graphql')].filter(
+    (operation) => operation.kind === 'query' && operation.file !== 'associations.graphql',
+  );
 
   it.each(reads.map((operation) => [operation.file, operation.name, operation.source] as const))('%s %s answers with content', async (file, name, source) => {
     const token = name === 'ModerationQueue' ? moderator : file === 'intranet.graphql' ? staff : undefined;
