@@ -123,6 +123,34 @@ describe('the CMS admin', () => {
     await expectVisible(page.locator('[data-sync-state="ok"]').getByText(/On the website since \d{4}-\d{2}-\d{2} \d{2}:\d{2}/));
   }, 300_000);
 
+  it('lets an editor build a situation of the guide from three resources in their order, which the API answers in that order', async () => {
+    // The example support resources, as npm run dev has them (the doors' tests import them first in a full run).
+    const existing = await page.request.get(`${cms.url}/api/support-resources?where[key][equals]=stod-till-oroliga-anhoriga&depth=0`);
+    if ((await existing.json()).totalDocs === 0) await importExampleContent(cms.env);
+
+    await page.goto(`${cms.url}/admin/collections/situations/create`);
+    await page.locator('input[name="key"]').fill('webbtest-situation');
+    await page.locator('input[name="title"]').fill('Jag vet inte vart jag ska vända mig');
+    const chosen = ['Webbguide: att prata med unga om extremism (exempel)', 'Samtalsstöd för unga (exempel)', 'Stöd till oroliga anhöriga (exempel)'];
+    const resources = page.locator('#field-resources');
+    for (const title of chosen) {
+      await resources.locator('.rs__input').last().click();
+      await page.keyboard.type(title.slice(0, 12));
+      await page.locator('.rs__option', { hasText: title }).first().click();
+      await expectVisible(resources.getByText(title));
+    }
+    await page.getByRole('button', { name: /publish changes/i }).click();
+    await page.waitForURL(/\/situations\/\d+/);
+    await expectVisible(page.getByText(/successfully/i));
+
+    let answered: { resources: { slug: string }[] } | null = null;
+    for (let attempt = 0; attempt < 60 && !answered; attempt++) {
+      await new Promise((done) => setTimeout(done, 500));
+      answered = (await api.graphql(contractOperation('Situation'), { slug: 'webbtest-situation' })).body.data?.situation ?? null;
+    }
+    expect(answered?.resources.map((resource) => resource.slug)).toEqual(['webbguide-samtal-om-extremism', 'ungdomsmottagning-samtal', 'stod-till-oroliga-anhoriga']);
+  }, 300_000);
+
   it('offers a contributor only "Save draft": no Publish, Unpublish or Schedule', async () => {
     const email = `contributor-${Date.now()}@example.org`;
     const password = 'a-contributors-password-1';
