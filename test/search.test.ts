@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { publish, unpublish } from '../functions/read-model/publish.js';
 import { forgetSearchIndexes } from '../functions/search/index-cache.js';
 import { searchVersionOf } from '../functions/search/version.js';
+import { loadStoredSearchIndex, storeSearchIndex } from '../functions/search/index-store.js';
+import { randomBytes } from 'node:crypto';
 import { assertNoInternals, createTestApi, errorCodes, TENANT, type TestApi } from './support/api.js';
 import { contractOperation } from './support/contract.js';
 import { seedSample } from './support/seed.js';
@@ -140,11 +142,20 @@ describe('search', () => {
     forgetSearchIndexes();
     const before = await search({ query: 'stöd unga', first: 10 });
     const version = await searchVersionOf(api.db, TENANT);
-    const { data: chunks } = await api.db.entities.searchIndexChunk.query.byVersion({ tenant: TENANT, scope: 'public', version }).go();
+    const { data: chunks } = await api.db.entities.searchIndexChunk.query.byVersion({ tenant: TENANT, scope: 'public', locale: 'sv', version }).go();
     expect(chunks.length).toBeGreaterThan(0);
     expect(chunks[0]!.chunks).toBe(chunks.length);
     forgetSearchIndexes();
     expect(await search({ query: 'stöd unga', first: 10 })).toEqual(before);
+  });
+
+  it('stores a large index in many chunks and reads it back whole', async () => {
+    // Random text hardly compresses: about 4 MB of base64 in a dozen chunks, whose keys sort as text (10 before 2).
+    const json = JSON.stringify({ text: randomBytes(3_000_000).toString('base64') });
+    await storeSearchIndex(api.db, { tenant: TENANT, scope: 'staff', locale: 'sv', version: 999_999 }, json, new Date());
+    const { data: chunks } = await api.db.entities.searchIndexChunk.query.byVersion({ tenant: TENANT, scope: 'staff', locale: 'sv', version: 999_999 }).go({ pages: 'all' });
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(await loadStoredSearchIndex(api.db, { tenant: TENANT, scope: 'staff', locale: 'sv', version: 999_999 })).toBe(json);
   });
 
   it('refuses a cursor from another search', async () => {

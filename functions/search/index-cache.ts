@@ -1,3 +1,4 @@
+import { locales, type LocaleCode } from '../domain/locale.js';
 import type { Context } from '../server/context.js';
 import { searchablesOf } from './documents.js';
 import { loadStoredSearchIndex, storeSearchIndex } from './index-store.js';
@@ -5,12 +6,14 @@ import { buildSearchIndex, loadSearchIndex, type SearchIndex } from './search-in
 import { searchVersionOf } from './version.js';
 
 /**
- * This instance's search indexes, one per tenant and scope, each kept while the content version it was
- * built at is current (checked with one GetItem at most once a second). An instance without the current
- * index loads the stored one (one Query); when there is none yet, the first search after a change
- * builds it from the read model and stores it for every other instance.
+ * This instance's search indexes, one per tenant, scope and locale, each kept while the content version
+ * it was built at is current (checked with one GetItem at most once a second). An instance without the
+ * current index loads the stored one (one Query); when there is none yet, the first search after a
+ * change reads the read model once, builds the index of every locale and stores them for every other
+ * instance.
  */
-const held = new Map<string, { version: number; checkedAt: number; index: Promise<SearchIndex> }>();
+type Held = { version: number; checkedAt: number; index: Promise<SearchIndex> };
+const held = new Map<string, Held>();
 
 /**
  * How long an instance trusts its index without asking for the version again: a change is found by search
@@ -19,17 +22,26 @@ const held = new Map<string, { version: number; checkedAt: number; index: Promis
  */
 const VERSION_CHECK_MS = 1000;
 
-async function indexAt(context: Context, version: number): Promise<SearchIndex> {
+const keyOf = (context: Context, locale: LocaleCode) => `${context.db.table}\u0000${context.tenant}\u0000${context.scope}\u0000${locale}`;
+
+/** Builds every locale's index from one read of the read model, stores them, and holds them. */
+async function buildAll(context: Context, version: number, checkedAt: number): Promise<Map<LocaleCode, SearchIndex>> {
   const { db, tenant, scope } = context;
-  const stored = await loadStoredSearchIndex(db, tenant, scope, version);
-  if (stored) return loadSearchIndex(stored);
-  const built = buildSearchIndex(await searchablesOf(db, tenant, scope, context.now));
-  await storeSearchIndex(db, tenant, scope, version, built.serialize(), context.now);
+  const searchables = await searchablesOf(db, tenant, scope, context.now);
+  const built = new Map(locales.map((locale) => [locale, buildSearchIndex(searchables, locale)]));
+  await Promise.all(locales.map((locale) => storeSearchIndex(db, { tenant, scope, locale, version }, built.get(locale)!.serialize(), context.now)));
+  for (const [locale, index] of built) held.set(keyOf(context, locale), { version, checkedAt, index: Promise.resolve(index) });
   return built;
 }
 
-export async function searchIndexFor(context: Context): Promise<SearchIndex> {
-  const key = `${context.db.table}\u0000${context.tenant}\u0000${context.scope}`;
+async function indexAt(context: Context, locale: LocaleCode, version: number, checkedAt: number): Promise<SearchIndex> {
+  const stored = await loadStoredSearchIndex(context.db, { tenant: context.tenant, scope: context.scope, locale, version });
+  if (stored) return loadSearchIndex(stored, locale);
+  return (await buildAll(context, version, checkedAt)).get(locale)!;
+}
+
+export async function searchIndexFor(context: Context, locale: LocaleCode): Promise<SearchIndex> {
+  const key = keyOf(context, locale);
   const current = held.get(key);
   const checkedAt = Date.now();
   if (current && checkedAt - current.checkedAt < VERSION_CHECK_MS) return current.index;
@@ -38,12 +50,12 @@ export async function searchIndexFor(context: Context): Promise<SearchIndex> {
     current.checkedAt = checkedAt;
     return current.index;
   }
-  const index = indexAt(context, version);
+  const index = indexAt(context, locale, version, checkedAt);
   held.set(key, { version, checkedAt, index });
   // A failed load or build is not kept: the next search tries again.
   index.catch(() => held.get(key)?.index === index && held.delete(key));
   return index;
 }
 
-/** Forgets this instance's indexes (the bench measures a cold instance in one process). */
+/** Forgets this instance's indexes (a test or the bench playing a cold instance in one process). */
 export const forgetSearchIndexes = () => held.clear();

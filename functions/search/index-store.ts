@@ -1,22 +1,27 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Db } from '../data/db.js';
+import type { LocaleCode } from '../domain/locale.js';
 
 /** Characters of gzipped, base64-encoded index per item: well under DynamoDB's 400 KB. */
 const CHUNK_CHARACTERS = 350_000;
 /** Stored versions expire a day after they were written; instances only ever load the current one. */
 const KEEP_SECONDS = 24 * 60 * 60;
 
-type Scope = 'public' | 'staff';
+/** Which stored index: a tenant's scope (public, staff) in one locale at one content version. */
+export interface StoredIndexKey {
+  tenant: string;
+  scope: 'public' | 'staff';
+  locale: LocaleCode;
+  version: number;
+}
 
 // search index store: every chunk of one version is written (one BatchWriteItem per 25 chunks)
-export async function storeSearchIndex(db: Db, tenant: string, scope: Scope, version: number, json: string, now: Date): Promise<void> {
+export async function storeSearchIndex(db: Db, key: StoredIndexKey, json: string, now: Date): Promise<void> {
   const data = gzipSync(json).toString('base64');
   const chunks = Math.max(1, Math.ceil(data.length / CHUNK_CHARACTERS));
   const expiresAt = Math.floor(now.getTime() / 1000) + KEEP_SECONDS;
   const items = Array.from({ length: chunks }, (_, chunk) => ({
-    tenant,
-    scope,
-    version,
+    ...key,
     chunk,
     chunks,
     expiresAt,
@@ -27,8 +32,10 @@ export async function storeSearchIndex(db: Db, tenant: string, scope: Scope, ver
 }
 
 // search index load: the stored index of one version (one Query), or null when it is not (completely) there
-export async function loadStoredSearchIndex(db: Db, tenant: string, scope: Scope, version: number): Promise<string | null> {
-  const { data } = await db.entities.searchIndexChunk.query.byVersion({ tenant, scope, version }).go({ pages: 'all' });
+export async function loadStoredSearchIndex(db: Db, key: StoredIndexKey): Promise<string | null> {
+  const { data } = await db.entities.searchIndexChunk.query.byVersion(key).go({ pages: 'all' });
   if (data.length === 0 || data.length !== data[0]!.chunks) return null;
-  return gunzipSync(Buffer.from(data.map((item) => item.data).join(''), 'base64')).toString('utf8');
+  // The sort key orders chunk numbers as text (10 before 2): put them back in number order.
+  const ordered = [...data].sort((a, b) => a.chunk - b.chunk);
+  return gunzipSync(Buffer.from(ordered.map((item) => item.data).join(''), 'base64')).toString('utf8');
 }

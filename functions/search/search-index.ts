@@ -1,25 +1,23 @@
 import MiniSearch, { type Options } from 'minisearch';
-import { locales, type LocaleCode } from '../domain/locale.js';
+import type { LocaleCode } from '../domain/locale.js';
 import type { SearchType } from '../graphql/types.generated.js';
 import { termOf, words } from './analysis.js';
 import { searchDocumentOf, searchKey, type Searchable } from './documents.js';
 
 /**
- * An in-process search index (MiniSearch, BM25) over one scope's searchables: a title and a text field
- * per locale, each analysed with that locale's rules (analysis.ts). A query searches the fields of its
- * locale, where a missing translation holds the Swedish text. Whole-word matches rank above prefixes
- * (compound words: "våld" finds "våldsbejakande") and one-typo matches (terms of four letters or more
- * after stemming, i.e. words of about five or more). The index holds terms and each document's type and
- * key only; the hits' items are read when a page of them is answered.
+ * An in-process search index (MiniSearch, BM25) over one scope's searchables in one locale: a title and
+ * a text field, analysed with that locale's rules (analysis.ts), holding the Swedish text where a
+ * translation is missing. One index per locale keeps what a cold instance loads to what its query needs.
+ * Whole-word matches rank above prefixes (compound words: "våld" finds "våldsbejakande") and one-typo
+ * matches (terms of four letters or more after stemming, i.e. words of about five or more). The index
+ * holds terms and each document's type and key only; the hits' items are read when a page is answered.
  */
-const fieldLocale = (field: string) => field.slice(field.indexOf('_') + 1) as LocaleCode;
-
-const indexOptions: Options<Record<string, string>> = {
-  fields: locales.flatMap((locale) => [`title_${locale}`, `text_${locale}`]),
+const indexOptions = (locale: LocaleCode): Options<Record<string, string>> => ({
+  fields: ['title', 'text'],
   storeFields: ['type', 'key'],
   tokenize: words,
-  processTerm: (term, field) => termOf(term, fieldLocale(field ?? 'text_sv')) || null,
-};
+  processTerm: (term) => termOf(term, locale) || null,
+});
 
 export interface SearchHit {
   type: SearchType;
@@ -31,7 +29,7 @@ export interface SearchHit {
 }
 
 export interface SearchIndex {
-  search(query: string, locale: LocaleCode, types: readonly SearchType[] | null): SearchHit[];
+  search(query: string, types: readonly SearchType[] | null): SearchHit[];
   size: number;
   /** The index as JSON, for storing (index-store.ts). */
   serialize(): string;
@@ -41,12 +39,9 @@ function wrap(index: MiniSearch<Record<string, string>>): SearchIndex {
   return {
     size: index.documentCount,
     serialize: () => JSON.stringify(index),
-    search(query, locale, types) {
+    search(query, types) {
       const results = index.search(query, {
-        fields: [`title_${locale}`, `text_${locale}`],
-        boost: { [`title_${locale}`]: 3 },
-        tokenize: words,
-        processTerm: (term) => termOf(term, locale) || null,
+        boost: { title: 3 },
         prefix: (term) => term.length >= 3,
         fuzzy: (term) => (term.length >= 4 ? 1 : false),
         combineWith: 'OR',
@@ -57,25 +52,15 @@ function wrap(index: MiniSearch<Record<string, string>>): SearchIndex {
   };
 }
 
-export function buildSearchIndex(searchables: Searchable[]): SearchIndex {
-  const index = new MiniSearch<Record<string, string>>(indexOptions);
+export function buildSearchIndex(searchables: Searchable[], locale: LocaleCode): SearchIndex {
+  const index = new MiniSearch<Record<string, string>>(indexOptions(locale));
   index.addAll(
     searchables.map((searchable) => {
       const document = searchDocumentOf(searchable);
-      return {
-        id: document.id,
-        type: document.type,
-        key: searchKey(searchable),
-        ...Object.fromEntries(
-          locales.flatMap((locale) => [
-            [`title_${locale}`, document.title[locale]],
-            [`text_${locale}`, document.text[locale]],
-          ]),
-        ),
-      };
+      return { id: document.id, type: document.type, key: searchKey(searchable), title: document.title[locale], text: document.text[locale] };
     }),
   );
   return wrap(index);
 }
 
-export const loadSearchIndex = (json: string): SearchIndex => wrap(MiniSearch.loadJSON(json, indexOptions));
+export const loadSearchIndex = (json: string, locale: LocaleCode): SearchIndex => wrap(MiniSearch.loadJSON(json, indexOptions(locale)));

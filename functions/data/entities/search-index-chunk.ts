@@ -1,8 +1,8 @@
 import { Entity, type EntityConfiguration, type EntityItem } from 'electrodb';
 
 /**
- * A built search index, stored for the API's instances: the serialised index of one tenant, scope and
- * content version, gzipped and cut into chunks that fit in items. Old versions expire through the
+ * A built search index, stored for the API's instances: the serialised index of one tenant, scope,
+ * locale and content version, gzipped and cut into chunks that fit in items. Old versions expire through the
  * table's TTL (`expiresAt`).
  */
 export const searchIndexChunkSchema = {
@@ -10,6 +10,7 @@ export const searchIndexChunkSchema = {
   attributes: {
     tenant: { type: 'string', required: true },
     scope: { type: ['public', 'staff'], required: true },
+    locale: { type: ['sv', 'en', 'fi', 'ar', 'so'], required: true },
     version: { type: 'number', required: true },
     chunk: { type: 'number', required: true },
     /** How many chunks the index has: a reader that sees fewer waits for the writer or builds it again. */
@@ -19,7 +20,7 @@ export const searchIndexChunkSchema = {
   },
   indexes: {
     // search index load: every chunk of one version, in order (one Query)
-    byVersion: { pk: { field: 'pk', composite: ['tenant', 'scope', 'version'] }, sk: { field: 'sk', composite: ['chunk'] } },
+    byVersion: { pk: { field: 'pk', composite: ['tenant', 'scope', 'locale', 'version'] }, sk: { field: 'sk', composite: ['chunk'] } },
   },
 } as const;
 

@@ -45,8 +45,8 @@ export const search: NonNullable<QueryResolvers['search']> = async (_, { query, 
   const types = filter?.types?.length ? [...new Set(filter.types)].sort() : null;
   const list = JSON.stringify(['search', context.scope, text, locale, types]);
   const offset = after ? Number(decodeCursor(context.cursorSecret, after, list)) + 1 : 0;
-  const index = await searchIndexFor(context);
-  const hits = index.search(text, locale, types);
+  const index = await searchIndexFor(context, locale);
+  const hits = index.search(text, types);
   const page = hits.slice(offset, offset + size);
   // The page's items in one BatchGetItem; one unpublished since the index was built is left out.
   const found = await Promise.all(page.map((hit) => searchableOfHit(context, hit)));
