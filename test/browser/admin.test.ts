@@ -128,7 +128,8 @@ describe('the CMS admin', () => {
     const existing = await page.request.get(`${cms.url}/api/support-resources?where[key][equals]=stod-till-oroliga-anhoriga&depth=0`);
     if ((await existing.json()).totalDocs === 0) await importExampleContent(cms.env);
 
-    await page.goto(`${cms.url}/admin/collections/situations/create`);
+    // In Swedish: the admin remembers the content locale an earlier test chose (English).
+    await page.goto(`${cms.url}/admin/collections/situations/create?locale=sv`);
     await page.locator('input[name="key"]').fill('webbtest-situation');
     await page.locator('input[name="title"]').fill('Jag vet inte vart jag ska vända mig');
     const chosen = ['Webbguide: att prata med unga om extremism (exempel)', 'Samtalsstöd för unga (exempel)', 'Stöd till oroliga anhöriga (exempel)'];
