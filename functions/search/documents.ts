@@ -118,34 +118,20 @@ export async function searchablesOf(db: Db, tenant: string, scope: 'public' | 's
   ];
 }
 
+/** The entity each kind of editorial hit is read from, in the caller's scope. */
+const editorialEntities = { SUPPORT_RESOURCE: 'supportResource', SITUATION: 'situation', ORGANISATION: 'organisation', PAGE: 'page' } as const;
+
 /** A hit's item, read through the request's batching loader in the caller's scope; null when it is gone or no longer listed. */
 export async function searchableOfHit(context: Context, hit: { type: SearchType; key: string }): Promise<Searchable | null> {
   const { tenant, scope } = context;
-  const scoped = { tenant, scope, key: hit.key };
-  switch (hit.type) {
-    case 'SUPPORT_RESOURCE': {
-      const item = (await context.items.load({ entity: 'supportResource', key: scoped })) as SupportResourceItem | null;
-      return item && { type: hit.type, item };
-    }
-    case 'SITUATION': {
-      const item = (await context.items.load({ entity: 'situation', key: scoped })) as SituationItem | null;
-      return item && { type: hit.type, item };
-    }
-    case 'ORGANISATION': {
-      const item = (await context.items.load({ entity: 'organisation', key: scoped })) as OrganisationItem | null;
-      return item && { type: hit.type, item };
-    }
-    case 'PAGE': {
-      const item = (await context.items.load({ entity: 'page', key: scoped })) as PageItem | null;
-      return item && { type: hit.type, item };
-    }
-    case 'ACTIVITY': {
-      const item = (await context.items.load({ entity: 'activity', key: { tenant, id: hit.key } })) as ActivityItem | null;
-      return item && (item.listing ?? item.status) === 'PUBLISHED' ? { type: hit.type, item } : null;
-    }
-    case 'ASSOCIATION': {
-      const item = (await context.items.load({ entity: 'association', key: { tenant, id: hit.key } })) as AssociationItem | null;
-      return item && item.status === 'APPROVED' ? { type: hit.type, item } : null;
-    }
+  if (hit.type === 'ACTIVITY') {
+    const item = (await context.items.load({ entity: 'activity', key: { tenant, id: hit.key } })) as ActivityItem | null;
+    return item && (item.listing ?? item.status) === 'PUBLISHED' ? { type: hit.type, item } : null;
   }
+  if (hit.type === 'ASSOCIATION') {
+    const item = (await context.items.load({ entity: 'association', key: { tenant, id: hit.key } })) as AssociationItem | null;
+    return item && item.status === 'APPROVED' ? { type: hit.type, item } : null;
+  }
+  const item = await context.items.load({ entity: editorialEntities[hit.type], key: { tenant, scope, key: hit.key } });
+  return item ? ({ type: hit.type, item } as Searchable) : null;
 }
