@@ -30,9 +30,20 @@ export const fold = (term: string): string => term.normalize('NFD').replace(/\p{
 /** Words of letters (with their combining marks, e.g. Arabic vowel signs) and digits, in any script. */
 export const words = (text: string): string[] => text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 
+/** Terms already worked out, per locale: a corpus repeats its words, and stemming is most of an index build. */
+const known = new Map<LocaleCode, Map<string, string>>(Object.keys(stemmers).map((locale) => [locale as LocaleCode, new Map()]));
+const MAX_KNOWN = 200_000;
+
 /** One word of `locale` as its search term. */
 export function termOf(word: string, locale: LocaleCode): string {
-  const normalized = normalize(word);
-  const stem = stemmers[locale];
-  return fold(stem ? stem(normalized) : normalized);
+  const terms = known.get(locale)!;
+  let term = terms.get(word);
+  if (term === undefined) {
+    const normalized = normalize(word);
+    const stem = stemmers[locale];
+    term = fold(stem ? stem(normalized) : normalized);
+    if (terms.size >= MAX_KNOWN) terms.clear();
+    terms.set(word, term);
+  }
+  return term;
 }
