@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { ActivityItem } from '../data/entities/activity.js';
+import { searchContentChanged } from '../search/version.js';
 import type { RegisterContext } from './context.js';
 
 type Listing = 'WITHHELD' | 'PUBLISHED';
@@ -17,6 +18,8 @@ export async function relistActivities(context: RegisterContext, associationId: 
   const { data } = await activity.query.byAssociation({ tenant: context.tenant, associationId }).go({ pages: 'all' });
   let moved = 0;
   for (const item of data) moved += (await relistOne(context, item, listing)) ? 1 : 0;
+  // The activities moved after the association's own write (which raised the version already): search sees them too.
+  if (moved > 0) await searchContentChanged(context.db, context.tenant);
   return moved;
 }
 

@@ -181,8 +181,6 @@ async function decide(context: RegisterContext, id: string, from: Status[], to: 
   const next = await writeIfUnchanged(context, current, { ...decided, status: to, moderationNote: note, version: current.version + 1, updatedAt: context.now.toISOString() });
   if (to === 'SUSPENDED') await relistActivities(context, id, 'WITHHELD');
   if (current.status === 'SUSPENDED' && to === 'APPROVED') await relistActivities(context, id, 'PUBLISHED');
-  // The activities moved after the association's own write: search sees both.
-  await searchContentChanged(context.db, context.tenant);
   return next;
 }
 
