@@ -27,6 +27,8 @@ export type Searchable =
 export interface SearchDocument {
   id: string;
   type: SearchType;
+  /** The slug of editorial content, the id of an activity or association. */
+  key: string;
   title: Record<LocaleCode, string>;
   text: Record<LocaleCode, string>;
 }
@@ -63,30 +65,28 @@ function perLocale(parts: Text[], html = false): Record<LocaleCode, string> {
   ) as Record<LocaleCode, string>;
 }
 
-/** The slug of editorial content, the id of an activity or association. */
-export const searchKey = (searchable: Searchable): string => (searchable.type === 'ACTIVITY' || searchable.type === 'ASSOCIATION' ? searchable.item.id : searchable.item.key);
-
-const searchId = (searchable: Searchable): string => `${searchable.type}:${searchKey(searchable)}`;
+const searchKey = (searchable: Searchable): string => (searchable.type === 'ACTIVITY' || searchable.type === 'ASSOCIATION' ? searchable.item.id : searchable.item.key);
 
 export function searchDocumentOf(searchable: Searchable): SearchDocument {
-  const id = searchId(searchable);
+  const key = searchKey(searchable);
+  const id = `${searchable.type}:${key}`;
   switch (searchable.type) {
     case 'SUPPORT_RESOURCE': {
       const { title, summary, body } = searchable.item;
-      return { id, type: searchable.type, title: perLocale([title]), text: perLocale([summary, body], true) };
+      return { id, key, type: searchable.type, title: perLocale([title]), text: perLocale([summary, body], true) };
     }
     case 'SITUATION': {
       const { title, summary, urgentAdvice, body } = searchable.item;
-      return { id, type: searchable.type, title: perLocale([title]), text: perLocale([summary, urgentAdvice, body], true) };
+      return { id, key, type: searchable.type, title: perLocale([title]), text: perLocale([summary, urgentAdvice, body], true) };
     }
     case 'ORGANISATION':
-      return { id, type: searchable.type, title: perLocale([searchable.item.name]), text: perLocale([searchable.item.description]) };
+      return { id, key, type: searchable.type, title: perLocale([searchable.item.name]), text: perLocale([searchable.item.description]) };
     case 'PAGE':
-      return { id, type: searchable.type, title: perLocale([searchable.item.title]), text: perLocale([searchable.item.body], true) };
+      return { id, key, type: searchable.type, title: perLocale([searchable.item.title]), text: perLocale([searchable.item.body], true) };
     case 'ACTIVITY':
-      return { id, type: searchable.type, title: perLocale([searchable.item.title]), text: perLocale([searchable.item.description]) };
+      return { id, key, type: searchable.type, title: perLocale([searchable.item.title]), text: perLocale([searchable.item.description]) };
     case 'ASSOCIATION':
-      return { id, type: searchable.type, title: perLocale([searchable.item.name]), text: perLocale([searchable.item.description]) };
+      return { id, key, type: searchable.type, title: perLocale([searchable.item.name]), text: perLocale([searchable.item.description]) };
   }
 }
 

@@ -1,6 +1,6 @@
 import { locales, type LocaleCode } from '../domain/locale.js';
 import type { Context } from '../server/context.js';
-import { searchablesOf } from './documents.js';
+import { searchablesOf, searchDocumentOf } from './documents.js';
 import { loadStoredSearchIndex, storeSearchIndex } from './index-store.js';
 import { buildSearchIndex, loadSearchIndex, type SearchIndex } from './search-index.js';
 import { searchVersionOf } from './version.js';
@@ -27,8 +27,8 @@ const keyOf = (context: Context, locale: LocaleCode) => `${context.db.table}\u00
 /** Builds every locale's index from one read of the read model, stores them, and holds them. */
 async function buildAll(context: Context, version: number, checkedAt: number): Promise<Map<LocaleCode, SearchIndex>> {
   const { db, tenant, scope } = context;
-  const searchables = await searchablesOf(db, tenant, scope, context.now);
-  const built = new Map(locales.map((locale) => [locale, buildSearchIndex(searchables, locale)]));
+  const documents = (await searchablesOf(db, tenant, scope, context.now)).map(searchDocumentOf);
+  const built = new Map(locales.map((locale) => [locale, buildSearchIndex(documents, locale)]));
   await Promise.all(locales.map((locale) => storeSearchIndex(db, { tenant, scope, locale, version }, built.get(locale)!.serialize(), context.now)));
   for (const [locale, index] of built) held.set(keyOf(context, locale), { version, checkedAt, index: Promise.resolve(index) });
   return built;

@@ -2,7 +2,7 @@ import MiniSearch, { type Options } from 'minisearch';
 import type { LocaleCode } from '../domain/locale.js';
 import type { SearchType } from '../graphql/types.generated.js';
 import { termOf, words } from './analysis.js';
-import { searchDocumentOf, searchKey, type Searchable } from './documents.js';
+import type { SearchDocument } from './documents.js';
 
 /**
  * An in-process search index (MiniSearch, BM25) over one scope's searchables in one locale: a title and
@@ -52,14 +52,10 @@ function wrap(index: MiniSearch<Record<string, string>>): SearchIndex {
   };
 }
 
-export function buildSearchIndex(searchables: Searchable[], locale: LocaleCode): SearchIndex {
+/** The index of one locale; `documents` carry every locale's text, so that they are worked out once for all five. */
+export function buildSearchIndex(documents: SearchDocument[], locale: LocaleCode): SearchIndex {
   const index = new MiniSearch<Record<string, string>>(indexOptions(locale));
-  index.addAll(
-    searchables.map((searchable) => {
-      const document = searchDocumentOf(searchable);
-      return { id: document.id, type: document.type, key: searchKey(searchable), title: document.title[locale], text: document.text[locale] };
-    }),
-  );
+  index.addAll(documents.map(({ id, type, key, title, text }) => ({ id, type, key, title: title[locale], text: text[locale] })));
   return wrap(index);
 }
 

@@ -5,7 +5,7 @@ import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
 import { ensureTable } from '../../functions/local/dynamodb-local.js';
 import { expectedItems } from '../../functions/read-model/publish.js';
-import { searchablesOf } from '../../functions/search/documents.js';
+import { searchablesOf, searchDocumentOf } from '../../functions/search/documents.js';
 import { forgetSearchIndexes, searchIndexFor } from '../../functions/search/index-cache.js';
 import { buildSearchIndex } from '../../functions/search/search-index.js';
 import { createContext } from '../../functions/server/context.js';
@@ -74,7 +74,8 @@ export async function measureSearch(options: { config: Config; dynamoEndpoint: s
   const buildStarted = performance.now();
   const searchables = await searchablesOf(db, tenant, 'public', now);
   const read = performance.now() - buildStarted;
-  const indexes = new Map(locales.map((locale) => [locale, buildSearchIndex(searchables, locale)]));
+  const documents = searchables.map(searchDocumentOf);
+  const indexes = new Map(locales.map((locale) => [locale, buildSearchIndex(documents, locale)]));
   const built = performance.now() - buildStarted;
   const json = indexes.get('sv')!.serialize();
   const stored = gzipSync(json).length;
