@@ -11,25 +11,24 @@ import type { Context } from '../server/context.js';
 
 const present = <T>(items: (T | null)[]): T[] => items.filter((item): item is T => item !== null);
 
-// provider / participants: organisations in the caller's scope, so INTERNAL ones stay hidden from the public
-async function organisationsByKey(context: Context, keys: readonly string[]): Promise<OrganisationItem[]> {
-  const items = await Promise.all(keys.map((key) => context.items.load({ entity: 'organisation', key: { tenant: context.tenant, scope: context.scope, key } })));
-  return present(items as (OrganisationItem | null)[]);
+/** Editorial items by key in the caller's scope, so that INTERNAL ones stay hidden from the public; in the order asked for. */
+async function scopedByKey<Item>(context: Context, entity: 'organisation' | 'supportResource', keys: readonly string[]): Promise<Item[]> {
+  const items = await Promise.all(keys.map((key) => context.items.load({ entity, key: { tenant: context.tenant, scope: context.scope, key } })));
+  return present(items as (Item | null)[]);
 }
 
+// provider / participants
 export const organisationsOf = async (context: Context, keys: readonly string[], locale: LocaleCode) =>
-  localizeAll(organisationSchema, await organisationsByKey(context, keys), locale);
+  localizeAll(organisationSchema, await scopedByKey<OrganisationItem>(context, 'organisation', keys), locale);
 
 export async function organisationOf(context: Context, key: string | undefined, locale: LocaleCode) {
   const [organisation] = key ? await organisationsOf(context, [key], locale) : [];
   return organisation ?? null;
 }
 
-// situation.resources: support resources in the caller's scope, in the order asked for
-export async function supportResourcesOf(context: Context, keys: readonly string[], locale: LocaleCode) {
-  const items = await Promise.all(keys.map((key) => context.items.load({ entity: 'supportResource', key: { tenant: context.tenant, scope: context.scope, key } })));
-  return localizeAll(supportResourceSchema, present(items as (SupportResourceItem | null)[]), locale);
-}
+// situation.resources
+export const supportResourcesOf = async (context: Context, keys: readonly string[], locale: LocaleCode) =>
+  localizeAll(supportResourceSchema, await scopedByKey<SupportResourceItem>(context, 'supportResource', keys), locale);
 
 // districts of a resource, organisation, association or activity
 export async function districtsOf(context: Context, slugs: readonly string[], locale: LocaleCode) {
