@@ -18,6 +18,7 @@ export default $config({
     const storage = await import('./stacks/storage');
     const auth = await import('./stacks/auth');
     const api = await import('./stacks/api');
+    await import('./stacks/search');
     const cms = await import('./stacks/cms');
     const monitoring = await import('./stacks/monitoring');
     return {

@@ -41,13 +41,18 @@ const jsonIssuers = z.pipe(
   }),
 );
 
+/** What every function that reaches the table needs (the API, the search indexer). */
+const tableEnvironment = z.object({
+  VARNA_STAGE: z._default(slug, 'local'),
+  VARNA_TENANT: z._default(slug, DEFAULT_TENANT),
+  VARNA_TABLE_NAME: z.string().check(z.minLength(3)),
+  AWS_REGION: z._default(z.string(), DEFAULT_REGION),
+  DYNAMODB_ENDPOINT: z.optional(z.url()),
+  VARNA_LOG_LEVEL: z._default(z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']), 'INFO'),
+});
+
 const environment = z
-  .object({
-    VARNA_STAGE: z._default(slug, 'local'),
-    VARNA_TENANT: z._default(slug, DEFAULT_TENANT),
-    VARNA_TABLE_NAME: z.string().check(z.minLength(3)),
-    AWS_REGION: z._default(z.string(), DEFAULT_REGION),
-    DYNAMODB_ENDPOINT: z.optional(z.url()),
+  .extend(tableEnvironment, {
     VARNA_CURSOR_SECRET: z.string().check(z.minLength(32, 'must be at least 32 characters')),
     VARNA_AUTH_ISSUERS: z._default(
       z.pipe(
@@ -59,7 +64,6 @@ const environment = z
     /** The local dev issuer's public key (JWKS JSON); accepted in local stages only. */
     VARNA_DEV_ISSUER_JWKS: z.optional(z.string()),
     VARNA_MAX_BODY_BYTES: z._default(z.coerce.number().check(z.int(), z.positive()), 64 * 1024),
-    VARNA_LOG_LEVEL: z._default(z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT']), 'INFO'),
     /** The private media bucket (the CMS's uploads): files reach callers only as presigned links into it. */
     VARNA_MEDIA_BUCKET: z.optional(z.string().check(z.minLength(3))),
     /** Locally, where the dev server serves the CMS's uploads under signed links (`npm run dev`). */
@@ -76,17 +80,21 @@ const environment = z
     }),
   );
 
-export interface Config {
+/** The table and whose data in it: all the search indexer needs. */
+export interface TableConfig {
   stage: string;
   tenant: string;
   dynamo: { tableName: string; region: string; endpoint: string | undefined };
+  logLevel: z.output<typeof tableEnvironment>['VARNA_LOG_LEVEL'];
+}
+
+export interface Config extends TableConfig {
   cursorSecret: string;
   issuers: z.output<typeof issuer>[];
   devIssuerJwks: string | undefined;
   maxBodyBytes: number;
   /** Where stored files are linked from: the media bucket (AWS) or the local dev server; neither means no links. */
   files: { bucket: string | undefined; localUrl: string | undefined };
-  logLevel: z.output<typeof environment>['VARNA_LOG_LEVEL'];
   /** Introspection and the stack of developer conveniences are on only outside deployed stages. */
   introspection: boolean;
 }
@@ -95,23 +103,33 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = environment.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${env[String(issue.path[0])] === undefined ? 'is required' : issue.message}`).join('\n');
+function parsed<Schema extends z.ZodMiniType>(schema: Schema, env: Record<string, string | undefined>): z.output<Schema> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${env[String(issue.path[0])] === undefined ? 'is required' : issue.message}`).join('\n');
     throw new ConfigError(`Värna's configuration is not valid:\n${problems}`);
   }
-  const value = parsed.data;
+  return result.data;
+}
+
+const tableConfigOf = (value: z.output<typeof tableEnvironment>): TableConfig => ({
+  stage: value.VARNA_STAGE,
+  tenant: value.VARNA_TENANT,
+  dynamo: { tableName: value.VARNA_TABLE_NAME, region: value.AWS_REGION, endpoint: value.DYNAMODB_ENDPOINT },
+  logLevel: value.VARNA_LOG_LEVEL,
+});
+
+export const loadTableConfig = (env: Record<string, string | undefined> = process.env): TableConfig => tableConfigOf(parsed(tableEnvironment, env));
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const value = parsed(environment, env);
   return {
-    stage: value.VARNA_STAGE,
-    tenant: value.VARNA_TENANT,
-    dynamo: { tableName: value.VARNA_TABLE_NAME, region: value.AWS_REGION, endpoint: value.DYNAMODB_ENDPOINT },
+    ...tableConfigOf(value),
     cursorSecret: value.VARNA_CURSOR_SECRET,
     issuers: value.VARNA_AUTH_ISSUERS,
     devIssuerJwks: value.VARNA_DEV_ISSUER_JWKS,
     maxBodyBytes: value.VARNA_MAX_BODY_BYTES,
     files: { bucket: value.VARNA_MEDIA_BUCKET, localUrl: value.VARNA_LOCAL_FILES_URL },
-    logLevel: value.VARNA_LOG_LEVEL,
     introspection: ['local', 'test', 'dev'].includes(value.VARNA_STAGE),
   };
 }

@@ -7,6 +7,7 @@ import 'sst';
 declare module 'sst' {
   export interface Resource {
     VarnaTableAccess: { type: 'sst.sst.Linkable'; name: string };
+    SearchIndexerTableAccess: { type: 'sst.sst.Linkable'; name: string };
     CursorSecret: { type: 'sst.sst.Secret'; value: string };
     CmsJobsSecret: { type: 'sst.sst.Secret'; value: string };
     PayloadSecret: { type: 'sst.sst.Secret'; value: string };

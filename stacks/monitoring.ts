@@ -1,6 +1,7 @@
 import { api, graphqlFunction } from './api';
 import { stageConfig } from './config';
 import { cms, jobRunner } from './cms';
+import { searchIndexer } from './search';
 
 /** Alarms to an SNS topic whose e-mail subscribers are configured per stage (stacks/config.ts). */
 export const alarmTopic = new sst.aws.SnsTopic('Alarms');
@@ -25,13 +26,13 @@ export const api5xxAlarm = alarm('Api5xxAlarm', {
   comparisonOperator: 'GreaterThanOrEqualToThreshold',
 });
 
-/** An alarm on one of the GraphQL Lambda's own metrics, at the first occurrence in five minutes. */
-const graphqlAlarm = (name: string, metricName: 'Errors' | 'Throttles', alarmDescription: string) =>
+/** An alarm on one of a Lambda's own metrics, at the first occurrence in five minutes. */
+const lambdaAlarm = (name: string, functionName: $util.Input<string>, metricName: 'Errors' | 'Throttles', alarmDescription: string) =>
   alarm(name, {
     alarmDescription,
     namespace: 'AWS/Lambda',
     metricName,
-    dimensions: { FunctionName: graphqlFunction.name },
+    dimensions: { FunctionName: functionName },
     statistic: 'Sum',
     period: 300,
     evaluationPeriods: 1,
@@ -39,8 +40,14 @@ const graphqlAlarm = (name: string, metricName: 'Errors' | 'Throttles', alarmDes
     comparisonOperator: 'GreaterThanOrEqualToThreshold',
   });
 
-export const lambdaErrorsAlarm = graphqlAlarm('GraphqlErrorsAlarm', 'Errors', 'The GraphQL Lambda failed invocations.');
-export const lambdaThrottlesAlarm = graphqlAlarm('GraphqlThrottlesAlarm', 'Throttles', 'The GraphQL Lambda was throttled.');
+export const lambdaErrorsAlarm = lambdaAlarm('GraphqlErrorsAlarm', graphqlFunction.name, 'Errors', 'The GraphQL Lambda failed invocations.');
+export const lambdaThrottlesAlarm = lambdaAlarm('GraphqlThrottlesAlarm', graphqlFunction.name, 'Throttles', 'The GraphQL Lambda was throttled.');
+export const searchIndexerErrorsAlarm = lambdaAlarm(
+  'SearchIndexerErrorsAlarm',
+  searchIndexer.nodes.function.name,
+  'Errors',
+  'The search indexer failed: search may not find the latest publications until the next change.',
+);
 
 /** Payload logs a failed job run ("Error running task") and the sync job its own failures; a metric filter on the admin's logs counts them. */
 export const failedJobsFilter = new aws.cloudwatch.LogMetricFilter('FailedPublishJobsFilter', {

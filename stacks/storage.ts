@@ -15,6 +15,8 @@ export const table = new sst.aws.Dynamo('VarnaTable', {
   primaryIndex: { hashKey: tableKeys.partitionKey, rangeKey: tableKeys.sortKey },
   globalIndexes: Object.fromEntries(Object.entries(tableKeys.indexes).map(([name, index]) => [name, { hashKey: index.partitionKey, rangeKey: index.sortKey }])),
   ttl: tableKeys.timeToLiveAttribute,
+  // tableKeys.streamViewType (stacks.test.ts holds them equal): the search indexer's trigger.
+  stream: 'keys-only',
   deletionProtection: isProduction,
   transform: {
     table: (args) => {

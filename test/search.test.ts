@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publish, unpublish } from '../functions/read-model/publish.js';
 import { forgetSearchIndexes } from '../functions/search/index-cache.js';
-import { searchVersionOf } from '../functions/search/version.js';
+import { searchPointerOf } from '../functions/search/version.js';
 import { loadStoredSearchIndex, storeSearchIndex } from '../functions/search/index-store.js';
 import { randomBytes } from 'node:crypto';
 import { assertNoInternals, createTestApi, errorCodes, TENANT, type TestApi } from './support/api.js';
@@ -40,6 +40,7 @@ beforeAll(async () => {
     title: { sv: 'Flerspråkigt stöd (test)', fi: 'Tukea radikalisoitumisen ehkäisyyn', ar: 'دعم لمكافحة التطرف العنيف' },
     summary: { sv: 'Samtal på flera språk.', fi: 'Keskustelua äärijärjestöistä irtautumisesta.', ar: 'محادثات مع الأسر القلقة' },
   });
+  await api.searchIndexed();
 });
 
 describe('search', () => {
@@ -138,21 +139,38 @@ describe('search', () => {
     expect((await search({ query: '?!…' })).totalCount).toBe(0);
   });
 
-  it('stores the index it built, and a new instance answers the same from the stored one', async () => {
+  it('builds the indexes when content changes, not when someone searches, and supersedes the old ones', async () => {
+    const caughtUp = async () => {
+      const pointer = await searchPointerOf(api.db, TENANT);
+      return pointer.built === pointer.version ? pointer.built : null;
+    };
+    await expect.poll(caughtUp, { timeout: 5000, interval: 100 }).not.toBeNull();
+    const before = (await caughtUp())!;
+    // A publish with no search after it: the table's stream wakes the indexer, which stores the new version.
+    await publish(api.db, TENANT, { type: 'page', key: 'indexeras-vid-publicering', revision: 1, visibility: 'PUBLIC', title: { sv: 'Indexeras vid publicering' } });
+    await expect.poll(caughtUp, { timeout: 5000, interval: 100 }).toBeGreaterThan(before);
+    const after = (await caughtUp())!;
+    // (This instance trusts the index it holds for up to a second before asking for the pointer.)
     forgetSearchIndexes();
-    const before = await search({ query: 'stöd unga', first: 10 });
-    const version = await searchVersionOf(api.db, TENANT);
-    const { data: chunks } = await api.db.entities.searchIndexChunk.query.byVersion({ tenant: TENANT, scope: 'public', locale: 'sv', version }).go();
-    expect(chunks.length).toBeGreaterThan(0);
-    expect(chunks[0]!.chunks).toBe(chunks.length);
+    for (const scope of ['public', 'staff'] as const) {
+      const current = await api.db.entities.searchIndexChunk.query.byVersion({ tenant: TENANT, scope, locale: 'sv', version: after }).go();
+      expect(current.data.length).toBeGreaterThan(0);
+      expect(current.data[0]!.chunks).toBe(current.data.length);
+      expect(current.data.every((chunk) => chunk.expiresAt === undefined)).toBe(true);
+      const superseded = await api.db.entities.searchIndexChunk.query.byVersion({ tenant: TENANT, scope, locale: 'sv', version: before }).go();
+      expect(superseded.data.every((chunk) => chunk.expiresAt! > Date.now() / 1000)).toBe(true);
+    }
+    // A new instance loads the stored index and answers as one that built it.
+    const found = await search({ query: 'indexeras publicering' });
+    expect(found.edges.map((edge) => edge.node.slug)).toEqual(['indexeras-vid-publicering']);
     forgetSearchIndexes();
-    expect(await search({ query: 'stöd unga', first: 10 })).toEqual(before);
+    expect(await search({ query: 'indexeras publicering' })).toEqual(found);
   });
 
   it('stores a large index in many chunks and reads it back whole', async () => {
     // Random text hardly compresses: about 4 MB of base64 in a dozen chunks, whose keys sort as text (10 before 2).
     const json = JSON.stringify({ text: randomBytes(3_000_000).toString('base64') });
-    await storeSearchIndex(api.db, { tenant: TENANT, scope: 'staff', locale: 'sv', version: 999_999 }, json, new Date());
+    await storeSearchIndex(api.db, { tenant: TENANT, scope: 'staff', locale: 'sv', version: 999_999 }, json);
     const { data: chunks } = await api.db.entities.searchIndexChunk.query.byVersion({ tenant: TENANT, scope: 'staff', locale: 'sv', version: 999_999 }).go({ pages: 'all' });
     expect(chunks.length).toBeGreaterThan(10);
     expect(await loadStoredSearchIndex(api.db, { tenant: TENANT, scope: 'staff', locale: 'sv', version: 999_999 })).toBe(json);

@@ -34,6 +34,8 @@ export const tableKeys = {
   },
   /** Idempotency keys and rate-limit counters expire through DynamoDB TTL on this attribute. */
   timeToLiveAttribute: 'expiresAt',
+  /** The table's stream carries keys only: the search indexer needs to know that its pointer moved, nothing more. */
+  streamViewType: 'KEYS_ONLY',
 } as const;
 
 /** The CreateTable input for DynamoDB Local and tests; the storage stack maps the same `tableKeys`. */
@@ -42,6 +44,7 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
+    StreamSpecification: { StreamEnabled: true, StreamViewType: tableKeys.streamViewType },
     AttributeDefinitions: attributeNames.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
     KeySchema: [
       { AttributeName: tableKeys.partitionKey, KeyType: 'HASH' },

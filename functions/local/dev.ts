@@ -2,19 +2,22 @@
  * `npm run dev`: DynamoDB Local, the table, the example content on first start (editorial content
  * through `cms:import`, as an editor's publish; the association register straight into DynamoDB, which
  * owns it), the API at http://127.0.0.1:$API_PORT/graphql and the CMS admin at
- * http://127.0.0.1:$CMS_PORT/admin. Ctrl-C / SIGTERM stops everything; data stays under `.data/`.
+ * http://127.0.0.1:$CMS_PORT/admin, with the search indexer on the table's stream. Ctrl-C / SIGTERM stops everything; data stays under `.data/`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '../config.js';
+import { loadConfig, loadTableConfig } from '../config.js';
 import { createDb, createDocumentClient } from '../data/db.js';
 import { exampleContent } from '../read-model/fixture.js';
+import { searchPointerStreamFilter } from '../search/stream-filter.js';
+import { createSearchIndexerHandler } from '../search/stream-handler.js';
 import { pushLocalSchema } from '../../cms/local-schema.js';
 import { loadSampleRegister } from '../../cms/seed/register.js';
 import { ensureTable, startDynamoLocal } from './dynamodb-local.js';
 import { defaultDataDir as dataDir, localApiEnvironment, localCmsEnvironment, localTableName } from './environment.js';
 import { createLocalApiServer } from './http-server.js';
+import { subscribeToTableStream, type TableStreamSubscription } from './table-stream.js';
 
 // The AWS SDK warns on Node 20 that its 2027 releases need Node 22; Lambda runs Node 24.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -32,7 +35,9 @@ const finished = (child: ChildProcess) => new Promise<number>((resolve) => (chil
 async function main() {
   const dynamo = await startDynamoLocal({ port: dynamoPort, path: join(dataDir, 'dynamodb') });
   let cms: ChildProcess | undefined;
+  let searchIndexer: TableStreamSubscription | undefined;
   const stopAll = async () => {
+    await searchIndexer?.stop();
     if (cms && cms.exitCode === null) {
       cms.kill('SIGTERM');
       await finished(cms);
@@ -41,7 +46,16 @@ async function main() {
   };
   try {
     const created = await ensureTable(dynamo.endpoint, localTableName);
-    const config = loadConfig(await localApiEnvironment({ endpoint: dynamo.endpoint, tableName: localTableName }));
+    const apiEnvironment = await localApiEnvironment({ endpoint: dynamo.endpoint, tableName: localTableName });
+    const config = loadConfig(apiEnvironment);
+    // The search indexer on the table's stream, as the stack subscribes it (from now on: the import below wakes it too).
+    searchIndexer = await subscribeToTableStream({
+      endpoint: dynamo.endpoint,
+      tableName: localTableName,
+      filters: [searchPointerStreamFilter(config.tenant)],
+      handler: createSearchIndexerHandler(loadTableConfig(apiEnvironment)),
+      onError: (error) => console.error('Search indexer failed (retrying):', error),
+    });
     const cmsEnvironment = localCmsEnvironment({ endpoint: dynamo.endpoint, tableName: localTableName });
     if (created) {
       const now = new Date();
@@ -55,7 +69,7 @@ async function main() {
       console.log('Loaded the example association register.');
     }
     // The deployed entry point itself, reading its links from the environment as it does in Lambda.
-    Object.assign(process.env, await localApiEnvironment({ endpoint: dynamo.endpoint, tableName: localTableName }));
+    Object.assign(process.env, apiEnvironment);
     // The CMS's uploads (its staticDir under the same data folder), linked as the bucket is on AWS.
     process.env.VARNA_LOCAL_FILES_URL = `http://127.0.0.1:${apiPort}/files`;
     const { handler } = await import('../graphql.js');

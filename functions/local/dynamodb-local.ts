@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, ResourceInUseException } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, ResourceInUseException, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
 import { dirname, join, resolve } from 'node:path';
 import { createTableInput } from '../data/table.js';
 import { DEFAULT_REGION } from '../defaults.js';
@@ -87,19 +87,35 @@ export async function startDynamoLocal(options: { port: number; path?: string })
   };
 }
 
-/** Creates the table from the one definition the stacks also use; true when it was created now. */
+const untilActive = async (client: DynamoDBClient, tableName: string) => {
+  for (;;) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (Table?.TableStatus === 'ACTIVE') return Table;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+
+/**
+ * Creates the table from the one definition the stacks also use; true when it was created now. A table
+ * kept from before the stream existed (a developer's local data) gets its stream.
+ */
 export async function ensureTable(endpoint: string, tableName: string): Promise<boolean> {
   const client = localClient(endpoint);
   try {
-    await client.send(new CreateTableCommand(createTableInput(tableName)));
-    for (;;) {
-      const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-      if (Table?.TableStatus === 'ACTIVE') return true;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    const input = createTableInput(tableName);
+    try {
+      await client.send(new CreateTableCommand(input));
+      await untilActive(client, tableName);
+      return true;
+    } catch (error) {
+      if (!(error instanceof ResourceInUseException)) throw error;
     }
-  } catch (error) {
-    if (error instanceof ResourceInUseException) return false;
-    throw error;
+    const table = await untilActive(client, tableName);
+    if (!table.StreamSpecification?.StreamEnabled) {
+      await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: input.StreamSpecification }));
+      await untilActive(client, tableName);
+    }
+    return false;
   } finally {
     client.destroy();
   }

@@ -35,6 +35,7 @@ export async function localApiEnvironment(options: { endpoint: string; tableName
     VARNA_CURSOR_SECRET: cursorSecret,
     // The links the deployed handler reads through `Resource` (stacks/api.ts), as SST passes them.
     SST_RESOURCE_VarnaTableAccess: JSON.stringify({ type: 'sst.sst.Linkable', name: options.tableName }),
+    SST_RESOURCE_SearchIndexerTableAccess: JSON.stringify({ type: 'sst.sst.Linkable', name: options.tableName }),
     SST_RESOURCE_CursorSecret: JSON.stringify({ type: 'sst.sst.Secret', value: cursorSecret }),
     VARNA_DEV_ISSUER_JWKS: devIssuerJwks(keys),
     VARNA_LOG_LEVEL: process.env.VARNA_LOG_LEVEL ?? 'INFO',

@@ -50,44 +50,53 @@ function plainText(html: string): string {
 
 type Text = LocalizedText | string | null | undefined;
 
-/** Each locale's text, falling back to Swedish; the parts joined. */
-function perLocale(parts: Text[], html = false): Record<LocaleCode, string> {
-  const inLocale = (part: Text, locale: LocaleCode) => (typeof part === 'string' ? part : (part?.[locale] ?? part?.sv ?? ''));
-  return Object.fromEntries(
-    locales.map((locale) => [
-      locale,
-      parts
-        .map((part) => inLocale(part, locale))
-        .map((text) => (html ? plainText(text) : text))
-        .filter(Boolean)
-        .join(' \u2014 '),
-    ]),
-  ) as Record<LocaleCode, string>;
+/** What of a searchable is its title and what its text (rich text as HTML). */
+interface SearchParts {
+  title: Text[];
+  text: Text[];
+  html: boolean;
+}
+
+function partsOf(searchable: Searchable): SearchParts {
+  switch (searchable.type) {
+    case 'SUPPORT_RESOURCE':
+      return { title: [searchable.item.title], text: [searchable.item.summary, searchable.item.body], html: true };
+    case 'SITUATION':
+      return { title: [searchable.item.title], text: [searchable.item.summary, searchable.item.urgentAdvice, searchable.item.body], html: true };
+    case 'ORGANISATION':
+      return { title: [searchable.item.name], text: [searchable.item.description], html: false };
+    case 'PAGE':
+      return { title: [searchable.item.title], text: [searchable.item.body], html: true };
+    case 'ACTIVITY':
+      return { title: [searchable.item.title], text: [searchable.item.description], html: false };
+    case 'ASSOCIATION':
+      return { title: [searchable.item.name], text: [searchable.item.description], html: false };
+  }
+}
+
+/** The parts in one locale (Swedish where a translation is missing), joined. */
+function inLocale(parts: Text[], locale: LocaleCode, html = false): string {
+  return parts
+    .map((part) => (typeof part === 'string' ? part : (part?.[locale] ?? part?.sv ?? '')))
+    .map((text) => (html ? plainText(text) : text))
+    .filter(Boolean)
+    .join(' \u2014 ');
 }
 
 const searchKey = (searchable: Searchable): string => (searchable.type === 'ACTIVITY' || searchable.type === 'ASSOCIATION' ? searchable.item.id : searchable.item.key);
 
+/** A searchable with its title and text in every locale: what the indexes are built from. */
 export function searchDocumentOf(searchable: Searchable): SearchDocument {
   const key = searchKey(searchable);
-  const id = `${searchable.type}:${key}`;
-  switch (searchable.type) {
-    case 'SUPPORT_RESOURCE': {
-      const { title, summary, body } = searchable.item;
-      return { id, key, type: searchable.type, title: perLocale([title]), text: perLocale([summary, body], true) };
-    }
-    case 'SITUATION': {
-      const { title, summary, urgentAdvice, body } = searchable.item;
-      return { id, key, type: searchable.type, title: perLocale([title]), text: perLocale([summary, urgentAdvice, body], true) };
-    }
-    case 'ORGANISATION':
-      return { id, key, type: searchable.type, title: perLocale([searchable.item.name]), text: perLocale([searchable.item.description]) };
-    case 'PAGE':
-      return { id, key, type: searchable.type, title: perLocale([searchable.item.title]), text: perLocale([searchable.item.body], true) };
-    case 'ACTIVITY':
-      return { id, key, type: searchable.type, title: perLocale([searchable.item.title]), text: perLocale([searchable.item.description]) };
-    case 'ASSOCIATION':
-      return { id, key, type: searchable.type, title: perLocale([searchable.item.name]), text: perLocale([searchable.item.description]) };
-  }
+  const { title, text, html } = partsOf(searchable);
+  const each = (parts: Text[], isHtml: boolean) => Object.fromEntries(locales.map((locale) => [locale, inLocale(parts, locale, isHtml)])) as Record<LocaleCode, string>;
+  return { id: `${searchable.type}:${key}`, key, type: searchable.type, title: each(title, false), text: each(text, html) };
+}
+
+/** A hit's title and text in the caller's locale only: what its snippet is cut from. */
+export function searchTextOf(searchable: Searchable, locale: LocaleCode): { title: string; text: string } {
+  const { title, text, html } = partsOf(searchable);
+  return { title: inLocale(title, locale), text: inLocale(text, locale, html) };
 }
 
 // search index: every searchable item of a scope (all pages of each list, at index build only)

@@ -1,61 +1,66 @@
-import { locales, type LocaleCode } from '../domain/locale.js';
+import type { LocaleCode } from '../domain/locale.js';
 import type { Context } from '../server/context.js';
-import { searchablesOf, searchDocumentOf } from './documents.js';
-import { loadStoredSearchIndex, storeSearchIndex } from './index-store.js';
-import { buildSearchIndex, loadSearchIndex, type SearchIndex } from './search-index.js';
-import { searchVersionOf } from './version.js';
+import { forgetSearchItems } from './hit-items.js';
+import { loadStoredSearchIndex } from './index-store.js';
+import { buildScopeIndexes } from './indexer.js';
+import { loadSearchIndex, type SearchIndex } from './search-index.js';
+import { searchPointerOf, type SearchPointer } from './version.js';
 
 /**
- * This instance's search indexes, one per tenant, scope and locale, each kept while the content version
- * it was built at is current (checked with one GetItem at most once a second). An instance without the
- * current index loads the stored one (one Query); when there is none yet, the first search after a
- * change reads the read model once, builds the index of every locale and stores them for every other
- * instance.
+ * This instance's search indexes, one per tenant, scope and locale, each kept while the search pointer
+ * names the version it holds (checked with one GetItem at most once a second). The indexer builds and
+ * stores the indexes after every change (indexer.ts); an instance only loads the stored one (one Query).
+ * Before the indexer's first build (or should a stored index be gone) the instance builds its scope's
+ * indexes in memory, so that search answers on a fresh table too; storing them stays the indexer's (the
+ * API may not batch-write).
  */
 type Held = { version: number; checkedAt: number; index: Promise<SearchIndex> };
 const held = new Map<string, Held>();
 
 /**
- * How long an instance trusts its index without asking for the version again: a change is found by search
- * within this (well inside the 5 s a publish may take to become findable), and a busy instance's searches
- * mostly cost no DynamoDB call before their page's items.
+ * How long an instance trusts its index without asking for the pointer again: a change is found by search
+ * within this plus the indexer's build (well inside the 5 s a publish may take to become findable), and a
+ * busy instance's searches mostly cost no DynamoDB call before their page's items.
  */
 const VERSION_CHECK_MS = 1000;
 
 const keyOf = (context: Context, locale: LocaleCode) => `${context.db.table}\u0000${context.tenant}\u0000${context.scope}\u0000${locale}`;
+/** The version an instance should hold: the stored build, or the current content before there is one. */
+const wanted = (pointer: SearchPointer) => pointer.built ?? pointer.version;
 
-/** Builds every locale's index from one read of the read model, stores them, and holds them. */
-async function buildAll(context: Context, version: number, checkedAt: number): Promise<Map<LocaleCode, SearchIndex>> {
+async function indexAt(context: Context, locale: LocaleCode, pointer: SearchPointer, checkedAt: number): Promise<SearchIndex> {
   const { db, tenant, scope } = context;
-  const documents = (await searchablesOf(db, tenant, scope, context.now)).map(searchDocumentOf);
-  const built = new Map(locales.map((locale) => [locale, buildSearchIndex(documents, locale)]));
-  await Promise.all(locales.map((locale) => storeSearchIndex(db, { tenant, scope, locale, version }, built.get(locale)!.serialize(), context.now)));
-  for (const [locale, index] of built) held.set(keyOf(context, locale), { version, checkedAt, index: Promise.resolve(index) });
-  return built;
+  if (pointer.built !== undefined) {
+    const stored = await loadStoredSearchIndex(db, { tenant, scope, locale, version: pointer.built });
+    if (stored) return loadSearchIndex(stored, locale);
+  }
+  const built = await buildScopeIndexes(db, tenant, scope, context.now);
+  for (const [other, index] of built) {
+    if (other !== locale) held.set(keyOf(context, other), { version: wanted(pointer), checkedAt, index: Promise.resolve(index) });
+  }
+  return built.get(locale)!;
 }
 
-async function indexAt(context: Context, locale: LocaleCode, version: number, checkedAt: number): Promise<SearchIndex> {
-  const stored = await loadStoredSearchIndex(context.db, { tenant: context.tenant, scope: context.scope, locale, version });
-  if (stored) return loadSearchIndex(stored, locale);
-  return (await buildAll(context, version, checkedAt)).get(locale)!;
-}
-
-export async function searchIndexFor(context: Context, locale: LocaleCode): Promise<SearchIndex> {
+/** The index of the caller's scope in `locale`, and the content version it was built at. */
+export async function searchIndexFor(context: Context, locale: LocaleCode): Promise<{ index: SearchIndex; version: number }> {
   const key = keyOf(context, locale);
   const current = held.get(key);
   const checkedAt = Date.now();
-  if (current && checkedAt - current.checkedAt < VERSION_CHECK_MS) return current.index;
-  const version = await searchVersionOf(context.db, context.tenant);
-  if (current && current.version === version) {
+  if (current && checkedAt - current.checkedAt < VERSION_CHECK_MS) return { index: await current.index, version: current.version };
+  const pointer = await searchPointerOf(context.db, context.tenant);
+  if (current && current.version === wanted(pointer)) {
     current.checkedAt = checkedAt;
-    return current.index;
+    return { index: await current.index, version: current.version };
   }
-  const index = indexAt(context, locale, version, checkedAt);
-  held.set(key, { version, checkedAt, index });
+  const index = indexAt(context, locale, pointer, checkedAt);
+  held.set(key, { version: wanted(pointer), checkedAt, index });
   // A failed load or build is not kept: the next search tries again.
   index.catch(() => held.get(key)?.index === index && held.delete(key));
-  return index;
+  return { index: await index, version: wanted(pointer) };
 }
 
-/** Forgets this instance's indexes (a test or the bench playing a cold instance in one process). */
-export const forgetSearchIndexes = () => held.clear();
+/** Forgets this instance's indexes and hit items (a test or the bench playing a cold instance in one process). */
+export function forgetSearchIndexes(): void {
+  held.clear();
+  forgetSearchItems();
+}

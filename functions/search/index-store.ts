@@ -4,8 +4,8 @@ import type { LocaleCode } from '../domain/locale.js';
 
 /** Characters of gzipped, base64-encoded index per item: well under DynamoDB's 400 KB. */
 const CHUNK_CHARACTERS = 350_000;
-/** Stored versions expire a day after they were written; instances only ever load the current one. */
-const KEEP_SECONDS = 24 * 60 * 60;
+/** A superseded version stays loadable this long for instances that read the pointer just before it moved. */
+const SUPERSEDED_KEEP_SECONDS = 60 * 60;
 
 /** Which stored index: a tenant's scope (public, staff) in one locale at one content version. */
 export interface StoredIndexKey {
@@ -15,18 +15,11 @@ export interface StoredIndexKey {
   version: number;
 }
 
-// search index store: every chunk of one version is written (one BatchWriteItem per 25 chunks)
-export async function storeSearchIndex(db: Db, key: StoredIndexKey, json: string, now: Date): Promise<void> {
+// search index store: every chunk of one version is written (one BatchWriteItem per 25 chunks), without expiry
+export async function storeSearchIndex(db: Db, key: StoredIndexKey, json: string): Promise<void> {
   const data = gzipSync(json).toString('base64');
   const chunks = Math.max(1, Math.ceil(data.length / CHUNK_CHARACTERS));
-  const expiresAt = Math.floor(now.getTime() / 1000) + KEEP_SECONDS;
-  const items = Array.from({ length: chunks }, (_, chunk) => ({
-    ...key,
-    chunk,
-    chunks,
-    expiresAt,
-    data: data.slice(chunk * CHUNK_CHARACTERS, (chunk + 1) * CHUNK_CHARACTERS),
-  }));
+  const items = Array.from({ length: chunks }, (_, chunk) => ({ ...key, chunk, chunks, data: data.slice(chunk * CHUNK_CHARACTERS, (chunk + 1) * CHUNK_CHARACTERS) }));
   const { unprocessed } = await db.entities.searchIndexChunk.put(items).go();
   if (unprocessed.length > 0) throw new Error(`Storing the search index left ${unprocessed.length} chunk(s) unwritten`);
 }
@@ -38,4 +31,11 @@ export async function loadStoredSearchIndex(db: Db, key: StoredIndexKey): Promis
   // The sort key orders chunk numbers as text (10 before 2): put them back in number order.
   const ordered = [...data].sort((a, b) => a.chunk - b.chunk);
   return gunzipSync(Buffer.from(ordered.map((item) => item.data).join(''), 'base64')).toString('utf8');
+}
+
+// search index supersede: the chunks of a replaced version expire within the hour (one Query, one UpdateItem per chunk)
+export async function expireStoredSearchIndex(db: Db, key: StoredIndexKey, now: Date): Promise<void> {
+  const { data } = await db.entities.searchIndexChunk.query.byVersion(key).go({ pages: 'all', attributes: ['tenant', 'scope', 'locale', 'version', 'chunk'] });
+  const expiresAt = Math.floor(now.getTime() / 1000) + SUPERSEDED_KEEP_SECONDS;
+  await Promise.all(data.map((chunk) => db.entities.searchIndexChunk.patch(chunk).set({ expiresAt }).go({ response: 'none' })));
 }

@@ -1,12 +1,37 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Db } from '../data/db.js';
 
-// search: the content version the caller's index must have been built at (one GetItem)
-export async function searchVersionOf(db: Db, tenant: string): Promise<number> {
-  const { data } = await db.entities.searchVersion.get({ tenant }).go();
-  return data?.version ?? 0;
+/** Where search stands: the content version, and the version whose indexes are stored (none before the first build). */
+export interface SearchPointer {
+  version: number;
+  built: number | undefined;
 }
 
-// every change to searchable content: the version moves on, and instances rebuild their index on their next search
+// search: the pointer an instance compares its index with (one GetItem)
+export async function searchPointerOf(db: Db, tenant: string): Promise<SearchPointer> {
+  const { data } = await db.entities.searchVersion.get({ tenant }).go();
+  return { version: data?.version ?? 0, built: data?.built };
+}
+
+// every change to searchable content: the version moves on, and the table's stream wakes the indexer
 export async function searchContentChanged(db: Db, tenant: string): Promise<void> {
-  await db.entities.searchVersion.update({ tenant }).add({ version: 1 }).go();
+  await db.entities.searchVersion.update({ tenant }).add({ version: 1 }).go({ response: 'none' });
+}
+
+/**
+ * Points searches at the indexes of `version` once they are stored; false when a newer build got there
+ * first (a build never moves the pointer back).
+ */
+export async function searchIndexBuilt(db: Db, tenant: string, version: number): Promise<boolean> {
+  try {
+    await db.entities.searchVersion
+      .update({ tenant })
+      .set({ built: version })
+      .where((attribute, op) => `${op.notExists(attribute.built)} OR ${op.lt(attribute.built, version)}`)
+      .go({ response: 'none', originalErr: true });
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
 }

@@ -5,6 +5,6 @@ import type { Config } from '../config.js';
  * Structured JSON logs (Powertools for AWS Lambda). Callers log operation names, codes and timings only:
  * never headers, tokens, variables or anything an association or contact person typed in.
  */
-export function createLogger(config: Pick<Config, 'logLevel' | 'stage'>): Logger {
-  return new Logger({ serviceName: 'varna-api', logLevel: config.logLevel, persistentKeys: { stage: config.stage } });
+export function createLogger(config: Pick<Config, 'logLevel' | 'stage'>, serviceName = 'varna-api'): Logger {
+  return new Logger({ serviceName, logLevel: config.logLevel, persistentKeys: { stage: config.stage } });
 }

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb, createDocumentClient } from '../../functions/data/db.js';
+import { tableKeys } from '../../functions/data/table.js';
+import { searchPointerStreamFilter } from '../../functions/search/stream-filter.js';
 import { networkPrefix } from '../../stacks/admin-allow-list.js';
 
 /**
@@ -103,6 +105,29 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(table.ttl).toEqual({ attributeName: 'expiresAt', enabled: true });
     expect(Object.keys(entityModels.entities.idempotencyRecord.schema.attributes)).toContain('expiresAt');
     expect(table.deletionProtectionEnabled).toBe(stage === 'production');
+    // The stream the search indexer hangs on, with the view the code declares.
+    expect([table.streamEnabled, table.streamViewType]).toEqual([true, tableKeys.streamViewType]);
+  });
+
+  it('wakes the search indexer on the table stream only for the search pointer, and lets it write only on the table', () => {
+    const indexer = one(stage, 'aws:lambda/function:Function', 'VarnaTableSubscriberSearchIndexerFunctionFunction');
+    expect([indexer.runtime, indexer.memorySize, indexer.timeout]).toEqual(['nodejs24.x', 2048, 120]);
+    expect(builds[stage]!.find((build) => build.functionID === 'VarnaTableSubscriberSearchIndexerFunction')?.handler).toBe('functions/search-indexer.handler');
+    const mapping = one(stage, 'aws:lambda/eventSourceMapping:EventSourceMapping', 'VarnaTableSubscriberSearchIndexerEventSourceMapping');
+    expect(mapping.filterCriteria.filters.map((filter: { pattern: string }) => JSON.parse(filter.pattern))).toEqual([searchPointerStreamFilter('botkyrka')]);
+    // The pattern names the very keys ElectroDB writes the pointer under.
+    const { Key } = entityModels.entities.searchVersion.get({ tenant: 'botkyrka' }).params();
+    expect(searchPointerStreamFilter('botkyrka').dynamodb.Keys).toEqual({ pk: { S: [Key.pk] }, sk: { S: [Key.sk] } });
+    expect(mapping).toMatchObject({ startingPosition: 'LATEST', maximumBatchingWindowInSeconds: 1, maximumRetryAttempts: 5 });
+    const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', 'VarnaTableSubscriberSearchIndexerFunctionRole').inlinePolicies[0].policy);
+    const grants: [string, string | null][] = statements.flatMap((statement: any) =>
+      statement.actions.flatMap((action: string) => statement.resources.map((resource: string) => [action, resource])),
+    );
+    for (const [action, resource] of grants) {
+      const readsStream = /^dynamodb:(DescribeStream|GetRecords|GetShardIterator|ListStreams)$/.test(action);
+      const onTable = /^dynamodb:(GetItem|Query|BatchWriteItem|UpdateItem)$/.test(action) && /VarnaTableTable(\/index\/\*)?$/.test(resource ?? '');
+      expect(readsStream || onTable, `${action} on ${resource}`).toBe(true);
+    }
   });
 
   it('runs the GraphQL handler on Node 24 with 1024 MB and 10 s, allowed only item operations on the table and reading media objects', () => {
@@ -175,6 +200,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
       'FailedPublishJobsAlarm',
       'GraphqlErrorsAlarm',
       'GraphqlThrottlesAlarm',
+      'SearchIndexerErrorsAlarm',
     ]);
     for (const alarm of alarms) expect(alarm.inputs.alarmActions).toHaveLength(1);
   });

@@ -4,13 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Context as LambdaContext } from 'aws-lambda';
 import { inject } from 'vitest';
-import { loadConfig, type Config } from '../../functions/config.js';
+import { loadConfig, loadTableConfig, type Config } from '../../functions/config.js';
 import { createDb, createDocumentClient, type Db } from '../../functions/data/db.js';
 import { createGraphqlHandler, type GraphqlHandler } from '../../functions/server/lambda.js';
 import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
 import { ensureDevIssuer, signDevToken } from '../../functions/local/dev-issuer.js';
 import { ensureTable } from '../../functions/local/dynamodb-local.js';
 import { localApiEnvironment } from '../../functions/local/environment.js';
+import { subscribeToTableStream } from '../../functions/local/table-stream.js';
+import { searchPointerStreamFilter } from '../../functions/search/stream-filter.js';
+import { createSearchIndexerHandler } from '../../functions/search/stream-handler.js';
+import { searchPointerOf } from '../../functions/search/version.js';
 
 export const TENANT = 'botkyrka';
 
@@ -29,22 +33,31 @@ export interface TestApi {
   graphql(query: string, variables?: Record<string, unknown>, options?: { token?: string; operationName?: string }): Promise<GraphqlResponse>;
   /** Sends a raw API Gateway v2 event built from these parts. */
   send(request: Parameters<typeof apiGatewayEvent>[0]): Promise<GraphqlResponse>;
+  /** Waits until the search indexer has stored the indexes of the current content (what a publish waits for to be findable). */
+  searchIndexed(): Promise<void>;
   /** A dev-issuer token; a role other than staff/moderator/association tests a token without a Värna role. */
   token(role: 'staff' | 'moderator' | 'association' | (string & {}), sub?: string, expiresIn?: string): Promise<string>;
 }
 
 const lambdaContext = { awsRequestId: 'test', functionName: 'varna-graphql-test' } as LambdaContext;
 
-/** A fresh table in the run's DynamoDB Local and the real Lambda handler over it. */
+/**
+ * A fresh table in the run's DynamoDB Local and the real Lambda handler over it, with the search indexer
+ * subscribed to the table's stream as on AWS (its polling stops with the test process).
+ */
 export async function createTestApi(overrides: Record<string, string> = {}, endpoint: string = inject('dynamoEndpoint')): Promise<TestApi> {
   const tableName = `varna-test-${randomUUID()}`;
   await ensureTable(endpoint, tableName);
   const dataDir = mkdtempSync(join(tmpdir(), 'varna-test-'));
   const keys = await ensureDevIssuer(dataDir);
-  const config = loadConfig({
-    ...(await localApiEnvironment({ endpoint, tableName, stage: 'test', dataDir })),
-    VARNA_LOG_LEVEL: 'SILENT',
-    ...overrides,
+  const environment = { ...(await localApiEnvironment({ endpoint, tableName, stage: 'test', dataDir })), VARNA_LOG_LEVEL: 'SILENT', ...overrides };
+  const config = loadConfig(environment);
+  await subscribeToTableStream({
+    endpoint,
+    tableName,
+    filters: [searchPointerStreamFilter(config.tenant)],
+    handler: createSearchIndexerHandler(loadTableConfig(environment)),
+    onError: (error) => console.error('The search indexer failed (retried on the next poll):', error),
   });
   const handler = createGraphqlHandler(config);
   const db = createDb(createDocumentClient(config.dynamo), tableName);
@@ -70,6 +83,15 @@ export async function createTestApi(overrides: Record<string, string> = {}, endp
         headers: { 'content-type': 'application/json', ...(options?.token ? { authorization: `Bearer ${options.token}` } : {}) },
         body: JSON.stringify({ query, variables, ...(options?.operationName ? { operationName: options.operationName } : {}) }),
       }),
+    async searchIndexed() {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const { version, built } = await searchPointerOf(db, config.tenant);
+        if (built === version) return;
+        if (Date.now() > deadline) throw new Error(`The search indexer has not built version ${version} within 10 s (built: ${built})`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     token: (role, sub, expiresIn) => signDevToken(keys, { role, sub: sub ?? `test-${role}`, ...(expiresIn ? { expiresIn } : {}) }),
   };
 }

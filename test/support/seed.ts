@@ -2,5 +2,8 @@ import { loadSampleContent } from '../../functions/local/sample-content.js';
 import type { TestApi } from './api.js';
 import { TENANT } from './api.js';
 
-/** Loads the example content `npm run dev` loads, through the same read-model writer. */
-export const seedSample = (api: TestApi, now = new Date()) => loadSampleContent(api.db, TENANT, now);
+/** Loads the example content `npm run dev` loads, through the same read-model writer, and waits until search has indexed it. */
+export async function seedSample(api: TestApi, now = new Date()): Promise<void> {
+  await loadSampleContent(api.db, TENANT, now);
+  await api.searchIndexed();
+}

@@ -2,8 +2,8 @@ import { Entity, type EntityConfiguration, type EntityItem } from 'electrodb';
 
 /**
  * A built search index, stored for the API's instances: the serialised index of one tenant, scope,
- * locale and content version, gzipped and cut into chunks that fit in items. Old versions expire through the
- * table's TTL (`expiresAt`).
+ * locale and content version, gzipped and cut into chunks that fit in items. The current version never
+ * expires; the indexer gives a superseded one an hour (`expiresAt`, the table's TTL) for instances still loading it.
  */
 export const searchIndexChunkSchema = {
   model: { entity: 'searchIndexChunk', version: '1', service: 'varna' },
@@ -16,7 +16,7 @@ export const searchIndexChunkSchema = {
     /** How many chunks the index has: a reader that sees fewer waits for the writer or builds it again. */
     chunks: { type: 'number', required: true },
     data: { type: 'string', required: true },
-    expiresAt: { type: 'number', required: true },
+    expiresAt: { type: 'number' },
   },
   indexes: {
     // search index load: every chunk of one version, in order (one Query)

@@ -8,7 +8,8 @@ import { badUserInput } from '../../domain/errors.js';
 import { localeCode, type LocaleCode } from '../../domain/locale.js';
 import { localize } from '../../graphql/localize.js';
 import type { QueryResolvers, ResolversUnionTypes, ResolversParentTypes } from '../../graphql/types.generated.js';
-import { searchDocumentOf, searchableOfHit, type Searchable } from '../../search/documents.js';
+import { searchTextOf, type Searchable } from '../../search/documents.js';
+import { searchablesOfHits } from '../../search/hit-items.js';
 import { searchIndexFor } from '../../search/index-cache.js';
 import { snippetOf } from '../../search/snippet.js';
 
@@ -35,7 +36,7 @@ function nodeOf(searchable: Searchable, locale: LocaleCode): SearchNode {
   }
 }
 
-// search: the scope's in-process index (search/index-cache.ts: one GetItem, and a rebuild after a change), paged by signed offsets
+// search: the scope's in-process index (search/index-cache.ts: a GetItem at most once a second, a load after a change), paged by signed offsets
 export const search: NonNullable<QueryResolvers['search']> = async (_, { query, locale: requested, filter, first, after }, context) => {
   const text = query.trim();
   if (text.length < MIN_QUERY) throw badUserInput('query', `query must have at least ${MIN_QUERY} characters.`);
@@ -45,22 +46,22 @@ export const search: NonNullable<QueryResolvers['search']> = async (_, { query, 
   const types = filter?.types?.length ? [...new Set(filter.types)].sort() : null;
   const list = JSON.stringify(['search', context.scope, text, locale, types]);
   const offset = after ? Number(decodeCursor(context.cursorSecret, after, list)) + 1 : 0;
-  const index = await searchIndexFor(context, locale);
+  const { index, version } = await searchIndexFor(context, locale);
   const hits = index.search(text, types);
   const page = hits.slice(offset, offset + size);
-  // The page's items in one BatchGetItem; one unpublished since the index was built is left out.
-  const found = await Promise.all(page.map((hit) => searchableOfHit(context, hit)));
+  // The page's items as of the index's version; one gone since it was built is left out.
+  const found = await searchablesOfHits(context, version, page);
   const edges = page.flatMap((hit, position) => {
     const searchable = found[position];
     if (!searchable) return [];
     const node = nodeOf(searchable, locale);
-    const { title, text: body } = searchDocumentOf(searchable);
-    const inText = snippetOf(body[locale], hit.terms, locale);
+    const { title, text: body } = searchTextOf(searchable, locale);
+    const inText = snippetOf(body, hit.terms, locale);
     return [
       {
         cursor: encodeCursor(context.cursorSecret, list, String(offset + position)),
         // The excerpt of the text where the match is; with the title when only the title matched.
-        snippet: inText.includes('<mark>') ? inText : snippetOf(`${title[locale]} \u2014 ${body[locale]}`, hit.terms, locale),
+        snippet: inText.includes('<mark>') ? inText : snippetOf(`${title} \u2014 ${body}`, hit.terms, locale),
         node,
       },
     ];

@@ -1,0 +1,45 @@
+import { searchPointerStreamFilter } from '../functions/search/stream-filter';
+import { isProduction, stageConfig } from './config';
+import { table } from './storage';
+
+/**
+ * The search indexer: the table's stream, filtered to the search pointer, wakes it after every change to
+ * searchable content (a publish from the CMS, a moderation decision in the API); it builds the indexes
+ * and stores them for the API's instances. No search cluster: an index is a few items in the table.
+ */
+export const searchIndexerAccess = new sst.Linkable('SearchIndexerTableAccess', {
+  properties: { name: table.name },
+  include: [
+    sst.aws.permission({
+      // Reads the read model and the register; writes index chunks (BatchWriteItem), their expiry and the pointer.
+      actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem', 'dynamodb:UpdateItem'],
+      resources: [table.arn, $interpolate`${table.arn}/index/*`],
+    }),
+  ],
+});
+
+export const searchIndexer = table.subscribe(
+  'SearchIndexer',
+  {
+    handler: 'functions/search-indexer.handler',
+    runtime: 'nodejs24.x',
+    // Building five locales' indexes of two scopes is CPU-bound: more memory is more CPU.
+    memory: '2048 MB',
+    timeout: '2 minutes',
+    link: [searchIndexerAccess],
+    environment: { VARNA_STAGE: $app.stage, VARNA_TENANT: stageConfig.tenant, NODE_OPTIONS: '--enable-source-maps' },
+    logging: { retention: isProduction ? '1 year' : '1 month', format: 'json' },
+  },
+  {
+    filters: [searchPointerStreamFilter(stageConfig.tenant)],
+    transform: {
+      eventSourceMapping: (args) => {
+        // A burst of changes (an import, a moderator's session) becomes one build: wait a second for the batch.
+        args.batchSize = 100;
+        args.maximumBatchingWindowInSeconds = 1;
+        // A failed build is retried; the next change would rebuild anyway, so a batch is not retried forever.
+        args.maximumRetryAttempts = 5;
+      },
+    },
+  },
+);
