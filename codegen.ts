@@ -42,6 +42,7 @@ const config: CodegenConfig = {
           Association: '../data/entities/association.js#AssociationItem',
           AssociationPublicVersion: '../data/entities/association.js#AssociationItem',
           Activity: '../data/entities/activity.js#ActivityItem',
+          RegisterDecision: '../data/entities/register-decision.js#RegisterDecisionItem',
           Viewer: '../auth/viewer.js#ViewerModel',
         },
       },

@@ -79,6 +79,34 @@ export async function loadSampleRegister(db: Db, tenant: string, now: Date): Pro
         updatedAt: createdAt,
       }) as never,
     );
+    // Its history as the register would have written it: the registration, then a moderator's decision.
+    const record = { tenant, associationId: association.id };
+    await db.entities.registerDecision
+      .put({
+        ...record,
+        id: `${association.id}-registered`,
+        at: createdAt,
+        action: 'ASSOCIATION_REGISTERED',
+        actorSubject: association.accountId,
+        actorRole: 'ASSOCIATION',
+        toStatus: 'PENDING',
+      })
+      .go();
+    if (association.status !== 'PENDING') {
+      await db.entities.registerDecision
+        .put({
+          ...record,
+          id: `${association.id}-decided`,
+          at: new Date(Date.parse(createdAt) + 2 * day).toISOString(),
+          action: association.status === 'APPROVED' ? 'ASSOCIATION_APPROVED' : 'ASSOCIATION_REJECTED',
+          actorSubject: 'cms:moderator@exempel.botkyrka.se',
+          actorRole: 'MODERATOR',
+          fromStatus: 'PENDING',
+          toStatus: association.status,
+          reason: 'moderationNote' in association ? association.moderationNote : undefined,
+        })
+        .go();
+    }
   }
   const evening = (days: number, startHour: number) => {
     const start = new Date(Math.floor((now.getTime() + days * day) / day) * day + startHour * hour);

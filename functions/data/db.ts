@@ -10,6 +10,7 @@ import { createDocumentRevisionEntity } from './entities/document-revision.js';
 import { createOrganisationEntity } from './entities/organisation.js';
 import { createPageEntity } from './entities/page.js';
 import { createIdempotencyRecordEntity, createRateCounterEntity, createUniqueValueEntity } from './entities/register-guards.js';
+import { createRegisterDecisionEntity } from './entities/register-decision.js';
 import { createSearchIndexChunkEntity } from './entities/search-index-chunk.js';
 import { createSearchVersionEntity } from './entities/search-version.js';
 import { createSituationEntity } from './entities/situation.js';
@@ -69,6 +70,7 @@ const entityFactories = (config: EntityConfiguration) => ({
   uniqueValue: () => createUniqueValueEntity(config),
   idempotencyRecord: () => createIdempotencyRecordEntity(config),
   rateCounter: () => createRateCounterEntity(config),
+  registerDecision: () => createRegisterDecisionEntity(config),
   searchVersion: () => createSearchVersionEntity(config),
   searchIndexChunk: () => createSearchIndexChunkEntity(config),
 });

@@ -10,6 +10,7 @@ import type { SupportResourceMapper } from './../content-types/support-resource.
 import type { TrainingMapper } from './../content-types/training.js';
 import type { AssociationItem } from '../data/entities/association.js';
 import type { ActivityItem } from '../data/entities/activity.js';
+import type { RegisterDecisionItem } from '../data/entities/register-decision.js';
 import type { ViewerModel } from '../auth/viewer.js';
 import type { Context } from '../server/context.js';
 export type Maybe<T> = T | null | undefined;
@@ -119,6 +120,8 @@ export type Association = {
   districts: Array<District>;
   /** Public e-mail address. */
   email?: Maybe<Scalars['String']['output']>;
+  /** What was decided and changed about the association, newest first. Moderators only: null for anyone else. */
+  history?: Maybe<RegisterDecisionConnection>;
   /** Identifier. */
   id: Scalars['ID']['output'];
   /** The moderator's note, e.g. the reason for a rejection. Seen by moderators and the owner only. */
@@ -144,6 +147,13 @@ export type Association = {
 
 /** An association in the register, registered by an association account. */
 export type AssociationactivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An association in the register, registered by an association account. */
+export type AssociationhistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -592,6 +602,8 @@ export type Query = {
   __typename?: 'Query';
   /** The activity calendar ordered by start time ascending. The public sees PUBLISHED activities only. */
   activities: ActivityConnection;
+  /** One association by id: an APPROVED one for anyone, any other to moderators and its own account; null otherwise. */
+  association?: Maybe<Association>;
   /** The association register, ordered by name. The public sees APPROVED associations only. */
   associations: AssociationConnection;
   /** The interreligious council's meetings, ordered by start time ascending. */
@@ -628,6 +640,12 @@ export type QueryactivitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActivityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root of every read; each domain's schema file extends it. */
+export type QueryassociationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -718,6 +736,38 @@ export type QuerytrainingsArgs = {
   locale?: InputMaybe<Locale>;
 };
 
+/** What was done in the register. */
+export type RegisterAction =
+  /** The association cancelled an activity. */
+  | 'ACTIVITY_CANCELLED'
+  /** A moderator published an activity. */
+  | 'ACTIVITY_PUBLISHED'
+  /** A moderator rejected an activity. */
+  | 'ACTIVITY_REJECTED'
+  /** The association submitted an activity. */
+  | 'ACTIVITY_SUBMITTED'
+  /** A moderator approved the association. */
+  | 'ASSOCIATION_APPROVED'
+  /** A moderator made the association's waiting change public. */
+  | 'ASSOCIATION_CHANGE_APPROVED'
+  /** A moderator dropped the association's waiting change. */
+  | 'ASSOCIATION_CHANGE_REJECTED'
+  /** The association registered (by its account). */
+  | 'ASSOCIATION_REGISTERED'
+  /** A moderator rejected the registration. */
+  | 'ASSOCIATION_REJECTED'
+  /** A moderator suspended the association. */
+  | 'ASSOCIATION_SUSPENDED'
+  /** The association changed its own details (by its account). */
+  | 'ASSOCIATION_UPDATED';
+
+/** The role a register change was made in. */
+export type RegisterActorRole =
+  /** The association's own account. */
+  | 'ASSOCIATION'
+  /** A moderator (staff, or an editor in the CMS's Moderation view). */
+  | 'MODERATOR';
+
 /** A new association's registration. */
 export type RegisterAssociationInput = {
   /** The contact person for the municipality. */
@@ -736,6 +786,52 @@ export type RegisterAssociationInput = {
   organisationNumber: Scalars['String']['input'];
   /** Web address (https only). */
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * One record of an association's history: who did what, when and why. Written in the same transaction as
+ * the change itself; never changed or removed.
+ */
+export type RegisterDecision = {
+  __typename?: 'RegisterDecision';
+  /** What was done. */
+  action: RegisterAction;
+  /** The activity decided on, for the activity actions. */
+  activityId?: Maybe<Scalars['ID']['output']>;
+  /** The activity's title at the time. */
+  activityTitle?: Maybe<Scalars['String']['output']>;
+  /** Who did it: the token's subject (a CMS editor as `cms:<e-mail>`). */
+  actor: Scalars['String']['output'];
+  /** The role they acted in. */
+  actorRole: RegisterActorRole;
+  /** When it was done. */
+  at: Scalars['DateTime']['output'];
+  /** The status of the association (or the activity) before; null for a registration or submission. */
+  fromStatus?: Maybe<Scalars['String']['output']>;
+  /** Identifier. */
+  id: Scalars['ID']['output'];
+  /** The reason given (a rejection, a suspension). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The status after. */
+  toStatus: Scalars['String']['output'];
+};
+
+/** A page of an association's history, newest first. */
+export type RegisterDecisionConnection = {
+  __typename?: 'RegisterDecisionConnection';
+  /** The edges of this page. */
+  edges: Array<RegisterDecisionEdge>;
+  /** Where this page stands in the list. */
+  pageInfo: PageInfo;
+};
+
+/** An edge of a register history. */
+export type RegisterDecisionEdge = {
+  __typename?: 'RegisterDecisionEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: RegisterDecision;
 };
 
 /** Hits, most relevant first. */
@@ -1183,7 +1279,12 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PreventionLevel: ResolverTypeWrapper<'GENERAL' | 'SPECIFIC' | 'INDIVIDUAL'>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterAction: ResolverTypeWrapper<'ASSOCIATION_REGISTERED' | 'ASSOCIATION_UPDATED' | 'ASSOCIATION_APPROVED' | 'ASSOCIATION_REJECTED' | 'ASSOCIATION_SUSPENDED' | 'ASSOCIATION_CHANGE_APPROVED' | 'ASSOCIATION_CHANGE_REJECTED' | 'ACTIVITY_SUBMITTED' | 'ACTIVITY_PUBLISHED' | 'ACTIVITY_REJECTED' | 'ACTIVITY_CANCELLED'>;
+  RegisterActorRole: ResolverTypeWrapper<'MODERATOR' | 'ASSOCIATION'>;
   RegisterAssociationInput: RegisterAssociationInput;
+  RegisterDecision: ResolverTypeWrapper<RegisterDecisionItem>;
+  RegisterDecisionConnection: ResolverTypeWrapper<Omit<RegisterDecisionConnection, 'edges'> & { edges: Array<ResolversTypes['RegisterDecisionEdge']> }>;
+  RegisterDecisionEdge: ResolverTypeWrapper<Omit<RegisterDecisionEdge, 'node'> & { node: ResolversTypes['RegisterDecision'] }>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchNode'] }>;
   SearchFilter: SearchFilter;
@@ -1246,6 +1347,9 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RegisterAssociationInput: RegisterAssociationInput;
+  RegisterDecision: RegisterDecisionItem;
+  RegisterDecisionConnection: Omit<RegisterDecisionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegisterDecisionEdge']> };
+  RegisterDecisionEdge: Omit<RegisterDecisionEdge, 'node'> & { node: ResolversParentTypes['RegisterDecision'] };
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchNode'] };
   SearchFilter: SearchFilter;
@@ -1302,6 +1406,7 @@ export type AssociationResolvers<ContextType = Context, ParentType extends Resol
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<ResolversTypes['RegisterDecisionConnection']>, ParentType, ContextType, Partial<AssociationhistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   moderationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1465,6 +1570,7 @@ export type PreventionLevelResolvers = EnumResolverSignature<{ GENERAL?: any, IN
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<QueryactivitiesArgs>>;
+  association?: Resolver<Maybe<ResolversTypes['Association']>, ParentType, ContextType, RequireFields<QueryassociationArgs, 'id'>>;
   associations?: Resolver<ResolversTypes['AssociationConnection'], ParentType, ContextType, Partial<QueryassociationsArgs>>;
   councilMeetings?: Resolver<ResolversTypes['CouncilMeetingConnection'], ParentType, ContextType, Partial<QuerycouncilMeetingsArgs>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType, Partial<QuerydistrictsArgs>>;
@@ -1477,6 +1583,33 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   supportResources?: Resolver<ResolversTypes['SupportResourceConnection'], ParentType, ContextType, Partial<QuerysupportResourcesArgs>>;
   trainings?: Resolver<ResolversTypes['TrainingConnection'], ParentType, ContextType, Partial<QuerytrainingsArgs>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type RegisterActionResolvers = EnumResolverSignature<{ ACTIVITY_CANCELLED?: any, ACTIVITY_PUBLISHED?: any, ACTIVITY_REJECTED?: any, ACTIVITY_SUBMITTED?: any, ASSOCIATION_APPROVED?: any, ASSOCIATION_CHANGE_APPROVED?: any, ASSOCIATION_CHANGE_REJECTED?: any, ASSOCIATION_REGISTERED?: any, ASSOCIATION_REJECTED?: any, ASSOCIATION_SUSPENDED?: any, ASSOCIATION_UPDATED?: any }, ResolversTypes['RegisterAction']>;
+
+export type RegisterActorRoleResolvers = EnumResolverSignature<{ ASSOCIATION?: any, MODERATOR?: any }, ResolversTypes['RegisterActorRole']>;
+
+export type RegisterDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterDecision'] = ResolversParentTypes['RegisterDecision']> = {
+  action?: Resolver<ResolversTypes['RegisterAction'], ParentType, ContextType>;
+  activityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  activityTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['RegisterActorRole'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegisterDecisionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterDecisionConnection'] = ResolversParentTypes['RegisterDecisionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RegisterDecisionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type RegisterDecisionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterDecisionEdge'] = ResolversParentTypes['RegisterDecisionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RegisterDecision'], ParentType, ContextType>;
 };
 
 export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
@@ -1613,6 +1746,11 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PreventionLevel?: PreventionLevelResolvers;
   Query?: QueryResolvers<ContextType>;
+  RegisterAction?: RegisterActionResolvers;
+  RegisterActorRole?: RegisterActorRoleResolvers;
+  RegisterDecision?: RegisterDecisionResolvers<ContextType>;
+  RegisterDecisionConnection?: RegisterDecisionConnectionResolvers<ContextType>;
+  RegisterDecisionEdge?: RegisterDecisionEdgeResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchNode?: SearchNodeResolvers<ContextType>;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { ActivityItem } from '../data/entities/activity.js';
 import { isPossibleId } from '../domain/identifiers.js';
 import { conflict, forbidden, notFound, rateLimited } from '../domain/errors.js';
 import { requireAssociationAccount, requireModerator } from '../auth/policies.js';
 import { currentAssociation, requireDistricts, type RegisterContext } from './context.js';
+import { decisionRecord } from './decisions.js';
 import { earlierResult, idempotencyPut, rateCountUpdate, transact } from './guards.js';
 import { moderationReason, parseInput, submitActivityInput } from './validation.js';
 import { searchContentChanged } from '../search/version.js';
@@ -84,6 +84,7 @@ export async function submitActivity(context: RegisterContext, rawInput: unknown
       },
     },
     rateCountUpdate(db, tenant, accountId, now),
+    decisionRecord(context, { associationId: association.id, action: 'ACTIVITY_SUBMITTED', toStatus: 'SUBMITTED', activityId: id, activityTitle: activity.title }),
   ] as never);
   if (failed.length === 0) return currentActivity(context, id);
   if (failed.includes(0)) return (await replay())!;
@@ -92,19 +93,31 @@ export async function submitActivity(context: RegisterContext, rawInput: unknown
   throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while submitting an activity`);
 }
 
-/** Moves an activity from one of `from` to `to`, unless it changed since it was read. */
-async function move(context: RegisterContext, current: ActivityItem, from: Status[], to: Status, note: string | undefined): Promise<ActivityItem> {
+const actions = { PUBLISHED: 'ACTIVITY_PUBLISHED', REJECTED: 'ACTIVITY_REJECTED', CANCELLED: 'ACTIVITY_CANCELLED' } as const;
+
+/** Moves an activity from one of `from` to `to`, unless it changed since it was read, with the audit record in the same transaction. */
+async function move(context: RegisterContext, current: ActivityItem, from: Status[], to: keyof typeof actions, note: string | undefined): Promise<ActivityItem> {
   if (!from.includes(current.status)) throw conflict(`The activity is ${current.status}; it cannot become ${to}.`);
   const next = { ...current, status: to, moderationNote: note ?? current.moderationNote, updatedAt: context.now.toISOString() };
-  try {
-    await context.db.entities.activity
-      .put(next)
-      .where((attr, op) => `${op.eq(attr.status, current.status)} AND ${op.eq(attr.updatedAt, current.updatedAt)}`)
-      .go({ originalErr: true });
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) throw conflict('The activity was changed at the same time; reload it and try again.');
-    throw error;
-  }
+  const failed = await transact(context.db, [
+    {
+      Put: context.db.entities.activity
+        .put(next)
+        .where((attr, op) => `${op.eq(attr.status, current.status)} AND ${op.eq(attr.updatedAt, current.updatedAt)}`)
+        .params(),
+    },
+    decisionRecord(context, {
+      associationId: current.associationId,
+      action: actions[to],
+      fromStatus: current.status,
+      toStatus: to,
+      reason: note,
+      activityId: current.id,
+      activityTitle: current.title,
+    }),
+  ] as never);
+  if (failed.includes(0)) throw conflict('The activity was changed at the same time; reload it and try again.');
+  if (failed.length) throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while moving an activity`);
   await searchContentChanged(context.db, context.tenant);
   return next;
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Db } from '../data/db.js';
 import type { AssociationItem } from '../data/entities/association.js';
 import { joinSortKey, swedishSortText } from '../domain/sort-key.js';
@@ -8,6 +7,7 @@ import { requireAssociationAccount, requireModerator } from '../auth/policies.js
 import { currentAssociation, requireDistricts, type RegisterContext } from './context.js';
 import { relistActivities } from './activity-listing.js';
 import { searchContentChanged } from '../search/version.js';
+import { decisionRecord, type Decision } from './decisions.js';
 import { earlierResult, idempotencyPut, rateCountUpdate, transact } from './guards.js';
 import { moderationReason, parseInput, registerAssociationInput, updateAssociationInput } from './validation.js';
 
@@ -79,6 +79,7 @@ export async function registerAssociation(context: RegisterContext, rawInput: un
     idempotencyPut(db, { ...idempotency, resultId: id }, now),
     ...associationWrites(db, association),
     rateCountUpdate(db, tenant, accountId, now),
+    decisionRecord(context, { associationId: id, action: 'ASSOCIATION_REGISTERED', toStatus: 'PENDING' }),
   ] as never);
   if (failed.length === 0) return currentAssociation(context, id);
   if (failed.includes(0)) return (await replay())!;
@@ -88,19 +89,22 @@ export async function registerAssociation(context: RegisterContext, rawInput: un
   throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while registering`);
 }
 
-/** Replaces the association with `next` unless someone changed it since `current` was read. */
-async function writeIfUnchanged(context: RegisterContext, current: AssociationItem, next: AssociationItem): Promise<AssociationItem> {
-  try {
-    await context.db.entities.association
-      .put(next)
-      .where((attr, op) => op.eq(attr.version, current.version))
-      .go({ originalErr: true });
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) {
-      throw conflict('The association was changed at the same time; reload it and try again.', 'expectedVersion');
-    }
-    throw error;
-  }
+/**
+ * Replaces the association with `next` unless someone changed it since `current` was read, in one
+ * transaction with the audit record of what was done.
+ */
+async function writeIfUnchanged(context: RegisterContext, current: AssociationItem, next: AssociationItem, decision: Omit<Decision, 'associationId'>): Promise<AssociationItem> {
+  const failed = await transact(context.db, [
+    {
+      Put: context.db.entities.association
+        .put(next)
+        .where((attr, op) => op.eq(attr.version, current.version))
+        .params(),
+    },
+    decisionRecord(context, { ...decision, associationId: current.id }),
+  ] as never);
+  if (failed.includes(0)) throw conflict('The association was changed at the same time; reload it and try again.', 'expectedVersion');
+  if (failed.length) throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while changing an association`);
   await searchContentChanged(context.db, context.tenant);
   return next;
 }
@@ -150,6 +154,7 @@ export async function updateAssociation(context: RegisterContext, id: string, ex
     districts: input.districts ?? latest.districts ?? [],
   };
   const timestamp = context.now.toISOString();
+  const updated = { action: 'ASSOCIATION_UPDATED', fromStatus: current.status, toStatus: current.status } as const;
   const changed = {
     ...current,
     contactPerson: input.contactPerson
@@ -160,10 +165,10 @@ export async function updateAssociation(context: RegisterContext, id: string, ex
   };
   if (current.status === 'APPROVED') {
     const waiting = !samePublicFields(proposal, publicFieldsOf(current));
-    return writeIfUnchanged(context, current, { ...changed, pendingChange: waiting ? { ...proposal, submittedAt: timestamp } : undefined });
+    return writeIfUnchanged(context, current, { ...changed, pendingChange: waiting ? { ...proposal, submittedAt: timestamp } : undefined }, updated);
   }
   // Not public (pending, rejected, suspended): the next approval reviews the association as it is.
-  return writeIfUnchanged(context, current, { ...changed, ...proposal, pendingChange: undefined, listOrder: listOrderOf(proposal.name, current.id) });
+  return writeIfUnchanged(context, current, { ...changed, ...proposal, pendingChange: undefined, listOrder: listOrderOf(proposal.name, current.id) }, updated);
 }
 
 /** The association with its waiting change made public (an approval reviews the association as its owner wrote it). */
@@ -178,7 +183,13 @@ async function decide(context: RegisterContext, id: string, from: Status[], to: 
   const current = await currentAssociation(context, id);
   if (!from.includes(current.status)) throw conflict(`The association is ${current.status}; it cannot become ${to}.`);
   const decided = to === 'APPROVED' ? withChangeApplied(current) : current;
-  const next = await writeIfUnchanged(context, current, { ...decided, status: to, moderationNote: note, version: current.version + 1, updatedAt: context.now.toISOString() });
+  const action = ({ APPROVED: 'ASSOCIATION_APPROVED', REJECTED: 'ASSOCIATION_REJECTED', SUSPENDED: 'ASSOCIATION_SUSPENDED' } as const)[to as 'APPROVED' | 'REJECTED' | 'SUSPENDED'];
+  const next = await writeIfUnchanged(
+    context,
+    current,
+    { ...decided, status: to, moderationNote: note, version: current.version + 1, updatedAt: context.now.toISOString() },
+    { action, fromStatus: current.status, toStatus: to, reason: note },
+  );
   if (to === 'SUSPENDED') await relistActivities(context, id, 'WITHHELD');
   if (current.status === 'SUSPENDED' && to === 'APPROVED') await relistActivities(context, id, 'PUBLISHED');
   return next;
@@ -201,7 +212,12 @@ async function decideChange(context: RegisterContext, id: string, approve: boole
   const current = await currentAssociation(context, id);
   if (current.status !== 'APPROVED' || !current.pendingChange) throw conflict('No change of this association waits for a moderator.');
   const decided = approve ? withChangeApplied(current) : { ...current, pendingChange: undefined };
-  return writeIfUnchanged(context, current, { ...decided, moderationNote: note, version: current.version + 1, updatedAt: context.now.toISOString() });
+  return writeIfUnchanged(
+    context,
+    current,
+    { ...decided, moderationNote: note, version: current.version + 1, updatedAt: context.now.toISOString() },
+    { action: approve ? 'ASSOCIATION_CHANGE_APPROVED' : 'ASSOCIATION_CHANGE_REJECTED', fromStatus: current.status, toStatus: current.status, reason: note },
+  );
 }
 
 // an APPROVED association's waiting change → public

@@ -1,4 +1,4 @@
-import { maySeePrivatePartsOf } from '../auth/policies.js';
+import { isModerator, maySeePrivatePartsOf } from '../auth/policies.js';
 import type { AssociationItem } from '../data/entities/association.js';
 import { fetchPage, type PageArgs } from '../data/pagination.js';
 import type { AssociationResolvers } from '../graphql/types.generated.js';
@@ -28,6 +28,19 @@ async function activitiesOf(context: Context, association: AssociationItem, page
   });
 }
 
+// association.history: one association's audit trail, newest first (one Query per page), for moderators only
+function historyOf(context: Context, association: AssociationItem, page: PageArgs) {
+  const base = context.db.entities.registerDecision.query.byAssociation({ tenant: context.tenant, associationId: association.id });
+  return fetchPage({
+    list: JSON.stringify(['associationHistory', association.id]),
+    cursorSecret: context.cursorSecret,
+    ...page,
+    query: { go: (options) => base.go({ ...options, order: 'desc' }) },
+    filtered: false,
+    positionOf: (item) => context.db.conversions.registerDecision.byAccessPattern.byAssociation.fromComposite.toCursor(item),
+  });
+}
+
 // Identity, status, version and creation time are served as stored; the rest depends on who asks.
 export const Association: AssociationResolvers = {
   name: (association, _, context) => asSeenBy(context, association).name,
@@ -40,4 +53,5 @@ export const Association: AssociationResolvers = {
   moderationNote: (association, _, context) => (maySeePrivatePartsOf(context.viewer, association) ? (association.moderationNote ?? null) : null),
   contactPerson: (association, _, context) => (maySeePrivatePartsOf(context.viewer, association) ? association.contactPerson : null),
   activities: (association, { first, after }, context) => activitiesOf(context, association, { first, after }),
+  history: (association, { first, after }, context) => (isModerator(context.viewer) ? historyOf(context, association, { first, after }) : null),
 };

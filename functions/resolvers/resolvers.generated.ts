@@ -1,6 +1,7 @@
 /* This file was automatically generated. DO NOT UPDATE MANUALLY. */
     import type   { Resolvers } from './../graphql/types.generated.js';
     import    { activities as Query_activities } from './Query/activities.js';
+import    { association as Query_association } from './Query/association.js';
 import    { associations as Query_associations } from './Query/associations.js';
 import    { councilMeetings as Query_councilMeetings } from './Query/councilMeetings.js';
 import    { districts as Query_districts } from './Query/districts.js';
@@ -31,6 +32,7 @@ import    { CouncilMeeting } from './CouncilMeeting.js';
 import    { District } from './District.js';
 import    { Organisation } from './Organisation.js';
 import    { Page } from './Page.js';
+import    { RegisterDecision } from './RegisterDecision.js';
 import    { Situation } from './Situation.js';
 import    { SupportResource } from './SupportResource.js';
 import    { Training } from './Training.js';
@@ -38,7 +40,7 @@ import    { Viewer } from './Viewer.js';
 import    { DateTime } from './DateTime.js';
 import    { SearchNode } from './SearchNode.js';
     export const resolvers: Resolvers = {
-      Query: { activities: Query_activities,associations: Query_associations,councilMeetings: Query_councilMeetings,districts: Query_districts,organisations: Query_organisations,page: Query_page,search: Query_search,situation: Query_situation,situations: Query_situations,supportResource: Query_supportResource,supportResources: Query_supportResources,trainings: Query_trainings,viewer: Query_viewer },
+      Query: { activities: Query_activities,association: Query_association,associations: Query_associations,councilMeetings: Query_councilMeetings,districts: Query_districts,organisations: Query_organisations,page: Query_page,search: Query_search,situation: Query_situation,situations: Query_situations,supportResource: Query_supportResource,supportResources: Query_supportResources,trainings: Query_trainings,viewer: Query_viewer },
       Mutation: { approveAssociation: Mutation_approveAssociation,approveAssociationChange: Mutation_approveAssociationChange,cancelActivity: Mutation_cancelActivity,publishActivity: Mutation_publishActivity,registerAssociation: Mutation_registerAssociation,rejectActivity: Mutation_rejectActivity,rejectAssociation: Mutation_rejectAssociation,rejectAssociationChange: Mutation_rejectAssociationChange,submitActivity: Mutation_submitActivity,suspendAssociation: Mutation_suspendAssociation,updateAssociation: Mutation_updateAssociation },
       
       Activity: Activity,
@@ -48,6 +50,7 @@ CouncilMeeting: CouncilMeeting,
 District: District,
 Organisation: Organisation,
 Page: Page,
+RegisterDecision: RegisterDecision,
 Situation: Situation,
 SupportResource: SupportResource,
 Training: Training,

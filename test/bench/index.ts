@@ -22,7 +22,7 @@ import { contractOperations } from '../support/contract.js';
 import { startCallCounter } from './dynamo-call-counter.js';
 import { measurePastActivities } from './past-activities.js';
 import { measurePublishLatency } from './publish-latency.js';
-import { measureSearch } from './search.js';
+import type { measureSearch } from './search.js';
 import { relationShape } from './relation-levels.js';
 
 const COLD_STARTS = 9;
@@ -162,7 +162,12 @@ async function main() {
     }
 
     // 6. Search over generated documents in five locales.
-    const searched = await measureSearch({ config, dynamoEndpoint: dynamo.endpoint, count: SEARCH_DOCUMENTS, warmRuns: 200 });
+    const searchRun = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'test/bench/search-instance.ts', dynamo.endpoint, String(SEARCH_DOCUMENTS), '200'], {
+      env: { ...process.env, ...environment },
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    const searched = JSON.parse(searchRun.stdout.trim().split('\n').at(-1)!) as Awaited<ReturnType<typeof measureSearch>>;
     const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
     console.log(`Search over ${searched.documents.toLocaleString('en')} generated support resources in five locales:`);
     console.log(

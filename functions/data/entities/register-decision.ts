@@ -1,0 +1,51 @@
+import { Entity, type EntityConfiguration, type EntityItem } from 'electrodb';
+
+/** What was done in the register: a moderator's decision or an association's own change. */
+export const registerActions = [
+  'ASSOCIATION_REGISTERED',
+  'ASSOCIATION_UPDATED',
+  'ASSOCIATION_APPROVED',
+  'ASSOCIATION_REJECTED',
+  'ASSOCIATION_SUSPENDED',
+  'ASSOCIATION_CHANGE_APPROVED',
+  'ASSOCIATION_CHANGE_REJECTED',
+  'ACTIVITY_SUBMITTED',
+  'ACTIVITY_PUBLISHED',
+  'ACTIVITY_REJECTED',
+  'ACTIVITY_CANCELLED',
+] as const;
+
+/**
+ * The register's audit trail: one record per decision or change, written in the same transaction as the
+ * change itself, so that neither exists without the other. Append-only: the application creates records
+ * (a conditional put that never overwrites) and never updates or deletes them. Every record of one
+ * association shares a partition, in time order: a moderator reads its history in one Query.
+ */
+export const registerDecisionSchema = {
+  model: { entity: 'registerDecision', version: '1', service: 'varna' },
+  attributes: {
+    tenant: { type: 'string', required: true },
+    associationId: { type: 'string', required: true },
+    /** When, as ISO 8601; with `id`, the record's place in the history. */
+    at: { type: 'string', required: true },
+    id: { type: 'string', required: true },
+    action: { type: registerActions, required: true },
+    /** Who: the token's subject and the role it acted in. */
+    actorSubject: { type: 'string', required: true },
+    actorRole: { type: ['MODERATOR', 'ASSOCIATION'] as const, required: true },
+    /** The activity decided on, for the activity actions. */
+    activityId: { type: 'string' },
+    activityTitle: { type: 'string' },
+    fromStatus: { type: 'string' },
+    toStatus: { type: 'string', required: true },
+    /** The reason given (a rejection, a suspension). */
+    reason: { type: 'string' },
+  },
+  indexes: {
+    // association.history: one association's decisions and changes in time order (one Query per page)
+    byAssociation: { pk: { field: 'pk', composite: ['tenant', 'associationId'] }, sk: { field: 'sk', composite: ['at', 'id'] } },
+  },
+} as const;
+
+export const createRegisterDecisionEntity = (config: EntityConfiguration) => new Entity(registerDecisionSchema, config);
+export type RegisterDecisionItem = EntityItem<ReturnType<typeof createRegisterDecisionEntity>>;
