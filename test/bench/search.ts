@@ -8,6 +8,7 @@ import { expectedItems } from '../../functions/read-model/publish.js';
 import { searchablesOf, searchDocumentOf } from '../../functions/search/documents.js';
 import { forgetSearchIndexes } from '../../functions/search/index-cache.js';
 import { rebuildSearchIndexes } from '../../functions/search/indexer.js';
+import { searchContentChanged } from '../../functions/search/version.js';
 import { buildSearchIndex } from '../../functions/search/search-index.js';
 import { createGraphqlHandler } from '../../functions/server/lambda.js';
 import { contractOperation } from '../support/contract.js';
@@ -81,6 +82,7 @@ export async function measureSearch(options: { config: Config; dynamoEndpoint: s
   const stored = gzipSync(json).length;
 
   // The indexer's run after a change (both scopes, five locales each, stored); then instances load its indexes.
+  await searchContentChanged(db, tenant);
   const indexerStarted = performance.now();
   const outcome = await rebuildSearchIndexes(db, tenant, new Date());
   const indexerMs = performance.now() - indexerStarted;
