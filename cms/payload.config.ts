@@ -22,6 +22,9 @@ import { syncReadModelTask } from './publishing/sync-read-model-task.js';
 import { moderationEndpoint } from './moderation/endpoint.js';
 import { DEFAULT_REGION } from '../functions/defaults.js';
 import type { EditorialCollection } from '../functions/content-types/index.js';
+import { en } from '@payloadcms/translations/languages/en';
+import { sv } from '@payloadcms/translations/languages/sv';
+import { withLabels } from './i18n/with-labels.js';
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -48,6 +51,9 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: cmsDir, importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Värna' },
+    // Swedish dates with a 24-hour clock; scheduling in Swedish time, whatever the editor's machine says.
+    dateFormat: 'yyyy-MM-dd HH:mm',
+    timezones: { supportedTimezones: [{ label: 'Stockholm', value: 'Europe/Stockholm' }], defaultTimezone: 'Europe/Stockholm' },
     // Gravatar would send editors' e-mail hashes to a third party (and show a broken image offline).
     avatar: 'default',
     components: {
@@ -55,8 +61,10 @@ export default buildConfig({
       afterNavLinks: ['/moderation/ModerationNavLink.js#ModerationNavLink'],
     },
   },
-  collections: [...Object.values(editorialCollections), Media, Users, DocumentSync],
+  collections: [...Object.values(editorialCollections), Media, Users, DocumentSync].map(withLabels),
   editor: lexicalEditor(),
+  // The admin in Swedish (the editors' language); English per user, from the account view.
+  i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
   localization: {
     locales: [
       { code: 'sv', label: 'Svenska' },

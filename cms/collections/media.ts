@@ -3,6 +3,7 @@ import { uploadMediaTypes } from '../../functions/domain/media-types.js';
 import { isPublisher } from '../access/is-publisher.js';
 import { isStaffUser } from '../access/is-staff-user.js';
 import { localDataDir } from '../local-data-dir.js';
+import { groups, text } from '../i18n/labels.js';
 
 /**
  * Uploaded files: signed council minutes (PDF) and images. Only CMS users list or download them here
@@ -13,11 +14,12 @@ import { localDataDir } from '../local-data-dir.js';
 export const Media: CollectionConfig = {
   slug: 'media',
   access: { read: isStaffUser, create: isStaffUser, update: isPublisher, delete: isPublisher },
-  admin: { group: 'Files' },
+  labels: { singular: text('Fil', 'File'), plural: text('Filer', 'Files') },
+  admin: { group: groups.files },
   upload: {
     mimeTypes: [...new Set(Object.values(uploadMediaTypes))],
     // Locally beside the rest of `npm run dev`'s data; on AWS the S3 adapter stores them in the private bucket.
     staticDir: `${localDataDir()}/media`,
   },
-  fields: [{ name: 'alt', type: 'text', required: true, label: 'Description (alt text)' }],
+  fields: [{ name: 'alt', type: 'text', required: true }],
 };

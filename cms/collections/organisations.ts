@@ -2,11 +2,12 @@ import type { CollectionConfig } from 'payload';
 import { organisationKinds } from '../../functions/domain/vocabulary.js';
 import { districtsField, emailField, enumOptions, keyField, syncStatusField, phoneField, visibilityField, webUrlField } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
+import { groups, text } from '../i18n/labels.js';
 
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
-  labels: { singular: 'Organisation', plural: 'Organisations' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'visibility', '_status'], group: 'Civil society' },
+  labels: { singular: text('Organisation', 'Organisation'), plural: text('Organisationer', 'Organisations') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'visibility', '_status'], group: groups.civilSociety },
   ...editorialDefaults,
   fields: [
     keyField,
@@ -24,17 +25,22 @@ export const Organisations: CollectionConfig = {
     emailField(),
     phoneField(),
     districtsField,
-    { name: 'interreligiousCouncilMember', type: 'checkbox', defaultValue: false, label: 'Member of the interreligious council' },
+    { name: 'interreligiousCouncilMember', type: 'checkbox', defaultValue: false },
     {
       name: 'contactPersons',
       type: 'array',
-      admin: { description: 'Only persons who consented are shown on the public website; staff see all. Removing a person removes them from the API.' },
+      admin: {
+        description: text(
+          'Bara personer som samtyckt visas på den publika webbplatsen; personalen ser alla. En borttagen person försvinner ur API:t.',
+          'Only persons who consented are shown on the public website; staff see all. Removing a person removes them from the API.',
+        ),
+      },
       fields: [
         { name: 'name', type: 'text', required: true, maxLength: 200 },
         { name: 'role', type: 'text', maxLength: 200 },
         emailField(),
         phoneField(),
-        { name: 'publicConsent', type: 'checkbox', defaultValue: false, label: 'Has consented to publication on the website' },
+        { name: 'publicConsent', type: 'checkbox', defaultValue: false },
       ],
     },
   ],

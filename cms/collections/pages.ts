@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload';
 import { keyField, syncStatusField, visibilityField } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
+import { groups, text } from '../i18n/labels.js';
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
-  labels: { singular: 'Page', plural: 'Pages' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'key', 'visibility', '_status'], group: 'Website' },
+  labels: { singular: text('Sida', 'Page'), plural: text('Sidor', 'Pages') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'key', 'visibility', '_status'], group: groups.website },
   ...editorialDefaults,
   fields: [
     keyField,

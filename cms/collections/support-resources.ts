@@ -5,19 +5,33 @@ import { districtsField, emailField, enumOptions, keyField, syncStatusField, lan
 import { hhmm } from '../../functions/content-types/fields.js';
 import { matches } from '../fields/validate.js';
 import { editorialDefaults } from './editorial.js';
+import { groups, text } from '../i18n/labels.js';
 
-const time = (name: string) => ({ name, type: 'text' as const, required: true, admin: { width: '25%', placeholder: 'HH:MM' }, validate: matches(hhmm, 'Use HH:MM, e.g. 09:00.') });
+const time = (name: string) => ({
+  name,
+  type: 'text' as const,
+  required: true,
+  admin: { width: '25%', placeholder: 'HH:MM' },
+  validate: matches(hhmm, text('Ange TT:MM, t.ex. 09:00.', 'Use HH:MM, e.g. 09:00.')),
+});
 
 export const SupportResources: CollectionConfig = {
   slug: 'support-resources',
-  labels: { singular: 'Support resource', plural: 'Support resources' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'priority', 'visibility', '_status'], group: 'Support' },
+  labels: { singular: text('Stödinsats', 'Support resource'), plural: text('Stödinsatser', 'Support resources') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'priority', 'visibility', '_status'], group: groups.support },
   ...editorialDefaults,
   fields: [
     keyField,
     syncStatusField,
     visibilityField,
-    { name: 'priority', type: 'number', defaultValue: 0, min: 0, max: 999999, admin: { position: 'sidebar', description: 'Higher comes first in lists.' } },
+    {
+      name: 'priority',
+      type: 'number',
+      defaultValue: 0,
+      min: 0,
+      max: 999999,
+      admin: { position: 'sidebar', description: text('Högre visas först i listor.', 'Higher comes first in lists.') },
+    },
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 1000 },
     { name: 'body', type: 'richText', localized: true },
@@ -31,11 +45,16 @@ export const SupportResources: CollectionConfig = {
     languagesField,
     phoneField(),
     emailField(),
-    webUrlField('url', 'Web address'),
+    webUrlField('url'),
     {
       name: 'openingHours',
       type: 'array',
-      admin: { description: 'Weekly hours in Swedish time. A closing time before the opening time runs past midnight.' },
+      admin: {
+        description: text(
+          'Veckans tider i svensk tid. En stängningstid före öppningstiden betyder öppet över midnatt.',
+          'Weekly hours in Swedish time. A closing time before the opening time runs past midnight.',
+        ),
+      },
       fields: [
         { type: 'row', fields: [{ name: 'weekday', type: 'select', required: true, options: enumOptions(weekdays), admin: { width: '50%' } }, time('opens'), time('closes')] },
       ],
@@ -43,6 +62,10 @@ export const SupportResources: CollectionConfig = {
     { name: 'openingHoursNote', type: 'text', localized: true, maxLength: 500 },
     districtsField,
     providerField,
-    { name: 'verifiedAt', type: 'date', admin: { position: 'sidebar', description: 'When the details were last confirmed to hold.' } },
+    {
+      name: 'verifiedAt',
+      type: 'date',
+      admin: { position: 'sidebar', description: text('När uppgifterna senast bekräftades stämma.', 'When the details were last confirmed to hold.') },
+    },
   ],
 };

@@ -2,11 +2,12 @@ import type { CollectionConfig, Field } from 'payload';
 import { trainingAudiences } from '../../functions/domain/vocabulary.js';
 import { enumOptions, keyField, syncStatusField, providerField, timeWindowFields, visibilityField, webUrlField } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
+import { groups, text } from '../i18n/labels.js';
 
 export const Trainings: CollectionConfig = {
   slug: 'trainings',
-  labels: { singular: 'Training', plural: 'Trainings' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'audience', '_status'], group: 'Competence' },
+  labels: { singular: text('Utbildning', 'Training'), plural: text('Utbildningar', 'Trainings') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'audience', '_status'], group: groups.competence },
   ...editorialDefaults,
   fields: [
     keyField,
@@ -16,7 +17,7 @@ export const Trainings: CollectionConfig = {
     { name: 'description', type: 'richText', localized: true },
     timeWindowFields,
     { name: 'audience', type: 'select', required: true, options: enumOptions(trainingAudiences) },
-    webUrlField('registrationUrl', 'Registration address'),
+    webUrlField('registrationUrl'),
     providerField,
   ],
 };

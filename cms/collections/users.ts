@@ -3,11 +3,14 @@ import { isAdmin, isAdminField } from '../access/is-admin.js';
 import { roles } from '../access/roles.js';
 import { selfOrAdmin } from '../access/self-or-admin.js';
 import { firstRegisterEndpoints } from '../auth/first-register.js';
+import { enumOptions } from '../fields/common.js';
+import { groups, text } from '../i18n/labels.js';
 
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: true,
-  admin: { useAsTitle: 'email', group: 'Settings' },
+  labels: { singular: text('Användare', 'User'), plural: text('Användare', 'Users') },
+  admin: { useAsTitle: 'email', group: groups.settings },
   access: { read: selfOrAdmin, create: isAdmin, update: selfOrAdmin, delete: isAdmin },
   endpoints: firstRegisterEndpoints(),
   fields: [
@@ -18,7 +21,7 @@ export const Users: CollectionConfig = {
       hasMany: true,
       required: true,
       defaultValue: ['contributor'],
-      options: roles.map((role) => ({ label: role, value: role })),
+      options: enumOptions(roles),
       // Only admins hand out roles; nobody promotes themselves.
       access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,

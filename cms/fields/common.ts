@@ -1,6 +1,7 @@
 import type { Field } from 'payload';
 import { documentKey, email, languageCode, phone, webUrl } from '../../functions/content-types/fields.js';
 import { matches } from './validate.js';
+import { inLanguage, optionLabels, text } from '../i18n/labels.js';
 
 /** Fields shared by the editorial collections. */
 
@@ -11,18 +12,23 @@ export const keyField: Field = {
   required: true,
   unique: true,
   index: true,
-  label: 'Key (slug)',
-  admin: { position: 'sidebar', description: 'Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; do not change once published.' },
-  validate: matches(documentKey, 'Use lower-case letters, digits and single hyphens only, e.g. "stod-till-anhoriga".'),
+  admin: {
+    position: 'sidebar',
+    description: text(
+      'Små bokstäver, siffror och bindestreck, t.ex. "stod-till-anhoriga". Används i webbadresser; ändra inte efter publicering.',
+      'Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; do not change once published.',
+    ),
+  },
+  validate: matches(
+    documentKey,
+    text('Använd små bokstäver, siffror och enkla bindestreck, t.ex. "stod-till-anhoriga".', 'Use lower-case letters, digits and single hyphens only, e.g. "stod-till-anhoriga".'),
+  ),
 };
 
-/** A select's options for one of the content's value lists, labelled in plain words ("first line staff"). */
-export const enumOptions = (values: readonly string[]) => values.map((value) => ({ label: value.replace(/_/g, ' ').toLowerCase(), value }));
+/** A select's options for one of the content's value lists, labelled in Swedish and English (cms/i18n/labels.ts). */
+export const enumOptions = (values: readonly string[]) => values.map((value) => ({ label: optionLabels[value] ?? text(value, value), value }));
 
-export const visibilityOptions = [
-  { label: 'Public (website and intranet)', value: 'PUBLIC' },
-  { label: 'Internal (intranet only)', value: 'INTERNAL' },
-];
+export const visibilityOptions = enumOptions(['PUBLIC', 'INTERNAL']);
 
 export const visibilityField: Field = {
   name: 'visibility',
@@ -42,37 +48,48 @@ export const timeWindowFields: Field = {
       name: 'endsAt',
       type: 'date',
       admin: { date: { pickerAppearance: 'dayAndTime' } },
-      validate: (value: unknown, { siblingData }: { siblingData: { startsAt?: string } }) =>
-        !value || !siblingData.startsAt || Date.parse(String(value)) > Date.parse(siblingData.startsAt) || 'The end must be after the start.',
+      validate: (value: unknown, { siblingData, req }: { siblingData: { startsAt?: string }; req?: { i18n?: { language?: string } } }) =>
+        !value ||
+        !siblingData.startsAt ||
+        Date.parse(String(value)) > Date.parse(siblingData.startsAt) ||
+        inLanguage(text('Slutet måste vara efter början.', 'The end must be after the start.'), req?.i18n?.language),
     },
   ],
 };
 
-export const webUrlField = (name: string, label?: string): Field => ({
+export const webUrlField = (name: string): Field => ({
   name,
   type: 'text',
-  ...(label ? { label } : {}),
-  validate: matches(webUrl, 'Enter a full web address starting with https:// (or http://).'),
+  validate: matches(webUrl, text('Ange en fullständig webbadress som börjar med https:// (eller http://).', 'Enter a full web address starting with https:// (or http://).')),
 });
 
 export const emailField = (name = 'email'): Field => ({
   name,
   type: 'text',
-  validate: matches(email, 'Enter an e-mail address such as namn@example.org.'),
+  validate: matches(email, text('Ange en e-postadress, t.ex. namn@example.org.', 'Enter an e-mail address such as namn@example.org.')),
 });
 
 export const phoneField = (name = 'phone'): Field => ({
   name,
   type: 'text',
-  validate: matches(phone, 'Enter a phone number with digits, spaces and an optional leading +, e.g. +46 8 530 610 00.'),
+  validate: matches(
+    phone,
+    text(
+      'Ange ett telefonnummer med siffror, mellanslag och ett valfritt inledande +, t.ex. +46 8 530 610 00.',
+      'Enter a phone number with digits, spaces and an optional leading +, e.g. +46 8 530 610 00.',
+    ),
+  ),
 });
 
 export const languagesField: Field = {
   name: 'languages',
   type: 'text',
   hasMany: true,
-  admin: { description: 'ISO 639-1 codes, e.g. sv, en, ar, so, fi.' },
-  validate: matches(languageCode, 'Each language must be a two-letter ISO 639-1 code such as "sv" or "ar".'),
+  admin: { description: text('Språkkoder enligt ISO 639-1, t.ex. sv, en, ar, so, fi.', 'ISO 639-1 codes, e.g. sv, en, ar, so, fi.') },
+  validate: matches(
+    languageCode,
+    text('Varje språk anges med en tvåbokstavskod enligt ISO 639-1, t.ex. "sv" eller "ar".', 'Each language must be a two-letter ISO 639-1 code such as "sv" or "ar".'),
+  ),
 };
 
 export const districtsField: Field = { name: 'districts', type: 'relationship', relationTo: 'districts', hasMany: true };

@@ -2,6 +2,7 @@ import { APIError, ValidationError, type CollectionBeforeChangeHook, type Flatte
 import { locales } from '../../functions/domain/locale.js';
 import { expectedItems, InvalidDocumentError } from '../../functions/read-model/publish.js';
 import { isEditorialCollection, type EditorialCollection } from '../../functions/content-types/index.js';
+import { inLanguage, text } from '../i18n/labels.js';
 import { toDocument } from '../publishing/to-document.js';
 
 type Doc = Record<string, unknown>;
@@ -32,8 +33,11 @@ async function readInAllLocales(collection: EditorialCollection, id: number | st
   }
 }
 
-/** A rule's message for an editor: what is missing is "required", the rest as the rule says it. */
-const editorMessage = (message: string) => (/received undefined$/.test(message) ? 'This field is required to publish.' : message.charAt(0).toUpperCase() + message.slice(1) + '.');
+const requiredToPublish = text('Fältet måste fyllas i för att publicera.', 'This field is required to publish.');
+
+/** A rule's message for an editor: what is missing is "required" (in the admin's language), the rest as the rule says it. */
+const editorMessage = (message: string, language: string | undefined) =>
+  /received undefined$/.test(message) ? inLanguage(requiredToPublish, language) : message.charAt(0).toUpperCase() + message.slice(1) + '.';
 
 /** The CMS's field path of a read-model path: a localised text's locale is the field itself. */
 const fieldPath = (path: string) =>
@@ -59,7 +63,7 @@ export const validateForPublishing: CollectionBeforeChangeHook = async ({ collec
     const fieldIssues = error.issues.filter((issue) => issue.path !== '');
     if (!fieldIssues.length) throw new APIError(`Cannot publish: the document ${error.issues.map((issue) => issue.message).join('; ')}.`, 400, undefined, true);
     throw new ValidationError(
-      { collection: collection.slug, errors: fieldIssues.map((issue) => ({ path: fieldPath(issue.path), message: editorMessage(issue.message) })), req },
+      { collection: collection.slug, errors: fieldIssues.map((issue) => ({ path: fieldPath(issue.path), message: editorMessage(issue.message, req.i18n?.language) })), req },
       req.t,
     );
   }

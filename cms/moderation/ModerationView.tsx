@@ -4,24 +4,40 @@ import type { AdminViewServerProps } from 'payload';
 import React from 'react';
 import { isModerator } from '../../functions/auth/policies.js';
 import type { AssociationItem } from '../../functions/data/entities/association.js';
+import type { RegisterDecisionItem } from '../../functions/data/entities/register-decision.js';
 import { latestVersion } from '../../functions/register/associations.js';
+import type { RegisterContext } from '../../functions/register/context.js';
 import { moderationQueue } from '../../functions/register/moderation-queue.js';
+import { inLanguage } from '../i18n/labels.js';
+import { History } from './History.js';
 import { ModerationActions } from './ModerationActions.js';
 import { PublicFields } from './PublicFields.js';
 import { stockholmTime } from '../stockholm-time.js';
 import { registerContextOf } from './register-context.js';
+import { valueWord, words } from './words.js';
 
-const associationFields = (association: AssociationItem): [string, string | undefined][] => [
-  ['Name', association.name],
-  ['Description', association.description],
-  ['Website', association.website],
-  ['E-mail', association.email],
-  ['Districts', association.districts?.join(', ')],
-];
+// moderation view: every district's name (one Query), so that a moderator reads "Fittja", not a slug
+async function districtNames(context: RegisterContext): Promise<Map<string, string>> {
+  const { data } = await context.db.entities.district.query.list({ tenant: context.tenant }).go({ pages: 'all' });
+  return new Map(data.map((district) => [district.key, district.name.sv ?? district.key]));
+}
 
-/** The moderation view: pending registrations, changes of approved associations and submitted activities, each with everything the public would see and its decisions. */
+// moderation view: each shown association's history, newest first (one Query per association)
+async function histories(context: RegisterContext, ids: string[]): Promise<Map<string, RegisterDecisionItem[]>> {
+  const entries = await Promise.all(
+    [...new Set(ids)].map(
+      async (id) =>
+        [id, (await context.db.entities.registerDecision.query.byAssociation({ tenant: context.tenant, associationId: id }).go({ order: 'desc', pages: 'all' })).data] as const,
+    ),
+  );
+  return new Map(entries);
+}
+
+/** The moderation view: pending registrations, changes of approved associations and submitted activities, each with everything the public would see, its history and its decisions. */
 export async function ModerationView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult;
+  const language = req.i18n?.language;
+  const say = (key: keyof typeof words) => inLanguage(words[key], language);
   const context = registerContextOf(req);
   const template = (children: React.ReactNode) => (
     <DefaultTemplate
@@ -35,67 +51,91 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
       visibleEntities={initPageResult.visibleEntities}
     >
       <Gutter>
-        <h1>Moderation</h1>
+        <h1>{say('heading')}</h1>
         {children}
       </Gutter>
     </DefaultTemplate>
   );
-  if (!isModerator(context.viewer)) return template(<p>Only editors and admins moderate the association register.</p>);
+  if (!isModerator(context.viewer)) return template(<p>{say('onlyModerators')}</p>);
   const queue = await moderationQueue(context);
+  const [names, history] = await Promise.all([
+    districtNames(context),
+    histories(context, [...queue.associations, ...queue.changes].map((association) => association.id).concat(queue.activities.map((activity) => activity.associationId))),
+  ]);
+  const districtList = (slugs: readonly string[] | undefined) => slugs?.map((slug) => names.get(slug) ?? slug).join(', ');
+  const associationFields = (association: AssociationItem): [string, string | undefined][] => [
+    [say('name'), association.name],
+    [say('description'), association.description],
+    [say('website'), association.website],
+    [say('email'), association.email],
+    [say('districts'), districtList(association.districts)],
+  ];
+  const row = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '12px 0' };
   return template(
     <>
-      <h2>Pending associations ({queue.associations.length})</h2>
-      {queue.associations.length === 0 ? <p>No registration is waiting.</p> : null}
+      <h2>
+        {say('pending')} ({queue.associations.length})
+      </h2>
+      {queue.associations.length === 0 ? <p>{say('noPending')}</p> : null}
       <ul style={{ listStyle: 'none', padding: 0 }}>
         {queue.associations.map((association) => (
-          <li key={association.id} data-moderation-row={association.name} style={{ borderBottom: '1px solid var(--theme-elevation-100)', padding: '12px 0' }}>
+          <li key={association.id} data-moderation-row={association.name} style={row}>
             <strong>{association.name}</strong> · {association.organisationNumber}
-            <PublicFields fields={associationFields(association)} />
+            <PublicFields fields={associationFields(association)} empty={say('empty')} />
             <div>
-              Contact: {association.contactPerson.name}, {association.contactPerson.email} · registered {new Date(association.createdAt).toLocaleDateString('sv-SE')}
+              {say('contact')}: {association.contactPerson.name}, {association.contactPerson.email} · {say('registered')} {stockholmTime(association.createdAt)}
             </div>
-            <ModerationActions kind="association" id={association.id} label={association.name} />
+            <History records={history.get(association.id) ?? []} language={language} />
+            <ModerationActions kind="association" id={association.id} label={association.name} language={language} />
           </li>
         ))}
       </ul>
-      <h2>Changes of approved associations ({queue.changes.length})</h2>
-      {queue.changes.length === 0 ? <p>No change is waiting.</p> : null}
+      <h2>
+        {say('changes')} ({queue.changes.length})
+      </h2>
+      {queue.changes.length === 0 ? <p>{say('noChanges')}</p> : null}
       <ul style={{ listStyle: 'none', padding: 0 }}>
         {queue.changes.map((association) => (
-          <li key={association.id} data-moderation-row={association.name} style={{ borderBottom: '1px solid var(--theme-elevation-100)', padding: '12px 0' }}>
-            <strong>{association.name}</strong> · {association.organisationNumber} · changed {association.pendingChange ? stockholmTime(association.pendingChange.submittedAt) : ''}
+          <li key={association.id} data-moderation-row={association.name} style={row}>
+            <strong>{association.name}</strong> · {association.organisationNumber} · {say('changed')}{' '}
+            {association.pendingChange ? stockholmTime(association.pendingChange.submittedAt) : ''}
             <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
               <div>
-                <h3>Public now</h3>
-                <PublicFields fields={associationFields(association)} />
+                <h3>{say('publicNow')}</h3>
+                <PublicFields fields={associationFields(association)} empty={say('empty')} />
               </div>
               <div>
-                <h3>Proposed</h3>
-                <PublicFields fields={associationFields(latestVersion(association))} />
+                <h3>{say('proposed')}</h3>
+                <PublicFields fields={associationFields(latestVersion(association))} empty={say('empty')} />
               </div>
             </div>
-            <ModerationActions kind="change" id={association.id} label={association.name} />
+            <History records={history.get(association.id) ?? []} language={language} />
+            <ModerationActions kind="change" id={association.id} label={association.name} language={language} />
           </li>
         ))}
       </ul>
-      <h2>Submitted activities ({queue.activities.length})</h2>
-      {queue.activities.length === 0 ? <p>No activity is waiting.</p> : null}
+      <h2>
+        {say('activities')} ({queue.activities.length})
+      </h2>
+      {queue.activities.length === 0 ? <p>{say('noActivities')}</p> : null}
       <ul style={{ listStyle: 'none', padding: 0 }}>
         {queue.activities.map((activity) => (
-          <li key={activity.id} data-moderation-row={activity.title} style={{ borderBottom: '1px solid var(--theme-elevation-100)', padding: '12px 0' }}>
-            <strong>{activity.title}</strong> · {activity.associationName ?? 'unknown association'}
+          <li key={activity.id} data-moderation-row={activity.title} style={row}>
+            <strong>{activity.title}</strong> · {activity.associationName ?? say('unknownAssociation')}
             <PublicFields
+              empty={say('empty')}
               fields={[
-                ['Time', `${stockholmTime(activity.startsAt)} – ${stockholmTime(activity.endsAt)}`],
-                ['Description', activity.description],
-                ['Place', activity.location ? [activity.location.name, activity.location.address].filter(Boolean).join(', ') : undefined],
-                ['District', activity.district],
-                ['Target groups', activity.targetGroups?.join(', ')],
-                ['Languages', activity.languages?.join(', ')],
-                ['Registration', activity.registrationUrl],
+                [say('time'), `${stockholmTime(activity.startsAt)} – ${stockholmTime(activity.endsAt)}`],
+                [say('description'), activity.description],
+                [say('place'), activity.location ? [activity.location.name, activity.location.address].filter(Boolean).join(', ') : undefined],
+                [say('district'), activity.district ? districtList([activity.district]) : undefined],
+                [say('targetGroups'), activity.targetGroups?.map((group) => valueWord(group, language)).join(', ')],
+                [say('languages'), activity.languages?.join(', ')],
+                [say('registration'), activity.registrationUrl],
               ]}
             />
-            <ModerationActions kind="activity" id={activity.id} label={activity.title} />
+            <History records={history.get(activity.associationId) ?? []} language={language} />
+            <ModerationActions kind="activity" id={activity.id} label={activity.title} language={language} />
           </li>
         ))}
       </ul>

@@ -11,6 +11,7 @@ import { createOrganisationEntity } from './entities/organisation.js';
 import { createPageEntity } from './entities/page.js';
 import { createIdempotencyRecordEntity, createRateCounterEntity, createUniqueValueEntity } from './entities/register-guards.js';
 import { createRegisterDecisionEntity } from './entities/register-decision.js';
+import { createNotificationEntity } from './entities/notification.js';
 import { createSearchIndexChunkEntity } from './entities/search-index-chunk.js';
 import { createSearchVersionEntity } from './entities/search-version.js';
 import { createSituationEntity } from './entities/situation.js';
@@ -71,6 +72,7 @@ const entityFactories = (config: EntityConfiguration) => ({
   idempotencyRecord: () => createIdempotencyRecordEntity(config),
   rateCounter: () => createRateCounterEntity(config),
   registerDecision: () => createRegisterDecisionEntity(config),
+  notification: () => createNotificationEntity(config),
   searchVersion: () => createSearchVersionEntity(config),
   searchIndexChunk: () => createSearchIndexChunkEntity(config),
 });

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { ActivityItem } from '../data/entities/activity.js';
+import type { AssociationItem } from '../data/entities/association.js';
 import { isPossibleId } from '../domain/identifiers.js';
 import { conflict, forbidden, notFound, rateLimited } from '../domain/errors.js';
 import { requireAssociationAccount, requireModerator } from '../auth/policies.js';
 import { currentAssociation, requireDistricts, type RegisterContext } from './context.js';
-import { decisionRecord } from './decisions.js';
+import { decisionWrites } from './decisions.js';
 import { earlierResult, idempotencyPut, rateCountUpdate, transact } from './guards.js';
 import { moderationReason, parseInput, submitActivityInput } from './validation.js';
 import { searchContentChanged } from '../search/version.js';
@@ -84,7 +85,7 @@ export async function submitActivity(context: RegisterContext, rawInput: unknown
       },
     },
     rateCountUpdate(db, tenant, accountId, now),
-    decisionRecord(context, { associationId: association.id, action: 'ACTIVITY_SUBMITTED', toStatus: 'SUBMITTED', activityId: id, activityTitle: activity.title }),
+    ...decisionWrites(context, { associationId: association.id, action: 'ACTIVITY_SUBMITTED', toStatus: 'SUBMITTED', activityId: id, activityTitle: activity.title }, association),
   ] as never);
   if (failed.length === 0) return currentActivity(context, id);
   if (failed.includes(0)) return (await replay())!;
@@ -96,7 +97,14 @@ export async function submitActivity(context: RegisterContext, rawInput: unknown
 const actions = { PUBLISHED: 'ACTIVITY_PUBLISHED', REJECTED: 'ACTIVITY_REJECTED', CANCELLED: 'ACTIVITY_CANCELLED' } as const;
 
 /** Moves an activity from one of `from` to `to`, unless it changed since it was read, with the audit record in the same transaction. */
-async function move(context: RegisterContext, current: ActivityItem, from: Status[], to: keyof typeof actions, note: string | undefined): Promise<ActivityItem> {
+async function move(
+  context: RegisterContext,
+  current: ActivityItem,
+  association: AssociationItem,
+  from: Status[],
+  to: keyof typeof actions,
+  note: string | undefined,
+): Promise<ActivityItem> {
   if (!from.includes(current.status)) throw conflict(`The activity is ${current.status}; it cannot become ${to}.`);
   const next = { ...current, status: to, moderationNote: note ?? current.moderationNote, updatedAt: context.now.toISOString() };
   const failed = await transact(context.db, [
@@ -106,15 +114,11 @@ async function move(context: RegisterContext, current: ActivityItem, from: Statu
         .where((attr, op) => `${op.eq(attr.status, current.status)} AND ${op.eq(attr.updatedAt, current.updatedAt)}`)
         .params(),
     },
-    decisionRecord(context, {
-      associationId: current.associationId,
-      action: actions[to],
-      fromStatus: current.status,
-      toStatus: to,
-      reason: note,
-      activityId: current.id,
-      activityTitle: current.title,
-    }),
+    ...decisionWrites(
+      context,
+      { associationId: current.associationId, action: actions[to], fromStatus: current.status, toStatus: to, reason: note, activityId: current.id, activityTitle: current.title },
+      association,
+    ),
   ] as never);
   if (failed.includes(0)) throw conflict('The activity was changed at the same time; reload it and try again.');
   if (failed.length) throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while moving an activity`);
@@ -128,7 +132,7 @@ export async function cancelActivity(context: RegisterContext, id: string): Prom
   const current = await currentActivity(context, id);
   const association = await currentAssociation(context, current.associationId);
   if (association.accountId !== accountId) throw forbidden("You may cancel only your own association's activities.");
-  return move(context, current, ['SUBMITTED', 'PUBLISHED'], 'CANCELLED', undefined);
+  return move(context, current, association, ['SUBMITTED', 'PUBLISHED'], 'CANCELLED', undefined);
 }
 
 // SUBMITTED → PUBLISHED, by a moderator, while the association is approved
@@ -137,12 +141,13 @@ export async function publishActivity(context: RegisterContext, id: string): Pro
   const current = await currentActivity(context, id);
   const association = await currentAssociation(context, current.associationId);
   if (association.status !== 'APPROVED') throw conflict(`The association is ${association.status}; its activities cannot be published.`);
-  return move(context, current, ['SUBMITTED'], 'PUBLISHED', undefined);
+  return move(context, current, association, ['SUBMITTED'], 'PUBLISHED', undefined);
 }
 
 // SUBMITTED → REJECTED, by a moderator, with the reason shown to the owner
 export async function rejectActivity(context: RegisterContext, id: string, reason: string): Promise<ActivityItem> {
   requireModerator(context.viewer);
   const note = parseInput(moderationReason, reason, 'reason');
-  return move(context, await currentActivity(context, id), ['SUBMITTED'], 'REJECTED', note);
+  const current = await currentActivity(context, id);
+  return move(context, current, await currentAssociation(context, current.associationId), ['SUBMITTED'], 'REJECTED', note);
 }

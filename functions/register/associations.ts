@@ -7,7 +7,7 @@ import { requireAssociationAccount, requireModerator } from '../auth/policies.js
 import { currentAssociation, requireDistricts, type RegisterContext } from './context.js';
 import { relistActivities } from './activity-listing.js';
 import { searchContentChanged } from '../search/version.js';
-import { decisionRecord, type Decision } from './decisions.js';
+import { decisionWrites, type Decision } from './decisions.js';
 import { earlierResult, idempotencyPut, rateCountUpdate, transact } from './guards.js';
 import { moderationReason, parseInput, registerAssociationInput, updateAssociationInput } from './validation.js';
 
@@ -79,7 +79,7 @@ export async function registerAssociation(context: RegisterContext, rawInput: un
     idempotencyPut(db, { ...idempotency, resultId: id }, now),
     ...associationWrites(db, association),
     rateCountUpdate(db, tenant, accountId, now),
-    decisionRecord(context, { associationId: id, action: 'ASSOCIATION_REGISTERED', toStatus: 'PENDING' }),
+    ...decisionWrites(context, { associationId: id, action: 'ASSOCIATION_REGISTERED', toStatus: 'PENDING' }, association),
   ] as never);
   if (failed.length === 0) return currentAssociation(context, id);
   if (failed.includes(0)) return (await replay())!;
@@ -101,7 +101,7 @@ async function writeIfUnchanged(context: RegisterContext, current: AssociationIt
         .where((attr, op) => op.eq(attr.version, current.version))
         .params(),
     },
-    decisionRecord(context, { ...decision, associationId: current.id }),
+    ...decisionWrites(context, { ...decision, associationId: current.id }, current),
   ] as never);
   if (failed.includes(0)) throw conflict('The association was changed at the same time; reload it and try again.', 'expectedVersion');
   if (failed.length) throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while changing an association`);

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { AssociationItem } from '../data/entities/association.js';
 import type { RegisterDecisionItem } from '../data/entities/register-decision.js';
 import type { RegisterContext } from './context.js';
+import { noticeOf } from './notices.js';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -9,20 +11,49 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
 export type Decision = Pick<RegisterDecisionItem, 'associationId' | 'action' | 'toStatus'> &
   Partial<Pick<RegisterDecisionItem, 'fromStatus' | 'reason' | 'activityId' | 'activityTitle'>>;
 
+/** Sent messages are kept a year (DynamoDB TTL); the decision's audit record is kept for good. */
+const NOTIFICATION_KEEP_SECONDS = 365 * 24 * 60 * 60;
+
 /**
- * The audit record of a decision or change, as one more item of the change's own transaction: both are
- * written or neither. The put never overwrites (a new id each time, and a condition that it is new).
+ * What a decision or change writes beside the change itself, in the same transaction: its audit record,
+ * and for a moderator's decision the e-mail to the association's contact person (the outbox; sent by
+ * functions/notifications/). Both puts never overwrite (a new id each time, and a condition that it is new).
  */
-export function decisionRecord(context: RegisterContext, decision: Decision): TransactItem {
-  const { viewer } = context;
+export function decisionWrites(context: RegisterContext, decision: Decision, association: AssociationItem): TransactItem[] {
+  const { viewer, db, tenant, now } = context;
   if (!viewer.subject || (viewer.role !== 'MODERATOR' && viewer.role !== 'ASSOCIATION')) {
     throw new Error(`A register change needs a moderator or an association account as its author (was ${viewer.role})`);
   }
-  const record = { ...decision, tenant: context.tenant, id: randomUUID(), at: context.now.toISOString(), actorSubject: viewer.subject, actorRole: viewer.role };
-  return {
-    Put: context.db.entities.registerDecision
-      .put(record)
-      .where((attr, op) => op.notExists(attr.id))
-      .params(),
-  } as TransactItem;
+  const at = now.toISOString();
+  const record = { ...decision, tenant, id: randomUUID(), at, actorSubject: viewer.subject, actorRole: viewer.role };
+  const writes: TransactItem[] = [
+    {
+      Put: db.entities.registerDecision
+        .put(record)
+        .where((attr, op) => op.notExists(attr.id))
+        .params(),
+    } as TransactItem,
+  ];
+  const notice = viewer.role === 'MODERATOR' ? noticeOf(record, association) : null;
+  if (notice) {
+    const message = {
+      tenant,
+      id: record.id,
+      associationId: association.id,
+      to: association.contactPerson.email,
+      ...notice,
+      status: 'PENDING' as const,
+      attempts: 0,
+      nextAttemptAt: at,
+      createdAt: at,
+      expiresAt: Math.floor(now.getTime() / 1000) + NOTIFICATION_KEEP_SECONDS,
+    };
+    writes.push({
+      Put: db.entities.notification
+        .put(message)
+        .where((attr, op) => op.notExists(attr.id))
+        .params(),
+    } as TransactItem);
+  }
+  return writes;
 }

@@ -92,17 +92,17 @@ describe('the CMS admin', () => {
     await page.locator('input[name="key"]').fill('webbtest-stodlinje');
     await page.locator('input[name="title"]').fill('Stödlinje från webbläsaren');
     await page.locator('textarea[name="summary"]').fill('Skapad i ett webbläsartest.');
-    await page.getByRole('button', { name: /publish changes/i }).click();
+    await page.getByRole('button', { name: /publicera ändringar/i }).click();
     await page.waitForURL(/\/support-resources\/\d+/);
-    await expectVisible(page.getByText(/successfully/i));
+    await expectVisible(page.getByText(/skapades/i));
 
     const editUrl = page.url().split('?')[0];
     await page.goto(`${editUrl}?locale=en`, { waitUntil: 'networkidle' });
     expect(await page.locator('.localizer-button__current-label').first().textContent()).toBe('English');
     await page.locator('input[name="title"]').fill('Support line from the browser');
     await page.locator('textarea[name="summary"]').fill('Created in a browser test.');
-    await page.getByRole('button', { name: /publish changes/i }).click();
-    await expectVisible(page.getByText(/successfully/i));
+    await page.getByRole('button', { name: /publicera ändringar/i }).click();
+    await expectVisible(page.getByText(/uppdaterades/i));
 
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: resolve(artifacts, 'cms-support-resource-edit-view.png'), fullPage: true });
@@ -140,9 +140,9 @@ describe('the CMS admin', () => {
       await page.locator('.rs__option', { hasText: title }).first().click();
       await expectVisible(resources.getByText(title));
     }
-    await page.getByRole('button', { name: /publish changes/i }).click();
+    await page.getByRole('button', { name: /publicera ändringar/i }).click();
     await page.waitForURL(/\/situations\/\d+/);
-    await expectVisible(page.getByText(/successfully/i));
+    await expectVisible(page.getByText(/skapades/i));
 
     let answered: { resources: { slug: string }[] } | null = null;
     for (let attempt = 0; attempt < 60 && !answered; attempt++) {
@@ -165,12 +165,12 @@ describe('the CMS admin', () => {
       await contributorPage.goto(`${cms.url}/admin/collections/pages/create`);
       await contributorPage.locator('input[name="key"]').fill('webbtest-bidrag');
       await contributorPage.locator('input[name="title"]').fill('Förslag från en skribent');
-      await expectVisible(contributorPage.getByRole('button', { name: /save draft/i }));
-      expect(await contributorPage.getByRole('button', { name: /publish/i }).count()).toBe(0);
-      expect(await contributorPage.getByRole('button', { name: /schedule/i }).count()).toBe(0);
-      await contributorPage.getByRole('button', { name: /save draft/i }).click();
+      await expectVisible(contributorPage.getByRole('button', { name: /spara utkast/i }));
+      expect(await contributorPage.getByRole('button', { name: /publicera/i }).count()).toBe(0);
+      expect(await contributorPage.getByRole('button', { name: /schemalägg/i }).count()).toBe(0);
+      await contributorPage.getByRole('button', { name: /spara utkast/i }).click();
       await contributorPage.waitForURL(/\/pages\/\d+/);
-      expect(await contributorPage.getByRole('button', { name: /publish|unpublish|schedule/i }).count()).toBe(0);
+      expect(await contributorPage.getByRole('button', { name: /publicera|avpublicera|schemalägg/i }).count()).toBe(0);
     } finally {
       await context.close();
     }
@@ -187,10 +187,65 @@ describe('the CMS admin', () => {
     const row = page.locator('[data-moderation-row="Webbläsarföreningen"]');
     await row.waitFor({ state: 'visible' });
     await page.screenshot({ path: resolve(artifacts, 'cms-moderation-view.png'), fullPage: true });
-    await row.getByRole('button', { name: 'Approve' }).click();
-    await page.getByRole('status').filter({ hasText: 'Webbläsarföreningen: APPROVED' }).waitFor({ state: 'visible' });
+    // Its history so far: the registration, by the association's account.
+    await row.locator('[data-history] summary').click();
+    await expectVisible(row.locator('[data-history-action="ASSOCIATION_REGISTERED"]').getByText(/Registrerade sig.*account-browser-moderation/));
+    // A decision is confirmed first; a dismissed confirmation decides nothing.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await row.getByRole('button', { name: 'Godkänn' }).click();
+    expect(await listed()).not.toContain('Webbläsarföreningen');
+    page.once('dialog', (dialog) => {
+      expect(dialog.message()).toContain('Godkänna föreningen?');
+      void dialog.accept();
+    });
+    await row.getByRole('button', { name: 'Godkänn' }).click();
+    await page.getByRole('status').filter({ hasText: 'Webbläsarföreningen: godkänd och synlig i registret' }).waitFor({ state: 'visible' });
 
     expect(await listed()).toContain('Webbläsarföreningen');
+    const history = await api.graphql(
+      'query($id: ID!) { association(id: $id) { history { edges { node { action actor actorRole } } } } }',
+      { id: registered.body.data!.registerAssociation.id },
+      { token: await api.token('moderator') },
+    );
+    expect(history.body.data!.association.history.edges[0].node).toEqual({ action: 'ASSOCIATION_APPROVED', actor: `cms:${DEV_ADMIN.email}`, actorRole: 'MODERATOR' });
+  }, 300_000);
+
+  it('speaks Swedish to editors whatever their browser asks for, and English to one who picks it in the account view', async () => {
+    const email = `redaktor-${Date.now()}@example.org`;
+    const password = 'an-editors-password-1';
+    expect((await page.request.post(`${cms.url}/api/users`, { data: { email, password, roles: ['editor'] } })).status()).toBe(201);
+    // A browser that asks for English, as a fresh profile does.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const editorPage = await context.newPage();
+    editorPage.setDefaultTimeout(120_000);
+    try {
+      await signInThroughForm(editorPage, cms.url, email, password);
+      const nav = editorPage.locator('nav');
+      for (const entry of ['Stödinsatser', 'Situationer', 'Organisationer', 'Rådsmöten', 'Utbildningar', 'Sidor', 'Kommundelar', 'Moderering (föreningsregistret)']) {
+        await expectVisible(nav.getByText(entry, { exact: true }));
+      }
+      await editorPage.goto(`${cms.url}/admin/collections/support-resources/create?locale=sv`);
+      for (const label of ['Rubrik', 'Sammanfattning', 'Synlighet', 'Målgrupper', 'Öppettider', 'Senast kontrollerad']) {
+        await expectVisible(editorPage.locator('label').getByText(label, { exact: true }));
+      }
+      await expectVisible(editorPage.getByRole('button', { name: /publicera ändringar/i }));
+      await editorPage.screenshot({ path: resolve(artifacts, 'cms-swedish-edit-view.png'), fullPage: true });
+
+      // This editor picks English; the admin follows, for this editor only.
+      await editorPage.goto(`${cms.url}/admin/account`);
+      await editorPage.locator('#language-select').click();
+      await editorPage.locator('.rs__option', { hasText: 'English' }).click();
+      await editorPage.waitForTimeout(500);
+      await editorPage.goto(`${cms.url}/admin/collections/support-resources/create?locale=sv`);
+      for (const label of ['Title', 'Summary', 'Visibility']) await expectVisible(editorPage.locator('label').getByText(label, { exact: true }));
+      await expectVisible(editorPage.locator('nav').getByText('Support resources', { exact: true }));
+      await expectVisible(editorPage.getByRole('button', { name: /publish changes/i }));
+      // Everyone else keeps Swedish.
+      await page.goto(`${cms.url}/admin/collections/support-resources/create?locale=sv`);
+      await expectVisible(page.locator('label').getByText('Rubrik', { exact: true }));
+    } finally {
+      await context.close();
+    }
   }, 300_000);
 
   it("runs its job queues for the deployed job runner with the stage's secret, and refuses it with any other", async () => {

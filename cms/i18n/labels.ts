@@ -1,0 +1,116 @@
+/**
+ * The admin's own words in Swedish (the editors' language, the default) and English (selectable per
+ * user). Payload's chrome comes translated from @payloadcms/translations; these are Värna's collections,
+ * fields, options and messages, as Payload's localised labels (`{ sv, en }`).
+ */
+export type Text = { sv: string; en: string };
+
+export const text = (sv: string, en: string): Text => ({ sv, en });
+
+/** A message in the language of the admin request (Swedish unless the editor chose English). */
+export const inLanguage = (message: Text, language: string | undefined): string => (language === 'en' ? message.en : message.sv);
+
+/** Field labels by field name: the collections share most of their field names, and a name means one thing. */
+export const fieldLabels: Record<string, Text> = {
+  key: text('Nyckel (webbadress)', 'Key (slug)'),
+  visibility: text('Synlighet', 'Visibility'),
+  priority: text('Prioritet', 'Priority'),
+  title: text('Rubrik', 'Title'),
+  name: text('Namn', 'Name'),
+  summary: text('Sammanfattning', 'Summary'),
+  body: text('Brödtext', 'Body'),
+  description: text('Beskrivning', 'Description'),
+  audiences: text('Målgrupper', 'Audiences'),
+  audience: text('Målgrupp', 'Audience'),
+  preventionLevel: text('Preventionsnivå', 'Prevention level'),
+  languages: text('Språk', 'Languages'),
+  phone: text('Telefon', 'Phone'),
+  email: text('E-post', 'E-mail'),
+  url: text('Webbadress', 'Web address'),
+  website: text('Webbplats', 'Website'),
+  openingHours: text('Öppettider', 'Opening hours'),
+  weekday: text('Veckodag', 'Weekday'),
+  opens: text('Öppnar', 'Opens'),
+  closes: text('Stänger', 'Closes'),
+  openingHoursNote: text('Kommentar om öppettider', 'Note on opening hours'),
+  districts: text('Kommundelar', 'Districts'),
+  provider: text('Utförare', 'Provider'),
+  verifiedAt: text('Senast kontrollerad', 'Last verified'),
+  kind: text('Typ', 'Kind'),
+  interreligiousCouncilMember: text('Medlem i interreligiösa rådet', 'Member of the interreligious council'),
+  contactPersons: text('Kontaktpersoner', 'Contact persons'),
+  role: text('Roll', 'Role'),
+  publicConsent: text('Har samtyckt till publicering på webbplatsen', 'Has consented to publication on the website'),
+  startsAt: text('Börjar', 'Starts'),
+  endsAt: text('Slutar', 'Ends'),
+  meetingStatus: text('Mötesstatus', 'Meeting status'),
+  location: text('Plats', 'Location'),
+  address: text('Adress', 'Address'),
+  agenda: text('Dagordning', 'Agenda'),
+  minutes: text('Protokoll', 'Minutes'),
+  minutesDocument: text('Justerat protokoll (PDF)', 'Signed minutes (PDF)'),
+  minutesVisibility: text('Vem får läsa protokollet', 'Who may read the minutes'),
+  participants: text('Deltagande organisationer', 'Participating organisations'),
+  registrationUrl: text('Anmälningslänk', 'Registration link'),
+  order: text('Ordning', 'Order'),
+  urgentAdvice: text('Akuta råd', 'Urgent advice'),
+  resources: text('Stödinsatser', 'Support resources'),
+  alt: text('Beskrivning (alt-text)', 'Description (alt text)'),
+  roles: text('Roller', 'Roles'),
+};
+
+/** Option labels by value, for every value list the collections offer. */
+export const optionLabels: Record<string, Text> = {
+  PUBLIC: text('Offentlig (webbplats och intranät)', 'Public (website and intranet)'),
+  INTERNAL: text('Intern (endast intranät)', 'Internal (intranet only)'),
+  ASSOCIATION: text('Förening', 'Association'),
+  FAITH_COMMUNITY: text('Trossamfund', 'Faith community'),
+  NGO: text('Ideell organisation', 'Non-governmental organisation'),
+  AUTHORITY: text('Myndighet', 'Authority'),
+  MUNICIPAL_UNIT: text('Kommunal verksamhet', 'Municipal unit'),
+  OTHER: text('Annan', 'Other'),
+  RELATIVES: text('Anhöriga', 'Relatives'),
+  PROFESSIONALS: text('Yrkesverksamma', 'Professionals'),
+  YOUNG_PEOPLE: text('Unga', 'Young people'),
+  GENERAL_PUBLIC: text('Allmänheten', 'General public'),
+  GENERAL: text('Generell', 'General'),
+  SPECIFIC: text('Riktad', 'Specific'),
+  INDIVIDUAL: text('Individinriktad', 'Individual'),
+  PLANNED: text('Planerat', 'Planned'),
+  HELD: text('Genomfört', 'Held'),
+  CANCELLED: text('Inställt', 'Cancelled'),
+  FIRST_LINE_STAFF: text('Förstalinjepersonal', 'First-line staff'),
+  SPECIALISTS: text('Specialister', 'Specialists'),
+  MANAGERS: text('Chefer', 'Managers'),
+  ALL_STAFF: text('All personal', 'All staff'),
+  MONDAY: text('Måndag', 'Monday'),
+  TUESDAY: text('Tisdag', 'Tuesday'),
+  WEDNESDAY: text('Onsdag', 'Wednesday'),
+  THURSDAY: text('Torsdag', 'Thursday'),
+  FRIDAY: text('Fredag', 'Friday'),
+  SATURDAY: text('Lördag', 'Saturday'),
+  SUNDAY: text('Söndag', 'Sunday'),
+  STAFF: text('Personal', 'Staff'),
+  CHILDREN: text('Barn', 'Children'),
+  YOUTH: text('Ungdomar', 'Youth'),
+  YOUNG_ADULTS: text('Unga vuxna', 'Young adults'),
+  ADULTS: text('Vuxna', 'Adults'),
+  PARENTS: text('Föräldrar', 'Parents'),
+  SENIORS: text('Äldre', 'Seniors'),
+  EVERYONE: text('Alla', 'Everyone'),
+  admin: text('Administratör', 'Administrator'),
+  editor: text('Redaktör', 'Editor'),
+  contributor: text('Skribent', 'Contributor'),
+};
+
+/** The admin's navigation groups. */
+export const groups = {
+  support: text('Stöd', 'Support'),
+  civilSociety: text('Civilsamhället', 'Civil society'),
+  council: text('Interreligiösa rådet', 'Interreligious council'),
+  competence: text('Kompetens', 'Competence'),
+  website: text('Webbplats', 'Website'),
+  reference: text('Register', 'Reference'),
+  files: text('Filer', 'Files'),
+  settings: text('Inställningar', 'Settings'),
+};

@@ -1,0 +1,57 @@
+import type { RegisterDecisionItem } from '../../functions/data/entities/register-decision.js';
+import { optionLabels, text, type Text } from '../i18n/labels.js';
+
+/** The Moderation view's words, in the admin's language (Swedish unless the editor chose English). */
+export const words = {
+  heading: text('Moderering av föreningsregistret', 'Moderation of the association register'),
+  onlyModerators: text('Endast redaktörer och administratörer modererar föreningsregistret.', 'Only editors and admins moderate the association register.'),
+  pending: text('Föreningar som väntar', 'Pending associations'),
+  noPending: text('Ingen registrering väntar.', 'No registration is waiting.'),
+  changes: text('Ändringar av godkända föreningar', 'Changes of approved associations'),
+  noChanges: text('Ingen ändring väntar.', 'No change is waiting.'),
+  activities: text('Inskickade aktiviteter', 'Submitted activities'),
+  noActivities: text('Ingen aktivitet väntar.', 'No activity is waiting.'),
+  publicNow: text('Visas nu', 'Public now'),
+  proposed: text('Föreslaget', 'Proposed'),
+  contact: text('Kontakt', 'Contact'),
+  registered: text('registrerad', 'registered'),
+  changed: text('ändrad', 'changed'),
+  unknownAssociation: text('okänd förening', 'unknown association'),
+  empty: text('(tomt)', '(empty)'),
+  history: text('Historik', 'History'),
+  noHistory: text('Ingen historik.', 'No history.'),
+  name: text('Namn', 'Name'),
+  description: text('Beskrivning', 'Description'),
+  website: text('Webbplats', 'Website'),
+  email: text('E-post', 'E-mail'),
+  districts: text('Kommundelar', 'Districts'),
+  district: text('Kommundel', 'District'),
+  time: text('Tid', 'Time'),
+  place: text('Plats', 'Place'),
+  targetGroups: text('Målgrupper', 'Target groups'),
+  languages: text('Språk', 'Languages'),
+  registration: text('Anmälan', 'Registration'),
+  by: text('av', 'by'),
+  reason: text('skäl', 'reason'),
+} satisfies Record<string, Text>;
+
+/** What was done, as a moderator reads it in a history. */
+export const actionWords: Record<RegisterDecisionItem['action'], Text> = {
+  ASSOCIATION_REGISTERED: text('Registrerade sig', 'Registered'),
+  ASSOCIATION_UPDATED: text('Ändrade sina uppgifter', 'Changed its details'),
+  ASSOCIATION_APPROVED: text('Godkändes', 'Approved'),
+  ASSOCIATION_REJECTED: text('Avslogs', 'Rejected'),
+  ASSOCIATION_SUSPENDED: text('Stängdes av', 'Suspended'),
+  ASSOCIATION_CHANGE_APPROVED: text('Ändringen godkändes', 'Change approved'),
+  ASSOCIATION_CHANGE_REJECTED: text('Ändringen avslogs', 'Change rejected'),
+  ACTIVITY_SUBMITTED: text('Skickade in aktiviteten', 'Submitted the activity'),
+  ACTIVITY_PUBLISHED: text('Aktiviteten publicerades', 'Activity published'),
+  ACTIVITY_REJECTED: text('Aktiviteten avslogs', 'Activity rejected'),
+  ACTIVITY_CANCELLED: text('Ställde in aktiviteten', 'Cancelled the activity'),
+};
+
+/** A target group or status in words. */
+export const valueWord = (value: string, language: string | undefined) => {
+  const label = optionLabels[value];
+  return label ? (language === 'en' ? label.en : label.sv) : value;
+};
