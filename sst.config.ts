@@ -19,6 +19,7 @@ export default $config({
     const auth = await import('./stacks/auth');
     const api = await import('./stacks/api');
     await import('./stacks/search');
+    await import('./stacks/notifications');
     const cms = await import('./stacks/cms');
     const monitoring = await import('./stacks/monitoring');
     return {

@@ -30,6 +30,7 @@ export interface Config {
     media: Media;
     users: User;
     'document-sync': DocumentSync;
+    'stale-reminders': StaleReminder;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -48,6 +49,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'document-sync': DocumentSyncSelect<false> | DocumentSyncSelect<true>;
+    'stale-reminders': StaleRemindersSelect<false> | StaleRemindersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -63,8 +65,12 @@ export interface Config {
     | null
     | ('sv' | 'en' | 'fi' | 'ar' | 'so')
     | ('sv' | 'en' | 'fi' | 'ar' | 'so')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'sv' | 'en' | 'fi' | 'ar' | 'so';
   widgets: {
     collections: CollectionsWidget;
@@ -73,6 +79,7 @@ export interface Config {
   jobs: {
     tasks: {
       syncReadModel: TaskSyncReadModel;
+      remindStaleContent: TaskRemindStaleContent;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -159,6 +166,10 @@ export interface SupportResource {
    * When the details were last confirmed to hold.
    */
   verifiedAt?: string | null;
+  /**
+   * Gets a weekly reminder when the details have not been verified for long.
+   */
+  owner?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -210,9 +221,45 @@ export interface Organisation {
         id?: string | null;
       }[]
     | null;
+  /**
+   * When the details were last confirmed to hold.
+   */
+  verifiedAt?: string | null;
+  /**
+   * Gets a weekly reminder when the details have not been verified for long.
+   */
+  owner?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'editor' | 'contributor')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -424,34 +471,6 @@ export interface Situation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles: ('admin' | 'editor' | 'contributor')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "document-sync".
  */
 export interface DocumentSync {
@@ -462,6 +481,18 @@ export interface DocumentSync {
   error?: string | null;
   changedAt: string;
   syncedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stale-reminders".
+ */
+export interface StaleReminder {
+  id: number;
+  document: string;
+  sentAt: string;
+  to: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -534,7 +565,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncReadModel' | 'schedulePublish';
+        taskSlug: 'inline' | 'syncReadModel' | 'remindStaleContent' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -567,10 +598,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncReadModel' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'syncReadModel' | 'remindStaleContent' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -620,6 +660,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'document-sync';
         value: number | DocumentSync;
+      } | null)
+    | ({
+        relationTo: 'stale-reminders';
+        value: number | StaleReminder;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -692,6 +736,7 @@ export interface SupportResourcesSelect<T extends boolean = true> {
   districts?: T;
   provider?: T;
   verifiedAt?: T;
+  owner?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -721,6 +766,8 @@ export interface OrganisationsSelect<T extends boolean = true> {
         publicConsent?: T;
         id?: T;
       };
+  verifiedAt?: T;
+  owner?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -871,6 +918,17 @@ export interface DocumentSyncSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stale-reminders_select".
+ */
+export interface StaleRemindersSelect<T extends boolean = true> {
+  document?: T;
+  sentAt?: T;
+  to?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -905,6 +963,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -942,6 +1001,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -965,6 +1052,14 @@ export interface TaskSyncReadModel {
     action: string;
     outcome: string;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindStaleContent".
+ */
+export interface TaskRemindStaleContent {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -25,6 +25,10 @@ import type { EditorialCollection } from '../functions/content-types/index.js';
 import { en } from '@payloadcms/translations/languages/en';
 import { sv } from '@payloadcms/translations/languages/sv';
 import { withLabels } from './i18n/with-labels.js';
+import { cmsEmail } from './mail.js';
+import { remindStaleContentTask } from './attention/remind-stale-task.js';
+import { StaleReminders } from './collections/stale-reminders.js';
+import { retrySyncEndpoint } from './attention/retry-sync-endpoint.js';
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -59,10 +63,13 @@ export default buildConfig({
     components: {
       views: { moderation: { Component: '/moderation/ModerationView.js#ModerationView', path: '/moderation' } },
       afterNavLinks: ['/moderation/ModerationNavLink.js#ModerationNavLink'],
+      // What needs an editor's attention, above the collection cards.
+      beforeDashboard: ['/attention/NeedsAttention.js#NeedsAttention'],
     },
   },
-  collections: [...Object.values(editorialCollections), Media, Users, DocumentSync].map(withLabels),
+  collections: [...Object.values(editorialCollections), Media, Users, DocumentSync, StaleReminders].map(withLabels),
   editor: lexicalEditor(),
+  email: cmsEmail(),
   // The admin in Swedish (the editors' language); English per user, from the account view.
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
   localization: {
@@ -81,7 +88,7 @@ export default buildConfig({
   graphQL: { disable: true },
   typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts') },
   jobs: {
-    tasks: [syncReadModelTask],
+    tasks: [syncReadModelTask, remindStaleContentTask],
     access: { run: canRunJobs },
     // Every second for read-model syncs (an editor waits for them); every minute for scheduled publishing.
     autoRun: [
@@ -101,6 +108,6 @@ export default buildConfig({
       config: { region: process.env.AWS_REGION ?? DEFAULT_REGION },
     }),
   ],
-  endpoints: [moderationEndpoint],
+  endpoints: [moderationEndpoint, retrySyncEndpoint],
   onInit: createDevAdmin,
 });

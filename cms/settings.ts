@@ -27,6 +27,12 @@ export const cmsSettings = {
     }),
   tableName: () => linked(() => Resource.VarnaTableAccess.name) ?? process.env.VARNA_TABLE_NAME,
   jobsSecret: () => linked(() => Resource.CmsJobsSecret.value),
+  /** The sender of the CMS's mail: VARNA_MAIL_FROM, or on AWS the stage's linked SES sender. */
+  mailFrom: () => process.env.VARNA_MAIL_FROM || linked(() => Resource.MailSender.sender),
+  /** An SMTP server for the CMS's mail instead of SES (`npm run dev`'s local catcher). */
+  smtpUrl: () => process.env.VARNA_SMTP_URL || undefined,
+  /** Support resources and organisations not verified for this many months need attention (and their owner a reminder). */
+  staleAfterMonths: () => Number(process.env.CMS_STALE_AFTER_MONTHS || 12),
   /** The private media bucket on AWS; locally uploads stay on disk. */
   mediaBucket: () => linked(() => Resource.Media.name),
   /** The stage: VARNA_STAGE, or the SST app's stage under `sst shell`; unset means unknown, never "local". */
@@ -65,6 +71,11 @@ const cmsEnvironment = z.object({
     .regex(/^[a-zA-Z0-9_.-]{3,255}$/, 'must be a DynamoDB table name')
     .optional(),
   DYNAMODB_ENDPOINT: z.url().optional(),
+  VARNA_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  CMS_STALE_AFTER_MONTHS: z.coerce.number().int().positive().optional(),
   CMS_AUTORUN_JOBS: flag,
   CMS_SYNC_AFTER_RESPONSE: flag,
   CMS_DEV_ADMIN: flag,

@@ -8,6 +8,8 @@ declare module 'sst' {
   export interface Resource {
     VarnaTableAccess: { type: 'sst.sst.Linkable'; name: string };
     SearchIndexerTableAccess: { type: 'sst.sst.Linkable'; name: string };
+    NotifierTableAccess: { type: 'sst.sst.Linkable'; name: string };
+    MailSender: { type: 'sst.sst.Linkable'; sender: string };
     CursorSecret: { type: 'sst.sst.Secret'; value: string };
     CmsJobsSecret: { type: 'sst.sst.Secret'; value: string };
     PayloadSecret: { type: 'sst.sst.Secret'; value: string };

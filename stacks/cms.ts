@@ -2,6 +2,7 @@ import { isProduction, stageConfig } from './config';
 import { tableAccess } from './api';
 import { media } from './storage';
 import { adminAllowListInjection } from './admin-allow-list';
+import { mailSender } from './notifications';
 
 /**
  * Payload on AWS. The admin runs as `sst.aws.Nextjs` (OpenNext on Lambda behind CloudFront) rather than
@@ -41,7 +42,8 @@ export const cms = new sst.aws.Nextjs('Cms', {
   path: 'cms',
   buildCommand: `npx --yes @opennextjs/aws@${openNextVersion} build --build-command "npm run cms:build"`,
   vpc,
-  link: [database, tableAccess, media, payloadSecret, jobsSecret],
+  // The mail sender: password resets and stale-content reminders go out as the stage's SES identity.
+  link: [database, tableAccess, media, payloadSecret, jobsSecret, mailSender],
   environment,
   server: { memory: '2048 MB', timeout: '30 seconds' },
   // Only the municipality's networks, where the stage configures them (stacks/config.ts); checked at the edge.

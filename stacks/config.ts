@@ -11,14 +11,15 @@ const list = (value: string | undefined) =>
         .filter(Boolean)
     : undefined;
 
-const stages: Record<string, { corsOrigins: string[]; alarmEmails: string[]; apiDomain?: string }> = {
+const stages: Record<string, { corsOrigins: string[]; alarmEmails: string[]; apiDomain?: string; mailFrom?: string }> = {
   production: {
     corsOrigins: ['https://www.botkyrka.se', 'https://botwebb.botkyrka.se', 'https://foreningar.botkyrka.se'],
     alarmEmails: [],
+    mailFrom: 'foreningsregistret@botkyrka.se',
   },
 };
 
-const defaults = { corsOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000'], alarmEmails: [] as string[] };
+const defaults = { corsOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000'], alarmEmails: [] as string[], mailFrom: undefined };
 
 export const isProduction = $app.stage === 'production';
 const stage = stages[$app.stage] ?? defaults;
@@ -40,6 +41,8 @@ export const stageConfig = {
   corsOrigins: list(process.env.VARNA_CORS_ORIGINS) ?? stage.corsOrigins,
   alarmEmails: list(process.env.VARNA_ALARM_EMAILS) ?? stage.alarmEmails,
   apiDomain: process.env.VARNA_API_DOMAIN ?? stage.apiDomain,
+  /** The sender of the register's e-mail and the CMS's (an SES identity the stage verifies). */
+  mailFrom: process.env.VARNA_MAIL_FROM ?? stage.mailFrom ?? `foreningsregistret+${$app.stage}@botkyrka.se`,
   adminAllowedCidrs: adminAllowedCidrs(),
   /** Requests per second the API accepts before throttling (steady and burst). */
   throttle: { rate: isProduction ? 200 : 20, burst: isProduction ? 400 : 40 },

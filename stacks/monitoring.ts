@@ -1,6 +1,7 @@
 import { api, graphqlFunction } from './api';
 import { stageConfig } from './config';
 import { cms, jobRunner } from './cms';
+import { notifierOnStream, notifierSweep } from './notifications';
 import { searchIndexer } from './search';
 
 /** Alarms to an SNS topic whose e-mail subscribers are configured per stage (stacks/config.ts). */
@@ -47,6 +48,13 @@ export const searchIndexerErrorsAlarm = lambdaAlarm(
   searchIndexer.nodes.function.name,
   'Errors',
   'The search indexer failed: search may not find the latest publications until the next change.',
+);
+export const notifierErrorsAlarm = lambdaAlarm('NotifierErrorsAlarm', notifierOnStream.nodes.function.name, 'Errors', 'The notifier failed: associations may not hear of decisions.');
+export const notifierSweepErrorsAlarm = lambdaAlarm(
+  'NotifierSweepErrorsAlarm',
+  notifierSweep.nodes.job.name,
+  'Errors',
+  'The notifier sweep failed: e-mail to associations is not retried.',
 );
 
 /** Payload logs a failed job run ("Error running task") and the sync job its own failures; a metric filter on the admin's logs counts them. */

@@ -1,14 +1,17 @@
 /**
- * `npm run cms:import -- FILE.json`: imports editorial content (the contract's fixture format) through the
- * CMS, so that it reaches the API exactly as an editor's publish would.
+ * `npm run cms:import -- FILE.json [--dashboard-examples]`: imports editorial content (the contract's
+ * fixture format) through the CMS, so that it reaches the API exactly as an editor's publish would. With
+ * `--dashboard-examples` (npm run dev's first start) also the dashboard's examples (cms/seed/attention.ts).
  */
 import { readFileSync } from 'node:fs';
 import { FixtureError, importFixture } from '../import/fixture-import.js';
 import { drainSyncJobs } from '../publishing/drain.js';
+import { seedAttentionExamples } from '../seed/attention.js';
 import { loadPayload, runCli } from './environment.js';
 
 async function main() {
-  const file = process.argv[2];
+  const file = process.argv.slice(2).find((argument) => !argument.startsWith('--'));
+  const dashboardExamples = process.argv.includes('--dashboard-examples');
   if (!file) throw new FixtureError('Usage: npm run cms:import -- FILE.json');
   let fixture: unknown;
   try {
@@ -21,6 +24,7 @@ async function main() {
   try {
     const report = await importFixture(payload, fixture);
     const left = await drainSyncJobs(payload);
+    if (dashboardExamples) await seedAttentionExamples(payload, new Date());
     console.log(`Imported ${file}: ${report.created.length} created, ${report.updated.length} updated.`);
     for (const line of report.created) console.log(`  created ${line}`);
     for (const line of report.updated) console.log(`  updated ${line}`);

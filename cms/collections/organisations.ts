@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { organisationKinds } from '../../functions/domain/vocabulary.js';
-import { districtsField, emailField, enumOptions, keyField, syncStatusField, phoneField, visibilityField, webUrlField } from '../fields/common.js';
+import { districtsField, emailField, enumOptions, keyField, ownerField, syncStatusField, phoneField, verifiedAtField, visibilityField, webUrlField } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 import { groups, text } from '../i18n/labels.js';
 
@@ -43,5 +43,7 @@ export const Organisations: CollectionConfig = {
         { name: 'publicConsent', type: 'checkbox', defaultValue: false },
       ],
     },
+    verifiedAtField,
+    ownerField,
   ],
 };

@@ -1,7 +1,20 @@
 import type { CollectionConfig } from 'payload';
 import { audiences, preventionLevels } from '../../functions/domain/vocabulary.js';
 import { weekdays } from '../../functions/domain/opening-hours.js';
-import { districtsField, emailField, enumOptions, keyField, syncStatusField, languagesField, phoneField, providerField, visibilityField, webUrlField } from '../fields/common.js';
+import {
+  districtsField,
+  emailField,
+  enumOptions,
+  keyField,
+  syncStatusField,
+  languagesField,
+  ownerField,
+  phoneField,
+  providerField,
+  verifiedAtField,
+  visibilityField,
+  webUrlField,
+} from '../fields/common.js';
 import { hhmm } from '../../functions/content-types/fields.js';
 import { matches } from '../fields/validate.js';
 import { editorialDefaults } from './editorial.js';
@@ -62,10 +75,7 @@ export const SupportResources: CollectionConfig = {
     { name: 'openingHoursNote', type: 'text', localized: true, maxLength: 500 },
     districtsField,
     providerField,
-    {
-      name: 'verifiedAt',
-      type: 'date',
-      admin: { position: 'sidebar', description: text('När uppgifterna senast bekräftades stämma.', 'When the details were last confirmed to hold.') },
-    },
+    verifiedAtField,
+    ownerField,
   ],
 };

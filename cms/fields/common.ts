@@ -94,6 +94,29 @@ export const languagesField: Field = {
 
 export const districtsField: Field = { name: 'districts', type: 'relationship', relationTo: 'districts', hasMany: true };
 
+/** When a document's details were last confirmed: older than the configured age (12 months) is stale. */
+export const verifiedAtField: Field = {
+  name: 'verifiedAt',
+  type: 'date',
+  admin: {
+    position: 'sidebar',
+    date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+    description: text('När uppgifterna senast bekräftades stämma.', 'When the details were last confirmed to hold.'),
+  },
+};
+
+/** The editor who answers for a document's details: reminded when they go stale (cms/attention/). */
+export const ownerField: Field = {
+  name: 'owner',
+  type: 'relationship',
+  relationTo: 'users',
+  hasMany: false,
+  admin: {
+    position: 'sidebar',
+    description: text('Får en påminnelse i veckan när uppgifterna inte kontrollerats på länge.', 'Gets a weekly reminder when the details have not been verified for long.'),
+  },
+};
+
 export const providerField: Field = { name: 'provider', type: 'relationship', relationTo: 'organisations', hasMany: false };
 
 /** The document's way to the website, in the edit view's sidebar (cms/publishing/SyncStatusField.tsx). */

@@ -57,6 +57,7 @@ export const fieldLabels: Record<string, Text> = {
   resources: text('Stödinsatser', 'Support resources'),
   alt: text('Beskrivning (alt-text)', 'Description (alt text)'),
   roles: text('Roller', 'Roles'),
+  owner: text('Ansvarig redaktör', 'Owner'),
 };
 
 /** Option labels by value, for every value list the collections offer. */

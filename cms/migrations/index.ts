@@ -2,6 +2,7 @@ import * as migration_20261126_113207_initial from './20261126_113207_initial.js
 import * as migration_20261126_124121_media_storage from './20261126_124121_media_storage.js';
 import * as migration_20261126_234142_document_sync from './20261126_234142_document_sync.js';
 import * as migration_20261127_023522_situations from './20261127_023522_situations.js';
+import * as migration_20261127_052121_stale_content_owners from './20261127_052121_stale_content_owners.js';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_023522_situations.up,
     down: migration_20261127_023522_situations.down,
-    name: '20261127_023522_situations'
+    name: '20261127_023522_situations',
+  },
+  {
+    up: migration_20261127_052121_stale_content_owners.up,
+    down: migration_20261127_052121_stale_content_owners.down,
+    name: '20261127_052121_stale_content_owners'
   },
 ];

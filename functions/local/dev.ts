@@ -2,7 +2,8 @@
  * `npm run dev`: DynamoDB Local, the table, the example content on first start (editorial content
  * through `cms:import`, as an editor's publish; the association register straight into DynamoDB, which
  * owns it), the API at http://127.0.0.1:$API_PORT/graphql and the CMS admin at
- * http://127.0.0.1:$CMS_PORT/admin, with the search indexer on the table's stream. Ctrl-C / SIGTERM stops everything; data stays under `.data/`.
+ * http://127.0.0.1:$CMS_PORT/admin, with the search indexer and the notifier on the table's stream and a
+ * local SMTP server that keeps all mail under `.data/mail/`. Ctrl-C / SIGTERM stops everything; data stays under `.data/`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { join } from 'node:path';
 import { loadConfig, loadTableConfig } from '../config.js';
 import { createDb, createDocumentClient } from '../data/db.js';
 import { exampleContent } from '../read-model/fixture.js';
+import { createNotifierHandler } from '../notifications/handler.js';
+import { notificationStreamFilter } from '../notifications/stream-filter.js';
 import { searchPointerStreamFilter } from '../search/stream-filter.js';
 import { createSearchIndexerHandler } from '../search/stream-handler.js';
 import { pushLocalSchema } from '../../cms/local-schema.js';
@@ -17,6 +20,7 @@ import { loadSampleRegister } from '../../cms/seed/register.js';
 import { ensureTable, startDynamoLocal } from './dynamodb-local.js';
 import { defaultDataDir as dataDir, localApiEnvironment, localCmsEnvironment, localTableName } from './environment.js';
 import { createLocalApiServer } from './http-server.js';
+import { startMailCatcher, type MailCatcher } from './mail-catcher.js';
 import { subscribeToTableStream, type TableStreamSubscription } from './table-stream.js';
 
 // The AWS SDK warns on Node 20 that its 2027 releases need Node 22; Lambda runs Node 24.
@@ -25,6 +29,9 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const apiPort = Number(process.env.API_PORT ?? 4000);
 const cmsPort = Number(process.env.CMS_PORT ?? 3000);
 const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 8000);
+const mailPort = Number(process.env.MAIL_PORT ?? 1025);
+/** How often the local notifier sweeps for retries (every minute on AWS). */
+const NOTIFIER_SWEEP_MS = 15_000;
 
 function run(command: string, args: string[], env: Record<string, string>): ChildProcess {
   return spawn(command, args, { env: { ...process.env, ...env }, stdio: 'inherit' });
@@ -36,8 +43,14 @@ async function main() {
   const dynamo = await startDynamoLocal({ port: dynamoPort, path: join(dataDir, 'dynamodb') });
   let cms: ChildProcess | undefined;
   let searchIndexer: TableStreamSubscription | undefined;
+  let notifier: TableStreamSubscription | undefined;
+  let notifierSweep: NodeJS.Timeout | undefined;
+  let mailCatcher: MailCatcher | undefined;
   const stopAll = async () => {
+    clearInterval(notifierSweep);
     await searchIndexer?.stop();
+    await notifier?.stop();
+    await mailCatcher?.stop();
     if (cms && cms.exitCode === null) {
       cms.kill('SIGTERM');
       await finished(cms);
@@ -45,6 +58,8 @@ async function main() {
     await dynamo.stop();
   };
   try {
+    // Mail stays on this machine: every message the register or the CMS sends lands under .data/mail/.
+    mailCatcher = await startMailCatcher({ port: mailPort, dir: join(dataDir, 'mail') });
     const created = await ensureTable(dynamo.endpoint, localTableName);
     const apiEnvironment = await localApiEnvironment({ endpoint: dynamo.endpoint, tableName: localTableName });
     const config = loadConfig(apiEnvironment);
@@ -56,14 +71,25 @@ async function main() {
       handler: createSearchIndexerHandler(loadTableConfig(apiEnvironment)),
       onError: (error) => console.error('Search indexer failed (retrying):', error),
     });
-    const cmsEnvironment = localCmsEnvironment({ endpoint: dynamo.endpoint, tableName: localTableName });
+    // The notifier on the stream's new outbox messages and on a timer for retries, as the stack runs it.
+    const mail = { from: 'Botkyrka kommun, föreningsregistret <foreningsregistret@varna.local>', smtpUrl: mailCatcher.url };
+    const notify = createNotifierHandler(loadTableConfig(apiEnvironment), mail);
+    notifier = await subscribeToTableStream({
+      endpoint: dynamo.endpoint,
+      tableName: localTableName,
+      filters: [notificationStreamFilter(config.tenant)],
+      handler: notify,
+      onError: (error) => console.error('Notifier failed (retrying):', error),
+    });
+    notifierSweep = setInterval(() => notify().catch((error: unknown) => console.error('Notifier sweep failed:', error)), NOTIFIER_SWEEP_MS);
+    const cmsEnvironment = { ...localCmsEnvironment({ endpoint: dynamo.endpoint, tableName: localTableName }), VARNA_SMTP_URL: mail.smtpUrl, VARNA_MAIL_FROM: mail.from };
     if (created) {
       const now = new Date();
       const seedFile = join(dataDir, 'seed', 'editorial.json');
       mkdirSync(join(dataDir, 'seed'), { recursive: true });
       writeFileSync(seedFile, JSON.stringify(exampleContent(now), null, 2));
       console.log('First start: importing the example content through the CMS…');
-      const importer = run(process.execPath, ['--conditions=development', '--import', 'tsx', 'cms/cli/import.ts', seedFile], cmsEnvironment);
+      const importer = run(process.execPath, ['--conditions=development', '--import', 'tsx', 'cms/cli/import.ts', seedFile, '--dashboard-examples'], cmsEnvironment);
       if ((await finished(importer)) !== 0) throw new Error('Importing the example content failed (see above).');
       await loadSampleRegister(createDb(createDocumentClient(config.dynamo), config.dynamo.tableName), config.tenant, now);
       console.log('Loaded the example association register.');
@@ -83,6 +109,7 @@ async function main() {
     cms = run(process.execPath, ['node_modules/next/dist/bin/next', 'dev', 'cms', '--port', String(cmsPort), '--hostname', '127.0.0.1'], cmsEnvironment);
     console.log(`Värna API:       http://127.0.0.1:${apiPort}/graphql`);
     console.log(`CMS admin:       http://127.0.0.1:${cmsPort}/admin  (local admin: admin@varna.local / varna-local-admin; the first page takes about half a minute to compile)`);
+    console.log(`Mail:            ${mailCatcher.url} (every message kept in ${join(dataDir, 'mail')})`);
     console.log(`DynamoDB Local:  ${dynamo.endpoint} (table ${localTableName}, data in ${join(dataDir, 'dynamodb')})`);
     console.log('Tokens:          npm run token -- --role staff|moderator|association [--sub ID]');
     let stopping = false;

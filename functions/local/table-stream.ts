@@ -18,8 +18,9 @@ type Filter = StreamFilter['dynamodb']['Keys'][string]['S'][number];
 const valueMatches = (allowed: Filter[], value: string | undefined) =>
   value !== undefined && allowed.some((rule) => (typeof rule === 'string' ? rule === value : value.startsWith(rule.prefix)));
 
-/** Whether a record passes one filter pattern (exact values and prefixes of string keys: what the stacks use). */
-export const passesFilter = (record: _Record, filter: StreamFilter) =>
+/** Whether a record passes one filter pattern (exact values and prefixes of string keys, event names: what the stacks use). */
+export const passesFilter = (record: Pick<_Record, 'eventName' | 'dynamodb'>, filter: StreamFilter) =>
+  (!filter.eventName || (record.eventName !== undefined && filter.eventName.includes(record.eventName))) &&
   Object.entries(filter.dynamodb.Keys).every(([name, { S }]) => valueMatches(S, record.dynamodb?.Keys?.[name]?.S));
 
 /** The SDK's record as Lambda delivers it (creation time in epoch seconds, the stream's ARN beside it). */

@@ -2,9 +2,9 @@ import { createSearchVersionEntity } from '../data/entities/search-version.js';
 
 /**
  * A Lambda event filter pattern for DynamoDB stream records (the subset `npm run dev` also applies:
- * exact values and prefixes under `dynamodb.Keys`).
+ * exact values and prefixes under `dynamodb.Keys`, and the event's name).
  */
-export type StreamFilter = { dynamodb: { Keys: Record<string, { S: (string | { prefix: string })[] }> } };
+export type StreamFilter = { eventName?: ('INSERT' | 'MODIFY' | 'REMOVE')[]; dynamodb: { Keys: Record<string, { S: (string | { prefix: string })[] }> } };
 
 /**
  * The stream records that wake the search indexer: writes to the tenant's search pointer, matched on its

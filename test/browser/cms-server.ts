@@ -98,6 +98,6 @@ export function runCmsCommand(script: string, args: string[], env: NodeJS.Proces
 export async function importExampleContent(env: NodeJS.ProcessEnv): Promise<void> {
   const file = join(mkdtempSync(join(tmpdir(), 'varna-seed-')), 'editorial.json');
   writeFileSync(file, JSON.stringify(exampleContent(new Date())));
-  const result = await runCmsCommand('cms:import', [file], env);
+  const result = await runCmsCommand('cms:import', [file, '--dashboard-examples'], env);
   if (result.code !== 0) throw new Error(`cms:import failed: ${result.stderr}${result.stdout}`);
 }

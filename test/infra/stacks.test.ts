@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { tableKeys } from '../../functions/data/table.js';
+import { notificationStreamFilter } from '../../functions/notifications/stream-filter.js';
 import { searchPointerStreamFilter } from '../../functions/search/stream-filter.js';
 import { networkPrefix } from '../../stacks/admin-allow-list.js';
 
@@ -109,6 +110,27 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect([table.streamEnabled, table.streamViewType]).toEqual([true, tableKeys.streamViewType]);
   });
 
+  it("sends the register's e-mail from the outbox: woken by new messages on the stream and every minute, sending only as the stage's SES identity", () => {
+    const mapping = one(stage, 'aws:lambda/eventSourceMapping:EventSourceMapping', 'VarnaTableSubscriberNotifierEventSourceMapping');
+    expect(mapping.filterCriteria.filters.map((filter: { pattern: string }) => JSON.parse(filter.pattern))).toEqual([notificationStreamFilter('botkyrka')]);
+    expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'NotifierSweepRule').scheduleExpression).toBe('rate(1 minute)');
+    const identity = one(stage, 'aws:sesv2/emailIdentity:EmailIdentity', 'MailIdentity');
+    expect(identity.emailIdentity).toBe(stage === 'production' ? 'foreningsregistret@botkyrka.se' : `foreningsregistret+${stage}@botkyrka.se`);
+    for (const role of ['VarnaTableSubscriberNotifierFunctionRole', 'NotifierSweepHandlerRole']) {
+      const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', role).inlinePolicies[0].policy);
+      const grants: [string, string | null][] = statements.flatMap((statement: any) =>
+        statement.actions.flatMap((action: string) => statement.resources.map((resource: string) => [action, resource])),
+      );
+      for (const [action, resource] of grants) {
+        const readsStream = role.includes('Subscriber') && /^dynamodb:(DescribeStream|GetRecords|GetShardIterator|ListStreams)$/.test(action);
+        const onTable = /^dynamodb:(GetItem|Query|UpdateItem)$/.test(action) && /VarnaTableTable(\/index\/\*)?$/.test(resource ?? '');
+        const sendsAsIdentity = action === 'ses:SendEmail' && /MailIdentity$/.test(resource ?? '');
+        expect(readsStream || onTable || sendsAsIdentity, `${role}: ${action} on ${resource}`).toBe(true);
+      }
+      expect(grants.some(([action]) => action === 'ses:SendEmail')).toBe(true);
+    }
+  });
+
   it('wakes the search indexer on the table stream only for the search pointer, and lets it write only on the table', () => {
     const indexer = one(stage, 'aws:lambda/function:Function', 'VarnaTableSubscriberSearchIndexerFunctionFunction');
     expect([indexer.runtime, indexer.memorySize, indexer.timeout]).toEqual(['nodejs24.x', 2048, 120]);
@@ -200,6 +222,8 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
       'FailedPublishJobsAlarm',
       'GraphqlErrorsAlarm',
       'GraphqlThrottlesAlarm',
+      'NotifierErrorsAlarm',
+      'NotifierSweepErrorsAlarm',
       'SearchIndexerErrorsAlarm',
     ]);
     for (const alarm of alarms) expect(alarm.inputs.alarmActions).toHaveLength(1);

@@ -1,0 +1,102 @@
+import type { PayloadRequest, ServerProps } from 'payload';
+import React from 'react';
+import { hasRole } from '../access/roles.js';
+import { inLanguage, text, type Text } from '../i18n/labels.js';
+import { stockholmTime } from '../stockholm-time.js';
+import { needsAttention, type Listed } from './attention.js';
+import { RetrySyncButton } from './RetrySyncButton.js';
+
+const words = {
+  heading: text('Att göra', 'Needs attention'),
+  drafts: text('Utkast som väntar på en redaktör', 'Drafts waiting for an editor'),
+  scheduled: text('Schemalagda publiceringar', 'Scheduled publications'),
+  failed: text('Publiceringar som misslyckats', 'Failed publications'),
+  register: text('Föreningsregistret', 'Association register'),
+  pending: text('registreringar väntar', 'registrations waiting'),
+  submitted: text('aktiviteter väntar', 'activities waiting'),
+  toModeration: text('Till modereringen', 'To moderation'),
+  stale: text('Inaktuella uppgifter', 'Stale details'),
+  staleHint: text('Stödinsatser och organisationer som inte kontrollerats på', 'Support resources and organisations not verified for'),
+  months: text('månader', 'months'),
+  never: text('aldrig kontrollerad', 'never verified'),
+  noOwner: text('ingen ansvarig', 'no owner'),
+  none: text('Inget just nu.', 'Nothing right now.'),
+  retry: text('Försök igen', 'Retry'),
+  retried: text('Köad igen', 'Queued again'),
+  publish: text('publiceras', 'publishes'),
+  unpublish: text('avpubliceras', 'unpublishes'),
+} satisfies Record<string, Text>;
+
+function Section({ id, title, items, empty, render }: { id: string; title: string; items: Listed[]; empty: string; render?: (item: Listed) => React.ReactNode }) {
+  return (
+    <section data-attention={id} style={{ marginBottom: 16 }}>
+      <h3>
+        {title} ({items.length})
+      </h3>
+      {items.length === 0 ? <p>{empty}</p> : null}
+      <ul>
+        {items.map((item) => (
+          <li key={`${item.collection}:${item.id}`}>
+            <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>
+            {render?.(item)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * The dashboard's "needs attention" (before Payload's collection cards): drafts, scheduled publications,
+ * failed publications (admins may retry), the register's queue, and stale support resources and organisations.
+ */
+export async function NeedsAttention({ payload, i18n, user }: Pick<ServerProps, 'payload' | 'i18n' | 'user'>) {
+  const language = i18n?.language;
+  const say = (key: keyof typeof words) => inLanguage(words[key], language);
+  const attention = await needsAttention({ payload, user } as PayloadRequest);
+  const admin = hasRole(user, 'admin');
+  return (
+    <div data-needs-attention style={{ marginBottom: 32 }}>
+      <h2>{say('heading')}</h2>
+      <Section id="drafts" title={say('drafts')} items={attention.drafts} empty={say('none')} render={(item) => ` · ${stockholmTime(item.at!)}`} />
+      <Section
+        id="scheduled"
+        title={say('scheduled')}
+        items={attention.scheduled}
+        empty={say('none')}
+        render={(item) => ` · ${item.detail === 'unpublish' ? say('unpublish') : say('publish')} ${item.at ? stockholmTime(item.at) : ''}`}
+      />
+      <Section
+        id="failed"
+        title={say('failed')}
+        items={attention.failedSyncs}
+        empty={say('none')}
+        render={(item) => (
+          <>
+            {item.detail ? ` · ${item.detail}` : ''}
+            {admin ? <RetrySyncButton document={`${item.collection}:${item.id}`} label={say('retry')} done={say('retried')} /> : null}
+          </>
+        )}
+      />
+      {attention.register ? (
+        <section data-attention="register" style={{ marginBottom: 16 }}>
+          <h3>{say('register')}</h3>
+          <p>
+            {attention.register.pendingAssociations.length} {say('pending')}
+            {attention.register.pendingAssociations.length ? ` (${attention.register.pendingAssociations.slice(0, 5).join(', ')})` : ''} ·{' '}
+            {attention.register.submittedActivities.length} {say('submitted')}
+            {attention.register.submittedActivities.length ? ` (${attention.register.submittedActivities.slice(0, 5).join(', ')})` : ''} ·{' '}
+            <a href="/admin/moderation">{say('toModeration')}</a>
+          </p>
+        </section>
+      ) : null}
+      <Section
+        id="stale"
+        title={`${say('stale')}: ${say('staleHint')} ${attention.staleAfterMonths} ${say('months')}`}
+        items={attention.stale.map((stale) => ({ collection: stale.collection, id: stale.id, title: stale.title, at: stale.verifiedAt, detail: stale.owner?.email }))}
+        empty={say('none')}
+        render={(item) => ` · ${item.at ? item.at.slice(0, 10) : say('never')} · ${item.detail ?? say('noOwner')}`}
+      />
+    </div>
+  );
+}

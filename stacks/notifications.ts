@@ -1,0 +1,40 @@
+import { notificationStreamFilter } from '../functions/notifications/stream-filter';
+import { isProduction, stageConfig } from './config';
+import { table } from './storage';
+
+/**
+ * The register's e-mail to associations: a decision's message waits in the table's outbox; the notifier
+ * sends it through SES, woken by the stream when the message is written and by a sweep every minute for
+ * retries. It may send only as the stage's verified sender.
+ */
+export const mail = new sst.aws.Email('Mail', { sender: stageConfig.mailFrom });
+
+/** Sending as that identity, and nothing more (linking the Email itself would grant ses:* and sending as anyone). */
+export const mailSender = new sst.Linkable('MailSender', {
+  properties: { sender: stageConfig.mailFrom },
+  include: [sst.aws.permission({ actions: ['ses:SendEmail'], resources: [mail.nodes.identity.arn] })],
+});
+
+export const notifierAccess = new sst.Linkable('NotifierTableAccess', {
+  properties: { name: table.name },
+  include: [
+    sst.aws.permission({
+      // Reads due messages and moves their status (claim, sent, retry); nothing else.
+      actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
+      resources: [table.arn, $interpolate`${table.arn}/index/*`],
+    }),
+  ],
+});
+
+const notifier = {
+  handler: 'functions/notifier.handler',
+  runtime: 'nodejs24.x' as const,
+  timeout: '50 seconds' as const,
+  link: [notifierAccess, mailSender],
+  environment: { VARNA_STAGE: $app.stage, VARNA_TENANT: stageConfig.tenant, VARNA_MAIL_FROM: stageConfig.mailFrom },
+  logging: { retention: isProduction ? ('1 year' as const) : ('1 month' as const), format: 'json' as const },
+};
+
+export const notifierOnStream = table.subscribe('Notifier', notifier, { filters: [notificationStreamFilter(stageConfig.tenant)] });
+
+export const notifierSweep = new sst.aws.Cron('NotifierSweep', { schedule: 'rate(1 minute)', job: notifier });
