@@ -49,7 +49,12 @@ export const searchIndexerErrorsAlarm = lambdaAlarm(
   'Errors',
   'The search indexer failed: search may not find the latest publications until the next change.',
 );
-export const notifierErrorsAlarm = lambdaAlarm('NotifierErrorsAlarm', notifierOnStream.nodes.function.name, 'Errors', 'The notifier failed: associations may not hear of decisions.');
+export const notifierErrorsAlarm = lambdaAlarm(
+  'NotifierErrorsAlarm',
+  notifierOnStream.nodes.function.name,
+  'Errors',
+  'The notifier failed: associations may not hear of decisions.',
+);
 export const notifierSweepErrorsAlarm = lambdaAlarm(
   'NotifierSweepErrorsAlarm',
   notifierSweep.nodes.job.name,
