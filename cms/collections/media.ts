@@ -15,7 +15,8 @@ export const Media: CollectionConfig = {
   slug: 'media',
   access: { read: isStaffUser, create: isStaffUser, update: isPublisher, delete: isPublisher },
   labels: { singular: text('Fil', 'File'), plural: text('Filer', 'Files') },
-  admin: { group: groups.files },
+  // The list shows what an editor knows a file by; the storage adapter's own fields (prefix, object key) stay out of it.
+  admin: { group: groups.files, defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'] },
   upload: {
     mimeTypes: [...new Set(Object.values(uploadMediaTypes))],
     // Locally beside the rest of `npm run dev`'s data; on AWS the S3 adapter stores them in the private bucket.

@@ -5,7 +5,9 @@ import { promisify } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freshPostgresDatabase } from '../cms/support.js';
-import { createTestApi } from '../support/api.js';
+import { registration } from '../register/support.js';
+import { createTestApi, type TestApi } from '../support/api.js';
+import { contractOperation } from '../support/contract.js';
 import { expectDoorsClosedExceptToCmsUsers, hardeningProblems, signIn, uploadInternalMinutes } from '../support/cms-doors.js';
 import { importExampleContent, runCmsCommand, startCmsServer, withoutProjectSettings, type CmsServer } from './cms-server.js';
 import { adminViews, problemsOpening, signInThroughForm } from './page-problems.js';
@@ -21,9 +23,10 @@ let cms: CmsServer;
 let dropDatabase = async () => {};
 let buildOutput = '';
 let browser: Browser | undefined;
+let api: TestApi;
 
 beforeAll(async () => {
-  const api = await createTestApi();
+  api = await createTestApi();
   const payloadSecret = randomBytes(32).toString('hex');
   // On AWS the secret comes from the linked PayloadSecret; the build only loads the config.
   ({ stdout: buildOutput } = await promisify(execFile)('npm', ['run', '--silent', 'cms:build'], {
@@ -100,5 +103,29 @@ describe('the CMS admin built for production, in a deployed stage', () => {
     const problems: string[] = [];
     for (const view of await adminViews(cms.url, await signIn(cms.url, admin.email, admin.password))) problems.push(...(await problemsOpening(page, `${cms.url}${view}`)));
     expect(problems).toEqual([]);
+  }, 180_000);
+
+  it("is in Swedish, lists each kind of attention on the dashboard, and shows an association's history in Moderation", async () => {
+    const page = await browser!.newPage();
+    page.setDefaultTimeout(60_000);
+    await signInThroughForm(page, cms.url, admin.email, admin.password);
+    await page.locator('nav').getByText('Stödinsatser', { exact: true }).first().waitFor({ state: 'visible' });
+    const attention = page.locator('[data-needs-attention]');
+    await attention.waitFor({ state: 'visible' });
+    for (const list of ['drafts', 'scheduled', 'failed', 'stale']) {
+      expect(await attention.locator(`[data-attention="${list}"] li`).count(), list).toBeGreaterThan(0);
+    }
+    const owner = await api.token('association', 'account-production-history');
+    const registered = await api.graphql(contractOperation('RegisterAssociation'), { input: registration({ name: 'Produktionsföreningen' }) }, { token: owner });
+    expect(registered.body.errors).toBeUndefined();
+    await page.goto(`${cms.url}/admin/moderation`);
+    const row = page.locator('[data-moderation-row="Produktionsföreningen"]');
+    await row.waitFor({ state: 'visible' });
+    await row.locator('[data-history] summary').click();
+    await row
+      .locator('[data-history-action="ASSOCIATION_REGISTERED"]')
+      .getByText(/Registrerade sig/)
+      .waitFor({ state: 'visible' });
+    await page.close();
   }, 180_000);
 });

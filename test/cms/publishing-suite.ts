@@ -185,7 +185,7 @@ export function publishingSuite(database: CmsDatabase) {
       const asContributor = { collection: 'pages' as const, id: live.id, user, overrideAccess: false };
       await expect(context.cms.payload.update({ ...asContributor, data: { _status: 'draft' } })).rejects.toThrow(/editor or admin publishes, unpublishes/);
       await expect(context.cms.payload.update({ ...asContributor, data: { title: 'Direkt ändrad' } })).rejects.toThrow(/Contributors save drafts/);
-      await expect(context.cms.payload.delete({ collection: 'pages', id: live.id, user, overrideAccess: false })).rejects.toThrow(/not allowed/);
+      await expect(context.cms.payload.delete({ collection: 'pages', id: live.id, user, overrideAccess: false })).rejects.toThrow(/Du får inte utföra denna åtgärd/);
       // The admin offers contributors no "Schedule publish"; one queued anyway (as the admin would, for its user) runs as that user and is refused.
       await context.cms.payload.jobs.queue({
         task: 'schedulePublish',
@@ -249,6 +249,23 @@ export function publishingSuite(database: CmsDatabase) {
       await expect(context.cms.payload.restoreVersion({ collection: 'pages', id: String(draftVersion.id) })).rejects.toThrow(/restored as a draft/);
     });
 
+    it('refuses a key another document holds, naming that document', async () => {
+      const holder = await context.cms.payload.create({
+        collection: 'pages',
+        data: { key: 'cms-dubblett', visibility: 'PUBLIC', title: 'Första sidan', _status: 'draft' } as never,
+        draft: true,
+      });
+      const refusal = await context.cms.payload
+        .create({ collection: 'pages', data: { key: 'cms-dubblett', visibility: 'PUBLIC', title: 'Andra sidan', _status: 'draft' } as never, draft: true })
+        .then(
+          () => null,
+          (error: { data?: { errors?: { path: string; message: string }[] } }) => error.data?.errors ?? [],
+        );
+      expect(refusal).toEqual([{ path: 'key', message: `Nyckeln används redan av "Första sidan" (id ${holder.id}); välj en annan.` }]);
+      // Saving the holder itself again is no clash.
+      await context.cms.payload.update({ collection: 'pages', id: holder.id, data: { title: 'Första sidan, ändrad' } as never, draft: true });
+    });
+
     it("refuses to publish without a key or with an incomplete opening-hours row, with the field's own message, and publishes nothing", async () => {
       const refusal = async (data: Record<string, unknown>) => {
         try {
@@ -258,7 +275,7 @@ export function publishingSuite(database: CmsDatabase) {
         }
         throw new Error('published');
       };
-      expect(await refusal({})).toEqual([expect.objectContaining({ path: 'key', message: expect.stringMatching(/obligatoriskt|små bokstäver/i) })]);
+      expect(await refusal({})).toEqual([expect.objectContaining({ path: 'key', message: expect.stringMatching(/obligatoriskt|små bokstäver|slug/i) })]);
       expect(await refusal({ key: 'cms-oppettider', openingHours: [{ weekday: 'MONDAY' }] })).toEqual(
         expect.arrayContaining([expect.objectContaining({ path: 'openingHours.0.opens', message: 'Fältet måste fyllas i för att publicera.' })]),
       );
