@@ -114,7 +114,7 @@ export interface UserAuthOperations {
 export interface SupportResource {
   id: number;
   /**
-   * Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; do not change once published.
+   * Proposed from the Swedish title when left empty. Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; fixed once first published.
    */
   key: string;
   visibility: 'PUBLIC' | 'INTERNAL';
@@ -181,7 +181,7 @@ export interface SupportResource {
 export interface District {
   id: number;
   /**
-   * Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; do not change once published.
+   * Proposed from the Swedish title when left empty. Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; fixed once first published.
    */
   key: string;
   name: string;
@@ -196,7 +196,7 @@ export interface District {
 export interface Organisation {
   id: number;
   /**
-   * Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; do not change once published.
+   * Proposed from the Swedish title when left empty. Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; fixed once first published.
    */
   key: string;
   visibility: 'PUBLIC' | 'INTERNAL';
@@ -268,7 +268,7 @@ export interface User {
 export interface CouncilMeeting {
   id: number;
   /**
-   * Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; do not change once published.
+   * Proposed from the Swedish title when left empty. Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; fixed once first published.
    */
   key: string;
   title: string;
@@ -350,7 +350,7 @@ export interface Media {
 export interface Training {
   id: number;
   /**
-   * Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; do not change once published.
+   * Proposed from the Swedish title when left empty. Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; fixed once first published.
    */
   key: string;
   visibility: 'PUBLIC' | 'INTERNAL';
@@ -386,7 +386,7 @@ export interface Training {
 export interface Page {
   id: number;
   /**
-   * Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; do not change once published.
+   * Proposed from the Swedish title when left empty. Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; fixed once first published.
    */
   key: string;
   visibility: 'PUBLIC' | 'INTERNAL';
@@ -417,7 +417,7 @@ export interface Page {
 export interface Situation {
   id: number;
   /**
-   * Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; do not change once published.
+   * Proposed from the Swedish title when left empty. Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; fixed once first published.
    */
   key: string;
   visibility: 'PUBLIC' | 'INTERNAL';

@@ -1,6 +1,18 @@
 import type { CollectionConfig } from 'payload';
 import { organisationKinds } from '../../functions/domain/vocabulary.js';
-import { districtsField, emailField, enumOptions, keyField, ownerField, syncStatusField, phoneField, verifiedAtField, visibilityField, webUrlField } from '../fields/common.js';
+import {
+  districtsField,
+  emailField,
+  enumOptions,
+  keyField,
+  localeBannerField,
+  ownerField,
+  syncStatusField,
+  phoneField,
+  verifiedAtField,
+  visibilityField,
+  webUrlField,
+} from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 import { groups, text } from '../i18n/labels.js';
 
@@ -10,6 +22,7 @@ export const Organisations: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'visibility', '_status'], group: groups.civilSociety },
   ...editorialDefaults,
   fields: [
+    localeBannerField,
     keyField,
     syncStatusField,
     visibilityField,
@@ -29,6 +42,7 @@ export const Organisations: CollectionConfig = {
     {
       name: 'contactPersons',
       type: 'array',
+      labels: { singular: text('Kontaktperson', 'Contact person'), plural: text('Kontaktpersoner', 'Contact persons') },
       admin: {
         description: text(
           'Bara personer som samtyckt visas på den publika webbplatsen; personalen ser alla. En borttagen person försvinner ur API:t.',

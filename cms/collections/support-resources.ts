@@ -6,6 +6,7 @@ import {
   emailField,
   enumOptions,
   keyField,
+  localeBannerField,
   syncStatusField,
   languagesField,
   ownerField,
@@ -34,6 +35,7 @@ export const SupportResources: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'priority', 'visibility', '_status'], group: groups.support },
   ...editorialDefaults,
   fields: [
+    localeBannerField,
     keyField,
     syncStatusField,
     visibilityField,
@@ -62,6 +64,7 @@ export const SupportResources: CollectionConfig = {
     {
       name: 'openingHours',
       type: 'array',
+      labels: { singular: text('Öppettid', 'Opening hours row'), plural: text('Öppettider', 'Opening hours') },
       admin: {
         description: text(
           'Veckans tider i svensk tid. En stängningstid före öppningstiden betyder öppet över midnatt.',

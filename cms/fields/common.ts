@@ -1,76 +1,11 @@
-import { ValidationError, type CollectionSlug, type Field, type PayloadRequest } from 'payload';
-import { documentKey, email, languageCode, phone, webUrl } from '../../functions/content-types/fields.js';
+import type { Field } from 'payload';
+import { email, languageCode, phone, webUrl } from '../../functions/content-types/fields.js';
 import { matches } from './validate.js';
 import { inLanguage, optionLabels, text } from '../i18n/labels.js';
 
 /** Fields shared by the editorial collections. */
 
-const keyFormat = text(
-  'Använd små bokstäver, siffror och enkla bindestreck, t.ex. "stod-till-anhoriga".',
-  'Use lower-case letters, digits and single hyphens only, e.g. "stod-till-anhoriga".',
-);
-
-type KeyHolderQuery = { id?: number | string; collectionSlug: string; req: PayloadRequest };
-
-/**
- * A key another document of the collection already holds, named with that document's (Swedish) title and
- * id, so that the editor can find it; undefined when the key is free.
- */
-async function keyHolder({ req, id, collectionSlug }: KeyHolderQuery, key: string): Promise<string | undefined> {
-  // Within the save's transaction; a find with a locale switches the request's, so it is put back after.
-  const { locale, fallbackLocale } = req;
-  let docs: unknown[];
-  try {
-    ({ docs } = await req.payload.find({
-      collection: collectionSlug as CollectionSlug,
-      where: { and: [{ key: { equals: key } }, ...(id !== undefined ? [{ id: { not_equals: id } }] : [])] },
-      draft: true,
-      limit: 1,
-      depth: 0,
-      locale: 'sv',
-      overrideAccess: true,
-      req,
-    }));
-  } finally {
-    req.locale = locale;
-    req.fallbackLocale = fallbackLocale;
-  }
-  const holder = docs[0] as { id: number | string; title?: string; name?: string } | undefined;
-  if (!holder) return undefined;
-  const title = holder.title ?? holder.name ?? '';
-  return inLanguage(
-    text(`Nyckeln används redan av "${title}" (id ${holder.id}); välj en annan.`, `The key is already used by "${title}" (id ${holder.id}); choose another.`),
-    req.i18n?.language,
-  );
-}
-
-/** The stable identity of a document: its slug on the website and its id in the API. */
-export const keyField: Field = {
-  name: 'key',
-  type: 'text',
-  required: true,
-  unique: true,
-  index: true,
-  admin: {
-    position: 'sidebar',
-    description: text(
-      'Små bokstäver, siffror och bindestreck, t.ex. "stod-till-anhoriga". Används i webbadresser; ändra inte efter publicering.',
-      'Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; do not change once published.',
-    ),
-  },
-  validate: matches(documentKey, keyFormat),
-  hooks: {
-    // On every save, drafts too (Payload validates only publishes): the database's own "must be unique" names no document.
-    beforeChange: [
-      async ({ value, req, originalDoc, collection }) => {
-        if (typeof value !== 'string' || !value || !collection) return value;
-        const clash = await keyHolder({ req, id: originalDoc?.id, collectionSlug: collection.slug }, value);
-        if (clash) throw new ValidationError({ collection: collection.slug, errors: [{ path: 'key', message: clash }], req }, req.t);
-        return value;
-      },
-    ],
-  },
-};
+export { keyField } from './key.js';
 
 /** A select's options for one of the content's value lists, labelled in Swedish and English (cms/i18n/labels.ts). */
 export const enumOptions = (values: readonly string[]) => values.map((value) => ({ label: optionLabels[value] ?? text(value, value), value }));
@@ -165,6 +100,13 @@ export const ownerField: Field = {
 };
 
 export const providerField: Field = { name: 'provider', type: 'relationship', relationTo: 'organisations', hasMany: false };
+
+/** The edit view's first line: the language being written, and the Swedish original while translating (cms/i18n/LocaleBanner.tsx). */
+export const localeBannerField: Field = {
+  name: 'contentLocale',
+  type: 'ui',
+  admin: { components: { Field: '/i18n/LocaleBanner.js#LocaleBanner' } },
+};
 
 /** The document's way to the website, in the edit view's sidebar (cms/publishing/SyncStatusField.tsx). */
 export const syncStatusField: Field = {

@@ -120,7 +120,7 @@ describe('the CMS admin', () => {
 
     // The edit view says it has reached the website.
     await page.goto(editUrl!);
-    await expectVisible(page.locator('[data-sync-state="ok"]').getByText(/On the website since \d{4}-\d{2}-\d{2} \d{2}:\d{2}/));
+    await expectVisible(page.locator('[data-sync-state="ok"]').getByText(/På webbplatsen sedan \d{4}-\d{2}-\d{2} \d{2}:\d{2}/));
   }, 300_000);
 
   it('lets an editor build a situation of the guide from three resources in their order, which the API answers in that order', async () => {
@@ -227,6 +227,23 @@ describe('the CMS admin', () => {
     // An admin sends the failed one on its way again: its sync is queued and then runs.
     await attention.locator('[data-attention="failed"] li').first().getByRole('button', { name: 'Försök igen' }).click();
     await expectVisible(attention.getByRole('status').filter({ hasText: 'Köad igen' }));
+  }, 300_000);
+
+  it('opens a document in Swedish whatever locale was last used, and shows the Swedish original while translating', async () => {
+    // The admin remembers the last content locale an editor used; an earlier test used English.
+    const { docs } = await (await page.request.get(`${cms.url}/api/support-resources?where[key][equals]=stod-till-oroliga-anhoriga&depth=0`)).json();
+    const id = docs[0].id;
+    await page.goto(`${cms.url}/admin/collections/support-resources/${id}?locale=en`);
+    await page.locator('[data-content-locale="en"]').waitFor({ state: 'visible' });
+    await page.goto(`${cms.url}/admin/collections/support-resources/${id}`);
+    await page.waitForURL(/[?&]locale=sv\b/);
+    await expectVisible(page.locator('[data-content-locale="sv"]').getByText('Du skriver på svenska, huvudspråket.'));
+    // Translating: unmistakably not Swedish, with the Swedish text to translate from.
+    await page.goto(`${cms.url}/admin/collections/support-resources/${id}?locale=en`);
+    const banner = page.locator('[data-content-locale="en"]');
+    await expectVisible(banner.getByText('Du översätter till English.'));
+    await expectVisible(banner.locator('[data-swedish-original]').getByText('Stöd till oroliga anhöriga (exempel)'));
+    await page.screenshot({ path: resolve(artifacts, 'cms-translating.png'), fullPage: true });
   }, 300_000);
 
   it('speaks Swedish to editors whatever their browser asks for, and English to one who picks it in the account view', async () => {

@@ -48,9 +48,9 @@ describe('a publish while DynamoDB is down', () => {
     // What the editor sees in the document's sidebar, rendered as the admin renders it.
     const sidebar = async () =>
       renderToStaticMarkup(await (SyncStatusField as (props: object) => Promise<React.ReactElement>)({ payload: cms.payload, id: created.id, collectionSlug: 'pages' }));
-    expect(await sidebar()).toContain('Waiting to reach the website');
+    expect(await sidebar()).toContain('Väntar på att nå webbplatsen');
     await cms.runSyncJobs();
-    expect(await sidebar()).toMatch(/data-sync-state="failed".*Failed to reach the website: .+\(retrying\)/s);
+    expect(await sidebar()).toMatch(/data-sync-state="failed".*Nådde inte webbplatsen: .+\(retrying\)/s);
     const [job] = (await cms.payload.find({ collection: 'payload-jobs', overrideAccess: true, where: { 'input.key': { equals: 'under-avbrottet' } } })).docs as Record<
       string,
       any
@@ -62,6 +62,6 @@ describe('a publish while DynamoDB is down', () => {
     expect(await drainSyncJobs(cms.payload, 60_000)).toBe(0);
     const page = (await cms.api.graphql(contractOperation('Page'), { slug: 'under-avbrottet' })).body.data!.page;
     expect(page).toMatchObject({ title: 'Publicerad under avbrottet' });
-    expect(await sidebar()).toMatch(/data-sync-state="ok".*On the website since \d{4}-\d{2}-\d{2} \d{2}:\d{2}/s);
+    expect(await sidebar()).toMatch(/data-sync-state="ok".*På webbplatsen sedan \d{4}-\d{2}-\d{2} \d{2}:\d{2}/s);
   }, 120_000);
 });

@@ -249,6 +249,30 @@ export function publishingSuite(database: CmsDatabase) {
       await expect(context.cms.payload.restoreVersion({ collection: 'pages', id: String(draftVersion.id) })).rejects.toThrow(/restored as a draft/);
     });
 
+    it('proposes the key from the Swedish title, keeps it editable until the first publish, then fixed', async () => {
+      const draft = await context.cms.payload.create({
+        collection: 'pages',
+        data: { visibility: 'PUBLIC', title: 'Råd & stöd för Föräldrar', _status: 'draft' } as never,
+        draft: true,
+      });
+      expect(draft.key).toBe('rad-och-stod-for-foraldrar');
+      // A second one with the same title gets a free key.
+      const twin = await context.cms.payload.create({
+        collection: 'pages',
+        data: { visibility: 'PUBLIC', title: 'Råd & stöd för Föräldrar', _status: 'draft' } as never,
+        draft: true,
+      });
+      expect(twin.key).toBe('rad-och-stod-for-foraldrar-2');
+      const renamed = await context.cms.payload.update({ collection: 'pages', id: draft.id, data: { key: 'rad-till-foraldrar' } as never, draft: true });
+      expect(renamed.key).toBe('rad-till-foraldrar');
+      await context.cms.payload.update({ collection: 'pages', id: draft.id, data: { _status: 'published' } as never });
+      const moved = await context.cms.payload.update({ collection: 'pages', id: draft.id, data: { key: 'nagot-annat' } as never, draft: true }).then(
+        () => null,
+        (error: { data?: { errors?: { path: string; message: string }[] } }) => error.data?.errors ?? [],
+      );
+      expect(moved).toEqual([{ path: 'key', message: 'Nyckeln kan inte ändras efter publicering: länkar till "rad-till-foraldrar" skulle sluta fungera.' }]);
+    });
+
     it('refuses a key another document holds, naming that document', async () => {
       const holder = await context.cms.payload.create({
         collection: 'pages',
@@ -266,7 +290,7 @@ export function publishingSuite(database: CmsDatabase) {
       await context.cms.payload.update({ collection: 'pages', id: holder.id, data: { title: 'Första sidan, ändrad' } as never, draft: true });
     });
 
-    it("refuses to publish without a key or with an incomplete opening-hours row, with the field's own message, and publishes nothing", async () => {
+    it("refuses to publish with a malformed key or an incomplete opening-hours row, with the field's own message, and publishes nothing", async () => {
       const refusal = async (data: Record<string, unknown>) => {
         try {
           await context.cms.payload.create({ collection: 'support-resources', data: { visibility: 'PUBLIC', title: 'Ofullständig', _status: 'published', ...data } as never });
@@ -275,7 +299,7 @@ export function publishingSuite(database: CmsDatabase) {
         }
         throw new Error('published');
       };
-      expect(await refusal({})).toEqual([expect.objectContaining({ path: 'key', message: expect.stringMatching(/obligatoriskt|små bokstäver|slug/i) })]);
+      expect(await refusal({ key: 'Inte En Nyckel' })).toEqual([expect.objectContaining({ path: 'key', message: expect.stringMatching(/små bokstäver|slug/i) })]);
       expect(await refusal({ key: 'cms-oppettider', openingHours: [{ weekday: 'MONDAY' }] })).toEqual(
         expect.arrayContaining([expect.objectContaining({ path: 'openingHours.0.opens', message: 'Fältet måste fyllas i för att publicera.' })]),
       );
@@ -331,7 +355,8 @@ export function publishingSuite(database: CmsDatabase) {
       expect(job).toMatchObject({ hasError: true, completedAt: null, error: expect.objectContaining({ cancelled: true }) });
       expect(job!.totalTried).toBeLessThanOrEqual(1);
       const state = await readSyncState(context.cms.payload, 'pages', page.id);
-      expect(describeSyncState(state as never)).toEqual({ tone: 'failed', text: expect.stringMatching(/^Failed to reach the website: Invalid document: key: /) });
+      expect(describeSyncState(state as never)).toEqual({ tone: 'failed', text: expect.stringMatching(/^Nådde inte webbplatsen: Invalid document: key: /) });
+      expect(describeSyncState(state as never, 'en').text).toMatch(/^Failed to reach the website: /);
       expect(describeSyncState(state as never).text).not.toMatch(/retrying/);
     });
 

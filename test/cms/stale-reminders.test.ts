@@ -1,7 +1,7 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { remindStaleOwners } from '../../cms/attention/remind-stale-task.js';
 import { staleDocuments } from '../../cms/attention/stale.js';
+import { freePort } from '../support/free-port.js';
 import { startMailCatcher, type MailCatcher } from '../../functions/local/mail-catcher.js';
 import { startCms, type TestCms } from './support.js';
 
@@ -14,14 +14,6 @@ let cms: TestCms;
 let catcher: MailCatcher;
 const owner = 'agare@botkyrka.example';
 const day = 24 * 60 * 60 * 1000;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 beforeAll(async () => {
   catcher = await startMailCatcher({ port: await freePort() });

@@ -1,7 +1,7 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NotificationItem } from '../../functions/data/entities/notification.js';
 import { loadTableConfig } from '../../functions/config.js';
+import { freePort } from '../support/free-port.js';
 import { startMailCatcher, type MailCatcher } from '../../functions/local/mail-catcher.js';
 import { subscribeToTableStream } from '../../functions/local/table-stream.js';
 import { deliverDue } from '../../functions/notifications/deliver.js';
@@ -23,14 +23,6 @@ let moderator: string;
 let owner: string;
 let catcher: MailCatcher;
 let associationId: string;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 const outbox = async (): Promise<NotificationItem[]> => {
   const statuses = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;

@@ -1,5 +1,5 @@
-import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
+import { freePort } from './free-port.js';
 import { startDynamoLocal, type DynamoLocal } from '../../functions/local/dynamodb-local.js';
 
 declare module 'vitest' {
@@ -7,16 +7,6 @@ declare module 'vitest' {
     dynamoEndpoint: string;
   }
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 
 let dynamo: DynamoLocal | undefined;
 

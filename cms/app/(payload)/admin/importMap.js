@@ -1,3 +1,4 @@
+import { LocaleBanner as LocaleBanner_72b6a0957620f2c121bc2686f4658ee1 } from '../../../i18n/LocaleBanner.js'
 import { SyncStatusField as SyncStatusField_b71dcdb07bba6d1d7b4a624d49a59e85 } from '../../../publishing/SyncStatusField.js'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -30,6 +31,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/i18n/LocaleBanner.js#LocaleBanner": LocaleBanner_72b6a0957620f2c121bc2686f4658ee1,
   "/publishing/SyncStatusField.js#SyncStatusField": SyncStatusField_b71dcdb07bba6d1d7b4a624d49a59e85,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
