@@ -1,6 +1,5 @@
-import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer';
-import nodemailer from 'nodemailer';
+import { createMailTransport } from '../functions/notifications/mail.js';
 import { cmsSettings } from './settings.js';
 
 /** "Name <address>" or a bare address, as VARNA_MAIL_FROM gives it. */
@@ -17,10 +16,7 @@ function sender(from: string): { name: string; address: string } {
 export function cmsEmail() {
   const from = cmsSettings.mailFrom();
   if (!from) return undefined;
-  const smtpUrl = cmsSettings.smtpUrl();
-  const transport = smtpUrl
-    ? nodemailer.createTransport(smtpUrl)
-    : nodemailer.createTransport({ SES: { sesClient: new SESv2Client({ region: process.env.AWS_REGION }), SendEmailCommand } });
+  const transport = createMailTransport({ smtpUrl: cmsSettings.smtpUrl(), region: process.env.AWS_REGION });
   const { name, address } = sender(from);
   return nodemailerAdapter({ defaultFromAddress: address, defaultFromName: name, transport, skipVerify: true });
 }

@@ -103,11 +103,12 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-function parsed<Schema extends z.ZodMiniType>(schema: Schema, env: Record<string, string | undefined>): z.output<Schema> {
+/** An environment checked against `schema`; what is wrong is a ConfigError naming each variable. */
+export function parsedEnvironment<Schema extends z.ZodMiniType>(schema: Schema, env: Record<string, string | undefined>, what = "Värna's configuration"): z.output<Schema> {
   const result = schema.safeParse(env);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${env[String(issue.path[0])] === undefined ? 'is required' : issue.message}`).join('\n');
-    throw new ConfigError(`Värna's configuration is not valid:\n${problems}`);
+    throw new ConfigError(`${what} is not valid:\n${problems}`);
   }
   return result.data;
 }
@@ -119,10 +120,10 @@ const tableConfigOf = (value: z.output<typeof tableEnvironment>): TableConfig =>
   logLevel: value.VARNA_LOG_LEVEL,
 });
 
-export const loadTableConfig = (env: Record<string, string | undefined> = process.env): TableConfig => tableConfigOf(parsed(tableEnvironment, env));
+export const loadTableConfig = (env: Record<string, string | undefined> = process.env): TableConfig => tableConfigOf(parsedEnvironment(tableEnvironment, env));
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const value = parsed(environment, env);
+  const value = parsedEnvironment(environment, env);
   return {
     ...tableConfigOf(value),
     cursorSecret: value.VARNA_CURSOR_SECRET,

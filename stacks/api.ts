@@ -1,20 +1,12 @@
 import { cursorSecret, trustedIssuers } from './auth';
 import { isProduction, stageConfig } from './config';
-import { media, table } from './storage';
+import { media, tableLink } from './storage';
 
 /**
  * The GraphQL API: API Gateway HTTP API → the Lambda handler. The handler reaches the table through a
  * link whose permissions are only the item operations the API uses, on this table and its indexes.
  */
-export const tableAccess = new sst.Linkable('VarnaTableAccess', {
-  properties: { name: table.name },
-  include: [
-    sst.aws.permission({
-      actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
-      resources: [table.arn, $interpolate`${table.arn}/index/*`],
-    }),
-  ],
-});
+export const tableAccess = tableLink('VarnaTableAccess', ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem']);
 
 /**
  * The media bucket as the API sees it: it only reads objects, to sign the short-lived links it hands to

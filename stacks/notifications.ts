@@ -1,6 +1,6 @@
 import { notificationStreamFilter } from '../functions/notifications/stream-filter';
 import { isProduction, stageConfig } from './config';
-import { table } from './storage';
+import { table, tableLink } from './storage';
 
 /**
  * The register's e-mail to associations: a decision's message waits in the table's outbox; the notifier
@@ -15,16 +15,8 @@ export const mailSender = new sst.Linkable('MailSender', {
   include: [sst.aws.permission({ actions: ['ses:SendEmail'], resources: [mail.nodes.identity.arn] })],
 });
 
-export const notifierAccess = new sst.Linkable('NotifierTableAccess', {
-  properties: { name: table.name },
-  include: [
-    sst.aws.permission({
-      // Reads due messages and moves their status (claim, sent, retry); nothing else.
-      actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
-      resources: [table.arn, $interpolate`${table.arn}/index/*`],
-    }),
-  ],
-});
+// Reads due messages and moves their status (claim, sent, retry); nothing else.
+export const notifierAccess = tableLink('NotifierTableAccess', ['GetItem', 'Query', 'UpdateItem']);
 
 const notifier = {
   handler: 'functions/notifier.handler',

@@ -1,22 +1,14 @@
 import { searchPointerStreamFilter } from '../functions/search/stream-filter';
 import { isProduction, stageConfig } from './config';
-import { table } from './storage';
+import { table, tableLink } from './storage';
 
 /**
  * The search indexer: the table's stream, filtered to the search pointer, wakes it after every change to
  * searchable content (a publish from the CMS, a moderation decision in the API); it builds the indexes
  * and stores them for the API's instances. No search cluster: an index is a few items in the table.
  */
-export const searchIndexerAccess = new sst.Linkable('SearchIndexerTableAccess', {
-  properties: { name: table.name },
-  include: [
-    sst.aws.permission({
-      // Reads the read model and the register; writes index chunks (BatchWriteItem), their expiry and the pointer.
-      actions: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem', 'dynamodb:UpdateItem'],
-      resources: [table.arn, $interpolate`${table.arn}/index/*`],
-    }),
-  ],
-});
+// Reads the read model and the register; writes index chunks (BatchWriteItem), their expiry and the pointer.
+export const searchIndexerAccess = tableLink('SearchIndexerTableAccess', ['GetItem', 'Query', 'BatchWriteItem', 'UpdateItem']);
 
 export const searchIndexer = table.subscribe(
   'SearchIndexer',

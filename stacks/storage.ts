@@ -36,3 +36,13 @@ export const media = new sst.aws.Bucket('Media', {
     },
   },
 });
+
+/**
+ * The table as one function sees it: its name, and only the item operations that function performs, on
+ * the table and its indexes (each function links its own).
+ */
+export const tableLink = (name: string, actions: string[]) =>
+  new sst.Linkable(name, {
+    properties: { name: table.name },
+    include: [sst.aws.permission({ actions: actions.map((action) => `dynamodb:${action}`), resources: [table.arn, $interpolate`${table.arn}/index/*`] })],
+  });

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { meetingStatuses } from '../../functions/domain/vocabulary.js';
-import { enumOptions, keyField, localeBannerField, syncStatusField, timeWindowFields, visibilityOptions } from '../fields/common.js';
+import { documentHeadFields, enumOptions, timeWindowFields, visibilityOptions } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 import { groups, text } from '../i18n/labels.js';
 
@@ -10,9 +10,7 @@ export const CouncilMeetings: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'meetingStatus', '_status'], group: groups.council },
   ...editorialDefaults,
   fields: [
-    localeBannerField,
-    keyField,
-    syncStatusField,
+    ...documentHeadFields,
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     timeWindowFields,
     { name: 'meetingStatus', type: 'select', required: true, defaultValue: 'PLANNED', options: enumOptions(meetingStatuses) },

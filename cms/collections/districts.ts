@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { keyField, localeBannerField, syncStatusField } from '../fields/common.js';
+import { documentHeadFields } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 import { groups, text } from '../i18n/labels.js';
 
@@ -8,5 +8,5 @@ export const Districts: CollectionConfig = {
   labels: { singular: text('Kommundel', 'District'), plural: text('Kommundelar', 'Districts') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'key', '_status'], group: groups.reference },
   ...editorialDefaults,
-  fields: [localeBannerField, keyField, syncStatusField, { name: 'name', type: 'text', required: true, localized: true, maxLength: 100 }],
+  fields: [...documentHeadFields, { name: 'name', type: 'text', required: true, localized: true, maxLength: 100 }],
 };

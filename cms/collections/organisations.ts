@@ -1,18 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { organisationKinds } from '../../functions/domain/vocabulary.js';
-import {
-  districtsField,
-  emailField,
-  enumOptions,
-  keyField,
-  localeBannerField,
-  ownerField,
-  syncStatusField,
-  phoneField,
-  verifiedAtField,
-  visibilityField,
-  webUrlField,
-} from '../fields/common.js';
+import { districtsField, documentHeadFields, emailField, enumOptions, ownerField, phoneField, verifiedAtField, visibilityField, webUrlField } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 import { groups, text } from '../i18n/labels.js';
 
@@ -22,9 +10,7 @@ export const Organisations: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'visibility', '_status'], group: groups.civilSociety },
   ...editorialDefaults,
   fields: [
-    localeBannerField,
-    keyField,
-    syncStatusField,
+    ...documentHeadFields,
     visibilityField,
     { name: 'name', type: 'text', required: true, maxLength: 200 },
     {

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { keyField, localeBannerField, syncStatusField, visibilityField } from '../fields/common.js';
+import { documentHeadFields, visibilityField } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 import { groups, text } from '../i18n/labels.js';
 
@@ -9,9 +9,7 @@ export const Pages: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'key', 'visibility', '_status'], group: groups.website },
   ...editorialDefaults,
   fields: [
-    localeBannerField,
-    keyField,
-    syncStatusField,
+    ...documentHeadFields,
     visibilityField,
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     { name: 'body', type: 'richText', localized: true },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { audiences } from '../../functions/domain/vocabulary.js';
-import { enumOptions, keyField, localeBannerField, syncStatusField, visibilityField } from '../fields/common.js';
+import { documentHeadFields, enumOptions, visibilityField } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 import { groups, text } from '../i18n/labels.js';
 
@@ -11,9 +11,7 @@ export const Situations: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'order', 'visibility', '_status'], group: groups.support },
   ...editorialDefaults,
   fields: [
-    localeBannerField,
-    keyField,
-    syncStatusField,
+    ...documentHeadFields,
     visibilityField,
     {
       name: 'order',

@@ -3,11 +3,9 @@ import { audiences, preventionLevels } from '../../functions/domain/vocabulary.j
 import { weekdays } from '../../functions/domain/opening-hours.js';
 import {
   districtsField,
+  documentHeadFields,
   emailField,
   enumOptions,
-  keyField,
-  localeBannerField,
-  syncStatusField,
   languagesField,
   ownerField,
   phoneField,
@@ -35,9 +33,7 @@ export const SupportResources: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'priority', 'visibility', '_status'], group: groups.support },
   ...editorialDefaults,
   fields: [
-    localeBannerField,
-    keyField,
-    syncStatusField,
+    ...documentHeadFields,
     visibilityField,
     {
       name: 'priority',

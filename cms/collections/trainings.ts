@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload';
 import { trainingAudiences } from '../../functions/domain/vocabulary.js';
-import { enumOptions, keyField, localeBannerField, syncStatusField, providerField, timeWindowFields, visibilityField, webUrlField } from '../fields/common.js';
+import { documentHeadFields, enumOptions, providerField, timeWindowFields, visibilityField, webUrlField } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 import { groups, text } from '../i18n/labels.js';
 
@@ -10,9 +10,7 @@ export const Trainings: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'audience', '_status'], group: groups.competence },
   ...editorialDefaults,
   fields: [
-    localeBannerField,
-    keyField,
-    syncStatusField,
+    ...documentHeadFields,
     { ...visibilityField, defaultValue: 'INTERNAL' } as Field,
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     { name: 'description', type: 'richText', localized: true },

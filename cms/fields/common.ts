@@ -5,7 +5,9 @@ import { inLanguage, optionLabels, text } from '../i18n/labels.js';
 
 /** Fields shared by the editorial collections. */
 
-export { keyField } from './key.js';
+import { keyField } from './key.js';
+
+export { keyField };
 
 /** A select's options for one of the content's value lists, labelled in Swedish and English (cms/i18n/labels.ts). */
 export const enumOptions = (values: readonly string[]) => values.map((value) => ({ label: optionLabels[value] ?? text(value, value), value }));
@@ -114,3 +116,6 @@ export const syncStatusField: Field = {
   type: 'ui',
   admin: { position: 'sidebar', components: { Field: '/publishing/SyncStatusField.js#SyncStatusField' } },
 };
+
+/** What every editorial document starts with: the language being written, its key, and its way to the website. */
+export const documentHeadFields: Field[] = [localeBannerField, keyField, syncStatusField];

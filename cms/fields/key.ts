@@ -2,6 +2,7 @@ import { ValidationError, type CollectionSlug, type Field, type PayloadRequest }
 import slugify from 'slugify';
 import { documentKey } from '../../functions/content-types/fields.js';
 import { inLanguage, text } from '../i18n/labels.js';
+import { keepingRequestLocale } from '../request-locale.js';
 import { matches } from './validate.js';
 
 /**
@@ -22,10 +23,9 @@ export const keyOfTitle = (title: string) => slugify(title.replace(/&/g, ' och '
 
 // key: the document of the collection that holds a key (drafts included), other than this one (one Query)
 async function keyHolderOf({ req, id, collectionSlug }: KeyQuery, key: string): Promise<{ id: number | string; title: string } | undefined> {
-  // Within the save's transaction; a find with a locale switches the request's, so it is put back after.
-  const { locale, fallbackLocale } = req;
-  try {
-    const { docs } = await req.payload.find({
+  // Within the save's transaction (an import's earlier writes are not committed yet).
+  const { docs } = await keepingRequestLocale(req, () =>
+    req.payload.find({
       collection: collectionSlug as CollectionSlug,
       where: { and: [{ key: { equals: key } }, ...(id !== undefined ? [{ id: { not_equals: id } }] : [])] },
       draft: true,
@@ -34,13 +34,10 @@ async function keyHolderOf({ req, id, collectionSlug }: KeyQuery, key: string): 
       locale: 'sv',
       overrideAccess: true,
       req,
-    });
-    const holder = docs[0] as { id: number | string; title?: string; name?: string } | undefined;
-    return holder && { id: holder.id, title: holder.title ?? holder.name ?? '' };
-  } finally {
-    req.locale = locale;
-    req.fallbackLocale = fallbackLocale;
-  }
+    }),
+  );
+  const holder = docs[0] as { id: number | string; title?: string; name?: string } | undefined;
+  return holder && { id: holder.id, title: holder.title ?? holder.name ?? '' };
 }
 
 // key: whether a document has ever been published (its live copy, or any published version: one count)

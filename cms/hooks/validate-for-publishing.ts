@@ -4,6 +4,7 @@ import { expectedItems, InvalidDocumentError } from '../../functions/read-model/
 import { isEditorialCollection, type EditorialCollection } from '../../functions/content-types/index.js';
 import { inLanguage, text } from '../i18n/labels.js';
 import { toDocument } from '../publishing/to-document.js';
+import { keepingRequestLocale } from '../request-locale.js';
 
 type Doc = Record<string, unknown>;
 
@@ -21,17 +22,13 @@ function asPublished(fields: FlattenedField[], stored: Doc, data: Doc, locale: s
 
 /**
  * The stored document in every locale, read within the save's own transaction (an import's earlier writes
- * are not committed yet). Reading in all locales switches the request's locale: it is put back after.
+ * are not committed yet).
  */
-async function readInAllLocales(collection: EditorialCollection, id: number | string, req: PayloadRequest): Promise<Doc | null> {
-  const { locale, fallbackLocale } = req;
-  try {
-    return (await req.payload.findByID({ collection, id, locale: 'all', draft: true, depth: 1, overrideAccess: true, disableErrors: true, req })) as Doc | null;
-  } finally {
-    req.locale = locale;
-    req.fallbackLocale = fallbackLocale;
-  }
-}
+const readInAllLocales = (collection: EditorialCollection, id: number | string, req: PayloadRequest): Promise<Doc | null> =>
+  keepingRequestLocale(
+    req,
+    async () => (await req.payload.findByID({ collection, id, locale: 'all', draft: true, depth: 1, overrideAccess: true, disableErrors: true, req })) as Doc | null,
+  );
 
 const requiredToPublish = text('Fältet måste fyllas i för att publicera.', 'This field is required to publish.');
 

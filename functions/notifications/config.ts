@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ConfigError } from '../config.js';
+import { parsedEnvironment } from '../config.js';
 import type { MailSettings } from './mail.js';
 
 const mailEnvironment = z.object({
@@ -12,10 +12,6 @@ const mailEnvironment = z.object({
 
 /** The mail settings, checked once at start-up like the rest of the configuration. */
 export function loadMailSettings(env: Record<string, string | undefined> = process.env): MailSettings {
-  const result = mailEnvironment.safeParse(env);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${env[String(issue.path[0])] === undefined ? 'is required' : issue.message}`).join('\n');
-    throw new ConfigError(`Värna's mail configuration is not valid:\n${problems}`);
-  }
-  return { from: result.data.VARNA_MAIL_FROM, smtpUrl: result.data.VARNA_SMTP_URL, region: result.data.AWS_REGION };
+  const value = parsedEnvironment(mailEnvironment, env, "Värna's mail configuration");
+  return { from: value.VARNA_MAIL_FROM, smtpUrl: value.VARNA_SMTP_URL, region: value.AWS_REGION };
 }

@@ -15,7 +15,7 @@ export function createNotifierHandler(config: TableConfig, mail: MailSettings) {
   const logger = createLogger(config, 'varna-notifier');
   const send = createSendMail(mail);
   return async (): Promise<void> => {
-    const counts = await deliverDue(db, config.tenant, await send, `notifier-${randomUUID()}`, new Date());
+    const counts = await deliverDue(db, config.tenant, send, `notifier-${randomUUID()}`, new Date());
     if (counts.sent || counts.retrying || counts.failed || counts.lapsed) logger.info('notifications', counts);
     if (counts.failed || counts.lapsed) logger.error('notifications given up', { failed: counts.failed, lapsed: counts.lapsed });
   };

@@ -1,4 +1,5 @@
-import type { Transporter } from 'nodemailer';
+import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import nodemailer, { type Transporter } from 'nodemailer';
 import type { SendMail } from './deliver.js';
 
 /**
@@ -12,14 +13,12 @@ export interface MailSettings {
   region?: string | undefined;
 }
 
-export async function createMailTransport(settings: MailSettings): Promise<Transporter> {
-  const { default: nodemailer } = await import('nodemailer');
+export function createMailTransport(settings: Omit<MailSettings, 'from'>): Transporter {
   if (settings.smtpUrl) return nodemailer.createTransport(settings.smtpUrl);
-  const { SESv2Client, SendEmailCommand } = await import('@aws-sdk/client-sesv2');
   return nodemailer.createTransport({ SES: { sesClient: new SESv2Client({ region: settings.region }), SendEmailCommand } });
 }
 
-export async function createSendMail(settings: MailSettings): Promise<SendMail> {
-  const transport = await createMailTransport(settings);
+export function createSendMail(settings: MailSettings): SendMail {
+  const transport = createMailTransport(settings);
   return (message) => transport.sendMail({ from: settings.from, ...message });
 }

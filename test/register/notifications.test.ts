@@ -68,7 +68,7 @@ describe('notifications to associations', () => {
   });
 
   it('delivers the message to the SMTP server once and marks it sent', async () => {
-    const send = await createSendMail({ from: 'Botkyrka kommun <foreningar@botkyrka.example>', smtpUrl: catcher.url });
+    const send = createSendMail({ from: 'Botkyrka kommun <foreningar@botkyrka.example>', smtpUrl: catcher.url });
     expect((await deliverDue(api.db, TENANT, send, 'sender-1', new Date())).sent).toBeGreaterThanOrEqual(1);
     const mine = catcher.received.filter((mail) => mail.to.includes(contact));
     expect(mine).toHaveLength(1);
@@ -81,14 +81,14 @@ describe('notifications to associations', () => {
   it('retries after the mail server was down, later, and then delivers', async () => {
     const activityId = (await calls.submit(owner, activityInput({ title: 'Utskickskväll' }))).body.data!.submitActivity.id;
     await calls.rejectActivity(moderator, activityId, 'Lokalen är upptagen.');
-    const down = await createSendMail({ from: 'foreningar@botkyrka.example', smtpUrl: `smtp://127.0.0.1:${await freePort()}` });
+    const down = createSendMail({ from: 'foreningar@botkyrka.example', smtpUrl: `smtp://127.0.0.1:${await freePort()}` });
     expect(await deliverDue(api.db, TENANT, down, 'sender-2', new Date())).toMatchObject({ sent: 0, retrying: 1 });
     const waiting = (await outbox()).find((message) => message.status === 'PENDING')!;
     expect(waiting).toMatchObject({ attempts: 1 });
     expect(waiting.lastError).toBeTruthy();
     expect(Date.parse(waiting.nextAttemptAt)).toBeGreaterThan(Date.now());
 
-    const up = await createSendMail({ from: 'foreningar@botkyrka.example', smtpUrl: catcher.url });
+    const up = createSendMail({ from: 'foreningar@botkyrka.example', smtpUrl: catcher.url });
     // Not before its pause is over; then it goes.
     expect((await deliverDue(api.db, TENANT, up, 'sender-2', new Date())).sent).toBe(0);
     expect((await deliverDue(api.db, TENANT, up, 'sender-2', minutes(2))).sent).toBe(1);
@@ -99,7 +99,7 @@ describe('notifications to associations', () => {
 
   it('never sends a message twice, with two senders racing for it', async () => {
     await calls.suspend(moderator, associationId, 'Oklart ansvar.');
-    const send = await createSendMail({ from: 'foreningar@botkyrka.example', smtpUrl: catcher.url });
+    const send = createSendMail({ from: 'foreningar@botkyrka.example', smtpUrl: catcher.url });
     const before = catcher.received.length;
     const [first, second] = await Promise.all([deliverDue(api.db, TENANT, send, 'sender-a', new Date()), deliverDue(api.db, TENANT, send, 'sender-b', new Date())]);
     expect(first.sent + second.sent).toBe(1);
