@@ -23,31 +23,58 @@ export interface SearchHit {
   type: SearchType;
   /** The slug of editorial content, the id of an activity or association. */
   key: string;
-  score: number;
-  /** The index terms the query matched (stemmed and folded). */
+}
+
+/** A query's hits, best first, and the index terms it matched (stemmed and folded; the same in every hit that has them). */
+export interface SearchResult {
+  hits: SearchHit[];
   terms: string[];
 }
 
 export interface SearchIndex {
-  search(query: string, types: readonly SearchType[] | null): SearchHit[];
+  search(query: string, types: readonly SearchType[] | null): SearchResult;
   size: number;
   /** The index as JSON, for storing (index-store.ts). */
   serialize(): string;
 }
 
+/**
+ * Queries answered by one index, remembered: the next page of a query, and the same query asked by many
+ * (on a day of crisis most people type the same few words), cost no new scoring of the whole corpus.
+ * An index is never changed after it is built, so a remembered answer is exactly what the index would
+ * say again; a new content version brings a new index and an empty memory. Bounded by count, each entry
+ * holding keys only (about 100 KB for a query that matches 3,000 documents).
+ */
+const REMEMBERED_QUERIES = 100;
+
 function wrap(index: MiniSearch<Record<string, string>>): SearchIndex {
+  const remembered = new Map<string, SearchResult>();
+  const run = (query: string, types: readonly SearchType[] | null): SearchResult => {
+    const results = index.search(query, {
+      boost: { title: 3 },
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => (term.length >= 4 ? 1 : false),
+      combineWith: 'OR',
+      ...(types?.length ? { filter: (result) => types.includes(result.type as SearchType) } : {}),
+    });
+    const terms = new Set<string>();
+    for (const result of results) for (const term of result.terms) terms.add(term);
+    return { hits: results.map((result) => ({ type: result.type as SearchType, key: String(result.key) })), terms: [...terms] };
+  };
   return {
     size: index.documentCount,
     serialize: () => JSON.stringify(index),
     search(query, types) {
-      const results = index.search(query, {
-        boost: { title: 3 },
-        prefix: (term) => term.length >= 3,
-        fuzzy: (term) => (term.length >= 4 ? 1 : false),
-        combineWith: 'OR',
-        ...(types?.length ? { filter: (result) => types.includes(result.type as SearchType) } : {}),
-      });
-      return results.map((result) => ({ type: result.type as SearchType, key: String(result.key), score: result.score, terms: result.terms }));
+      const key = JSON.stringify([query.trim().toLowerCase(), types]);
+      let result = remembered.get(key);
+      if (result) remembered.delete(key);
+      else {
+        result = run(query, types);
+        if (remembered.size >= REMEMBERED_QUERIES) remembered.delete(remembered.keys().next().value!);
+      }
+      // Most recently asked last: the oldest is the first to go.
+      remembered.set(key, result);
+      return result;
     },
   };
 }

@@ -180,6 +180,17 @@ async function main() {
     console.log(
       `  warm search through the handler: p50 ${searched.warmP50Ms.toFixed(1)} ms, p95 ${searched.warmP95Ms.toFixed(1)} ms  [target p95 ≤ 15 ms: ${verdict(searched.warmP95Ms <= 15)}]`,
     );
+    console.log(
+      `  a query asked for the first time on this index (${searched.firstAskedCount} two-word queries; no remembered answer): p50 ${searched.firstAskedP50Ms.toFixed(1)} ms, p95 ${searched.firstAskedP95Ms.toFixed(1)} ms`,
+    );
+    console.log(
+      `  the slowest repeated query's median: ${
+        Object.entries(searched.warmByQuery)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 1)
+          .map(([query, ms]) => `"${query}" ${ms} ms`)[0]
+      }`,
+    );
     console.log(`  of which the index's own query: p50 ${searched.indexP50Ms.toFixed(1)} ms, p95 ${searched.indexP95Ms.toFixed(1)} ms`);
   } finally {
     await counter.close();

@@ -47,7 +47,7 @@ export const search: NonNullable<QueryResolvers['search']> = async (_, { query, 
   const list = JSON.stringify(['search', context.scope, text, locale, types]);
   const offset = after ? Number(decodeCursor(context.cursorSecret, after, list)) + 1 : 0;
   const { index, version } = await searchIndexFor(context, locale);
-  const hits = index.search(text, types);
+  const { hits, terms } = index.search(text, types);
   const page = hits.slice(offset, offset + size);
   // The page's items as of the index's version; one gone since it was built is left out.
   const found = await searchablesOfHits(context, version, page);
@@ -56,12 +56,12 @@ export const search: NonNullable<QueryResolvers['search']> = async (_, { query, 
     if (!searchable) return [];
     const node = nodeOf(searchable, locale);
     const { title, text: body } = searchTextOf(searchable, locale);
-    const inText = snippetOf(body, hit.terms, locale);
+    const inText = snippetOf(body, terms, locale);
     return [
       {
         cursor: encodeCursor(context.cursorSecret, list, String(offset + position)),
         // The excerpt of the text where the match is; with the title when only the title matched.
-        snippet: inText.includes('<mark>') ? inText : snippetOf(`${title} \u2014 ${body}`, hit.terms, locale),
+        snippet: inText.includes('<mark>') ? inText : snippetOf(`${title} \u2014 ${body}`, terms, locale),
         node,
       },
     ];
