@@ -43,6 +43,7 @@ const config: CodegenConfig = {
           AssociationPublicVersion: '../data/entities/association.js#AssociationItem',
           Activity: '../data/entities/activity.js#ActivityItem',
           RegisterDecision: '../data/entities/register-decision.js#RegisterDecisionItem',
+          TrainingRegistration: '../training/reads.js#TrainingRegistrationModel',
           Viewer: '../auth/viewer.js#ViewerModel',
         },
       },

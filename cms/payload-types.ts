@@ -26,6 +26,7 @@ export interface Config {
     trainings: Training;
     pages: Page;
     districts: District;
+    departments: Department;
     situations: Situation;
     media: Media;
     users: User;
@@ -45,6 +46,7 @@ export interface Config {
     trainings: TrainingsSelect<false> | TrainingsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
+    departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     situations: SituationsSelect<false> | SituationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -240,7 +242,7 @@ export interface Organisation {
 export interface User {
   id: number;
   name?: string | null;
-  roles: ('admin' | 'editor' | 'contributor')[];
+  roles: ('admin' | 'editor' | 'contributor' | 'coordinator')[];
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -374,6 +376,14 @@ export interface Training {
   endsAt?: string | null;
   audience: 'FIRST_LINE_STAFF' | 'SPECIALISTS' | 'MANAGERS' | 'ALL_STAFF';
   registrationUrl?: string | null;
+  /**
+   * Seats when staff register in Värna; empty means no limit.
+   */
+  capacity?: number | null;
+  /**
+   * Always closes when the training starts.
+   */
+  registrationOpen?: boolean | null;
   provider?: (number | null) | Organisation;
   updatedAt: string;
   createdAt: string;
@@ -406,6 +416,31 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments".
+ */
+export interface Department {
+  id: number;
+  /**
+   * Proposed from the Swedish title when left empty. Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; fixed once first published.
+   */
+  key: string;
+  name: string;
+  /**
+   * The competence plan: how many people of each audience the department should have trained.
+   */
+  trainingTargets?:
+    | {
+        audience: 'FIRST_LINE_STAFF' | 'SPECIALISTS' | 'MANAGERS' | 'ALL_STAFF';
+        count: number;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -646,6 +681,10 @@ export interface PayloadLockedDocument {
         value: number | District;
       } | null)
     | ({
+        relationTo: 'departments';
+        value: number | Department;
+      } | null)
+    | ({
         relationTo: 'situations';
         value: number | Situation;
       } | null)
@@ -810,6 +849,8 @@ export interface TrainingsSelect<T extends boolean = true> {
   endsAt?: T;
   audience?: T;
   registrationUrl?: T;
+  capacity?: T;
+  registrationOpen?: T;
   provider?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -835,6 +876,24 @@ export interface PagesSelect<T extends boolean = true> {
 export interface DistrictsSelect<T extends boolean = true> {
   key?: T;
   name?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments_select".
+ */
+export interface DepartmentsSelect<T extends boolean = true> {
+  key?: T;
+  name?: T;
+  trainingTargets?:
+    | T
+    | {
+        audience?: T;
+        count?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1093,6 +1152,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'districts';
           value: number | District;
+        } | null)
+      | ({
+          relationTo: 'departments';
+          value: number | Department;
         } | null)
       | ({
           relationTo: 'situations';

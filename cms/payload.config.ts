@@ -4,6 +4,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { s3Storage } from '@payloadcms/storage-s3';
 import { buildConfig, type CollectionConfig } from 'payload';
 import { CouncilMeetings } from './collections/council-meetings.js';
+import { Departments } from './collections/departments.js';
 import { Districts } from './collections/districts.js';
 import { DocumentSync } from './collections/document-sync.js';
 import { Media } from './collections/media.js';
@@ -40,6 +41,7 @@ const editorialCollections: Record<EditorialCollection, CollectionConfig> = {
   trainings: Trainings,
   pages: Pages,
   districts: Districts,
+  departments: Departments,
   situations: Situations,
 };
 

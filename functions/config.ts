@@ -6,7 +6,7 @@ import { DEFAULT_REGION, DEFAULT_TENANT } from './defaults.js';
  * Configuration, read and checked once at start-up. A missing or malformed setting stops the process
  * (or the Lambda's init) with a message naming it, instead of failing on some later request.
  */
-export const tokenRoles = ['staff', 'moderator', 'association'] as const;
+export const tokenRoles = ['staff', 'moderator', 'coordinator', 'association'] as const;
 const tokenRole = z.enum(tokenRoles);
 
 const issuer = z.object({

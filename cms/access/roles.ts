@@ -1,5 +1,5 @@
-/** The CMS's roles: admin (users and settings), editor (create, edit, publish), contributor (drafts only). */
-export const roles = ['admin', 'editor', 'contributor'] as const;
+/** The CMS's roles: admin (users and settings), editor (create, edit, publish), contributor (drafts only), coordinator (the Reports view: the safety coordinator and the support function). */
+export const roles = ['admin', 'editor', 'contributor', 'coordinator'] as const;
 export type Role = (typeof roles)[number];
 
 /** A signed-in user as Payload hands it to access functions and hooks (or nobody). */

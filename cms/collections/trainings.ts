@@ -17,6 +17,31 @@ export const Trainings: CollectionConfig = {
     timeWindowFields,
     { name: 'audience', type: 'select', required: true, options: enumOptions(trainingAudiences) },
     webUrlField('registrationUrl'),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'capacity',
+          type: 'number',
+          min: 1,
+          max: 10_000,
+          admin: {
+            width: '50%',
+            step: 1,
+            description: text('Platser vid anmälan i Värna; tomt betyder obegränsat.', 'Seats when staff register in Värna; empty means no limit.'),
+          },
+        },
+        {
+          name: 'registrationOpen',
+          type: 'checkbox',
+          defaultValue: true,
+          admin: {
+            width: '50%',
+            description: text('Stängs alltid när utbildningen börjar.', 'Always closes when the training starts.'),
+          },
+        },
+      ],
+    },
     providerField,
   ],
 };

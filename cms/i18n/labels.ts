@@ -52,6 +52,10 @@ export const fieldLabels: Record<string, Text> = {
   minutesVisibility: text('Vem får läsa protokollet', 'Who may read the minutes'),
   participants: text('Deltagande organisationer', 'Participating organisations'),
   registrationUrl: text('Anmälningslänk', 'Registration link'),
+  capacity: text('Antal platser', 'Capacity'),
+  registrationOpen: text('Anmälan öppen', 'Registration open'),
+  trainingTargets: text('Utbildningsmål', 'Training targets'),
+  count: text('Antal', 'Count'),
   order: text('Ordning', 'Order'),
   urgentAdvice: text('Akuta råd', 'Urgent advice'),
   resources: text('Stödinsatser', 'Support resources'),
@@ -102,6 +106,7 @@ export const optionLabels: Record<string, Text> = {
   admin: text('Administratör', 'Administrator'),
   editor: text('Redaktör', 'Editor'),
   contributor: text('Skribent', 'Contributor'),
+  coordinator: text('Samordnare (rapporter)', 'Coordinator (reports)'),
 };
 
 /** The admin's navigation groups. */

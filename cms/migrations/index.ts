@@ -3,6 +3,7 @@ import * as migration_20261126_124121_media_storage from './20261126_124121_medi
 import * as migration_20261126_234142_document_sync from './20261126_234142_document_sync.js';
 import * as migration_20261127_023522_situations from './20261127_023522_situations.js';
 import * as migration_20261127_052121_stale_content_owners from './20261127_052121_stale_content_owners.js';
+import * as migration_20261202_095608_training_registration from './20261202_095608_training_registration.js';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261127_052121_stale_content_owners.up,
     down: migration_20261127_052121_stale_content_owners.down,
-    name: '20261127_052121_stale_content_owners'
+    name: '20261127_052121_stale_content_owners',
+  },
+  {
+    up: migration_20261202_095608_training_registration.up,
+    down: migration_20261202_095608_training_registration.down,
+    name: '20261202_095608_training_registration'
   },
 ];

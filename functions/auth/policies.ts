@@ -8,6 +8,25 @@ import type { Viewer } from './viewer.js';
 
 export const isModerator = (viewer: Viewer) => viewer.role === 'MODERATOR';
 
+/** The safety coordinator and the support function: whether or not the token also makes them moderators. */
+export const isCoordinator = (viewer: Viewer) => viewer.role === 'COORDINATOR' || Boolean(viewer.roles?.includes('COORDINATOR'));
+
+/** Staff in any role: the intranet's callers. */
+export const isStaff = (viewer: Viewer) => viewer.role === 'STAFF' || viewer.role === 'MODERATOR' || viewer.role === 'COORDINATOR';
+
+/** The staff member's subject; staff register themselves for trainings. */
+export function requireStaffMember(viewer: Viewer): string {
+  if (viewer.role === 'ANONYMOUS') throw unauthenticated('Sign in with your staff account to do this.');
+  if (!isStaff(viewer) || !viewer.subject) throw forbidden('Only municipal staff may do this.');
+  return viewer.subject;
+}
+
+/** Registrations, attendance, coverage and the prevention report are the coordinators'. */
+export function requireCoordinator(viewer: Viewer): void {
+  if (viewer.role === 'ANONYMOUS') throw unauthenticated('Sign in as a coordinator to do this.');
+  if (!isCoordinator(viewer)) throw forbidden('Only coordinators (the safety coordinator and the support function) may do this.');
+}
+
 /** The association account's id (the token's subject), or null for any other caller. */
 export const associationAccountOf = (viewer: Viewer): string | null => (viewer.role === 'ASSOCIATION' && viewer.subject ? viewer.subject : null);
 

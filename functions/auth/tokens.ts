@@ -18,12 +18,19 @@ interface TrustedIssuer {
 /** A token that fails verification: UNAUTHENTICATED, answered with HTTP 401 before any resolver runs. */
 const invalidToken = (message: string) => unauthenticated(message, { httpStatus: 401 });
 
-/** Roles in order of precedence: a moderator is also staff. */
+/** Roles in order of precedence: moderators and coordinators are also staff. */
 const rolePrecedence: [string, ViewerRole][] = [
   ['moderator', 'MODERATOR'],
+  ['coordinator', 'COORDINATOR'],
   ['staff', 'STAFF'],
   ['association', 'ASSOCIATION'],
 ];
+
+/** A short text claim (`name`, `email`), or undefined when the token has none. */
+function claimText(payload: JWTPayload, claim: string): string | undefined {
+  const value = payload[claim];
+  return typeof value === 'string' && value.trim() && value.length <= 320 ? value.trim() : undefined;
+}
 
 function rolesIn(payload: JWTPayload, claim: string): string[] {
   const value = payload[claim];
@@ -86,9 +93,10 @@ export function createTokenVerifier(config: Pick<Config, 'issuers' | 'devIssuerJ
     // Roles are tied to their issuer: the association pool cannot make anyone staff.
     const roles = rolesIn(payload, issuer.rolesClaim).filter((role) => issuer.allowedRoles.includes(role));
     if (roles.length === 0 && issuer.defaultRole) roles.push(issuer.defaultRole);
-    const role = rolePrecedence.find(([name]) => roles.includes(name))?.[1];
+    const granted = rolePrecedence.filter(([name]) => roles.includes(name)).map(([, role]) => role);
+    const role = granted[0];
     if (!role) throw forbidden('The token carries no Värna role.', { httpStatus: 403 });
-    return { role, subject: payload.sub ?? null };
+    return { role, roles: granted, subject: payload.sub ?? null, name: claimText(payload, 'name'), email: claimText(payload, 'email') };
   };
 }
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { councilMeeting } from './council-meeting.js';
 import type { ContentType } from './define.js';
+import { department } from './department.js';
 import { district } from './district.js';
 import { organisation } from './organisation.js';
 import { page } from './page.js';
@@ -13,7 +14,7 @@ import { training } from './training.js';
  * first. The read model's writer, the CMS's sync, resync and import, and the example content iterate over
  * this list; adding a type here is what makes the pipeline carry it.
  */
-export const contentTypes = [district, organisation, supportResource, councilMeeting, training, page, situation] as const;
+export const contentTypes = [district, department, organisation, supportResource, councilMeeting, training, page, situation] as const;
 
 export type EditorialContentType = (typeof contentTypes)[number];
 export type DocumentType = EditorialContentType['type'];

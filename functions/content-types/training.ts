@@ -19,6 +19,8 @@ const trainingDocument = z
     endsAt: isoInstant.optional(),
     audience: z.enum(trainingAudiences),
     registrationUrl: webUrl.optional(),
+    capacity: z.number().int().min(1).max(10_000).optional(),
+    registrationOpen: z.boolean().default(true),
     provider: documentKey.optional(),
   })
   .refine((training) => !training.endsAt || Date.parse(training.endsAt) > Date.parse(training.startsAt), {
@@ -53,7 +55,8 @@ export const training = defineContentType({
       startsAt: at(now, 21, '09:00'),
       endsAt: at(now, 21, '12:00'),
       audience: 'FIRST_LINE_STAFF',
-      registrationUrl: 'https://example.org/anmalan/grund',
+      capacity: 25,
+      registrationOpen: true,
       provider: 'botkyrka-trygghet',
     },
     {
@@ -64,6 +67,8 @@ export const training = defineContentType({
       startsAt: at(now, 35, '13:00'),
       endsAt: at(now, 35, '16:00'),
       audience: 'MANAGERS',
+      capacity: 12,
+      registrationOpen: true,
       provider: 'socialtjanstens-stodfunktion',
     },
     {

@@ -4,6 +4,7 @@ import { createConversions, type Conversions, type Entity, type EntityConfigurat
 import { createActivityEntity } from './entities/activity.js';
 import { createAssociationEntity } from './entities/association.js';
 import { createCouncilMeetingEntity } from './entities/council-meeting.js';
+import { createDepartmentEntity } from './entities/department.js';
 import { createDistrictEntity } from './entities/district.js';
 import { createDocumentKeyEntity } from './entities/document-key.js';
 import { createDocumentRevisionEntity } from './entities/document-revision.js';
@@ -17,6 +18,9 @@ import { createSearchVersionEntity } from './entities/search-version.js';
 import { createSituationEntity } from './entities/situation.js';
 import { createSupportResourceEntity } from './entities/support-resource.js';
 import { createTrainingEntity } from './entities/training.js';
+import { createTrainingRegistrationEntity } from './entities/training-registration.js';
+import { createTrainingRollEntity } from './entities/training-roll.js';
+import { createTrainingRegistrantEntity } from './entities/training-registrant.js';
 
 export interface DynamoSettings {
   tableName: string;
@@ -63,6 +67,7 @@ const entityFactories = (config: EntityConfiguration) => ({
   training: () => createTrainingEntity(config),
   page: () => createPageEntity(config),
   district: () => createDistrictEntity(config),
+  department: () => createDepartmentEntity(config),
   situation: () => createSituationEntity(config),
   association: () => createAssociationEntity(config),
   activity: () => createActivityEntity(config),
@@ -75,6 +80,9 @@ const entityFactories = (config: EntityConfiguration) => ({
   notification: () => createNotificationEntity(config),
   searchVersion: () => createSearchVersionEntity(config),
   searchIndexChunk: () => createSearchIndexChunkEntity(config),
+  trainingRegistration: () => createTrainingRegistrationEntity(config),
+  trainingRoll: () => createTrainingRollEntity(config),
+  trainingRegistrant: () => createTrainingRegistrantEntity(config),
 });
 
 /** Every entity of the table, bound to one client and table. */

@@ -8,3 +8,6 @@ export const preventionLevels = ['GENERAL', 'SPECIFIC', 'INDIVIDUAL'] as const;
 export const meetingStatuses = ['PLANNED', 'HELD', 'CANCELLED'] as const;
 export const trainingAudiences = ['FIRST_LINE_STAFF', 'SPECIALISTS', 'MANAGERS', 'ALL_STAFF'] as const;
 export type Audience = (typeof audiences)[number];
+
+/** Who an association's activity is for (the register's own list, as the schema's TargetGroup). */
+export const targetGroups = ['CHILDREN', 'YOUTH', 'YOUNG_ADULTS', 'ADULTS', 'PARENTS', 'SENIORS', 'EVERYONE'] as const;

@@ -2,6 +2,7 @@
 /* eslint-disable */
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CouncilMeetingMapper } from './../content-types/council-meeting.js';
+import type { DepartmentMapper } from './../content-types/department.js';
 import type { DistrictMapper } from './../content-types/district.js';
 import type { OrganisationMapper } from './../content-types/organisation.js';
 import type { PageMapper } from './../content-types/page.js';
@@ -11,6 +12,7 @@ import type { TrainingMapper } from './../content-types/training.js';
 import type { AssociationItem } from '../data/entities/association.js';
 import type { ActivityItem } from '../data/entities/activity.js';
 import type { RegisterDecisionItem } from '../data/entities/register-decision.js';
+import type { TrainingRegistrationModel } from '../training/reads.js';
 import type { ViewerModel } from '../auth/viewer.js';
 import type { Context } from '../server/context.js';
 export type Maybe<T> = T | null | undefined;
@@ -69,6 +71,15 @@ export type ActivityConnection = {
   pageInfo: PageInfo;
 };
 
+/** How many published activities took place in a district. */
+export type ActivityDistrictCount = {
+  __typename?: 'ActivityDistrictCount';
+  /** Published activities in the district that started in the window. */
+  count: Scalars['Int']['output'];
+  /** The district. */
+  district: District;
+};
+
 /** An edge of an activity connection. */
 export type ActivityEdge = {
   __typename?: 'ActivityEdge';
@@ -102,6 +113,15 @@ export type ActivityStatus =
   | 'REJECTED'
   /** Submitted by its association, waiting for a moderator. */
   | 'SUBMITTED';
+
+/** How many published activities were for a target group. */
+export type ActivityTargetGroupCount = {
+  __typename?: 'ActivityTargetGroupCount';
+  /** Published activities for the target group that started in the window. */
+  count: Scalars['Int']['output'];
+  /** The target group. */
+  targetGroup: TargetGroup;
+};
 
 /** An association in the register, registered by an association account. */
 export type Association = {
@@ -308,6 +328,17 @@ export type CouncilMeetingFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A department (förvaltning) of the municipality: staff name theirs when they register for a training. */
+export type Department = {
+  __typename?: 'Department';
+  /** The department's name in the requested locale. */
+  name: Scalars['String']['output'];
+  /** The department's stable slug, e.g. `socialforvaltningen`. */
+  slug: Scalars['String']['output'];
+  /** How many people of each training audience the competence plan says the department should have trained. */
+  trainingTargets: Array<TrainingTarget>;
+};
+
 /** A district (kommundel) of the municipality, named by its slug. */
 export type District = {
   __typename?: 'District';
@@ -380,10 +411,20 @@ export type Mutation = {
   approveAssociationChange: Association;
   /** Cancels one of the caller's own activities. */
   cancelActivity: Activity;
+  /** Cancels a registration: the person's own, or any for a coordinator. The first on the waiting list moves up. */
+  cancelTrainingRegistration: TrainingRegistration;
   /** Publishes a submitted activity in the public calendar (moderator role). */
   publishActivity: Activity;
+  /** Records whether the person came (coordinators only). */
+  recordAttendance: TrainingRegistration;
   /** Registers the caller's association (association role); it lands as PENDING. */
   registerAssociation: Association;
+  /**
+   * Registers the caller (staff, moderator or coordinator) for a training: REGISTERED while seats are left,
+   * then WAITLISTED. A second registration for the same training is CONFLICT, as is a closed or started
+   * training; an unknown one is NOT_FOUND.
+   */
+  registerForTraining: TrainingRegistration;
   /** Rejects a submitted activity with a reason shown to its owner (moderator role). */
   rejectActivity: Activity;
   /** Rejects a pending association with a reason shown to its owner (moderator role). */
@@ -425,14 +466,33 @@ export type MutationcancelActivityArgs = {
 
 
 /** The root of every write; the register's schema files extend it. */
+export type MutationcancelTrainingRegistrationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root of every write; the register's schema files extend it. */
 export type MutationpublishActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 /** The root of every write; the register's schema files extend it. */
+export type MutationrecordAttendanceArgs = {
+  attended: Scalars['Boolean']['input'];
+  registrationId: Scalars['ID']['input'];
+};
+
+
+/** The root of every write; the register's schema files extend it. */
 export type MutationregisterAssociationArgs = {
   input: RegisterAssociationInput;
+};
+
+
+/** The root of every write; the register's schema files extend it. */
+export type MutationregisterForTrainingArgs = {
+  input: RegisterForTrainingInput;
 };
 
 
@@ -597,6 +657,42 @@ export type PreventionLevel =
   /** Work aimed at groups and environments at risk. */
   | 'SPECIFIC';
 
+/** How many support resources work at a prevention level. */
+export type PreventionLevelCount = {
+  __typename?: 'PreventionLevelCount';
+  /** Support resources (public and internal) at this level now. */
+  count: Scalars['Int']['output'];
+  /** The prevention level. */
+  preventionLevel: PreventionLevel;
+};
+
+/** What the safety coordinator reports to the local crime-prevention council (BRÅ) for a window of time. */
+export type PreventionReport = {
+  __typename?: 'PreventionReport';
+  /** Those activities per district, by district name. */
+  activitiesByDistrict: Array<ActivityDistrictCount>;
+  /** Those activities per target group (an activity for two groups counts in each). */
+  activitiesByTargetGroup: Array<ActivityTargetGroupCount>;
+  /** Published activities of the association register that started in the window. */
+  activitiesPublished: Scalars['Int']['output'];
+  /** Associations approved in the window. */
+  associationsApproved: Scalars['Int']['output'];
+  /** Council meetings held (status HELD) that started in the window. */
+  councilMeetingsHeld: Scalars['Int']['output'];
+  /** The window's start (inclusive). */
+  from: Scalars['DateTime']['output'];
+  /** Distinct people who attended a training that ended in the window. */
+  participantsTrained: Scalars['Int']['output'];
+  /** Support resources whose details were last verified more than 12 months ago, or never: oldest first. */
+  staleSupportResources: Array<SupportResource>;
+  /** Support resources per prevention level, as they stand now. */
+  supportResourcesByPreventionLevel: Array<PreventionLevelCount>;
+  /** The window's end (exclusive). */
+  to: Scalars['DateTime']['output'];
+  /** Trainings that ended in the window. */
+  trainingsHeld: Scalars['Int']['output'];
+};
+
 /** The root of every read; each domain's schema file extends it. */
 export type Query = {
   __typename?: 'Query';
@@ -608,12 +704,16 @@ export type Query = {
   associations: AssociationConnection;
   /** The interreligious council's meetings, ordered by start time ascending. */
   councilMeetings: CouncilMeetingConnection;
+  /** Every department of the municipality, ordered by name. */
+  departments: Array<Department>;
   /** Every district of the municipality, ordered by name. */
   districts: Array<District>;
   /** The civil-society directory: organisations the caller may see, ordered by name (Swedish alphabetical order). */
   organisations: OrganisationConnection;
   /** One information page by slug; null when unknown or not visible to the caller. */
   page?: Maybe<Page>;
+  /** Coordinators: the prevention report for [from, to) — a quarter, a year or any window up to five years. */
+  preventionReport: PreventionReport;
   /**
    * Everything the caller may see, ranked by relevance in the requested locale (Swedish text where a
    * translation is missing). Tolerant of inflected forms, missing diacritics and one typo in longer words.
@@ -628,6 +728,10 @@ export type Query = {
   supportResource?: Maybe<SupportResource>;
   /** Support resources the caller may see, ordered by the editors' priority (highest first), then by Swedish title. */
   supportResources: SupportResourceConnection;
+  /** One training by its id, when the caller may see it; null otherwise. */
+  training?: Maybe<Training>;
+  /** Coordinators: the competence plan's coverage per department and training audience for [from, to). */
+  trainingCoverage: Array<TrainingCoverage>;
   /** Trainings the caller may see, ordered by start time ascending. */
   trainings: TrainingConnection;
   /** Who is calling: the role from the bearer token, and for association accounts their association. */
@@ -667,6 +771,12 @@ export type QuerycouncilMeetingsArgs = {
 
 
 /** The root of every read; each domain's schema file extends it. */
+export type QuerydepartmentsArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+
+/** The root of every read; each domain's schema file extends it. */
 export type QuerydistrictsArgs = {
   locale?: InputMaybe<Locale>;
 };
@@ -685,6 +795,14 @@ export type QueryorganisationsArgs = {
 export type QuerypageArgs = {
   locale?: InputMaybe<Locale>;
   slug: Scalars['String']['input'];
+};
+
+
+/** The root of every read; each domain's schema file extends it. */
+export type QuerypreventionReportArgs = {
+  from: Scalars['DateTime']['input'];
+  locale?: InputMaybe<Locale>;
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -725,6 +843,20 @@ export type QuerysupportResourcesArgs = {
   filter?: InputMaybe<SupportResourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Locale>;
+};
+
+
+/** The root of every read; each domain's schema file extends it. */
+export type QuerytrainingArgs = {
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Locale>;
+};
+
+
+/** The root of every read; each domain's schema file extends it. */
+export type QuerytrainingCoverageArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -832,6 +964,16 @@ export type RegisterDecisionEdge = {
   cursor: Scalars['String']['output'];
   /** The record. */
   node: RegisterDecision;
+};
+
+/** A registration for a training that takes registrations in Värna. */
+export type RegisterForTrainingInput = {
+  /** The slug of the caller's department (see `departments`). */
+  department: Scalars['String']['input'];
+  /** A key the caller chooses (8–100 letters, digits or _.:-); a retry with the same key returns the first result. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The training's id. */
+  trainingId: Scalars['ID']['input'];
 };
 
 /** Hits, most relevant first. */
@@ -1041,16 +1183,26 @@ export type Training = {
   __typename?: 'Training';
   /** Who the training is for. */
   audience: TrainingAudience;
+  /** Seats taken in Värna; null when the training takes no registrations here or has no limit. */
+  capacity?: Maybe<Scalars['Int']['output']>;
   /** Description: sanitised HTML in the requested locale. */
   description?: Maybe<Scalars['String']['output']>;
   /** When the training ends. */
   endsAt?: Maybe<Scalars['DateTime']['output']>;
   /** Stable identifier (the editors' key). */
   id: Scalars['ID']['output'];
+  /** The caller's own registration for this training (the latest, in any status); null when there is none or the caller is not staff. */
+  myRegistration?: Maybe<TrainingRegistration>;
   /** The organisation giving the training, when it is one the caller may see. */
   provider?: Maybe<Organisation>;
-  /** Where to sign up. */
+  /** True while staff may register: the editors have not closed it, it takes registrations in Värna and it has not started. */
+  registrationOpen: Scalars['Boolean']['output'];
+  /** Where to sign up, when registration is taken elsewhere; null when staff register in Värna. */
   registrationUrl?: Maybe<Scalars['String']['output']>;
+  /** Everyone who registered, in order of registration (cancelled ones too). Coordinators only: anyone else gets FORBIDDEN. */
+  registrations: Array<TrainingRegistration>;
+  /** Seats still free (capacity less the registered), never below 0; null without a capacity. */
+  seatsLeft?: Maybe<Scalars['Int']['output']>;
   /** When the training starts. */
   startsAt: Scalars['DateTime']['output'];
   /** Title in the requested locale. */
@@ -1079,6 +1231,19 @@ export type TrainingConnection = {
   pageInfo: PageInfo;
 };
 
+/** A department's coverage of one training audience in a window of time, against its target. */
+export type TrainingCoverage = {
+  __typename?: 'TrainingCoverage';
+  /** The training audience. */
+  audience: TrainingAudience;
+  /** The department. */
+  department: Department;
+  /** The department's target for the audience; null when it has none. */
+  target?: Maybe<Scalars['Int']['output']>;
+  /** Distinct people of the department who attended a training for this audience that ended in the window. */
+  trained: Scalars['Int']['output'];
+};
+
 /** An edge of a training connection. */
 export type TrainingEdge = {
   __typename?: 'TrainingEdge';
@@ -1092,6 +1257,50 @@ export type TrainingEdge = {
 export type TrainingFilter = {
   /** Only trainings starting at or after this instant; default: now (upcoming trainings). */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/**
+ * A staff member's registration for a training. Personal data: seen only by the person and by
+ * coordinators, never in public queries, and anonymised (name and e-mail removed) some time after the training.
+ */
+export type TrainingRegistration = {
+  __typename?: 'TrainingRegistration';
+  /** True when a coordinator recorded that the person came. */
+  attended: Scalars['Boolean']['output'];
+  /** The department the person named. */
+  department: Department;
+  /** The person's e-mail address (the token's `email` claim); null once anonymised. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The person's name (the token's `name` claim); null once anonymised. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** When the person registered. */
+  registeredAt: Scalars['DateTime']['output'];
+  /** Where the registration stands. */
+  status: TrainingRegistrationStatus;
+  /** The training. */
+  training: Training;
+  /** The place on the waiting list (1 is next to move up) while WAITLISTED; otherwise null. */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Where a training registration stands. */
+export type TrainingRegistrationStatus =
+  /** Cancelled by the person or a coordinator. */
+  | 'CANCELLED'
+  /** Has a seat. */
+  | 'REGISTERED'
+  /** On the waiting list; moves up when a registered person cancels. */
+  | 'WAITLISTED';
+
+/** A department's target for one training audience. */
+export type TrainingTarget = {
+  __typename?: 'TrainingTarget';
+  /** The training audience. */
+  audience: TrainingAudience;
+  /** How many distinct people should have attended a training for this audience. */
+  count: Scalars['Int']['output'];
 };
 
 /** Changes to an association; omitted fields stay as they are. */
@@ -1117,6 +1326,8 @@ export type Viewer = {
   association?: Maybe<Association>;
   /** The caller's role. */
   role: ViewerRole;
+  /** The caller's own training registrations (staff), by the training's start; UNAUTHENTICATED without a token. */
+  trainingRegistrations: Array<TrainingRegistration>;
 };
 
 /** The caller's role, derived from a verified bearer token; no token means ANONYMOUS. */
@@ -1125,6 +1336,8 @@ export type ViewerRole =
   | 'ANONYMOUS'
   /** An association account of the association portal. */
   | 'ASSOCIATION'
+  /** The safety coordinator and the support function: trainings' registrations, coverage and the prevention report. */
+  | 'COORDINATOR'
   /** Staff who moderate the association register. */
   | 'MODERATOR'
   /** Municipal staff (the intranet). */
@@ -1242,11 +1455,13 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityEdge']> }>;
+  ActivityDistrictCount: ResolverTypeWrapper<Omit<ActivityDistrictCount, 'district'> & { district: ResolversTypes['District'] }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
   ActivityFilter: ActivityFilter;
   ActivityStatus: ResolverTypeWrapper<'SUBMITTED' | 'PUBLISHED' | 'REJECTED' | 'CANCELLED'>;
+  ActivityTargetGroupCount: ResolverTypeWrapper<Omit<ActivityTargetGroupCount, 'targetGroup'> & { targetGroup: ResolversTypes['TargetGroup'] }>;
   Association: ResolverTypeWrapper<AssociationItem>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AssociationConnection: ResolverTypeWrapper<Omit<AssociationConnection, 'edges'> & { edges: Array<ResolversTypes['AssociationEdge']> }>;
   AssociationContact: ResolverTypeWrapper<AssociationContact>;
   AssociationContactInput: AssociationContactInput;
@@ -1262,6 +1477,7 @@ export type ResolversTypes = {
   CouncilMeetingEdge: ResolverTypeWrapper<Omit<CouncilMeetingEdge, 'node'> & { node: ResolversTypes['CouncilMeeting'] }>;
   CouncilMeetingFilter: CouncilMeetingFilter;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Department: ResolverTypeWrapper<DepartmentMapper>;
   District: ResolverTypeWrapper<DistrictMapper>;
   FileLink: ResolverTypeWrapper<FileLink>;
   Locale: ResolverTypeWrapper<'SV' | 'EN' | 'FI' | 'AR' | 'SO'>;
@@ -1278,6 +1494,8 @@ export type ResolversTypes = {
   Page: ResolverTypeWrapper<PageMapper>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PreventionLevel: ResolverTypeWrapper<'GENERAL' | 'SPECIFIC' | 'INDIVIDUAL'>;
+  PreventionLevelCount: ResolverTypeWrapper<Omit<PreventionLevelCount, 'preventionLevel'> & { preventionLevel: ResolversTypes['PreventionLevel'] }>;
+  PreventionReport: ResolverTypeWrapper<Omit<PreventionReport, 'activitiesByDistrict' | 'activitiesByTargetGroup' | 'staleSupportResources' | 'supportResourcesByPreventionLevel'> & { activitiesByDistrict: Array<ResolversTypes['ActivityDistrictCount']>, activitiesByTargetGroup: Array<ResolversTypes['ActivityTargetGroupCount']>, staleSupportResources: Array<ResolversTypes['SupportResource']>, supportResourcesByPreventionLevel: Array<ResolversTypes['PreventionLevelCount']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterAction: ResolverTypeWrapper<'ASSOCIATION_REGISTERED' | 'ASSOCIATION_UPDATED' | 'ASSOCIATION_APPROVED' | 'ASSOCIATION_REJECTED' | 'ASSOCIATION_SUSPENDED' | 'ASSOCIATION_CHANGE_APPROVED' | 'ASSOCIATION_CHANGE_REJECTED' | 'ACTIVITY_SUBMITTED' | 'ACTIVITY_PUBLISHED' | 'ACTIVITY_REJECTED' | 'ACTIVITY_CANCELLED'>;
   RegisterActorRole: ResolverTypeWrapper<'MODERATOR' | 'ASSOCIATION'>;
@@ -1285,6 +1503,7 @@ export type ResolversTypes = {
   RegisterDecision: ResolverTypeWrapper<RegisterDecisionItem>;
   RegisterDecisionConnection: ResolverTypeWrapper<Omit<RegisterDecisionConnection, 'edges'> & { edges: Array<ResolversTypes['RegisterDecisionEdge']> }>;
   RegisterDecisionEdge: ResolverTypeWrapper<Omit<RegisterDecisionEdge, 'node'> & { node: ResolversTypes['RegisterDecision'] }>;
+  RegisterForTrainingInput: RegisterForTrainingInput;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchNode'] }>;
   SearchFilter: SearchFilter;
@@ -1301,11 +1520,15 @@ export type ResolversTypes = {
   Training: ResolverTypeWrapper<TrainingMapper>;
   TrainingAudience: ResolverTypeWrapper<'FIRST_LINE_STAFF' | 'SPECIALISTS' | 'MANAGERS' | 'ALL_STAFF'>;
   TrainingConnection: ResolverTypeWrapper<Omit<TrainingConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingEdge']> }>;
+  TrainingCoverage: ResolverTypeWrapper<Omit<TrainingCoverage, 'audience' | 'department'> & { audience: ResolversTypes['TrainingAudience'], department: ResolversTypes['Department'] }>;
   TrainingEdge: ResolverTypeWrapper<Omit<TrainingEdge, 'node'> & { node: ResolversTypes['Training'] }>;
   TrainingFilter: TrainingFilter;
+  TrainingRegistration: ResolverTypeWrapper<TrainingRegistrationModel>;
+  TrainingRegistrationStatus: ResolverTypeWrapper<'REGISTERED' | 'WAITLISTED' | 'CANCELLED'>;
+  TrainingTarget: ResolverTypeWrapper<Omit<TrainingTarget, 'audience'> & { audience: ResolversTypes['TrainingAudience'] }>;
   UpdateAssociationInput: UpdateAssociationInput;
   Viewer: ResolverTypeWrapper<ViewerModel>;
-  ViewerRole: ResolverTypeWrapper<'ANONYMOUS' | 'STAFF' | 'MODERATOR' | 'ASSOCIATION'>;
+  ViewerRole: ResolverTypeWrapper<'ANONYMOUS' | 'STAFF' | 'MODERATOR' | 'COORDINATOR' | 'ASSOCIATION'>;
   Visibility: ResolverTypeWrapper<'PUBLIC' | 'INTERNAL'>;
   Weekday: ResolverTypeWrapper<'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY'>;
 };
@@ -1316,10 +1539,12 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   ActivityConnection: Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityEdge']> };
+  ActivityDistrictCount: Omit<ActivityDistrictCount, 'district'> & { district: ResolversParentTypes['District'] };
+  Int: Scalars['Int']['output'];
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   ActivityFilter: ActivityFilter;
+  ActivityTargetGroupCount: ActivityTargetGroupCount;
   Association: AssociationItem;
-  Int: Scalars['Int']['output'];
   AssociationConnection: Omit<AssociationConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssociationEdge']> };
   AssociationContact: AssociationContact;
   AssociationContactInput: AssociationContactInput;
@@ -1333,6 +1558,7 @@ export type ResolversParentTypes = {
   CouncilMeetingEdge: Omit<CouncilMeetingEdge, 'node'> & { node: ResolversParentTypes['CouncilMeeting'] };
   CouncilMeetingFilter: CouncilMeetingFilter;
   DateTime: Scalars['DateTime']['output'];
+  Department: DepartmentMapper;
   District: DistrictMapper;
   FileLink: FileLink;
   Location: Location;
@@ -1345,11 +1571,14 @@ export type ResolversParentTypes = {
   OrganisationFilter: OrganisationFilter;
   Page: PageMapper;
   PageInfo: PageInfo;
+  PreventionLevelCount: PreventionLevelCount;
+  PreventionReport: Omit<PreventionReport, 'activitiesByDistrict' | 'activitiesByTargetGroup' | 'staleSupportResources' | 'supportResourcesByPreventionLevel'> & { activitiesByDistrict: Array<ResolversParentTypes['ActivityDistrictCount']>, activitiesByTargetGroup: Array<ResolversParentTypes['ActivityTargetGroupCount']>, staleSupportResources: Array<ResolversParentTypes['SupportResource']>, supportResourcesByPreventionLevel: Array<ResolversParentTypes['PreventionLevelCount']> };
   Query: Record<PropertyKey, never>;
   RegisterAssociationInput: RegisterAssociationInput;
   RegisterDecision: RegisterDecisionItem;
   RegisterDecisionConnection: Omit<RegisterDecisionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegisterDecisionEdge']> };
   RegisterDecisionEdge: Omit<RegisterDecisionEdge, 'node'> & { node: ResolversParentTypes['RegisterDecision'] };
+  RegisterForTrainingInput: RegisterForTrainingInput;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchNode'] };
   SearchFilter: SearchFilter;
@@ -1363,8 +1592,11 @@ export type ResolversParentTypes = {
   SupportResourceFilter: SupportResourceFilter;
   Training: TrainingMapper;
   TrainingConnection: Omit<TrainingConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingEdge']> };
+  TrainingCoverage: Omit<TrainingCoverage, 'department'> & { department: ResolversParentTypes['Department'] };
   TrainingEdge: Omit<TrainingEdge, 'node'> & { node: ResolversParentTypes['Training'] };
   TrainingFilter: TrainingFilter;
+  TrainingRegistration: TrainingRegistrationModel;
+  TrainingTarget: TrainingTarget;
   UpdateAssociationInput: UpdateAssociationInput;
   Viewer: ViewerModel;
 };
@@ -1391,12 +1623,22 @@ export type ActivityConnectionResolvers<ContextType = Context, ParentType extend
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type ActivityDistrictCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityDistrictCount'] = ResolversParentTypes['ActivityDistrictCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+};
+
 export type ActivityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityEdge'] = ResolversParentTypes['ActivityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
 };
 
 export type ActivityStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, PUBLISHED?: any, REJECTED?: any, SUBMITTED?: any }, ResolversTypes['ActivityStatus']>;
+
+export type ActivityTargetGroupCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityTargetGroupCount'] = ResolversParentTypes['ActivityTargetGroupCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targetGroup?: Resolver<ResolversTypes['TargetGroup'], ParentType, ContextType>;
+};
 
 export type AssociationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Association'] = ResolversParentTypes['Association']> = {
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<AssociationactivitiesArgs>>;
@@ -1480,6 +1722,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DepartmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trainingTargets?: Resolver<Array<ResolversTypes['TrainingTarget']>, ParentType, ContextType>;
+};
+
 export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1506,8 +1754,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   approveAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationapproveAssociationArgs, 'id'>>;
   approveAssociationChange?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationapproveAssociationChangeArgs, 'id'>>;
   cancelActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationcancelActivityArgs, 'id'>>;
+  cancelTrainingRegistration?: Resolver<ResolversTypes['TrainingRegistration'], ParentType, ContextType, RequireFields<MutationcancelTrainingRegistrationArgs, 'id'>>;
   publishActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationpublishActivityArgs, 'id'>>;
+  recordAttendance?: Resolver<ResolversTypes['TrainingRegistration'], ParentType, ContextType, RequireFields<MutationrecordAttendanceArgs, 'attended' | 'registrationId'>>;
   registerAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationregisterAssociationArgs, 'input'>>;
+  registerForTraining?: Resolver<ResolversTypes['TrainingRegistration'], ParentType, ContextType, RequireFields<MutationregisterForTrainingArgs, 'input'>>;
   rejectActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationrejectActivityArgs, 'id' | 'reason'>>;
   rejectAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationrejectAssociationArgs, 'id' | 'reason'>>;
   rejectAssociationChange?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationrejectAssociationChangeArgs, 'id' | 'reason'>>;
@@ -1568,19 +1819,42 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type PreventionLevelResolvers = EnumResolverSignature<{ GENERAL?: any, INDIVIDUAL?: any, SPECIFIC?: any }, ResolversTypes['PreventionLevel']>;
 
+export type PreventionLevelCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreventionLevelCount'] = ResolversParentTypes['PreventionLevelCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  preventionLevel?: Resolver<ResolversTypes['PreventionLevel'], ParentType, ContextType>;
+};
+
+export type PreventionReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PreventionReport'] = ResolversParentTypes['PreventionReport']> = {
+  activitiesByDistrict?: Resolver<Array<ResolversTypes['ActivityDistrictCount']>, ParentType, ContextType>;
+  activitiesByTargetGroup?: Resolver<Array<ResolversTypes['ActivityTargetGroupCount']>, ParentType, ContextType>;
+  activitiesPublished?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  associationsApproved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  councilMeetingsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  participantsTrained?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staleSupportResources?: Resolver<Array<ResolversTypes['SupportResource']>, ParentType, ContextType>;
+  supportResourcesByPreventionLevel?: Resolver<Array<ResolversTypes['PreventionLevelCount']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  trainingsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activities?: Resolver<ResolversTypes['ActivityConnection'], ParentType, ContextType, Partial<QueryactivitiesArgs>>;
   association?: Resolver<Maybe<ResolversTypes['Association']>, ParentType, ContextType, RequireFields<QueryassociationArgs, 'id'>>;
   associations?: Resolver<ResolversTypes['AssociationConnection'], ParentType, ContextType, Partial<QueryassociationsArgs>>;
   councilMeetings?: Resolver<ResolversTypes['CouncilMeetingConnection'], ParentType, ContextType, Partial<QuerycouncilMeetingsArgs>>;
+  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType, Partial<QuerydepartmentsArgs>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType, Partial<QuerydistrictsArgs>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, Partial<QueryorganisationsArgs>>;
   page?: Resolver<Maybe<ResolversTypes['Page']>, ParentType, ContextType, RequireFields<QuerypageArgs, 'slug'>>;
+  preventionReport?: Resolver<ResolversTypes['PreventionReport'], ParentType, ContextType, RequireFields<QuerypreventionReportArgs, 'from' | 'to'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerysearchArgs, 'query'>>;
   situation?: Resolver<Maybe<ResolversTypes['Situation']>, ParentType, ContextType, RequireFields<QuerysituationArgs, 'slug'>>;
   situations?: Resolver<Array<ResolversTypes['Situation']>, ParentType, ContextType, Partial<QuerysituationsArgs>>;
   supportResource?: Resolver<Maybe<ResolversTypes['SupportResource']>, ParentType, ContextType, RequireFields<QuerysupportResourceArgs, 'slug'>>;
   supportResources?: Resolver<ResolversTypes['SupportResourceConnection'], ParentType, ContextType, Partial<QuerysupportResourcesArgs>>;
+  training?: Resolver<Maybe<ResolversTypes['Training']>, ParentType, ContextType, RequireFields<QuerytrainingArgs, 'id'>>;
+  trainingCoverage?: Resolver<Array<ResolversTypes['TrainingCoverage']>, ParentType, ContextType, RequireFields<QuerytrainingCoverageArgs, 'from' | 'to'>>;
   trainings?: Resolver<ResolversTypes['TrainingConnection'], ParentType, ContextType, Partial<QuerytrainingsArgs>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
@@ -1681,11 +1955,16 @@ export type TargetGroupResolvers = EnumResolverSignature<{ ADULTS?: any, CHILDRE
 
 export type TrainingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Training'] = ResolversParentTypes['Training']> = {
   audience?: Resolver<ResolversTypes['TrainingAudience'], ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  myRegistration?: Resolver<Maybe<ResolversTypes['TrainingRegistration']>, ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  registrationOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   registrationUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registrations?: Resolver<Array<ResolversTypes['TrainingRegistration']>, ParentType, ContextType>;
+  seatsLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
@@ -1698,17 +1977,44 @@ export type TrainingConnectionResolvers<ContextType = Context, ParentType extend
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type TrainingCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingCoverage'] = ResolversParentTypes['TrainingCoverage']> = {
+  audience?: Resolver<ResolversTypes['TrainingAudience'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  trained?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TrainingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingEdge'] = ResolversParentTypes['TrainingEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Training'], ParentType, ContextType>;
 };
 
+export type TrainingRegistrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingRegistration'] = ResolversParentTypes['TrainingRegistration']> = {
+  attended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TrainingRegistrationStatus'], ParentType, ContextType>;
+  training?: Resolver<ResolversTypes['Training'], ParentType, ContextType>;
+  waitlistPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TrainingRegistrationStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, REGISTERED?: any, WAITLISTED?: any }, ResolversTypes['TrainingRegistrationStatus']>;
+
+export type TrainingTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingTarget'] = ResolversParentTypes['TrainingTarget']> = {
+  audience?: Resolver<ResolversTypes['TrainingAudience'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   association?: Resolver<Maybe<ResolversTypes['Association']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ViewerRole'], ParentType, ContextType>;
+  trainingRegistrations?: Resolver<Array<ResolversTypes['TrainingRegistration']>, ParentType, ContextType>;
 };
 
-export type ViewerRoleResolvers = EnumResolverSignature<{ ANONYMOUS?: any, ASSOCIATION?: any, MODERATOR?: any, STAFF?: any }, ResolversTypes['ViewerRole']>;
+export type ViewerRoleResolvers = EnumResolverSignature<{ ANONYMOUS?: any, ASSOCIATION?: any, COORDINATOR?: any, MODERATOR?: any, STAFF?: any }, ResolversTypes['ViewerRole']>;
 
 export type VisibilityResolvers = EnumResolverSignature<{ INTERNAL?: any, PUBLIC?: any }, ResolversTypes['Visibility']>;
 
@@ -1717,8 +2023,10 @@ export type WeekdayResolvers = EnumResolverSignature<{ FRIDAY?: any, MONDAY?: an
 export type Resolvers<ContextType = Context> = {
   Activity?: ActivityResolvers<ContextType>;
   ActivityConnection?: ActivityConnectionResolvers<ContextType>;
+  ActivityDistrictCount?: ActivityDistrictCountResolvers<ContextType>;
   ActivityEdge?: ActivityEdgeResolvers<ContextType>;
   ActivityStatus?: ActivityStatusResolvers;
+  ActivityTargetGroupCount?: ActivityTargetGroupCountResolvers<ContextType>;
   Association?: AssociationResolvers<ContextType>;
   AssociationConnection?: AssociationConnectionResolvers<ContextType>;
   AssociationContact?: AssociationContactResolvers<ContextType>;
@@ -1731,6 +2039,7 @@ export type Resolvers<ContextType = Context> = {
   CouncilMeetingConnection?: CouncilMeetingConnectionResolvers<ContextType>;
   CouncilMeetingEdge?: CouncilMeetingEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Department?: DepartmentResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
   FileLink?: FileLinkResolvers<ContextType>;
   Locale?: LocaleResolvers;
@@ -1745,6 +2054,8 @@ export type Resolvers<ContextType = Context> = {
   Page?: PageResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PreventionLevel?: PreventionLevelResolvers;
+  PreventionLevelCount?: PreventionLevelCountResolvers<ContextType>;
+  PreventionReport?: PreventionReportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RegisterAction?: RegisterActionResolvers;
   RegisterActorRole?: RegisterActorRoleResolvers;
@@ -1763,7 +2074,11 @@ export type Resolvers<ContextType = Context> = {
   Training?: TrainingResolvers<ContextType>;
   TrainingAudience?: TrainingAudienceResolvers;
   TrainingConnection?: TrainingConnectionResolvers<ContextType>;
+  TrainingCoverage?: TrainingCoverageResolvers<ContextType>;
   TrainingEdge?: TrainingEdgeResolvers<ContextType>;
+  TrainingRegistration?: TrainingRegistrationResolvers<ContextType>;
+  TrainingRegistrationStatus?: TrainingRegistrationStatusResolvers;
+  TrainingTarget?: TrainingTargetResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   ViewerRole?: ViewerRoleResolvers;
   Visibility?: VisibilityResolvers;

@@ -1,22 +1,33 @@
 /**
- * `npm run token -- --role staff|moderator|association [--sub ID]`: prints one bearer token that the
- * local API accepts (signed by the dev issuer under `.data/`). Local mode only: deployed stages trust
- * only their configured OIDC issuers.
+ * `npm run token -- --role staff|moderator|coordinator|association [--sub ID] [--name NAME] [--email ADDRESS]`:
+ * prints one bearer token that the local API accepts (signed by the dev issuer under `.data/`). `name` and
+ * `email` become the token's claims, each by default derived from the subject. Local mode only: deployed
+ * stages trust only their configured OIDC issuers.
  */
 import { parseArgs } from 'node:util';
+import { tokenRoles } from '../config.js';
 import { ensureDevIssuer, signDevToken } from './dev-issuer.js';
 import { defaultDataDir as dataDir } from './environment.js';
 
-const roles = ['staff', 'moderator', 'association'];
+const usage = `Usage: npm run token -- --role ${tokenRoles.join('|')} [--sub ID] [--name NAME] [--email ADDRESS] [--expires 12h]`;
 
 async function main() {
-  const { values } = parseArgs({ options: { role: { type: 'string' }, sub: { type: 'string' }, expires: { type: 'string' } } });
-  if (!values.role || !roles.includes(values.role)) {
-    console.error(`Usage: npm run token -- --role ${roles.join('|')} [--sub ID] [--expires 12h]`);
+  const { values } = parseArgs({
+    options: { role: { type: 'string' }, sub: { type: 'string' }, name: { type: 'string' }, email: { type: 'string' }, expires: { type: 'string' } },
+  });
+  if (!values.role || !(tokenRoles as readonly string[]).includes(values.role)) {
+    console.error(usage);
     process.exit(2);
   }
+  const sub = values.sub ?? `dev-${values.role}`;
   const keys = await ensureDevIssuer(dataDir);
-  const token = await signDevToken(keys, { role: values.role, sub: values.sub ?? `dev-${values.role}`, ...(values.expires ? { expiresIn: values.expires } : {}) });
+  const token = await signDevToken(keys, {
+    role: values.role,
+    sub,
+    name: values.name ?? `Test ${sub}`,
+    email: values.email ?? `${sub.replace(/[^A-Za-z0-9._-]/g, '-')}@example.org`,
+    ...(values.expires ? { expiresIn: values.expires } : {}),
+  });
   console.log(token);
 }
 

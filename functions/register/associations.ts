@@ -187,7 +187,15 @@ async function decide(context: RegisterContext, id: string, from: Status[], to: 
   const next = await writeIfUnchanged(
     context,
     current,
-    { ...decided, status: to, moderationNote: note, version: current.version + 1, updatedAt: context.now.toISOString() },
+    {
+      ...decided,
+      status: to,
+      moderationNote: note,
+      // The first approval is the one the prevention report counts; a suspended association's return is not a new one.
+      approvedAt: to === 'APPROVED' && current.status === 'PENDING' ? context.now.toISOString() : current.approvedAt,
+      version: current.version + 1,
+      updatedAt: context.now.toISOString(),
+    },
     { action, fromStatus: current.status, toStatus: to, reason: note },
   );
   if (to === 'SUSPENDED') await relistActivities(context, id, 'WITHHELD');

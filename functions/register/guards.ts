@@ -3,14 +3,18 @@ import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/l
 import type { Db } from '../data/db.js';
 import { rules } from './rules.js';
 
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** The creates a retry with the same idempotency key answers with the first result of. */
+export type IdempotentOperation = 'registerAssociation' | 'submitActivity' | 'registerForTraining';
 
 /**
  * Writes `items` in one transaction. Returns the indexes of the items whose own condition failed (empty
  * when written). Only ConditionalCheckFailed is an answer; any other cancellation is retried a few
  * times (a concurrent transaction on the same items) and then thrown.
  */
-export async function transact(db: Db, items: TransactItem[]): Promise<number[]> {
+export async function transact(db: Db, items: TransactItem[], options: { attempts?: number } = {}): Promise<number[]> {
+  const attempts = options.attempts ?? 5;
   for (let attempt = 0; ; attempt++) {
     try {
       await db.client.send(new TransactWriteCommand({ TransactItems: items }));
@@ -20,18 +24,14 @@ export async function transact(db: Db, items: TransactItem[]): Promise<number[]>
       const reasons = error.CancellationReasons ?? [];
       const failed = reasons.flatMap((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? [index] : []));
       if (failed.length) return failed;
-      if (attempt >= 4) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 25 * 2 ** attempt + Math.random() * 25));
+      if (attempt >= attempts - 1) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(25 * 2 ** attempt, 400) * (0.5 + Math.random())));
     }
   }
 }
 
 /** The idempotency record of a create, to be written with it; expires by DynamoDB TTL. */
-export function idempotencyPut(
-  db: Db,
-  record: { tenant: string; accountId: string; operation: 'registerAssociation' | 'submitActivity'; key: string; resultId: string },
-  now: Date,
-): TransactItem {
+export function idempotencyPut(db: Db, record: { tenant: string; accountId: string; operation: IdempotentOperation; key: string; resultId: string }, now: Date): TransactItem {
   return {
     Put: db.entities.idempotencyRecord
       .put({ ...record, expiresAt: Math.floor(now.getTime() / 1000) + rules.idempotencyTtlSeconds })
@@ -41,7 +41,7 @@ export function idempotencyPut(
 }
 
 /** What an earlier request with the same idempotency key created, if any. */
-export async function earlierResult(db: Db, key: { tenant: string; accountId: string; operation: 'registerAssociation' | 'submitActivity'; key: string }) {
+export async function earlierResult(db: Db, key: { tenant: string; accountId: string; operation: IdempotentOperation; key: string }) {
   const { data } = await db.entities.idempotencyRecord.get(key).go({ consistent: true });
   return data?.resultId ?? null;
 }

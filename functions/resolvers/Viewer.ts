@@ -1,5 +1,6 @@
 import { associationAccountOf } from '../auth/policies.js';
 import type { ViewerResolvers } from '../graphql/types.generated.js';
+import { viewerRegistrations } from '../training/reads.js';
 
 export const Viewer: ViewerResolvers = {
   // viewer.association: the association an account registered (gsi2, one Query)
@@ -9,4 +10,6 @@ export const Viewer: ViewerResolvers = {
     const { data } = await context.db.entities.association.query.byAccount({ tenant: context.tenant, accountId }).go({ limit: 1 });
     return data[0] ?? null;
   },
+  // viewer.trainingRegistrations: the caller's own (gsi1, one Query), with places on waiting lists
+  trainingRegistrations: (_viewer, _, context) => viewerRegistrations(context),
 };

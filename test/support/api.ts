@@ -36,7 +36,7 @@ export interface TestApi {
   /** Waits until the search indexer has stored the indexes of the current content (what a publish waits for to be findable). */
   searchIndexed(): Promise<void>;
   /** A dev-issuer token; a role other than staff/moderator/association tests a token without a Värna role. */
-  token(role: 'staff' | 'moderator' | 'association' | (string & {}), sub?: string, expiresIn?: string): Promise<string>;
+  token(role: 'staff' | 'moderator' | 'coordinator' | 'association' | (string & {}), sub?: string, expiresIn?: string, claims?: { name?: string; email?: string }): Promise<string>;
 }
 
 const lambdaContext = { awsRequestId: 'test', functionName: 'varna-graphql-test' } as LambdaContext;
@@ -92,7 +92,7 @@ export async function createTestApi(overrides: Record<string, string> = {}, endp
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },
-    token: (role, sub, expiresIn) => signDevToken(keys, { role, sub: sub ?? `test-${role}`, ...(expiresIn ? { expiresIn } : {}) }),
+    token: (role, sub, expiresIn, claims) => signDevToken(keys, { role, sub: sub ?? `test-${role}`, ...claims, ...(expiresIn ? { expiresIn } : {}) }),
   };
 }
 

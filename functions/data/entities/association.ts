@@ -44,6 +44,8 @@ export const associationSchema = {
       },
     },
     listOrder: { type: 'string', required: true },
+    /** When a moderator first approved the association (the prevention report counts approvals per window). */
+    approvedAt: { type: 'string' },
     createdAt: { type: 'string', required: true },
     updatedAt: { type: 'string', required: true },
   },

@@ -26,7 +26,7 @@ export const idempotencyRecordSchema = {
   attributes: {
     tenant: { type: 'string', required: true },
     accountId: { type: 'string', required: true },
-    operation: { type: ['registerAssociation', 'submitActivity'], required: true },
+    operation: { type: ['registerAssociation', 'submitActivity', 'registerForTraining'], required: true },
     key: { type: 'string', required: true },
     resultId: { type: 'string', required: true },
     /** Epoch seconds: DynamoDB's TTL removes the record after this. */

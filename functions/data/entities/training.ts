@@ -12,6 +12,10 @@ export const trainingSchema = {
     endsAt: { type: 'string' },
     audience: { type: trainingAudiences, required: true },
     registrationUrl: { type: 'string' },
+    /** Seats for registrations taken in Värna; none: no limit. */
+    capacity: { type: 'number' },
+    /** False once the editors close registration. */
+    registrationOpen: { type: 'boolean' },
     provider: { type: 'string' },
   },
   indexes: {

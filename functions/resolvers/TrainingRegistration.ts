@@ -1,0 +1,24 @@
+import { departmentSchema, type DepartmentItem } from '../data/entities/department.js';
+import { trainingSchema, type TrainingItem } from '../data/entities/training.js';
+import { localize } from '../graphql/localize.js';
+import type { TrainingRegistrationResolvers } from '../graphql/types.generated.js';
+import { registrationIdOf } from '../training/context.js';
+
+export const TrainingRegistration: TrainingRegistrationResolvers = {
+  id: (registration) => registrationIdOf(registration),
+  name: (registration) => registration.name ?? null,
+  email: (registration) => registration.email ?? null,
+  // department, training: batched GetItems through the request's loader (a department removed since is named by its slug)
+  department: async (registration, _, context) => {
+    const item = (await context.items.load({ entity: 'department', key: { tenant: context.tenant, key: registration.department } })) as DepartmentItem | null;
+    const slug = registration.department;
+    return item
+      ? localize(departmentSchema, item, 'sv')
+      : { tenant: context.tenant, key: slug, id: slug, slug, name: slug, revision: 0, trainingTargets: [], listOrder: slug, updatedAt: registration.updatedAt, locale: 'sv' };
+  },
+  training: async (registration, _, context) => {
+    const item = (await context.items.load({ entity: 'training', key: { tenant: context.tenant, scope: 'staff', key: registration.trainingKey } })) as TrainingItem | null;
+    if (!item) throw new Error(`Training ${registration.trainingKey} of a registration is gone`);
+    return localize(trainingSchema, item, 'sv');
+  },
+};

@@ -1,0 +1,66 @@
+import { isCoordinator, isStaff } from '../auth/policies.js';
+import type { TrainingItem } from '../data/entities/training.js';
+import type { TrainingRegistrationItem } from '../data/entities/training-registration.js';
+import type { TrainingRollItem } from '../data/entities/training-roll.js';
+import { forbidden, unauthenticated } from '../domain/errors.js';
+import type { Context } from '../server/context.js';
+import type { TrainingContext } from './context.js';
+
+/** What the API's TrainingRegistration resolvers receive: the stored registration and its place on the waiting list. */
+export type TrainingRegistrationModel = TrainingRegistrationItem & { waitlistPosition: number | null };
+
+// training.registrations, cancel's first waiting: a training's registrations in order of registration (all pages)
+export async function registrationsOf(context: Pick<TrainingContext, 'db' | 'tenant'>, trainingKey: string, options: { consistent?: boolean } = {}) {
+  const { data } = await context.db.entities.trainingRegistration.query
+    .byTraining({ tenant: context.tenant, trainingKey })
+    .go({ pages: 'all', consistent: options.consistent ?? false });
+  return data;
+}
+
+/** Places on the waiting list in order of registration: 1 moves up next. */
+export function withWaitlistPositions(registrations: TrainingRegistrationItem[]): TrainingRegistrationModel[] {
+  let position = 0;
+  return registrations.map((registration) => ({ ...registration, waitlistPosition: registration.status === 'WAITLISTED' ? ++position : null }));
+}
+
+/** Seats free, never below zero; null for a training without a capacity. */
+export const seatsLeftOf = (training: Pick<TrainingItem, 'capacity'>, roll: Pick<TrainingRollItem, 'registered'> | null) =>
+  training.capacity === undefined ? null : Math.max(0, training.capacity - (roll?.registered ?? 0));
+
+// training.seatsLeft: the training's roll, batched with the page's other trainings
+export const rollOf = async (context: Context, trainingKey: string) =>
+  (await context.items.load({ entity: 'trainingRoll', key: { tenant: context.tenant, trainingKey } })) as TrainingRollItem | null;
+
+/** Who may read a training's registrations: coordinators; other staff see seat counts only. */
+export function requireRegistrationReader(context: Context): void {
+  if (context.viewer.role === 'ANONYMOUS') throw unauthenticated('Sign in as a coordinator to read registrations.');
+  if (!isCoordinator(context.viewer)) throw forbidden('Only coordinators may read who registered for a training.');
+}
+
+// training.myRegistration: the caller's latest registration for one training (their registrations, newest first)
+export async function myRegistrationFor(context: Context, trainingKey: string): Promise<TrainingRegistrationModel | null> {
+  if (!isStaff(context.viewer) || !context.viewer.subject) return null;
+  const mine = await registrationsOfPerson(context, context.viewer.subject);
+  const latest = mine.filter((registration) => registration.trainingKey === trainingKey).at(-1);
+  if (!latest) return null;
+  if (latest.status !== 'WAITLISTED') return { ...latest, waitlistPosition: null };
+  return withWaitlistPositions(await registrationsOf(context, trainingKey)).find((other) => other.ticket === latest.ticket) ?? null;
+}
+
+// viewer.trainingRegistrations, staff:erase: one person's registrations in order of registration (gsi1, all pages)
+export async function registrationsOfPerson(context: Pick<TrainingContext, 'db' | 'tenant'>, subject: string): Promise<TrainingRegistrationItem[]> {
+  const { data } = await context.db.entities.trainingRegistration.query.byPerson({ tenant: context.tenant, subject }).go({ pages: 'all' });
+  return data;
+}
+
+/** The caller's own registrations with their places on waiting lists (one Query per training they wait for). */
+export async function viewerRegistrations(context: Context): Promise<TrainingRegistrationModel[]> {
+  if (context.viewer.role === 'ANONYMOUS') throw unauthenticated('Sign in with your staff account to see your trainings.');
+  if (!isStaff(context.viewer) || !context.viewer.subject) return [];
+  const mine = await registrationsOfPerson(context, context.viewer.subject);
+  const waitingFor = [...new Set(mine.filter((registration) => registration.status === 'WAITLISTED').map((registration) => registration.trainingKey))];
+  const positions = new Map<string, number | null>();
+  for (const list of await Promise.all(waitingFor.map(async (key) => withWaitlistPositions(await registrationsOf(context, key)))))
+    for (const registration of list) positions.set(`${registration.trainingKey}\n${registration.ticket}`, registration.waitlistPosition);
+  return mine.map((registration) => ({ ...registration, waitlistPosition: positions.get(`${registration.trainingKey}\n${registration.ticket}`) ?? null }));
+}

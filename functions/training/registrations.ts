@@ -1,0 +1,214 @@
+import { randomBytes } from 'node:crypto';
+import { isCoordinator, requireStaffMember } from '../auth/policies.js';
+import type { TrainingItem } from '../data/entities/training.js';
+import type { TrainingRegistrationItem } from '../data/entities/training-registration.js';
+import { badUserInput, conflict, forbidden, notFound } from '../domain/errors.js';
+import { earlierResult, idempotencyPut, transact, type TransactItem } from '../register/guards.js';
+import { parseInput } from '../register/validation.js';
+import { currentRegistration, currentTraining, personOf, registrationIdOf, registrationOpen, type TrainingContext } from './context.js';
+import { registrationsOf, withWaitlistPositions, type TrainingRegistrationModel } from './reads.js';
+import { registerForTrainingInput } from './validation.js';
+
+/**
+ * Registration for trainings that take it in Värna. The training's roll counts seats: every change of a
+ * registration's status is one transaction with a conditional update of the roll, so that concurrent
+ * registrations can never take more seats than `capacity` (the condition fails and the loser goes to the
+ * waiting list or tries again), and a cancellation moves the first waiting person up in the same write.
+ */
+
+/** Concurrent registrations contend for one roll item: they retry (with jitter) rather than fail. */
+const ROLL_ATTEMPTS = 12;
+
+const ticketOf = (now: Date) => `${now.toISOString()}~${randomBytes(6).toString('base64url')}`;
+
+function rollUpdate(context: TrainingContext, trainingKey: string) {
+  return context.db.entities.trainingRoll.update({ tenant: context.tenant, trainingKey });
+}
+
+/** Takes a seat: the roll's count goes up only while it is below the capacity. */
+function takeSeat(context: TrainingContext, training: TrainingItem): TransactItem {
+  const update = rollUpdate(context, training.key).add({ registered: 1 });
+  const capacity = training.capacity;
+  return {
+    Update: (capacity === undefined ? update : update.where((attr, op) => `${op.notExists(attr.registered)} OR ${op.lt(attr.registered, capacity)}`)).params(),
+  } as TransactItem;
+}
+
+/** Joins the waiting list: only while every seat is taken (otherwise a seat is free and the person takes it). */
+function joinWaitlist(context: TrainingContext, training: TrainingItem): TransactItem {
+  const capacity = training.capacity ?? Number.MAX_SAFE_INTEGER;
+  return {
+    Update: rollUpdate(context, training.key)
+      .add({ waitlisted: 1 })
+      .where((attr, op) => op.gte(attr.registered, capacity))
+      .params(),
+  } as TransactItem;
+}
+
+function registrationPut(context: TrainingContext, registration: TrainingRegistrationItem): TransactItem {
+  return {
+    Put: context.db.entities.trainingRegistration
+      .put(registration)
+      .where((attr, op) => op.notExists(attr.ticket))
+      .params(),
+  } as TransactItem;
+}
+
+/** The person's one active registration for the training; its condition makes a second one a CONFLICT. */
+function registrantPut(context: TrainingContext, registration: TrainingRegistrationItem): TransactItem {
+  const { tenant, trainingKey, subject, ticket } = registration;
+  return {
+    Put: context.db.entities.trainingRegistrant
+      .put({ tenant, trainingKey, subject, ticket })
+      .where((attr, op) => op.notExists(attr.ticket))
+      .params(),
+  } as TransactItem;
+}
+
+function registrantDelete(context: TrainingContext, registration: TrainingRegistrationItem): TransactItem {
+  const { tenant, trainingKey, subject } = registration;
+  return { Delete: context.db.entities.trainingRegistrant.delete({ tenant, trainingKey, subject }).params() } as TransactItem;
+}
+
+/** A registration's status change, conditional on the status it was read in. */
+function statusUpdate(context: TrainingContext, registration: TrainingRegistrationItem, status: TrainingRegistrationItem['status']): TransactItem {
+  const { tenant, trainingKey, ticket } = registration;
+  return {
+    Update: context.db.entities.trainingRegistration
+      .patch({ tenant, trainingKey, ticket })
+      .set({ status, updatedAt: context.now.toISOString() })
+      .where((attr, op) => op.eq(attr.status, registration.status))
+      .params(),
+  } as TransactItem;
+}
+
+async function withPosition(context: TrainingContext, registration: TrainingRegistrationItem): Promise<TrainingRegistrationModel> {
+  if (registration.status !== 'WAITLISTED') return { ...registration, waitlistPosition: null };
+  const all = withWaitlistPositions(await registrationsOf(context, registration.trainingKey, { consistent: true }));
+  return all.find((other) => other.ticket === registration.ticket) ?? { ...registration, waitlistPosition: null };
+}
+
+async function requireDepartment(context: TrainingContext, slug: string): Promise<void> {
+  const { data } = await context.db.entities.department.get({ tenant: context.tenant, key: slug }).go();
+  if (!data) throw badUserInput('input.department', `input.department names no department: ${slug}.`);
+}
+
+/**
+ * Registers the caller: a seat while one is left, otherwise the waiting list. A retry with the same
+ * idempotency key returns the first result; a second registration for the training is a CONFLICT.
+ */
+export async function registerForTraining(context: TrainingContext, rawInput: unknown): Promise<TrainingRegistrationModel> {
+  const subject = requireStaffMember(context.viewer);
+  const input = parseInput(registerForTrainingInput, rawInput, 'input');
+  const { db, tenant, now } = context;
+  const idempotency = { tenant, accountId: subject, operation: 'registerForTraining' as const, key: input.idempotencyKey };
+  const replay = async () => {
+    const earlier = await earlierResult(db, idempotency);
+    return earlier ? withPosition(context, await currentRegistration(context, earlier)) : null;
+  };
+  const replayed = await replay();
+  if (replayed) return replayed;
+
+  const training = await currentTraining(context, input.trainingId);
+  if (!training) throw notFound('No training with this id.');
+  if (training.registrationUrl) throw conflict('This training takes registrations at its own registration link, not in Värna.', 'input.trainingId');
+  if (!registrationOpen(training, now)) throw conflict('Registration for this training is closed.', 'input.trainingId');
+  await requireDepartment(context, input.department);
+
+  const ticket = ticketOf(now);
+  const registration = (status: TrainingRegistrationItem['status']): TrainingRegistrationItem => ({
+    tenant,
+    trainingKey: training.key,
+    ticket,
+    subject,
+    person: personOf(context.cursorSecret, tenant, subject),
+    name: context.viewer.name,
+    email: context.viewer.email,
+    department: input.department,
+    status,
+    attended: false,
+    registeredAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  });
+  const guards = (item: TrainingRegistrationItem) => [
+    registrantPut(context, item),
+    idempotencyPut(db, { ...idempotency, resultId: registrationIdOf(item) }, now),
+    registrationPut(context, item),
+  ];
+  const refused = async (failed: number[]): Promise<TrainingRegistrationModel | 'roll'> => {
+    if (failed.includes(0)) return 'roll';
+    if (failed.includes(2)) {
+      const again = await replay();
+      if (again) return again;
+    }
+    if (failed.includes(1)) throw conflict('You are already registered for this training.', 'input.trainingId');
+    throw conflict('The registration could not be written; try again.');
+  };
+  // The roll decides: a seat while the count is below the capacity, else the waiting list while it is not.
+  for (let attempt = 0; attempt < ROLL_ATTEMPTS; attempt++) {
+    const seated = registration('REGISTERED');
+    const seat = await transact(db, [takeSeat(context, training), ...guards(seated)], { attempts: ROLL_ATTEMPTS });
+    if (seat.length === 0) return { ...seated, waitlistPosition: null };
+    const afterSeat = await refused(seat);
+    if (afterSeat !== 'roll') return afterSeat;
+    const waiting = registration('WAITLISTED');
+    const wait = await transact(db, [joinWaitlist(context, training), ...guards(waiting)], { attempts: ROLL_ATTEMPTS });
+    if (wait.length === 0) return withPosition(context, waiting);
+    const afterWait = await refused(wait);
+    if (afterWait !== 'roll') return afterWait;
+    // A seat came free between the two writes: try for it again.
+  }
+  throw conflict('The training is busy; try again.');
+}
+
+/** The person's own registration, or any for a coordinator; anyone else is refused. */
+export function requireOwnOrCoordinator(context: TrainingContext, registration: TrainingRegistrationItem): void {
+  const subject = requireStaffMember(context.viewer);
+  if (registration.subject !== subject && !isCoordinator(context.viewer)) throw forbidden('Only the registered person or a coordinator may do this.');
+}
+
+/**
+ * Cancels a registration. A seat that comes free goes to the first on the waiting list in the same
+ * transaction; with nobody waiting the roll's count goes down, on condition that nobody joined the list
+ * meanwhile (then it is tried again, and that person moves up).
+ */
+export async function cancelTrainingRegistration(context: TrainingContext, id: string): Promise<TrainingRegistrationModel> {
+  for (let attempt = 0; attempt < ROLL_ATTEMPTS; attempt++) {
+    const registration = await currentRegistration(context, id);
+    requireOwnOrCoordinator(context, registration);
+    if (registration.status === 'CANCELLED') return { ...registration, waitlistPosition: null };
+    const training = await currentTraining(context, registration.trainingKey);
+    if (training && Date.parse(training.startsAt) <= context.now.getTime()) throw conflict('The training has started; its registrations can no longer be cancelled.');
+    const cancel = [statusUpdate(context, registration, 'CANCELLED'), registrantDelete(context, registration)];
+    let items: TransactItem[];
+    if (registration.status === 'WAITLISTED') {
+      items = [...cancel, { Update: rollUpdate(context, registration.trainingKey).subtract({ waitlisted: 1 }).params() } as TransactItem];
+    } else {
+      const firstWaiting = (await registrationsOf(context, registration.trainingKey, { consistent: true })).find((other) => other.status === 'WAITLISTED');
+      items = firstWaiting
+        ? [
+            ...cancel,
+            statusUpdate(context, firstWaiting, 'REGISTERED'),
+            {
+              Update: rollUpdate(context, registration.trainingKey)
+                .subtract({ waitlisted: 1 })
+                .where((attr, op) => op.gt(attr.waitlisted, 0))
+                .params(),
+            } as TransactItem,
+          ]
+        : [
+            ...cancel,
+            {
+              Update: rollUpdate(context, registration.trainingKey)
+                .subtract({ registered: 1 })
+                .where((attr, op) => `${op.notExists(attr.waitlisted)} OR ${op.eq(attr.waitlisted, 0)}`)
+                .params(),
+            } as TransactItem,
+          ];
+    }
+    const failed = await transact(context.db, items, { attempts: ROLL_ATTEMPTS });
+    if (failed.length === 0) return { ...registration, status: 'CANCELLED', updatedAt: context.now.toISOString(), waitlistPosition: null };
+    // Someone else changed the registration, the first waiting or the roll: read again and decide again.
+  }
+  throw conflict('The training is busy; try again.');
+}
