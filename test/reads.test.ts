@@ -7,6 +7,7 @@ const day = 24 * 60 * 60 * 1000;
 let api: TestApi;
 let staff: string;
 let moderator: string;
+let coordinator: string;
 const now = new Date();
 
 beforeAll(async () => {
@@ -14,6 +15,7 @@ beforeAll(async () => {
   await seedSample(api, now);
   staff = await api.token('staff');
   moderator = await api.token('moderator');
+  coordinator = await api.token('coordinator');
 });
 
 /** Variables a frontend would send with each read, against the example content. */
@@ -24,7 +26,14 @@ const variablesFor: Record<string, Record<string, unknown>> = {
   CouncilMeetings: { from: new Date(now.getTime() - 365 * day).toISOString() },
   Search: { query: 'stöd' },
   Situation: { slug: 'orolig-for-mitt-barn', openNowFirst: true },
+  TrainingSeats: { id: 'grundutbildning-forsta-linjen' },
+  TrainingParticipants: { id: 'grundutbildning-forsta-linjen' },
+  TrainingCoverage: { from: new Date(now.getTime() - 365 * day).toISOString(), to: new Date(now.getTime() + day).toISOString() },
+  PreventionReport: { from: new Date(now.getTime() - 365 * day).toISOString(), to: new Date(now.getTime() + day).toISOString() },
 };
+
+/** The coordinators' reads (contract next/intranet.graphql). */
+const coordinatorReads = new Set(['TrainingParticipants', 'TrainingCoverage', 'PreventionReport']);
 
 /** Every value at the top of `data` holds something: a non-empty list of edges, a non-empty list, or an object. */
 function expectNonEmpty(data: Record<string, any>) {
@@ -36,13 +45,13 @@ function expectNonEmpty(data: Record<string, any>) {
 }
 
 describe('every read of the contract, through the Lambda handler', () => {
-  // With the upcoming operations already served: next/web.graphql (search and the situation guide).
-  const reads = [...contractOperations(), ...contractOperations('next/').filter((operation) => operation.file === 'next/web.graphql')].filter(
+  // With the upcoming operations already served: next/ (search, the situation guide, training registration and reports).
+  const reads = [...contractOperations(), ...contractOperations('next/')].filter(
     (operation) => operation.kind === 'query' && operation.file !== 'associations.graphql',
   );
 
   it.each(reads.map((operation) => [operation.file, operation.name, operation.source] as const))('%s %s answers with content', async (file, name, source) => {
-    const token = name === 'ModerationQueue' ? moderator : file === 'intranet.graphql' ? staff : undefined;
+    const token = name === 'ModerationQueue' ? moderator : coordinatorReads.has(name) ? coordinator : file.endsWith('intranet.graphql') ? staff : undefined;
     const response = await api.graphql(source, variablesFor[name] ?? {}, token ? { token } : {});
     assertNoInternals(response);
     expect(response.body.errors).toBeUndefined();

@@ -10,6 +10,8 @@ import { contractDir, contractOperation } from '../support/contract.js';
 import { cmsPerTestFile, type CmsDatabase } from './support.js';
 
 const fixture = JSON.parse(readFileSync(join(contractDir, 'fixture.example.json'), 'utf8'));
+/** The upcoming sections (departments, trainings with capacity, situations); it refers to keys of the fixture above. */
+const nextFixture = JSON.parse(readFileSync(join(contractDir, 'next/fixture.example.json'), 'utf8'));
 
 /** `npm run cms:import` and `npm run cms:resync` on each database of the CMS; run by one test file per database. */
 export function importResyncSuite(database: CmsDatabase) {
@@ -32,6 +34,24 @@ export function importResyncSuite(database: CmsDatabase) {
       expect(resource.districts.map((district: any) => district.slug)).toEqual(['alby', 'fittja', 'tumba']);
       const internal = (await context.cms.api.graphql(contractOperation('StaffSupportResources'), {}, { token: context.staff })).body.data!.supportResources.edges;
       expect(internal.map((edge: any) => edge.node.slug)).toContain('example-staff-guide');
+    });
+
+    it('imports the upcoming sections: departments with their targets, trainings taking registrations, situations', async () => {
+      await importFixture(context.cms.payload, nextFixture);
+      expect(await drainSyncJobs(context.cms.payload, 30_000)).toBe(0);
+      const departments = (await context.cms.api.graphql('{ departments { slug name trainingTargets { audience count } } }', {}, { token: context.staff })).body.data!.departments;
+      expect(departments).toContainEqual({
+        slug: 'utbildningsforvaltningen',
+        name: 'Utbildningsförvaltningen (exempel)',
+        trainingTargets: [
+          { audience: 'FIRST_LINE_STAFF', count: 120 },
+          { audience: 'MANAGERS', count: 15 },
+        ],
+      });
+      const training = (await context.cms.api.graphql(contractOperation('TrainingSeats'), { id: 'example-training-registration' }, { token: context.staff })).body.data!.training;
+      expect(training).toMatchObject({ capacity: 25, seatsLeft: 25, registrationOpen: Date.parse('2027-02-03T13:00:00+01:00') > Date.now(), myRegistration: null });
+      const situation = (await context.cms.api.graphql(contractOperation('Situation'), { slug: 'orolig-for-mitt-barn' })).body.data!.situation;
+      expect(situation.resources.map((resource: any) => resource.slug)).toEqual(['example-relatives-line']);
     });
 
     it('updates instead of duplicating when the same file is imported again', async () => {
