@@ -20,6 +20,7 @@ export default $config({
     const api = await import('./stacks/api');
     await import('./stacks/search');
     await import('./stacks/notifications');
+    await import('./stacks/training');
     const cms = await import('./stacks/cms');
     const monitoring = await import('./stacks/monitoring');
     return {

@@ -44,6 +44,8 @@ export const stageConfig = {
   /** The sender of the register's e-mail and the CMS's (an SES identity the stage verifies). */
   mailFrom: process.env.VARNA_MAIL_FROM ?? stage.mailFrom ?? `foreningsregistret+${$app.stage}@botkyrka.se`,
   adminAllowedCidrs: adminAllowedCidrs(),
+  /** Months after a training that its registrations are anonymised (VARNA_REGISTRATION_RETENTION_MONTHS). */
+  registrationRetentionMonths: Number(process.env.VARNA_REGISTRATION_RETENTION_MONTHS ?? 24),
   /** Requests per second the API accepts before throttling (steady and burst). */
   throttle: { rate: isProduction ? 200 : 20, burst: isProduction ? 400 : 40 },
 };

@@ -46,9 +46,7 @@ function expectNonEmpty(data: Record<string, any>) {
 
 describe('every read of the contract, through the Lambda handler', () => {
   // With the upcoming operations already served: next/ (search, the situation guide, training registration and reports).
-  const reads = [...contractOperations(), ...contractOperations('next/')].filter(
-    (operation) => operation.kind === 'query' && operation.file !== 'associations.graphql',
-  );
+  const reads = [...contractOperations(), ...contractOperations('next/')].filter((operation) => operation.kind === 'query' && operation.file !== 'associations.graphql');
 
   it.each(reads.map((operation) => [operation.file, operation.name, operation.source] as const))('%s %s answers with content', async (file, name, source) => {
     const token = name === 'ModerationQueue' ? moderator : coordinatorReads.has(name) ? coordinator : file.endsWith('intranet.graphql') ? staff : undefined;

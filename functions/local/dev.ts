@@ -18,6 +18,8 @@ import { createSearchIndexerHandler } from '../search/stream-handler.js';
 import { pushLocalSchema } from '../../cms/local-schema.js';
 import { loadSampleRegister } from '../../cms/seed/register.js';
 import { ensureTable, startDynamoLocal } from './dynamodb-local.js';
+import { loadRetentionMonths } from '../training/config.js';
+import { createRetentionHandler } from '../training/retention-handler.js';
 import { defaultDataDir as dataDir, localApiEnvironment, localCmsEnvironment, localTableName } from './environment.js';
 import { createLocalApiServer } from './http-server.js';
 import { startMailCatcher, type MailCatcher } from './mail-catcher.js';
@@ -32,6 +34,8 @@ const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 8000);
 const mailPort = Number(process.env.MAIL_PORT ?? 1025);
 /** How often the local notifier sweeps for retries (every minute on AWS). */
 const NOTIFIER_SWEEP_MS = 15_000;
+/** The registrations' retention job runs daily on AWS; here at start and every day the dev server stays up. */
+const RETENTION_EVERY_MS = 24 * 60 * 60 * 1000;
 
 function run(command: string, args: string[], env: Record<string, string>): ChildProcess {
   return spawn(command, args, { env: { ...process.env, ...env }, stdio: 'inherit' });
@@ -45,9 +49,11 @@ async function main() {
   let searchIndexer: TableStreamSubscription | undefined;
   let notifier: TableStreamSubscription | undefined;
   let notifierSweep: NodeJS.Timeout | undefined;
+  let retention: NodeJS.Timeout | undefined;
   let mailCatcher: MailCatcher | undefined;
   const stopAll = async () => {
     clearInterval(notifierSweep);
+    clearInterval(retention);
     await searchIndexer?.stop();
     await notifier?.stop();
     await mailCatcher?.stop();
@@ -82,6 +88,9 @@ async function main() {
       onError: (error) => console.error('Notifier failed (retrying):', error),
     });
     notifierSweep = setInterval(() => notify().catch((error: unknown) => console.error('Notifier sweep failed:', error)), NOTIFIER_SWEEP_MS);
+    const anonymiseOld = createRetentionHandler(loadTableConfig(apiEnvironment), loadRetentionMonths());
+    const runRetention = () => void anonymiseOld().catch((error: unknown) => console.error('Registration retention failed:', error));
+    retention = setInterval(runRetention, RETENTION_EVERY_MS);
     const cmsEnvironment = { ...localCmsEnvironment({ endpoint: dynamo.endpoint, tableName: localTableName }), VARNA_SMTP_URL: mail.smtpUrl, VARNA_MAIL_FROM: mail.from };
     if (created) {
       const now = new Date();
@@ -94,6 +103,7 @@ async function main() {
       await loadSampleRegister(createDb(createDocumentClient(config.dynamo), config.dynamo.tableName), config.tenant, now);
       console.log('Loaded the example association register.');
     }
+    runRetention();
     // The deployed entry point itself, reading its links from the environment as it does in Lambda.
     Object.assign(process.env, apiEnvironment);
     // The CMS's uploads (its staticDir under the same data folder), linked as the bucket is on AWS.
@@ -111,7 +121,7 @@ async function main() {
     console.log(`CMS admin:       http://127.0.0.1:${cmsPort}/admin  (local admin: admin@varna.local / varna-local-admin; the first page takes about half a minute to compile)`);
     console.log(`Mail:            ${mailCatcher.url} (every message kept in ${join(dataDir, 'mail')})`);
     console.log(`DynamoDB Local:  ${dynamo.endpoint} (table ${localTableName}, data in ${join(dataDir, 'dynamodb')})`);
-    console.log('Tokens:          npm run token -- --role staff|moderator|association [--sub ID]');
+    console.log('Tokens:          npm run token -- --role staff|moderator|coordinator|association [--sub ID] [--name NAME] [--email ADDRESS]');
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;

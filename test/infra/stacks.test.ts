@@ -131,6 +131,22 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     }
   });
 
+  it('anonymises training registrations daily after the retention time, with table access and nothing else', () => {
+    expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'RegistrationRetentionRule').scheduleExpression).toBe('cron(0 3 * * ? *)');
+    const job = builds[stage]!.find((build) => build.handler === 'functions/registration-retention.handler');
+    expect(job?.runtime).toBe('nodejs24.x');
+    const retention = one(stage, 'aws:lambda/function:Function', 'RegistrationRetentionHandlerFunction');
+    expect(retention.environment.variables.VARNA_REGISTRATION_RETENTION_MONTHS).toBe('24');
+    const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', 'RegistrationRetentionHandlerRole').inlinePolicies[0].policy);
+    for (const statement of statements)
+      for (const action of statement.actions as string[])
+        for (const resource of statement.resources as string[])
+          expect(
+            /^dynamodb:(GetItem|BatchGetItem|Query|PutItem|DeleteItem|UpdateItem)$/.test(action) && /VarnaTableTable(\/index\/\*)?$/.test(resource),
+            `${action} on ${resource}`,
+          ).toBe(true);
+  });
+
   it('wakes the search indexer on the table stream only for the search pointer, and lets it write only on the table', () => {
     const indexer = one(stage, 'aws:lambda/function:Function', 'VarnaTableSubscriberSearchIndexerFunctionFunction');
     expect([indexer.runtime, indexer.memorySize, indexer.timeout]).toEqual(['nodejs24.x', 2048, 120]);

@@ -73,11 +73,19 @@ beforeAll(async () => {
     ['tumba', 'Tumba'],
   ])
     await publish(api.db, TENANT, { type: 'district', key: key!, ...base, name: { sv: name! } });
-  await publish(api.db, TENANT, { type: 'department', key: 'dep-a', ...base, name: { sv: 'Förvaltning A' }, trainingTargets: [{ audience: 'FIRST_LINE_STAFF', count: 10 }, { audience: 'MANAGERS', count: 2 }] });
+  await publish(api.db, TENANT, {
+    type: 'department',
+    key: 'dep-a',
+    ...base,
+    name: { sv: 'Förvaltning A' },
+    trainingTargets: [
+      { audience: 'FIRST_LINE_STAFF', count: 10 },
+      { audience: 'MANAGERS', count: 2 },
+    ],
+  });
   await publish(api.db, TENANT, { type: 'department', key: 'dep-b', ...base, name: { sv: 'Förvaltning B' }, trainingTargets: [{ audience: 'FIRST_LINE_STAFF', count: 5 }] });
   await publish(api.db, TENANT, { type: 'department', key: 'dep-c', ...base, name: { sv: 'Förvaltning C' }, trainingTargets: [{ audience: 'FIRST_LINE_STAFF', count: 3 }] });
-  for (const training of trainings)
-    await publish(api.db, TENANT, { type: 'training', ...base, visibility: 'INTERNAL', title: { sv: training.key }, ...training } as never);
+  for (const training of trainings) await publish(api.db, TENANT, { type: 'training', ...base, visibility: 'INTERNAL', title: { sv: training.key }, ...training } as never);
 
   // Registrations on New Year's Day 2026, attendance recorded in September.
   for (const [trainingKey, people] of Object.entries(roll)) {
@@ -96,7 +104,16 @@ beforeAll(async () => {
     ['m4', '2026-05-01T17:00:00+02:00', 'HELD'],
     ['m5', '2026-06-01T17:00:00+02:00', 'CANCELLED'],
   ])
-    await publish(api.db, TENANT, { type: 'councilMeeting', key: key!, ...base, visibility: 'PUBLIC', title: { sv: key! }, startsAt: startsAt!, meetingStatus: meetingStatus as never, minutes: null });
+    await publish(api.db, TENANT, {
+      type: 'councilMeeting',
+      key: key!,
+      ...base,
+      visibility: 'PUBLIC',
+      title: { sv: key! },
+      startsAt: startsAt!,
+      meetingStatus: meetingStatus as never,
+      minutes: null,
+    });
 
   // Support resources: one verified lately, one two years ago, one never; one internal.
   for (const [key, preventionLevel, verifiedAt, visibility] of [
@@ -105,7 +122,15 @@ beforeAll(async () => {
     ['never', 'INDIVIDUAL', undefined, 'PUBLIC'],
     ['internal', 'GENERAL', '2026-10-01T00:00:00Z', 'INTERNAL'],
   ])
-    await publish(api.db, TENANT, { type: 'supportResource', key: key!, ...base, visibility: visibility as never, title: { sv: `Stöd ${key}` }, preventionLevel: preventionLevel as never, ...(verifiedAt ? { verifiedAt } : {}) });
+    await publish(api.db, TENANT, {
+      type: 'supportResource',
+      key: key!,
+      ...base,
+      visibility: visibility as never,
+      title: { sv: `Stöd ${key}` },
+      preventionLevel: preventionLevel as never,
+      ...(verifiedAt ? { verifiedAt } : {}),
+    });
 
   // The register: associations approved in Q1 (two) and Q2 (one), one pending; published activities in both quarters.
   const association = (id: string, status: 'APPROVED' | 'PENDING', approvedAt?: string) =>

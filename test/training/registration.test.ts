@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publish } from '../../functions/read-model/publish.js';
 import { assertNoInternals, createTestApi, errorCodes, TENANT, type TestApi } from '../support/api.js';
@@ -52,6 +54,7 @@ beforeAll(async () => {
   await training('test-started', { capacity: 5, startsAt: inDays(-1), endsAt: inDays(-0.9) });
   await training('test-external', { registrationUrl: 'https://example.org/anmalan' });
   await training('test-attendance', { capacity: 5 });
+  await training('test-erase', { capacity: 1 });
 });
 
 describe('registering for a training', () => {
@@ -132,7 +135,8 @@ describe('who sees registrations', () => {
     const ivar = await staffToken('ivar');
     const registration = (await register('test-attendance', helena)).body.data!.registerForTraining;
     expect(errorCodes(await call('TrainingParticipants', { id: 'test-attendance' }, ivar))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await call('TrainingParticipants', { id: 'test-attendance' }))).toEqual(['UNAUTHENTICATED']);
+    // To the public an internal training does not exist.
+    expect((await call('TrainingParticipants', { id: 'test-attendance' })).body.data!.training).toBeNull();
     expect(errorCodes(await call('CancelTrainingRegistration', { id: registration.id }, ivar))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await call('RecordAttendance', { registrationId: registration.id, attended: true }, helena))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await call('TrainingCoverage', { from: inDays(-90), to: inDays(1) }, ivar))).toEqual(['FORBIDDEN']);
@@ -153,5 +157,32 @@ describe('who sees registrations', () => {
     const publicTraining = await call('TrainingParticipants', { id: 'test-public' });
     expect(errorCodes(publicTraining)).toEqual(['UNAUTHENTICATED']);
     expect(publicTraining.raw).not.toContain('@example.org');
+  });
+});
+
+describe('erasure on request (npm run staff:erase)', () => {
+  it('cancels the person’s upcoming registrations (the first waiting moves up) and anonymises every one, keeping the seat counts', async () => {
+    const karin = await staffToken('karin');
+    const lars = await staffToken('lars');
+    expect((await register('test-erase', karin)).body.data!.registerForTraining.status).toBe('REGISTERED');
+    expect((await register('test-erase', lars)).body.data!.registerForTraining.status).toBe('WAITLISTED');
+
+    const { dynamo, tenant } = api.config;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'functions/training/erase-command.ts', '--sub', 'karin'], {
+      env: { ...process.env, VARNA_STAGE: 'test', VARNA_TENANT: tenant, VARNA_TABLE_NAME: dynamo.tableName, DYNAMODB_ENDPOINT: dynamo.endpoint!, AWS_REGION: dynamo.region },
+      encoding: 'utf8',
+    });
+    expect(stdout).toContain('1 upcoming registration(s) cancelled, 1 registration(s) anonymised');
+
+    expect((await ok('MyTrainings', {}, karin)).viewer.trainingRegistrations).toEqual([]);
+    expect((await ok('TrainingSeats', { id: 'test-erase' }, lars)).training.myRegistration).toMatchObject({ status: 'REGISTERED' });
+    const roll = (await ok('TrainingParticipants', { id: 'test-erase' }, coordinator)).training;
+    expect(roll.seatsLeft).toBe(0);
+    const participants = roll.registrations;
+    expect(participants).toEqual([
+      expect.objectContaining({ status: 'CANCELLED', name: null, email: null, department: { slug: 'socialforvaltningen', name: 'Socialförvaltningen' } }),
+      expect.objectContaining({ status: 'REGISTERED', name: 'Person lars' }),
+    ]);
+    expect(JSON.stringify(participants)).not.toContain('karin');
   });
 });

@@ -1,0 +1,43 @@
+/**
+ * `npm run staff:erase -- --sub ID`: erases one staff member's training registrations on their request
+ * (GDPR art. 17). Registrations for trainings not yet started are cancelled (the first waiting person
+ * moves up), then every one is anonymised: name, e-mail and subject are removed, counts stay.
+ *
+ * With nothing configured it works on `npm run dev`'s DynamoDB Local; with VARNA_TABLE_NAME (or the links
+ * `sst shell` passes) it works on that stage's table.
+ */
+import { parseArgs } from 'node:util';
+import { loadTableConfig } from '../config.js';
+import { createDb, createDocumentClient } from '../data/db.js';
+import { localApiEnvironment, localTableName } from '../local/environment.js';
+import { registrationIdOf } from './context.js';
+import { cancelTrainingRegistration } from './registrations.js';
+import { eraseStaffMember } from './retention.js';
+
+async function main() {
+  const { values } = parseArgs({ options: { sub: { type: 'string' } } });
+  const subject = values.sub?.trim();
+  if (!subject) {
+    console.error('Usage: npm run staff:erase -- --sub ID   (the staff member’s subject, as in their tokens)');
+    process.exit(2);
+  }
+  const configured = Boolean(process.env.VARNA_TABLE_NAME);
+  const env = configured
+    ? process.env
+    : { ...process.env, ...(await localApiEnvironment({ endpoint: `http://127.0.0.1:${process.env.DYNAMODB_PORT ?? 8000}`, tableName: localTableName })) };
+  const config = loadTableConfig(env);
+  const db = createDb(createDocumentClient(config.dynamo), config.dynamo.tableName);
+  const now = new Date();
+  // Cancelling on the person's behalf, as a coordinator may; the cancellation's own rules apply (promotion, started trainings).
+  const context = { db, tenant: config.tenant, now, viewer: { role: 'COORDINATOR' as const, roles: ['COORDINATOR' as const], subject: 'staff:erase' }, cursorSecret: '' };
+  const outcome = await eraseStaffMember(context, subject, async (registration) => {
+    await cancelTrainingRegistration(context, registrationIdOf(registration));
+  });
+  console.log(`Erased ${subject}: ${outcome.cancelled} upcoming registration(s) cancelled, ${outcome.anonymised} registration(s) anonymised.`);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(/ECONNREFUSED/.test(message) ? 'DynamoDB Local does not answer: start `npm run dev` first (or set VARNA_TABLE_NAME for a stage).' : message);
+  process.exit(1);
+});

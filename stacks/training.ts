@@ -1,0 +1,23 @@
+import { isProduction, stageConfig } from './config';
+import { tableLink } from './storage';
+
+/**
+ * Training registrations are personal data: a daily job anonymises those of trainings that ended longer
+ * ago than the retention time (24 months unless the stage says otherwise).
+ */
+
+// Reads trainings, rolls and registrations; overwrites registrations, removes their guards, marks rolls.
+export const retentionAccess = tableLink('RetentionTableAccess', ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'DeleteItem', 'UpdateItem']);
+
+export const registrationRetention = new sst.aws.Cron('RegistrationRetention', {
+  // 03:00 UTC, after the night's backups and before anyone works.
+  schedule: 'cron(0 3 * * ? *)',
+  job: {
+    handler: 'functions/registration-retention.handler',
+    runtime: 'nodejs24.x',
+    timeout: '5 minutes',
+    link: [retentionAccess],
+    environment: { VARNA_STAGE: $app.stage, VARNA_TENANT: stageConfig.tenant, VARNA_REGISTRATION_RETENTION_MONTHS: String(stageConfig.registrationRetentionMonths) },
+    logging: { retention: isProduction ? '1 year' : '1 month', format: 'json' },
+  },
+});
