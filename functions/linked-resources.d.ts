@@ -9,6 +9,7 @@ declare module 'sst' {
     VarnaTableAccess: { type: 'sst.sst.Linkable'; name: string };
     SearchIndexerTableAccess: { type: 'sst.sst.Linkable'; name: string };
     NotifierTableAccess: { type: 'sst.sst.Linkable'; name: string };
+    RetentionTableAccess: { type: 'sst.sst.Linkable'; name: string };
     MailSender: { type: 'sst.sst.Linkable'; sender: string };
     CursorSecret: { type: 'sst.sst.Secret'; value: string };
     CmsJobsSecret: { type: 'sst.sst.Secret'; value: string };
