@@ -30,6 +30,7 @@ import { cmsEmail } from './mail.js';
 import { remindStaleContentTask } from './attention/remind-stale-task.js';
 import { StaleReminders } from './collections/stale-reminders.js';
 import { retrySyncEndpoint } from './attention/retry-sync-endpoint.js';
+import { reportEndpoints } from './reports/endpoint.js';
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -63,8 +64,11 @@ export default buildConfig({
     // Gravatar would send editors' e-mail hashes to a third party (and show a broken image offline).
     avatar: 'default',
     components: {
-      views: { moderation: { Component: '/moderation/ModerationView.js#ModerationView', path: '/moderation' } },
-      afterNavLinks: ['/moderation/ModerationNavLink.js#ModerationNavLink'],
+      views: {
+        moderation: { Component: '/moderation/ModerationView.js#ModerationView', path: '/moderation' },
+        reports: { Component: '/reports/ReportsView.js#ReportsView', path: '/reports' },
+      },
+      afterNavLinks: ['/moderation/ModerationNavLink.js#ModerationNavLink', '/reports/ReportsNavLink.js#ReportsNavLink'],
       // What needs an editor's attention, above the collection cards.
       beforeDashboard: ['/attention/NeedsAttention.js#NeedsAttention'],
     },
@@ -110,6 +114,6 @@ export default buildConfig({
       config: { region: process.env.AWS_REGION ?? DEFAULT_REGION },
     }),
   ],
-  endpoints: [moderationEndpoint, retrySyncEndpoint],
+  endpoints: [moderationEndpoint, retrySyncEndpoint, ...reportEndpoints],
   onInit: createDevAdmin,
 });

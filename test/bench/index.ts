@@ -21,6 +21,7 @@ import { createGraphqlHandler } from '../../functions/server/lambda.js';
 import { contractOperations } from '../support/contract.js';
 import { startCallCounter } from './dynamo-call-counter.js';
 import { measurePastActivities } from './past-activities.js';
+import { measurePreventionReport } from './prevention-report.js';
 import { measurePublishLatency } from './publish-latency.js';
 import type { measureSearch } from './search.js';
 import { relationShape } from './relation-levels.js';
@@ -31,6 +32,8 @@ const RATIO_TARGET = 2.0;
 const PUBLISH_RUNS = 20;
 const PAST_ACTIVITIES = 10_000;
 const SEARCH_DOCUMENTS = 5_000;
+const REPORT_REGISTRATIONS = 10_000;
+const REPORT_ACTIVITIES = 2_000;
 const day = 24 * 60 * 60 * 1000;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -161,7 +164,24 @@ async function main() {
       );
     }
 
-    // 6. Search over generated documents in five locales.
+    // 6. The coordinator's prevention report over a year at Botkyrka's scale.
+    const reported = await measurePreventionReport({
+      config,
+      dynamoEndpoint: counter.endpoint,
+      counter,
+      token: await signDevToken(keys, { role: 'coordinator', sub: 'bench-coordinator' }),
+      registrations: REPORT_REGISTRATIONS,
+      activities: REPORT_ACTIVITIES,
+    });
+    console.log(
+      `PreventionReport for one year: ${reported.registrations.toLocaleString('en')} registrations in ${reported.trainings} trainings, ${reported.activities.toLocaleString('en')} activities (figures: ${JSON.stringify(reported.report).slice(0, 120)}…)`,
+    );
+    console.log(`  median ${Math.round(reported.medianMs)} ms, max ${Math.round(reported.maxMs)} ms of 5  [target ≤ 1000 ms: ${verdict(reported.maxMs <= 1000)}]`);
+    console.log(
+      `  ${reported.calls} DynamoDB calls ${JSON.stringify(reported.byOperation)}: one ranged Query per 1 MB page of each source (trainings of the window, activities, council meetings, support resources, associations, districts, departments) and one BatchGetItem per 100 trainings' rolls (who attended is on the roll, so the ${reported.registrations.toLocaleString('en')} registrations are not read)`,
+    );
+
+    // 7. Search over generated documents in five locales.
     const searchRun = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'test/bench/search-instance.ts', dynamo.endpoint, String(SEARCH_DOCUMENTS), '200'], {
       env: { ...process.env, ...environment },
       encoding: 'utf8',

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -9,6 +9,7 @@ import { DEV_ADMIN } from '../../cms/dev-admin.js';
 import { createTestApi, type TestApi } from '../support/api.js';
 import { contractOperation } from '../support/contract.js';
 import { seedSample } from '../support/seed.js';
+import { seedHeldTrainings } from '../support/training.js';
 import { registration } from '../register/support.js';
 import { expectDoorsClosedExceptToCmsUsers, hardeningProblems, signIn, uploadInternalMinutes } from '../support/cms-doors.js';
 import { importExampleContent, localCmsServerEnvironment, startCmsServer, type CmsServer } from './cms-server.js';
@@ -282,6 +283,95 @@ describe('the CMS admin', () => {
       await page.goto(`${cms.url}/admin/collections/support-resources/create?locale=sv`);
       await labelOf(page, 'title').waitFor({ state: 'visible' });
       expect(await labelOf(page, 'title').textContent()).toMatch(/^Rubrik/);
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
+
+  it('shows a coordinator the Reports view of a seeded window with its charts, and CSV downloads that match the API', async () => {
+    // Two trainings in the first quarter of 2025 (one department with nobody trained), and activities of the register.
+    await seedHeldTrainings(api, [
+      {
+        key: 'rapport-grund',
+        startsAt: '2025-02-04T09:00:00+01:00',
+        endsAt: '2025-02-04T12:00:00+01:00',
+        audience: 'FIRST_LINE_STAFF',
+        capacity: 10,
+        roll: [
+          ['r1', 'socialforvaltningen', true],
+          ['r2', 'socialforvaltningen', true],
+          ['r3', 'utbildningsforvaltningen', true],
+          ['r4', 'utbildningsforvaltningen', false],
+        ],
+      },
+      {
+        key: 'rapport-chefer',
+        startsAt: '2025-03-11T13:00:00+01:00',
+        endsAt: '2025-03-11T16:00:00+01:00',
+        audience: 'MANAGERS',
+        capacity: 10,
+        roll: [['r5', 'socialforvaltningen', true]],
+      },
+    ]);
+    const window = { from: '2024-12-31T23:00:00.000Z', to: '2025-03-31T22:00:00.000Z' };
+    const coordinatorToken = await api.token('coordinator', 'rapport-samordnare');
+    const apiReport = (await api.graphql(contractOperation('PreventionReport'), window, { token: coordinatorToken })).body.data!.preventionReport;
+    const apiCoverage = (await api.graphql(contractOperation('TrainingCoverage'), window, { token: coordinatorToken })).body.data!.trainingCoverage as any[];
+    expect(apiReport).toMatchObject({ trainingsHeld: 2, participantsTrained: 4 });
+
+    // The safety coordinator's CMS account has the coordinator role only.
+    const email = `samordnare-${Date.now()}@example.org`;
+    const password = 'a-coordinators-password-1';
+    expect((await page.request.post(`${cms.url}/api/users`, { data: { email, password, roles: ['coordinator'] } })).status()).toBe(201);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
+    const coordinatorPage = await context.newPage();
+    coordinatorPage.setDefaultTimeout(120_000);
+    try {
+      await signInThroughForm(coordinatorPage, cms.url, email, password);
+      await coordinatorPage.locator('nav').getByText('Rapporter (BRÅ)', { exact: true }).click();
+      await coordinatorPage.waitForURL(/\/admin\/reports/);
+      await coordinatorPage.locator('select[name="period"]').selectOption('custom');
+      await coordinatorPage.locator('input[name="from"]').fill('2025-01-01');
+      await coordinatorPage.locator('input[name="to"]').fill('2025-03-31');
+      await coordinatorPage.getByRole('button', { name: 'Visa' }).click();
+      await expectVisible(coordinatorPage.getByRole('heading', { name: 'Sammanfattning: 2025-01-01 – 2025-03-31' }));
+      expect(await coordinatorPage.locator('[data-figure="trainingsHeld"]').textContent()).toBe('2');
+      expect(await coordinatorPage.locator('[data-figure="participantsTrained"]').textContent()).toBe('4');
+      // Every chart is drawn (recharts' SVG, a bar per figure that is not zero).
+      for (const chart of ['coverage', 'districts', 'target-groups', 'prevention-levels', 'trainings-over-time']) {
+        await coordinatorPage.locator(`[data-chart="${chart}"] svg.recharts-surface`).first().waitFor({ state: 'visible' });
+      }
+      expect(await coordinatorPage.locator('[data-chart="coverage"] .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+      expect(await coordinatorPage.locator('[data-chart="trainings-over-time"] .recharts-bar-rectangle path').count()).toBe(2);
+      await coordinatorPage.screenshot({ path: resolve(artifacts, 'cms-reports.png'), fullPage: true });
+
+      const download = async (name: string) => {
+        const [file] = await Promise.all([coordinatorPage.waitForEvent('download'), coordinatorPage.getByRole('link', { name }).click()]);
+        const text = readFileSync((await file.path())!, 'utf8');
+        expect(text.charCodeAt(0)).toBe(0xfeff);
+        return text
+          .slice(1)
+          .trim()
+          .split('\r\n')
+          .slice(1)
+          .map((line) => line.split(';'));
+      };
+      const reportRows = new Map((await download('Ladda ned rapporten (CSV)')).map(([measure, , value]) => [measure!, value!]));
+      for (const figure of ['trainingsHeld', 'participantsTrained', 'councilMeetingsHeld', 'activitiesPublished', 'associationsApproved'])
+        expect(Number(reportRows.get(figure)), figure).toBe(apiReport[figure]);
+      for (const { district, count } of apiReport.activitiesByDistrict) expect(Number(reportRows.get(`activitiesByDistrict.${district.slug}`))).toBe(count);
+      for (const { targetGroup, count } of apiReport.activitiesByTargetGroup) expect(Number(reportRows.get(`activitiesByTargetGroup.${targetGroup}`))).toBe(count);
+      expect(Number(reportRows.get('staleSupportResources'))).toBe(apiReport.staleSupportResources.length);
+      const coverageRows = (await download('Ladda ned täckningen (CSV)')).map(([department, , audience, trained, target]) => ({
+        department: department!,
+        audience: audience!,
+        trained: Number(trained),
+        target: target === '' ? null : Number(target),
+      }));
+      expect(coverageRows).toEqual(apiCoverage.map((row) => ({ department: row.department.slug, audience: row.audience, trained: row.trained, target: row.target })));
+      expect(coverageRows).toContainEqual({ department: 'socialforvaltningen', audience: 'FIRST_LINE_STAFF', trained: 2, target: 80 });
+      // The coordinator reads reports, not the editorial collections.
+      expect((await coordinatorPage.request.get(`${cms.url}/api/support-resources?limit=1`)).status()).toBe(403);
     } finally {
       await context.close();
     }

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
  * `where` queries, counts, uploaded files), with the ids an editor's session sees, and check what an
  * anonymous caller and the editor get back.
  */
-export const editorialSlugs = ['support-resources', 'organisations', 'council-meetings', 'trainings', 'pages', 'districts'] as const;
+export const editorialSlugs = ['support-resources', 'organisations', 'council-meetings', 'trainings', 'pages', 'districts', 'departments', 'situations'] as const;
 /** Payload's own collections beside the project's: none of them is for anyone but CMS users. */
 export const systemSlugs = ['users', 'payload-preferences', 'payload-jobs', 'payload-locked-documents', 'payload-migrations', 'payload-kv'] as const;
 
@@ -101,6 +101,9 @@ export async function doorRequests(url: string, token: string): Promise<{ reques
     get(`/api/${slug}?limit=100&depth=2`, false);
     get(`/api/${slug}/1`, false);
   }
+  // The Reports view's downloads: figures from the register and the trainings, for coordinators, editors and admins.
+  get('/api/reports/prevention.csv?period=this-year', true);
+  get('/api/reports/coverage.csv?period=this-year', true);
   get('/api/payload-preferences/nav', false);
   get('/api/payload-jobs?where[queue][exists]=true', false);
   requests.push({ method: 'POST', path: '/api/graphql', body: JSON.stringify({ query: '{ SupportResources { docs { id } } }' }), editorReads: false });

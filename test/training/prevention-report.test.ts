@@ -1,18 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Viewer } from '../../functions/auth/viewer.js';
 import { publish } from '../../functions/read-model/publish.js';
-import { recordAttendance } from '../../functions/training/attendance.js';
-import { registrationIdOf } from '../../functions/training/context.js';
-import { registerForTraining } from '../../functions/training/registrations.js';
 import { anonymiseEndedTrainings } from '../../functions/training/retention.js';
 import { assertNoInternals, createTestApi, TENANT, type TestApi } from '../support/api.js';
 import { contractOperation } from '../support/contract.js';
+import { seedHeldTrainings } from '../support/training.js';
 
 /**
  * Coverage and the prevention report against hand-counted figures, on a data set that spans two quarters
- * of 2026 (Q1, Q2) and a training after them, with a department that had nobody trained. The data set is
- * written as it happened: registrations through the training code with the clock of their time, then
- * coverage and the report read through the Lambda handler.
+ * of 2026 (Q1, Q2) and a training after them, with a department that had nobody trained. The trainings
+ * are written as they happened (support/training.ts), then coverage and the report read through the
+ * Lambda handler.
  */
 let api: TestApi;
 let coordinator: string;
@@ -48,9 +45,6 @@ const roll: Record<string, [person: string, department: string, attended: boolea
   'q3-first-line': [['p1', 'dep-a', true]],
 };
 
-const staff = (sub: string): Viewer => ({ role: 'STAFF', roles: ['STAFF'], subject: sub, name: `Person ${sub}`, email: `${sub}@example.org` });
-const coordinatorViewer: Viewer = { role: 'COORDINATOR', roles: ['COORDINATOR'], subject: 'coordinator' };
-
 async function report(window: { from: string; to: string }) {
   const response = await api.graphql(contractOperation('PreventionReport'), window, { token: coordinator });
   assertNoInternals(response);
@@ -85,16 +79,11 @@ beforeAll(async () => {
   });
   await publish(api.db, TENANT, { type: 'department', key: 'dep-b', ...base, name: { sv: 'Förvaltning B' }, trainingTargets: [{ audience: 'FIRST_LINE_STAFF', count: 5 }] });
   await publish(api.db, TENANT, { type: 'department', key: 'dep-c', ...base, name: { sv: 'Förvaltning C' }, trainingTargets: [{ audience: 'FIRST_LINE_STAFF', count: 3 }] });
-  for (const training of trainings) await publish(api.db, TENANT, { type: 'training', ...base, visibility: 'INTERNAL', title: { sv: training.key }, ...training } as never);
-
-  // Registrations on New Year's Day 2026, attendance recorded in September.
-  for (const [trainingKey, people] of Object.entries(roll)) {
-    for (const [person, department, attended] of people) {
-      const context = { db: api.db, tenant: TENANT, viewer: staff(person), now: new Date('2026-01-01T10:00:00Z'), cursorSecret: api.config.cursorSecret };
-      const registration = await registerForTraining(context, { trainingId: trainingKey, department, idempotencyKey: `${trainingKey}-${person}` });
-      if (attended) await recordAttendance({ ...context, viewer: coordinatorViewer, now: new Date('2026-09-01T10:00:00Z') }, registrationIdOf(registration), true);
-    }
-  }
+  // Registered for a week before each training, attendance recorded after it.
+  await seedHeldTrainings(
+    api,
+    trainings.map((training) => ({ ...training, roll: roll[training.key]! })),
+  );
 
   // The council: two meetings held in Q1 (one more only planned), one held in Q2 (one more cancelled).
   for (const [key, startsAt, meetingStatus] of [

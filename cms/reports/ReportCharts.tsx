@@ -1,0 +1,60 @@
+'use client';
+import React from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+export interface ChartSeries {
+  /** The chart's heading, already in the admin's language. */
+  title: string;
+  /** One row per bar group: its label and a value per series key. */
+  rows: Record<string, string | number>[];
+  /** Series: the row's key and its legend label. */
+  series: { key: string; label: string; color: string }[];
+  /** A test and a screen reader find the chart by this name. */
+  name: string;
+}
+
+/** One bar chart of the report (recharts, SVG), with its figures in a table for screen readers and print. */
+function ReportChart({ chart }: { chart: ChartSeries }) {
+  return (
+    <figure data-chart={chart.name} style={{ margin: '0 0 32px' }}>
+      <figcaption style={{ fontWeight: 600, marginBottom: 8 }}>{chart.title}</figcaption>
+      <div style={{ width: '100%', height: 280 }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={chart.rows} margin={{ top: 8, right: 16, bottom: 48, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--theme-elevation-150)" />
+            <XAxis dataKey="label" interval={0} angle={-20} textAnchor="end" tick={{ fontSize: 12, fill: 'var(--theme-elevation-800)' }} />
+            <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: 'var(--theme-elevation-800)' }} />
+            <Tooltip />
+            {chart.series.length > 1 ? <Legend verticalAlign="top" /> : null}
+            {chart.series.map((series) => (
+              <Bar key={series.key} dataKey={series.key} name={series.label} fill={series.color} isAnimationActive={false} />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <table className="report-figures" style={{ position: 'absolute', left: -10000, width: 1, height: 1, overflow: 'hidden' }}>
+        <tbody>
+          {chart.rows.map((row) => (
+            <tr key={String(row.label)}>
+              <th scope="row">{row.label}</th>
+              {chart.series.map((series) => (
+                <td key={series.key}>{row[series.key] ?? ''}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
+
+/** The Reports view's charts: coverage against target, activities per district and target group, support resources per level, trainings over time. */
+export function ReportCharts({ charts }: { charts: ChartSeries[] }) {
+  return (
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))', gap: 24 }}>
+      {charts.map((chart) => (
+        <ReportChart key={chart.name} chart={chart} />
+      ))}
+    </div>
+  );
+}
