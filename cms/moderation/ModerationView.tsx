@@ -1,7 +1,6 @@
-import { DefaultTemplate } from '@payloadcms/next/templates';
-import { Gutter } from '@payloadcms/ui';
 import type { AdminViewServerProps } from 'payload';
 import React from 'react';
+import { AdminViewTemplate } from '../admin-view.js';
 import { isModerator } from '../../functions/auth/policies.js';
 import type { AssociationItem } from '../../functions/data/entities/association.js';
 import type { RegisterDecisionItem } from '../../functions/data/entities/register-decision.js';
@@ -40,21 +39,9 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
   const say = (key: keyof typeof words) => inLanguage(words[key], language);
   const context = registerContextOf(req);
   const template = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>
-        <h1>{say('heading')}</h1>
-        {children}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminViewTemplate initPageResult={initPageResult} params={params} searchParams={searchParams} heading={say('heading')}>
+      {children}
+    </AdminViewTemplate>
   );
   if (!isModerator(context.viewer)) return template(<p>{say('onlyModerators')}</p>);
   const queue = await moderationQueue(context);

@@ -11,25 +11,39 @@ export interface ChartSeries {
   series: { key: string; label: string; color: string }[];
   /** A test and a screen reader find the chart by this name. */
   name: string;
+  /** Bars across, labels down the side: for long labels (department and audience). */
+  horizontal?: boolean;
 }
 
 /** One bar chart of the report (recharts, SVG), with its figures in a table for screen readers and print. */
 function ReportChart({ chart }: { chart: ChartSeries }) {
+  const tick = { fontSize: 12, fill: 'var(--theme-elevation-800)' };
+  const legend = chart.series.length > 1 ? <Legend verticalAlign="top" /> : null;
+  const bars = chart.series.map((series) => <Bar key={series.key} dataKey={series.key} name={series.label} fill={series.color} isAnimationActive={false} />);
   return (
     <figure data-chart={chart.name} style={{ margin: '0 0 32px' }}>
       <figcaption style={{ fontWeight: 600, marginBottom: 8 }}>{chart.title}</figcaption>
-      <div style={{ width: '100%', height: 280 }}>
+      <div style={{ width: '100%', height: chart.horizontal ? Math.max(200, 40 + chart.rows.length * 34) : 280 }}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={chart.rows} margin={{ top: 8, right: 16, bottom: 48, left: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" stroke="var(--theme-elevation-150)" />
-            <XAxis dataKey="label" interval={0} angle={-20} textAnchor="end" tick={{ fontSize: 12, fill: 'var(--theme-elevation-800)' }} />
-            <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: 'var(--theme-elevation-800)' }} />
-            <Tooltip />
-            {chart.series.length > 1 ? <Legend verticalAlign="top" /> : null}
-            {chart.series.map((series) => (
-              <Bar key={series.key} dataKey={series.key} name={series.label} fill={series.color} isAnimationActive={false} />
-            ))}
-          </BarChart>
+          {chart.horizontal ? (
+            <BarChart data={chart.rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+              <CartesianGrid strokeDasharray="3 3" stroke="var(--theme-elevation-150)" />
+              <XAxis type="number" allowDecimals={false} tick={{ ...tick }} />
+              <YAxis type="category" dataKey="label" width={260} tick={{ ...tick }} />
+              <Tooltip />
+              {legend}
+              {bars}
+            </BarChart>
+          ) : (
+            <BarChart data={chart.rows} margin={{ top: 8, right: 16, bottom: 48, left: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" stroke="var(--theme-elevation-150)" />
+              <XAxis dataKey="label" interval={0} angle={-20} textAnchor="end" tick={{ ...tick }} />
+              <YAxis allowDecimals={false} tick={{ ...tick }} />
+              <Tooltip />
+              {legend}
+              {bars}
+            </BarChart>
+          )}
         </ResponsiveContainer>
       </div>
       <table className="report-figures" style={{ position: 'absolute', left: -10000, width: 1, height: 1, overflow: 'hidden' }}>

@@ -1,7 +1,6 @@
-import { DefaultTemplate } from '@payloadcms/next/templates';
-import { Gutter } from '@payloadcms/ui';
 import type { AdminViewServerProps } from 'payload';
 import React from 'react';
+import { AdminViewTemplate } from '../admin-view.js';
 import { canReadReports } from '../access/can-read-reports.js';
 import { inLanguage, optionLabels } from '../i18n/labels.js';
 import { stockholmTime } from '../stockholm-time.js';
@@ -22,21 +21,9 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
   const say = (key: keyof typeof words) => inLanguage(words[key], language);
   const option = (value: string) => inLanguage(optionLabels[value] ?? { sv: value, en: value }, language);
   const template = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={initPageResult.locale}
-      params={params}
-      payload={req.payload}
-      permissions={initPageResult.permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={initPageResult.visibleEntities}
-    >
-      <Gutter>
-        <h1>{say('heading')}</h1>
-        {children}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminViewTemplate initPageResult={initPageResult} params={params} searchParams={searchParams} heading={say('heading')}>
+      {children}
+    </AdminViewTemplate>
   );
   if (!canReadReports(req.user)) return template(<p>{say('onlyCoordinators')}</p>);
 
@@ -49,6 +36,7 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
     {
       name: 'coverage',
       title: say('coverageChart'),
+      horizontal: true,
       rows: coverage.map((row) => ({ label: `${row.department.name.sv ?? row.department.key} – ${option(row.audience)}`, trained: row.trained, target: row.target ?? 0 })),
       series: [
         { key: 'trained', label: say('trained'), color: colors.trained },

@@ -12,13 +12,16 @@ export const MAX_TRAINING_DAYS = 31;
 
 type Audience = (typeof trainingAudiences)[number];
 
+/** What coverage and the report need of a training (projected: a year holds hundreds of trainings). */
+export type HeldTraining = Pick<TrainingItem, 'key' | 'startsAt' | 'endsAt' | 'audience'>;
+
 // coverage, report: trainings (staff copies, every visibility) that ended in [from, to): one ranged Query on start time
-export async function trainingsEndedIn(context: Context, window: { from: string; to: string }): Promise<TrainingItem[]> {
+export async function trainingsEndedIn(context: Context, window: { from: string; to: string }): Promise<HeldTraining[]> {
   const earliestStart = new Date(Date.parse(window.from) - MAX_TRAINING_DAYS * 24 * 60 * 60 * 1000).toISOString();
   const { data } = await context.db.entities.training.query
     .list({ tenant: context.tenant, scope: 'staff' })
     .between({ listOrder: earliestStart }, { listOrder: window.to })
-    .go({ pages: 'all' });
+    .go({ pages: 'all', attributes: ['key', 'startsAt', 'endsAt', 'audience'] });
   return data.filter((training) => {
     const end = Date.parse(trainingEnd(training));
     return end >= Date.parse(window.from) && end < Date.parse(window.to);
@@ -26,7 +29,7 @@ export async function trainingsEndedIn(context: Context, window: { from: string;
 }
 
 // coverage, report: the trainings' rolls (who attended), batched by the request's loader (BatchGetItem of 100)
-export async function rollsOf(context: Context, trainings: TrainingItem[]): Promise<(TrainingRollItem | null)[]> {
+export async function rollsOf(context: Context, trainings: HeldTraining[]): Promise<(TrainingRollItem | null)[]> {
   return (await Promise.all(
     trainings.map((training) => context.items.load({ entity: 'trainingRoll', key: { tenant: context.tenant, trainingKey: training.key } })),
   )) as (TrainingRollItem | null)[];
@@ -40,7 +43,7 @@ export async function allDepartments(context: Pick<Context, 'db' | 'tenant'>): P
 
 /** Attendance in a window: distinct people per department and audience, and distinct people in all. */
 export interface Attendance {
-  trainings: TrainingItem[];
+  trainings: HeldTraining[];
   /** department → audience → people (keyed hashes) */
   people: Map<string, Map<Audience, Set<string>>>;
   everyone: Set<string>;

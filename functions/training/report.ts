@@ -32,11 +32,11 @@ const countBy = <T>(items: T[], keysOf: (item: T) => readonly string[]) => {
 };
 
 // report: published activities that started in the window (the calendar partition, one ranged Query, all pages)
-async function activitiesPublishedIn(context: Context, window: { from: string; to: string }): Promise<ActivityItem[]> {
+async function activitiesPublishedIn(context: Context, window: { from: string; to: string }): Promise<Pick<ActivityItem, 'startsAt' | 'district' | 'targetGroups'>[]> {
   const { data } = await context.db.entities.activity.query
     .byStatus({ tenant: context.tenant, listing: 'PUBLISHED' })
     .between({ startsAt: window.from }, { startsAt: window.to })
-    .go({ pages: 'all' });
+    .go({ pages: 'all', attributes: ['startsAt', 'district', 'targetGroups'] });
   return data.filter((activity) => activity.startsAt < window.to);
 }
 
@@ -45,13 +45,13 @@ async function councilMeetingsHeldIn(context: Context, window: { from: string; t
   const { data } = await context.db.entities.councilMeeting.query
     .list({ tenant: context.tenant, scope: 'staff' })
     .between({ listOrder: window.from }, { listOrder: window.to })
-    .go({ pages: 'all' });
+    .go({ pages: 'all', attributes: ['startsAt', 'meetingStatus'] });
   return data.filter((meeting) => meeting.meetingStatus === 'HELD' && meeting.startsAt >= window.from && meeting.startsAt < window.to).length;
 }
 
 // report: associations first approved in the window (the APPROVED partition, all pages)
 async function associationsApprovedIn(context: Context, window: { from: string; to: string }): Promise<number> {
-  const { data } = await context.db.entities.association.query.byStatus({ tenant: context.tenant, status: 'APPROVED' }).go({ pages: 'all' });
+  const { data } = await context.db.entities.association.query.byStatus({ tenant: context.tenant, status: 'APPROVED' }).go({ pages: 'all', attributes: ['approvedAt'] });
   return data.filter((association) => association.approvedAt && association.approvedAt >= window.from && association.approvedAt < window.to).length;
 }
 

@@ -1,26 +1,15 @@
 import { Entity, type EntityConfiguration, type EntityItem } from 'electrodb';
-import { localizedText } from './shared.js';
+import { referenceAttributes, referenceListIndex, referencePrimaryIndex } from './shared.js';
 
 /** Districts are always public reference data, so they have no scope. */
 export const districtSchema = {
   model: { entity: 'district', version: '1', service: 'varna' },
-  attributes: {
-    tenant: { type: 'string', required: true },
-    key: { type: 'string', required: true },
-    revision: { type: 'number', required: true },
-    name: { ...localizedText, required: true },
-    listOrder: { type: 'string', required: true },
-    updatedAt: { type: 'string', required: true },
-  },
+  attributes: referenceAttributes,
   indexes: {
     // districts of a resource, organisation, association or activity: BatchGet by slug
-    bySlug: { pk: { field: 'pk', composite: ['tenant', 'key'] }, sk: { field: 'sk', composite: [] } },
+    bySlug: referencePrimaryIndex,
     // districts: every district of the tenant, by name
-    list: {
-      index: 'gsi1',
-      pk: { field: 'gsi1pk', composite: ['tenant'] },
-      sk: { field: 'gsi1sk', composite: ['listOrder'] },
-    },
+    list: referenceListIndex,
   },
 } as const;
 

@@ -45,3 +45,19 @@ export const editorialListIndex = {
   pk: { field: 'gsi1pk', composite: ['tenant', 'scope'] },
   sk: { field: 'gsi1sk', composite: ['listOrder'] },
 } as const;
+
+/** Reference data everyone reads alike (districts, departments): no scope, a name, listed by name. */
+export const referenceAttributes = {
+  tenant: { type: 'string', required: true },
+  key: { type: 'string', required: true },
+  revision: { type: 'number', required: true },
+  name: { ...localizedText, required: true },
+  listOrder: { type: 'string', required: true },
+  updatedAt: { type: 'string', required: true },
+} as const;
+
+/** One item per tenant and slug. */
+export const referencePrimaryIndex = { pk: { field: 'pk', composite: ['tenant', 'key'] }, sk: { field: 'sk', composite: [] } } as const;
+
+/** Every item of the tenant, by name. */
+export const referenceListIndex = { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['tenant'] }, sk: { field: 'gsi1sk', composite: ['listOrder'] } } as const;
