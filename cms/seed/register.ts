@@ -75,6 +75,8 @@ export async function loadSampleRegister(db: Db, tenant: string, now: Date): Pro
         version: 1,
         contactPerson: { name: `Kontakt för ${association.name}`, email: `kontakt@${association.id}.example.org`, phone: '+46 70 000 09 00' },
         listOrder: joinSortKey(swedishSortText(association.name), association.id),
+        // Approved two days after registering, as its history below says.
+        ...(association.status === 'APPROVED' ? { approvedAt: new Date(Date.parse(createdAt) + 2 * day).toISOString() } : {}),
         createdAt,
         updatedAt: createdAt,
       }) as never,

@@ -46,6 +46,29 @@ export const training = defineContentType({
   },
   // EXAMPLE DATA: invented (see examples.ts)
   examples: (now) => [
+    // Two that took place (their registrations and attendance: cms/seed/training-history.ts), for the Reports view.
+    {
+      key: 'grundutbildning-forsta-linjen-tidigare',
+      status: 'published',
+      visibility: 'INTERNAL',
+      title: { sv: 'Grundutbildning för personal i första linjen, tidigare tillfälle (exempel)' },
+      startsAt: at(now, -40, '09:00'),
+      endsAt: at(now, -40, '12:00'),
+      audience: 'FIRST_LINE_STAFF',
+      capacity: 20,
+      provider: 'botkyrka-trygghet',
+    },
+    {
+      key: 'fordjupning-samtal-vid-oro',
+      status: 'published',
+      visibility: 'INTERNAL',
+      title: { sv: 'Fördjupning: samtal vid oro (exempel)' },
+      startsAt: at(now, -75, '13:00'),
+      endsAt: at(now, -75, '16:00'),
+      audience: 'SPECIALISTS',
+      capacity: 12,
+      provider: 'socialtjanstens-stodfunktion',
+    },
     {
       key: 'grundutbildning-forsta-linjen',
       status: 'published',

@@ -17,6 +17,7 @@ import { searchPointerStreamFilter } from '../search/stream-filter.js';
 import { createSearchIndexerHandler } from '../search/stream-handler.js';
 import { pushLocalSchema } from '../../cms/local-schema.js';
 import { loadSampleRegister } from '../../cms/seed/register.js';
+import { loadSampleTrainingHistory } from '../../cms/seed/training-history.js';
 import { ensureTable, startDynamoLocal } from './dynamodb-local.js';
 import { loadRetentionMonths } from '../training/config.js';
 import { createRetentionHandler } from '../training/retention-handler.js';
@@ -100,8 +101,10 @@ async function main() {
       console.log('First start: importing the example content through the CMS…');
       const importer = run(process.execPath, ['--conditions=development', '--import', 'tsx', 'cms/cli/import.ts', seedFile, '--dashboard-examples'], cmsEnvironment);
       if ((await finished(importer)) !== 0) throw new Error('Importing the example content failed (see above).');
-      await loadSampleRegister(createDb(createDocumentClient(config.dynamo), config.dynamo.tableName), config.tenant, now);
-      console.log('Loaded the example association register.');
+      const db = createDb(createDocumentClient(config.dynamo), config.dynamo.tableName);
+      await loadSampleRegister(db, config.tenant, now);
+      await loadSampleTrainingHistory(db, config.tenant, now, config.cursorSecret);
+      console.log('Loaded the example association register and the example trainings’ registrations.');
     }
     runRetention();
     // The deployed entry point itself, reading its links from the environment as it does in Lambda.

@@ -50,7 +50,7 @@ async function main() {
     const environment = { ...(await localApiEnvironment({ endpoint: counter.endpoint, tableName, stage: 'local', dataDir: work })), VARNA_LOG_LEVEL: 'SILENT' };
     const config = loadConfig(environment);
     const now = new Date();
-    await loadSampleContent(createDb(createDocumentClient(config.dynamo), tableName), config.tenant, now);
+    await loadSampleContent(createDb(createDocumentClient(config.dynamo), tableName), config.tenant, now, config.cursorSecret);
 
     // 1. Bundle size.
     const handlerBundle = join(work, 'graphql', 'index.mjs');
