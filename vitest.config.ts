@@ -8,8 +8,11 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 90_000,
-    // Each file gets its own table in one shared DynamoDB Local; files run in parallel on the 2 cores.
+    // Each file gets its own table in one shared DynamoDB Local. Two files at a time: most of a test's time
+    // is spent waiting on DynamoDB Local, PostgreSQL or a Next.js server (vitest's default would be one
+    // worker on a 2-core machine).
     fileParallelism: true,
+    maxWorkers: 2,
     // The AWS SDK warns on every Node 20 process that its 2027 releases need Node 22 (Lambda runs 24).
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
   },

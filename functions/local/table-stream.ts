@@ -66,7 +66,18 @@ export async function subscribeToTableStream(options: {
     }
     const iterator = iterators.get(shardId);
     if (!iterator) return;
-    const { Records = [], NextShardIterator } = await streams.send(new GetRecordsCommand({ ShardIterator: iterator }));
+    let answer;
+    try {
+      answer = await streams.send(new GetRecordsCommand({ ShardIterator: iterator }));
+    } catch (error) {
+      // An iterator past the shard's oldest record (trimmed) or too old to use: start again from the oldest
+      // record still there, as Lambda's mapping does; the handlers take a record twice without harm.
+      const name = (error as { name?: string }).name;
+      if (name !== 'TrimmedDataAccessException' && name !== 'ExpiredIteratorException') throw error;
+      iterators.set(shardId, await iteratorOf(shardId, 'TRIM_HORIZON'));
+      return;
+    }
+    const { Records = [], NextShardIterator } = answer;
     iterators.set(shardId, NextShardIterator);
     const passed = Records.filter((record) => options.filters.some((filter) => passesFilter(record, filter))).map((record) => lambdaRecord(record, streamArn!));
     if (passed.length > 0) {
