@@ -272,7 +272,8 @@ describe('the CMS admin', () => {
       await editorPage.goto(`${cms.url}/admin/account`);
       await editorPage.locator('#language-select').click();
       await editorPage.locator('.rs__option', { hasText: 'English' }).click();
-      await editorPage.waitForTimeout(500);
+      // The choice is kept in the language cookie: wait for it rather than for a fixed time (a loaded machine is slow).
+      await expect.poll(async () => (await context.cookies()).find((cookie) => cookie.name === 'payload-lng')?.value, { timeout: 30_000 }).toBe('en');
       await editorPage.goto(`${cms.url}/admin/collections/support-resources/create?locale=sv`);
       await labelOf(editorPage, 'title').waitFor({ state: 'visible' });
       const english = { title: 'Title', summary: 'Summary', visibility: 'Visibility' };
