@@ -4,7 +4,7 @@ import { attendanceIn, trainingCoverage, type CoverageRow } from '../../function
 import { trainingEnd } from '../../functions/training/context.js';
 import { preventionReport, type PreventionReportModel } from '../../functions/training/report.js';
 import { readModelTarget } from '../publishing/read-model-target.js';
-import type { ReportWindow } from './window.js';
+import { stockholmDate, type ReportWindow } from './window.js';
 
 export interface ReportData {
   report: PreventionReportModel;
@@ -28,10 +28,9 @@ export async function reportData(req: Pick<PayloadRequest, 'user'>, window: Pick
   ]);
   const months = new Map<string, number>();
   // Every month of the window, so that a month without trainings shows as 0.
-  for (let at = new Date(window.from); at.toISOString() < window.to; at = new Date(at.getTime() + 28 * 24 * 60 * 60 * 1000))
-    months.set(at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }).slice(0, 7), 0);
+  for (let at = new Date(window.from); at.toISOString() < window.to; at = new Date(at.getTime() + 28 * 24 * 60 * 60 * 1000)) months.set(stockholmDate(at).slice(0, 7), 0);
   for (const training of attendance.trainings) {
-    const month = new Date(trainingEnd(training)).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }).slice(0, 7);
+    const month = stockholmDate(new Date(trainingEnd(training))).slice(0, 7);
     months.set(month, (months.get(month) ?? 0) + 1);
   }
   return { report, coverage, trainingsByMonth: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, trainings]) => ({ month, trainings })) };

@@ -15,7 +15,8 @@ export interface ReportWindow {
   lastDay: string;
 }
 
-const stockholmDate = (instant: Date) => instant.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+/** The day (YYYY-MM-DD) an instant falls on in Stockholm. */
+export const stockholmDate = (instant: Date) => instant.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
 /** The instant of midnight starting `day` (YYYY-MM-DD) in Stockholm: UTC+1 in winter, UTC+2 in summer. */
 export function stockholmMidnight(day: string): Date {

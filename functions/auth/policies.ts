@@ -1,5 +1,5 @@
 import { forbidden, unauthenticated } from '../domain/errors.js';
-import type { Viewer } from './viewer.js';
+import { isStaff, type Viewer } from './viewer.js';
 
 /**
  * Who may see or do what, by name. Resolvers, the register and the CMS's moderation view ask these;
@@ -11,8 +11,7 @@ export const isModerator = (viewer: Viewer) => viewer.role === 'MODERATOR';
 /** The safety coordinator and the support function: whether or not the token also makes them moderators. */
 export const isCoordinator = (viewer: Viewer) => viewer.role === 'COORDINATOR' || Boolean(viewer.roles?.includes('COORDINATOR'));
 
-/** Staff in any role: the intranet's callers. */
-export const isStaff = (viewer: Viewer) => viewer.role === 'STAFF' || viewer.role === 'MODERATOR' || viewer.role === 'COORDINATOR';
+export { isStaff };
 
 /** The staff member's subject; staff register themselves for trainings. */
 export function requireStaffMember(viewer: Viewer): string {

@@ -20,4 +20,7 @@ export const anonymousViewer: Viewer = { role: 'ANONYMOUS', subject: null, roles
 /** Which read-model copies the viewer reads: staff (moderators and coordinators are staff) the staff copy, everyone else the public one. */
 export type ReadScope = 'public' | 'staff';
 
-export const readScopeOf = (viewer: Viewer): ReadScope => (viewer.role === 'STAFF' || viewer.role === 'MODERATOR' || viewer.role === 'COORDINATOR' ? 'staff' : 'public');
+/** Staff in any role: the intranet's callers. */
+export const isStaff = (viewer: Viewer) => viewer.role === 'STAFF' || viewer.role === 'MODERATOR' || viewer.role === 'COORDINATOR';
+
+export const readScopeOf = (viewer: Viewer): ReadScope => (isStaff(viewer) ? 'staff' : 'public');

@@ -49,7 +49,7 @@ export interface Attendance {
   everyone: Set<string>;
 }
 
-export async function attendanceIn(context: Context, window: { from: string; to: string }): Promise<Attendance> {
+async function readAttendance(context: Context, window: { from: string; to: string }): Promise<Attendance> {
   const trainings = await trainingsEndedIn(context, window);
   const rolls = await rollsOf(context, trainings);
   const people = new Map<string, Map<Audience, Set<string>>>();
@@ -66,6 +66,17 @@ export async function attendanceIn(context: Context, window: { from: string; to:
     }
   });
   return { trainings, people, everyone };
+}
+
+/** A request's attendance per window: coverage and the report asked in one request (or one Reports view) read it once. */
+const attendanceOfRequest = new WeakMap<Context, Map<string, Promise<Attendance>>>();
+
+export function attendanceIn(context: Context, window: { from: string; to: string }): Promise<Attendance> {
+  const known = attendanceOfRequest.get(context) ?? new Map<string, Promise<Attendance>>();
+  attendanceOfRequest.set(context, known);
+  const key = `${window.from}\u0000${window.to}`;
+  if (!known.has(key)) known.set(key, readAttendance(context, window));
+  return known.get(key)!;
 }
 
 export interface CoverageRow {

@@ -37,14 +37,23 @@ export function requireRegistrationReader(context: Context): void {
   if (!isCoordinator(context.viewer)) throw forbidden('Only coordinators may read who registered for a training.');
 }
 
+/** One registration with its place on the waiting list (its training's partition read when it waits). */
+export async function withPlace(
+  context: Pick<TrainingContext, 'db' | 'tenant'>,
+  registration: TrainingRegistrationItem,
+  options: { consistent?: boolean } = {},
+): Promise<TrainingRegistrationModel> {
+  if (registration.status !== 'WAITLISTED') return { ...registration, waitlistPosition: null };
+  const all = withWaitlistPositions(await registrationsOf(context, registration.trainingKey, options));
+  return all.find((other) => other.ticket === registration.ticket) ?? { ...registration, waitlistPosition: null };
+}
+
 // training.myRegistration: the caller's latest registration for one training (their registrations, newest first)
 export async function myRegistrationFor(context: Context, trainingKey: string): Promise<TrainingRegistrationModel | null> {
   if (!isStaff(context.viewer) || !context.viewer.subject) return null;
   const mine = await registrationsOfPerson(context, context.viewer.subject);
   const latest = mine.filter((registration) => registration.trainingKey === trainingKey).at(-1);
-  if (!latest) return null;
-  if (latest.status !== 'WAITLISTED') return { ...latest, waitlistPosition: null };
-  return withWaitlistPositions(await registrationsOf(context, trainingKey)).find((other) => other.ticket === latest.ticket) ?? null;
+  return latest ? withPlace(context, latest) : null;
 }
 
 // viewer.trainingRegistrations, staff:erase: one person's registrations in order of registration (gsi1, all pages)

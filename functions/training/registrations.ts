@@ -6,7 +6,7 @@ import { badUserInput, conflict, forbidden, notFound } from '../domain/errors.js
 import { earlierResult, idempotencyPut, transact, type TransactItem } from '../register/guards.js';
 import { parseInput } from '../register/validation.js';
 import { currentRegistration, currentTraining, personOf, registrationIdOf, registrationOpen, type TrainingContext } from './context.js';
-import { registrationsOf, withWaitlistPositions, type TrainingRegistrationModel } from './reads.js';
+import { registrationsOf, withPlace, type TrainingRegistrationModel } from './reads.js';
 import { registerForTrainingInput } from './validation.js';
 
 /**
@@ -65,7 +65,7 @@ function registrantPut(context: TrainingContext, registration: TrainingRegistrat
   } as TransactItem;
 }
 
-function registrantDelete(context: TrainingContext, registration: TrainingRegistrationItem): TransactItem {
+export function registrantDelete(context: Pick<TrainingContext, 'db'>, registration: TrainingRegistrationItem): TransactItem {
   const { tenant, trainingKey, subject } = registration;
   return { Delete: context.db.entities.trainingRegistrant.delete({ tenant, trainingKey, subject }).params() } as TransactItem;
 }
@@ -80,12 +80,6 @@ function statusUpdate(context: TrainingContext, registration: TrainingRegistrati
       .where((attr, op) => op.eq(attr.status, registration.status))
       .params(),
   } as TransactItem;
-}
-
-async function withPosition(context: TrainingContext, registration: TrainingRegistrationItem): Promise<TrainingRegistrationModel> {
-  if (registration.status !== 'WAITLISTED') return { ...registration, waitlistPosition: null };
-  const all = withWaitlistPositions(await registrationsOf(context, registration.trainingKey, { consistent: true }));
-  return all.find((other) => other.ticket === registration.ticket) ?? { ...registration, waitlistPosition: null };
 }
 
 async function requireDepartment(context: TrainingContext, slug: string): Promise<void> {
@@ -104,7 +98,7 @@ export async function registerForTraining(context: TrainingContext, rawInput: un
   const idempotency = { tenant, accountId: subject, operation: 'registerForTraining' as const, key: input.idempotencyKey };
   const replay = async () => {
     const earlier = await earlierResult(db, idempotency);
-    return earlier ? withPosition(context, await currentRegistration(context, earlier)) : null;
+    return earlier ? withPlace(context, await currentRegistration(context, earlier), { consistent: true }) : null;
   };
   const replayed = await replay();
   if (replayed) return replayed;
@@ -153,7 +147,7 @@ export async function registerForTraining(context: TrainingContext, rawInput: un
     if (afterSeat !== 'roll') return afterSeat;
     const waiting = registration('WAITLISTED');
     const wait = await transact(db, [joinWaitlist(context, training), ...guards(waiting)], { attempts: ROLL_ATTEMPTS });
-    if (wait.length === 0) return withPosition(context, waiting);
+    if (wait.length === 0) return withPlace(context, waiting, { consistent: true });
     const afterWait = await refused(wait);
     if (afterWait !== 'roll') return afterWait;
     // A seat came free between the two writes: try for it again.

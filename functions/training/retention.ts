@@ -3,6 +3,7 @@ import type { TrainingRegistrationItem } from '../data/entities/training-registr
 import { transact, type TransactItem } from '../register/guards.js';
 import { trainingEnd } from './context.js';
 import { registrationsOf, registrationsOfPerson } from './reads.js';
+import { registrantDelete } from './registrations.js';
 
 /**
  * Registrations are personal data, kept no longer than they serve: some time after the training (24
@@ -34,11 +35,10 @@ async function anonymise(context: RetentionContext, registrations: TrainingRegis
   let count = 0;
   for (const registration of registrations) {
     if (registration.anonymisedAt) continue;
-    const { tenant, trainingKey, subject } = registration;
     const items: TransactItem[] = [anonymisedPut(context, registration)];
-    if (registration.status !== 'CANCELLED') items.push({ Delete: context.db.entities.trainingRegistrant.delete({ tenant, trainingKey, subject }).params() } as TransactItem);
+    if (registration.status !== 'CANCELLED') items.push(registrantDelete(context, registration));
     const failed = await transact(context.db, items);
-    if (failed.length) throw new Error(`Registration ${trainingKey}/${registration.ticket} changed while it was anonymised; run again.`);
+    if (failed.length) throw new Error(`Registration ${registration.trainingKey}/${registration.ticket} changed while it was anonymised; run again.`);
     count++;
   }
   return count;
