@@ -16,13 +16,18 @@ import { searchPointerOf, type SearchPointer } from './version.js';
  */
 type Held = { version: number; checkedAt: number; index: Promise<SearchIndex> };
 const held = new Map<string, Held>();
+/** Pointer reads under way, per key: concurrent searches share one. */
+const checking = new Map<string, Promise<Held>>();
 
 /**
- * How long an instance trusts its index without asking for the pointer again: a change is found by search
- * within this plus the indexer's build (well inside the 5 s a publish may take to become findable), and a
- * busy instance's searches mostly cost no DynamoDB call before their page's items.
+ * How long an instance trusts its index without asking for the pointer again. A search within the next
+ * second after that still answers from the held index at once while the pointer is read beside it (a busy
+ * instance's searches then never wait on that GetItem); a search later than that waits for the pointer.
+ * So a change is found by search within two seconds plus the indexer's build, well inside the 5 s a
+ * publish may take to become findable.
  */
 const VERSION_CHECK_MS = 1000;
+const CHECK_BESIDE_MS = 2000;
 
 const keyOf = (context: Context, locale: LocaleCode) => `${context.db.table}\u0000${context.tenant}\u0000${context.scope}\u0000${locale}`;
 /** The version an instance should hold: the stored build, or the current content before there is one. */
@@ -41,26 +46,42 @@ async function indexAt(context: Context, locale: LocaleCode, pointer: SearchPoin
   return built.get(locale)!;
 }
 
+/** Reads the pointer and, when it has moved, loads the index it names; the new index is held once it is loaded. */
+async function refreshed(context: Context, locale: LocaleCode, current: Held | undefined): Promise<Held> {
+  const key = keyOf(context, locale);
+  const checkedAt = Date.now();
+  const pointer = await searchPointerOf(context.db, context.tenant);
+  if (current && current.version === wanted(pointer)) {
+    current.checkedAt = checkedAt;
+    return current;
+  }
+  const next: Held = { version: wanted(pointer), checkedAt, index: indexAt(context, locale, pointer, checkedAt) };
+  await next.index;
+  held.set(key, next);
+  return next;
+}
+
 /** The index of the caller's scope in `locale`, and the content version it was built at. */
 export async function searchIndexFor(context: Context, locale: LocaleCode): Promise<{ index: SearchIndex; version: number }> {
   const key = keyOf(context, locale);
   const current = held.get(key);
-  const checkedAt = Date.now();
-  if (current && checkedAt - current.checkedAt < VERSION_CHECK_MS) return { index: await current.index, version: current.version };
-  const pointer = await searchPointerOf(context.db, context.tenant);
-  if (current && current.version === wanted(pointer)) {
-    current.checkedAt = checkedAt;
-    return { index: await current.index, version: current.version };
+  const age = current ? Date.now() - current.checkedAt : Infinity;
+  if (current && age < VERSION_CHECK_MS) return { index: await current.index, version: current.version };
+  let check = checking.get(key);
+  if (!check) {
+    check = refreshed(context, locale, current);
+    checking.set(key, check);
+    // A failed check or load leaves the held index (if any) in place: the next search asks again.
+    void check.catch(() => undefined).finally(() => checking.delete(key));
   }
-  const index = indexAt(context, locale, pointer, checkedAt);
-  held.set(key, { version: wanted(pointer), checkedAt, index });
-  // A failed load or build is not kept: the next search tries again.
-  index.catch(() => held.get(key)?.index === index && held.delete(key));
-  return { index: await index, version: wanted(pointer) };
+  if (current && age < CHECK_BESIDE_MS) return { index: await current.index, version: current.version };
+  const { index, version } = await check;
+  return { index: await index, version };
 }
 
 /** Forgets this instance's indexes and hit items (a test or the bench playing a cold instance in one process). */
 export function forgetSearchIndexes(): void {
   held.clear();
+  checking.clear();
   forgetSearchItems();
 }

@@ -23,7 +23,7 @@ import { startCallCounter } from './dynamo-call-counter.js';
 import { measurePastActivities } from './past-activities.js';
 import { measurePreventionReport } from './prevention-report.js';
 import { measurePublishLatency } from './publish-latency.js';
-import type { measureSearch } from './search.js';
+import type { measureSearchInstance, prepareSearchCorpus } from './search.js';
 import { relationShape } from './relation-levels.js';
 
 const COLD_STARTS = 9;
@@ -182,12 +182,18 @@ async function main() {
     );
 
     // 7. Search over generated documents in five locales.
-    const searchRun = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'test/bench/search-instance.ts', dynamo.endpoint, String(SEARCH_DOCUMENTS), '200'], {
-      env: { ...process.env, ...environment },
-      encoding: 'utf8',
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    const searched = JSON.parse(searchRun.stdout.trim().split('\n').at(-1)!) as Awaited<ReturnType<typeof measureSearch>>;
+    const searchPhase = async (phase: 'prepare' | 'instance', figure: number) => {
+      const run = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'test/bench/search-instance.ts', phase, dynamo.endpoint, String(figure)], {
+        env: { ...process.env, ...environment },
+        encoding: 'utf8',
+        maxBuffer: 16 * 1024 * 1024,
+      });
+      return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as unknown;
+    };
+    const searched = {
+      ...((await searchPhase('prepare', SEARCH_DOCUMENTS)) as Awaited<ReturnType<typeof prepareSearchCorpus>>),
+      ...((await searchPhase('instance', 200)) as Awaited<ReturnType<typeof measureSearchInstance>>),
+    };
     const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
     console.log(`Search over ${searched.documents.toLocaleString('en')} generated support resources in five locales:`);
     console.log(
