@@ -42,6 +42,7 @@ const config: CodegenConfig = {
           Association: '../data/entities/association.js#AssociationItem',
           AssociationPublicVersion: '../data/entities/association.js#AssociationItem',
           Activity: '../data/entities/activity.js#ActivityItem',
+          CalendarToken: '../data/entities/calendar-token.js#CalendarTokenItem',
           RegisterDecision: '../data/entities/register-decision.js#RegisterDecisionItem',
           TrainingRegistration: '../training/reads.js#TrainingRegistrationModel',
           Viewer: '../auth/viewer.js#ViewerModel',

@@ -51,5 +51,7 @@ export const graphqlFunction = new sst.aws.Function('Graphql', {
 });
 
 api.route('ANY /graphql', graphqlFunction.arn);
+// The calendars (functions/calendar/http.ts) are served by the same function, beside /graphql.
+api.route('GET /calendar/{proxy+}', graphqlFunction.arn);
 
 export const graphqlUrl = $interpolate`${api.url}/graphql`;

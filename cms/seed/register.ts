@@ -162,6 +162,6 @@ export async function loadSampleRegister(db: Db, tenant: string, now: Date): Pro
     },
   ];
   for (const activity of activities) {
-    await db.entities.activity.put({ tenant, ...activity, createdAt, updatedAt: createdAt }).go();
+    await db.entities.activity.put({ tenant, ...activity, ...(activity.status === 'PUBLISHED' ? { publishedAt: createdAt } : {}), createdAt, updatedAt: createdAt }).go();
   }
 }

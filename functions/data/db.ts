@@ -3,6 +3,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createConversions, type Conversions, type Entity, type EntityConfiguration } from 'electrodb';
 import { createActivityEntity } from './entities/activity.js';
 import { createAssociationEntity } from './entities/association.js';
+import { createCalendarTokenEntity } from './entities/calendar-token.js';
 import { createCouncilMeetingEntity } from './entities/council-meeting.js';
 import { createDepartmentEntity } from './entities/department.js';
 import { createDistrictEntity } from './entities/district.js';
@@ -83,6 +84,7 @@ const entityFactories = (config: EntityConfiguration) => ({
   trainingRegistration: () => createTrainingRegistrationEntity(config),
   trainingRoll: () => createTrainingRollEntity(config),
   trainingRegistrant: () => createTrainingRegistrantEntity(config),
+  calendarToken: () => createCalendarTokenEntity(config),
 });
 
 /** Every entity of the table, bound to one client and table. */

@@ -11,6 +11,7 @@ import type { SupportResourceMapper } from './../content-types/support-resource.
 import type { TrainingMapper } from './../content-types/training.js';
 import type { AssociationItem } from '../data/entities/association.js';
 import type { ActivityItem } from '../data/entities/activity.js';
+import type { CalendarTokenItem } from '../data/entities/calendar-token.js';
 import type { RegisterDecisionItem } from '../data/entities/register-decision.js';
 import type { TrainingRegistrationModel } from '../training/reads.js';
 import type { ViewerModel } from '../auth/viewer.js';
@@ -264,6 +265,21 @@ export type Audience =
   /** Young people themselves. */
   | 'YOUNG_PEOPLE';
 
+/**
+ * A staff member's personal calendar link: the staff feed at `/calendar/staff/<secret>.ics` (beside
+ * /graphql) holds the council's meetings as staff see them and the trainings the person registered for.
+ * The secret is shown once, when the link is created; Värna keeps only its hash.
+ */
+export type CalendarToken = {
+  __typename?: 'CalendarToken';
+  /** When the link was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Identifies the link when revoking it (not the secret). */
+  id: Scalars['ID']['output'];
+  /** When a calendar app last fetched the feed (noted at most once an hour); null if never. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** A person to contact at an organisation. The public sees only those who consented to publication. */
 export type ContactPerson = {
   __typename?: 'ContactPerson';
@@ -326,6 +342,15 @@ export type CouncilMeetingFilter = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only meetings starting before this instant. */
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A new calendar link: the only time its secret is shown. */
+export type CreatedCalendarToken = {
+  __typename?: 'CreatedCalendarToken';
+  /** The feed's path with the secret, beside /graphql (e.g. /calendar/staff/…ics); subscribe to it in a calendar app. */
+  feedPath: Scalars['String']['output'];
+  /** The link's record. */
+  token: CalendarToken;
 };
 
 /** A department (förvaltning) of the municipality: staff name theirs when they register for a training. */
@@ -413,6 +438,8 @@ export type Mutation = {
   cancelActivity: Activity;
   /** Cancels a registration: the person's own, or any for a coordinator. The first on the waiting list moves up. */
   cancelTrainingRegistration: TrainingRegistration;
+  /** Creates a personal calendar link (staff, at most 10 per person: then CONFLICT). */
+  createCalendarToken: CreatedCalendarToken;
   /** Publishes a submitted activity in the public calendar (moderator role). */
   publishActivity: Activity;
   /** Records whether the person came (coordinators only). */
@@ -431,6 +458,8 @@ export type Mutation = {
   rejectAssociation: Association;
   /** Drops an approved association's waiting change, with a reason shown to its owner (moderator role). */
   rejectAssociationChange: Association;
+  /** Revokes one of the caller's calendar links: its feed answers 404 from then on. Unknown id: NOT_FOUND. */
+  revokeCalendarToken: CalendarToken;
   /** Submits an activity of the caller's APPROVED association; it lands as SUBMITTED. */
   submitActivity: Activity;
   /**
@@ -514,6 +543,12 @@ export type MutationrejectAssociationArgs = {
 export type MutationrejectAssociationChangeArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/** The root of every write; the register's schema files extend it. */
+export type MutationrevokeCalendarTokenArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1324,6 +1359,8 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** For an association account: the association it registered (in any status); otherwise null. */
   association?: Maybe<Association>;
+  /** The caller's own calendar links (staff); UNAUTHENTICATED without a token. */
+  calendarTokens: Array<CalendarToken>;
   /** The caller's role. */
   role: ViewerRole;
   /** The caller's own training registrations (staff), by the training's start; UNAUTHENTICATED without a token. */
@@ -1471,11 +1508,13 @@ export type ResolversTypes = {
   AssociationPublicVersion: ResolverTypeWrapper<AssociationItem>;
   AssociationStatus: ResolverTypeWrapper<'PENDING' | 'APPROVED' | 'REJECTED' | 'SUSPENDED'>;
   Audience: ResolverTypeWrapper<'RELATIVES' | 'PROFESSIONALS' | 'YOUNG_PEOPLE' | 'GENERAL_PUBLIC'>;
+  CalendarToken: ResolverTypeWrapper<CalendarTokenItem>;
   ContactPerson: ResolverTypeWrapper<ContactPerson>;
   CouncilMeeting: ResolverTypeWrapper<CouncilMeetingMapper>;
   CouncilMeetingConnection: ResolverTypeWrapper<Omit<CouncilMeetingConnection, 'edges'> & { edges: Array<ResolversTypes['CouncilMeetingEdge']> }>;
   CouncilMeetingEdge: ResolverTypeWrapper<Omit<CouncilMeetingEdge, 'node'> & { node: ResolversTypes['CouncilMeeting'] }>;
   CouncilMeetingFilter: CouncilMeetingFilter;
+  CreatedCalendarToken: ResolverTypeWrapper<Omit<CreatedCalendarToken, 'token'> & { token: ResolversTypes['CalendarToken'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Department: ResolverTypeWrapper<DepartmentMapper>;
   District: ResolverTypeWrapper<DistrictMapper>;
@@ -1552,11 +1591,13 @@ export type ResolversParentTypes = {
   AssociationFilter: AssociationFilter;
   Boolean: Scalars['Boolean']['output'];
   AssociationPublicVersion: AssociationItem;
+  CalendarToken: CalendarTokenItem;
   ContactPerson: ContactPerson;
   CouncilMeeting: CouncilMeetingMapper;
   CouncilMeetingConnection: Omit<CouncilMeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['CouncilMeetingEdge']> };
   CouncilMeetingEdge: Omit<CouncilMeetingEdge, 'node'> & { node: ResolversParentTypes['CouncilMeeting'] };
   CouncilMeetingFilter: CouncilMeetingFilter;
+  CreatedCalendarToken: Omit<CreatedCalendarToken, 'token'> & { token: ResolversParentTypes['CalendarToken'] };
   DateTime: Scalars['DateTime']['output'];
   Department: DepartmentMapper;
   District: DistrictMapper;
@@ -1688,6 +1729,12 @@ export type AssociationStatusResolvers = EnumResolverSignature<{ APPROVED?: any,
 
 export type AudienceResolvers = EnumResolverSignature<{ GENERAL_PUBLIC?: any, PROFESSIONALS?: any, RELATIVES?: any, YOUNG_PEOPLE?: any }, ResolversTypes['Audience']>;
 
+export type CalendarTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarToken'] = ResolversParentTypes['CalendarToken']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export type ContactPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPerson'] = ResolversParentTypes['ContactPerson']> = {
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1716,6 +1763,11 @@ export type CouncilMeetingConnectionResolvers<ContextType = Context, ParentType 
 export type CouncilMeetingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CouncilMeetingEdge'] = ResolversParentTypes['CouncilMeetingEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CouncilMeeting'], ParentType, ContextType>;
+};
+
+export type CreatedCalendarTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedCalendarToken'] = ResolversParentTypes['CreatedCalendarToken']> = {
+  feedPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['CalendarToken'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1755,6 +1807,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   approveAssociationChange?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationapproveAssociationChangeArgs, 'id'>>;
   cancelActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationcancelActivityArgs, 'id'>>;
   cancelTrainingRegistration?: Resolver<ResolversTypes['TrainingRegistration'], ParentType, ContextType, RequireFields<MutationcancelTrainingRegistrationArgs, 'id'>>;
+  createCalendarToken?: Resolver<ResolversTypes['CreatedCalendarToken'], ParentType, ContextType>;
   publishActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationpublishActivityArgs, 'id'>>;
   recordAttendance?: Resolver<ResolversTypes['TrainingRegistration'], ParentType, ContextType, RequireFields<MutationrecordAttendanceArgs, 'attended' | 'registrationId'>>;
   registerAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationregisterAssociationArgs, 'input'>>;
@@ -1762,6 +1815,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   rejectActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationrejectActivityArgs, 'id' | 'reason'>>;
   rejectAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationrejectAssociationArgs, 'id' | 'reason'>>;
   rejectAssociationChange?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationrejectAssociationChangeArgs, 'id' | 'reason'>>;
+  revokeCalendarToken?: Resolver<ResolversTypes['CalendarToken'], ParentType, ContextType, RequireFields<MutationrevokeCalendarTokenArgs, 'id'>>;
   submitActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationsubmitActivityArgs, 'input'>>;
   suspendAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationsuspendAssociationArgs, 'id' | 'reason'>>;
   updateAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationupdateAssociationArgs, 'expectedVersion' | 'id' | 'input'>>;
@@ -2010,6 +2064,7 @@ export type TrainingTargetResolvers<ContextType = Context, ParentType extends Re
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   association?: Resolver<Maybe<ResolversTypes['Association']>, ParentType, ContextType>;
+  calendarTokens?: Resolver<Array<ResolversTypes['CalendarToken']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ViewerRole'], ParentType, ContextType>;
   trainingRegistrations?: Resolver<Array<ResolversTypes['TrainingRegistration']>, ParentType, ContextType>;
 };
@@ -2034,10 +2089,12 @@ export type Resolvers<ContextType = Context> = {
   AssociationPublicVersion?: AssociationPublicVersionResolvers<ContextType>;
   AssociationStatus?: AssociationStatusResolvers;
   Audience?: AudienceResolvers;
+  CalendarToken?: CalendarTokenResolvers<ContextType>;
   ContactPerson?: ContactPersonResolvers<ContextType>;
   CouncilMeeting?: CouncilMeetingResolvers<ContextType>;
   CouncilMeetingConnection?: CouncilMeetingConnectionResolvers<ContextType>;
   CouncilMeetingEdge?: CouncilMeetingEdgeResolvers<ContextType>;
+  CreatedCalendarToken?: CreatedCalendarTokenResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;

@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Context as LambdaContext } from 'aws-lambda';
-import type { GraphqlHandler } from '../server/lambda.js';
+import type { ApiHandler } from '../server/lambda.js';
 import { apiGatewayEvent } from './api-gateway-event.js';
 import { localFileLinkVerifier } from '../files/local-file-links.js';
 import { serveLocalFile } from './file-server.js';
+import { CALENDAR_PATH } from '../calendar/http.js';
 
 /**
  * `npm run dev`'s HTTP front: it turns each request into the API Gateway v2 event AWS would deliver and
@@ -50,7 +51,7 @@ function writeCors(response: ServerResponse) {
 }
 
 /** `files`: the CMS's local uploads, served under /files/ to the links the API signs (functions/files/local-file-links.ts). */
-export function createLocalApiServer(handler: GraphqlHandler, maxBodyBytes: number, files?: { dir: string; secret: string }): Server {
+export function createLocalApiServer(handler: ApiHandler, maxBodyBytes: number, files?: { dir: string; secret: string }): Server {
   const localFiles = files && { dir: files.dir, verify: localFileLinkVerifier(files.secret) };
   return createServer(async (request, response) => {
     writeCors(response);
@@ -65,8 +66,8 @@ export function createLocalApiServer(handler: GraphqlHandler, maxBodyBytes: numb
       });
       return;
     }
-    if (url.pathname !== '/graphql') {
-      response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Not found: the API is at /graphql' }));
+    if (url.pathname !== '/graphql' && !url.pathname.startsWith(CALENDAR_PATH)) {
+      response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Not found: the API is at /graphql, the calendars under /calendar/' }));
       return;
     }
     try {

@@ -106,7 +106,13 @@ async function move(
   note: string | undefined,
 ): Promise<ActivityItem> {
   if (!from.includes(current.status)) throw conflict(`The activity is ${current.status}; it cannot become ${to}.`);
-  const next = { ...current, status: to, moderationNote: note ?? current.moderationNote, updatedAt: context.now.toISOString() };
+  const next = {
+    ...current,
+    status: to,
+    moderationNote: note ?? current.moderationNote,
+    publishedAt: to === 'PUBLISHED' ? (current.publishedAt ?? context.now.toISOString()) : current.publishedAt,
+    updatedAt: context.now.toISOString(),
+  };
   const failed = await transact(context.db, [
     {
       Put: context.db.entities.activity

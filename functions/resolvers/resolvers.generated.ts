@@ -22,6 +22,7 @@ import    { approveAssociation as Mutation_approveAssociation } from './Mutation
 import    { approveAssociationChange as Mutation_approveAssociationChange } from './Mutation/approveAssociationChange.js';
 import    { cancelActivity as Mutation_cancelActivity } from './Mutation/cancelActivity.js';
 import    { cancelTrainingRegistration as Mutation_cancelTrainingRegistration } from './Mutation/cancelTrainingRegistration.js';
+import    { createCalendarToken as Mutation_createCalendarToken } from './Mutation/createCalendarToken.js';
 import    { publishActivity as Mutation_publishActivity } from './Mutation/publishActivity.js';
 import    { recordAttendance as Mutation_recordAttendance } from './Mutation/recordAttendance.js';
 import    { registerAssociation as Mutation_registerAssociation } from './Mutation/registerAssociation.js';
@@ -29,6 +30,7 @@ import    { registerForTraining as Mutation_registerForTraining } from './Mutati
 import    { rejectActivity as Mutation_rejectActivity } from './Mutation/rejectActivity.js';
 import    { rejectAssociation as Mutation_rejectAssociation } from './Mutation/rejectAssociation.js';
 import    { rejectAssociationChange as Mutation_rejectAssociationChange } from './Mutation/rejectAssociationChange.js';
+import    { revokeCalendarToken as Mutation_revokeCalendarToken } from './Mutation/revokeCalendarToken.js';
 import    { submitActivity as Mutation_submitActivity } from './Mutation/submitActivity.js';
 import    { suspendAssociation as Mutation_suspendAssociation } from './Mutation/suspendAssociation.js';
 import    { updateAssociation as Mutation_updateAssociation } from './Mutation/updateAssociation.js';
@@ -50,7 +52,7 @@ import    { DateTime } from './DateTime.js';
 import    { SearchNode } from './SearchNode.js';
     export const resolvers: Resolvers = {
       Query: { activities: Query_activities,association: Query_association,associations: Query_associations,councilMeetings: Query_councilMeetings,departments: Query_departments,districts: Query_districts,organisations: Query_organisations,page: Query_page,preventionReport: Query_preventionReport,search: Query_search,situation: Query_situation,situations: Query_situations,supportResource: Query_supportResource,supportResources: Query_supportResources,training: Query_training,trainingCoverage: Query_trainingCoverage,trainings: Query_trainings,viewer: Query_viewer },
-      Mutation: { approveAssociation: Mutation_approveAssociation,approveAssociationChange: Mutation_approveAssociationChange,cancelActivity: Mutation_cancelActivity,cancelTrainingRegistration: Mutation_cancelTrainingRegistration,publishActivity: Mutation_publishActivity,recordAttendance: Mutation_recordAttendance,registerAssociation: Mutation_registerAssociation,registerForTraining: Mutation_registerForTraining,rejectActivity: Mutation_rejectActivity,rejectAssociation: Mutation_rejectAssociation,rejectAssociationChange: Mutation_rejectAssociationChange,submitActivity: Mutation_submitActivity,suspendAssociation: Mutation_suspendAssociation,updateAssociation: Mutation_updateAssociation },
+      Mutation: { approveAssociation: Mutation_approveAssociation,approveAssociationChange: Mutation_approveAssociationChange,cancelActivity: Mutation_cancelActivity,cancelTrainingRegistration: Mutation_cancelTrainingRegistration,createCalendarToken: Mutation_createCalendarToken,publishActivity: Mutation_publishActivity,recordAttendance: Mutation_recordAttendance,registerAssociation: Mutation_registerAssociation,registerForTraining: Mutation_registerForTraining,rejectActivity: Mutation_rejectActivity,rejectAssociation: Mutation_rejectAssociation,rejectAssociationChange: Mutation_rejectAssociationChange,revokeCalendarToken: Mutation_revokeCalendarToken,submitActivity: Mutation_submitActivity,suspendAssociation: Mutation_suspendAssociation,updateAssociation: Mutation_updateAssociation },
       
       Activity: Activity,
 Association: Association,

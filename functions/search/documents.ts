@@ -8,6 +8,7 @@ import type { Db } from '../data/db.js';
 import { locales, type LocaleCode, type LocalizedText } from '../domain/locale.js';
 import type { SearchType } from '../graphql/types.generated.js';
 import type { Context } from '../server/context.js';
+import { plainText } from '../domain/plain-text.js';
 
 /**
  * What search finds, read from the read model in one scope: the public copies for anonymous callers (so
@@ -31,21 +32,6 @@ export interface SearchDocument {
   key: string;
   title: Record<LocaleCode, string>;
   text: Record<LocaleCode, string>;
-}
-
-/** Stored rich text is sanitised HTML: its text is what lies between the tags. */
-function plainText(html: string): string {
-  return html
-    .replace(/<(br|\/p|\/li|\/h\d)[^>]*>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 type Text = LocalizedText | string | null | undefined;

@@ -6,6 +6,7 @@ import { createDb, createDocumentClient } from '../data/db.js';
 import type { FileLinks } from '../files/file-links.js';
 import { localFileLinks } from '../files/local-file-links.js';
 import { s3FileLinks } from '../files/s3-file-links.js';
+import { CALENDAR_PATH, createCalendarRoutes } from '../calendar/http.js';
 import { createApolloServer } from './apollo.js';
 import { createContext } from './context.js';
 import { asGraphQLError } from './errors.js';
@@ -43,8 +44,8 @@ function guardRequest(maxBodyBytes: number) {
   };
 }
 
-/** The GraphQL handler for API Gateway HTTP API (v2) events, built once per Lambda instance. */
-export type GraphqlHandler = (event: APIGatewayProxyEventV2, context: LambdaContext) => Promise<APIGatewayProxyStructuredResultV2>;
+/** The API's handler for API Gateway HTTP API (v2) events, built once per Lambda instance: /graphql and the calendars beside it. */
+export type ApiHandler = (event: APIGatewayProxyEventV2, context: LambdaContext) => Promise<APIGatewayProxyStructuredResultV2>;
 
 /** Links into the media bucket on AWS, to the dev server's files locally, or none. */
 function fileLinksOf(config: Config): FileLinks | null {
@@ -53,7 +54,7 @@ function fileLinksOf(config: Config): FileLinks | null {
   return null;
 }
 
-export function createGraphqlHandler(config: Config): GraphqlHandler {
+export function createApiHandler(config: Config): ApiHandler {
   const logger = createLogger(config);
   const fileLinks = fileLinksOf(config);
   const db = createDb(createDocumentClient(config.dynamo), config.dynamo.tableName);
@@ -76,11 +77,13 @@ export function createGraphqlHandler(config: Config): GraphqlHandler {
       },
     },
   );
+  const calendars = createCalendarRoutes({ db, tenant: config.tenant, logger });
   return async (event, context) => {
     logger.addContext(context);
     logger.appendKeys({ requestId: event.requestContext?.requestId ?? context?.awsRequestId });
     const started = performance.now();
     try {
+      if (event.rawPath?.startsWith(CALENDAR_PATH)) return await calendars(event);
       const result = (await handler(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
       if (!answeredByGraphql.has(event)) {
         logger.warn('Request refused before GraphQL', { status: result.statusCode, durationMs: Math.round(performance.now() - started) });

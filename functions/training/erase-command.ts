@@ -13,6 +13,7 @@ import { localApiEnvironment, localTableName } from '../local/environment.js';
 import { registrationIdOf } from './context.js';
 import { cancelTrainingRegistration } from './registrations.js';
 import { eraseStaffMember } from './retention.js';
+import { eraseCalendarTokens } from '../calendar/tokens.js';
 
 async function main() {
   const { values } = parseArgs({ options: { sub: { type: 'string' } } });
@@ -33,7 +34,9 @@ async function main() {
   const outcome = await eraseStaffMember(context, subject, async (registration) => {
     await cancelTrainingRegistration(context, registrationIdOf(registration));
   });
-  console.log(`Erased ${subject}: ${outcome.cancelled} upcoming registration(s) cancelled, ${outcome.anonymised} registration(s) anonymised.`);
+  // The person's calendar links name them (their subject) and would keep serving their trainings.
+  const links = await eraseCalendarTokens(context, subject);
+  console.log(`Erased ${subject}: ${outcome.cancelled} upcoming registration(s) cancelled, ${outcome.anonymised} registration(s) anonymised, ${links} calendar link(s) revoked.`);
 }
 
 main().catch((error: unknown) => {

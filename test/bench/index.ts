@@ -17,7 +17,7 @@ import { signDevToken, ensureDevIssuer } from '../../functions/local/dev-issuer.
 import { ensureTable, startDynamoLocal } from '../../functions/local/dynamodb-local.js';
 import { localApiEnvironment } from '../../functions/local/environment.js';
 import { loadSampleContent } from '../../functions/local/sample-content.js';
-import { createGraphqlHandler } from '../../functions/server/lambda.js';
+import { createApiHandler } from '../../functions/server/lambda.js';
 import { contractOperations } from '../support/contract.js';
 import { startCallCounter } from './dynamo-call-counter.js';
 import { measurePastActivities } from './past-activities.js';
@@ -96,7 +96,7 @@ async function main() {
     );
 
     // 3. DynamoDB calls per contract read, counted on the wire.
-    const handler = createGraphqlHandler(config);
+    const handler = createApiHandler(config);
     const keys = await ensureDevIssuer(work);
     const tokens = {
       staff: await signDevToken(keys, { role: 'staff', sub: 'bench-staff' }),

@@ -2,7 +2,7 @@ import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { ensureTable } from '../../functions/local/dynamodb-local.js';
 import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
 import type { Config } from '../../functions/config.js';
-import { createGraphqlHandler } from '../../functions/server/lambda.js';
+import { createApiHandler } from '../../functions/server/lambda.js';
 import type { CallCounter } from './dynamo-call-counter.js';
 
 const day = 24 * 60 * 60 * 1000;
@@ -35,7 +35,7 @@ export async function measurePastActivities(options: { config: Config; dynamoEnd
   });
   await db.entities.activity.put(activities).go({ concurrency: 4 });
 
-  const handler = createGraphqlHandler({ ...options.config, dynamo: settings });
+  const handler = createApiHandler({ ...options.config, dynamo: settings });
   const read = async (query: string) => {
     options.counter.reset();
     const result = await handler(apiGatewayEvent({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }), {

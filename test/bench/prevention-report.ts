@@ -4,7 +4,7 @@ import { attendeeOf } from '../../functions/data/entities/training-roll.js';
 import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
 import { ensureTable } from '../../functions/local/dynamodb-local.js';
 import { expectedItems } from '../../functions/read-model/publish.js';
-import { createGraphqlHandler } from '../../functions/server/lambda.js';
+import { createApiHandler } from '../../functions/server/lambda.js';
 import { personOf } from '../../functions/training/context.js';
 import { contractOperation } from '../support/contract.js';
 import type { CallCounter } from './dynamo-call-counter.js';
@@ -146,7 +146,7 @@ export async function measurePreventionReport(options: { config: Config; dynamoE
     })),
   );
 
-  const handler = createGraphqlHandler({ ...options.config, dynamo: settings });
+  const handler = createApiHandler({ ...options.config, dynamo: settings });
   const ask = async () => {
     options.counter.reset();
     const started = performance.now();

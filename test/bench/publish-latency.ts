@@ -3,14 +3,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../../functions/data/db.js';
-import type { GraphqlHandler } from '../../functions/server/lambda.js';
+import type { ApiHandler } from '../../functions/server/lambda.js';
 import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
 
 /**
  * The time from an editor's publish in the CMS (Payload's Local API, as the admin's save calls it) to the
  * document being served by the API, with the CMS's own every-second job runner doing the sync.
  */
-export async function measurePublishLatency(options: { db: Db; tenant: string; handler: GraphqlHandler; runs: number }): Promise<number[]> {
+export async function measurePublishLatency(options: { db: Db; tenant: string; handler: ApiHandler; runs: number }): Promise<number[]> {
   process.env.PAYLOAD_SECRET ??= randomBytes(32).toString('hex');
   process.env.CMS_SQLITE_URL = `file:${join(mkdtempSync(join(tmpdir(), 'varna-bench-cms-')), 'cms.db')}`;
   process.env.VARNA_STAGE = 'test';

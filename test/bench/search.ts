@@ -11,7 +11,7 @@ import { rebuildSearchIndexes } from '../../functions/search/indexer.js';
 import { searchContentChanged, searchPointerOf } from '../../functions/search/version.js';
 import { buildSearchIndex, loadSearchIndex, type SearchIndex } from '../../functions/search/search-index.js';
 import { loadStoredSearchIndex } from '../../functions/search/index-store.js';
-import { createGraphqlHandler } from '../../functions/server/lambda.js';
+import { createApiHandler } from '../../functions/server/lambda.js';
 import { contractOperation } from '../support/contract.js';
 
 /** Words to write generated documents with, per locale (enough to give the index a realistic vocabulary). */
@@ -97,7 +97,7 @@ export async function prepareSearchCorpus(options: { config: Config; dynamoEndpo
  */
 export async function measureSearchInstance(options: { config: Config; dynamoEndpoint: string; warmRuns: number }) {
   const settings = settingsOf(options.config, options.dynamoEndpoint);
-  const handler = createGraphqlHandler({ ...options.config, dynamo: settings });
+  const handler = createApiHandler({ ...options.config, dynamo: settings });
   const queries: [string, string][] = [
     ['stöd till anhöriga', 'SV'],
     ['extremism unga', 'SV'],

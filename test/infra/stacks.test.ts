@@ -185,6 +185,11 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(grants.some(([action]) => action === 's3:GetObject')).toBe(true);
   });
 
+  it('routes /graphql and the calendars beside it to the API function', () => {
+    const routes = declared[stage]!.filter((resource) => resource.type === 'aws:apigatewayv2/route:Route').map((route) => route.inputs.routeKey);
+    expect(routes).toEqual(expect.arrayContaining(['ANY /graphql', 'GET /calendar/{proxy+}']));
+  });
+
   it('runs the CMS admin on Lambda in the VPC, its job queue run by a cron every minute rather than by timers inside the Lambda', () => {
     const server = one(stage, 'aws:lambda/function:Function', 'CmsServerEunorth1Function');
     expect(server.environment.variables).toMatchObject({ CMS_AUTORUN_JOBS: 'false', CMS_SYNC_AFTER_RESPONSE: 'true', VARNA_STAGE: stage });

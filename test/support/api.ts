@@ -6,7 +6,7 @@ import type { Context as LambdaContext } from 'aws-lambda';
 import { inject } from 'vitest';
 import { loadConfig, loadTableConfig, type Config } from '../../functions/config.js';
 import { createDb, createDocumentClient, type Db } from '../../functions/data/db.js';
-import { createGraphqlHandler, type GraphqlHandler } from '../../functions/server/lambda.js';
+import { createApiHandler, type ApiHandler } from '../../functions/server/lambda.js';
 import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
 import { ensureDevIssuer, signDevToken } from '../../functions/local/dev-issuer.js';
 import { ensureTable } from '../../functions/local/dynamodb-local.js';
@@ -28,7 +28,7 @@ export interface GraphqlResponse {
 export interface TestApi {
   config: Config;
   db: Db;
-  handler: GraphqlHandler;
+  handler: ApiHandler;
   /** POSTs one GraphQL request as API Gateway would deliver it. */
   graphql(query: string, variables?: Record<string, unknown>, options?: { token?: string; operationName?: string }): Promise<GraphqlResponse>;
   /** Sends a raw API Gateway v2 event built from these parts. */
@@ -59,7 +59,7 @@ export async function createTestApi(overrides: Record<string, string> = {}, endp
     handler: createSearchIndexerHandler(loadTableConfig(environment)),
     onError: (error) => console.error('The search indexer failed (retried on the next poll):', error),
   });
-  const handler = createGraphqlHandler(config);
+  const handler = createApiHandler(config);
   const db = createDb(createDocumentClient(config.dynamo), tableName);
   const send = async (request: Parameters<typeof apiGatewayEvent>[0]): Promise<GraphqlResponse> => {
     const result = await handler(apiGatewayEvent(request), lambdaContext);

@@ -52,6 +52,8 @@ export const activitySchema = {
       },
     },
     moderationNote: { type: 'string' },
+    /** When a moderator published it (first time): a cancelled activity was public before only if this is set. */
+    publishedAt: { type: 'string' },
     expiresAt: {
       type: 'number',
       watch: ['endsAt'],

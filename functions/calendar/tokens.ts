@@ -1,0 +1,71 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { Db } from '../data/db.js';
+import type { CalendarTokenItem } from '../data/entities/calendar-token.js';
+import { conflict, notFound } from '../domain/errors.js';
+
+/** A person subscribes from a few devices; more tokens than this is a sign of copying them around. */
+export const MAX_TOKENS_PER_PERSON = 10;
+/** The last use is written at most this often, so that a calendar app polling every few minutes costs one read. */
+const LAST_USE_EVERY_MS = 60 * 60 * 1000;
+
+const hashOf = (secret: string) => createHash('sha256').update(secret).digest('base64url');
+/** What a feed URL may hold: the 43 characters of a base64url 256-bit secret. */
+const isPossibleSecret = (secret: string) => /^[A-Za-z0-9_-]{43}$/.test(secret);
+
+interface TokenScope {
+  db: Db;
+  tenant: string;
+}
+
+// calendarTokens: one person's tokens, oldest first (gsi1)
+export async function tokensOf({ db, tenant }: TokenScope, subject: string): Promise<CalendarTokenItem[]> {
+  const { data } = await db.entities.calendarToken.query.byOwner({ tenant, subject }).go({ pages: 'all' });
+  return data;
+}
+
+// createCalendarToken: a new random secret, stored as its hash; the secret itself is answered once
+export async function createCalendarToken(scope: TokenScope, subject: string, now: Date): Promise<{ token: CalendarTokenItem; secret: string }> {
+  if ((await tokensOf(scope, subject)).length >= MAX_TOKENS_PER_PERSON)
+    throw conflict(`You have ${MAX_TOKENS_PER_PERSON} calendar links already; revoke one you no longer use first.`);
+  const secret = randomBytes(32).toString('base64url');
+  const token = { tenant: scope.tenant, secretHash: hashOf(secret), id: randomBytes(9).toString('base64url'), subject, createdAt: now.toISOString() };
+  await scope.db.entities.calendarToken.create(token).go({ response: 'none' });
+  return { token, secret };
+}
+
+// revokeCalendarToken: the person's token with that id is deleted (another person's is NOT_FOUND)
+export async function revokeCalendarToken(scope: TokenScope, subject: string, id: string): Promise<CalendarTokenItem> {
+  const token = (await tokensOf(scope, subject)).find((candidate) => candidate.id === id);
+  if (!token) throw notFound('You have no calendar link with that id.');
+  await scope.db.entities.calendarToken.delete({ tenant: scope.tenant, secretHash: token.secretHash }).go({ response: 'none' });
+  return token;
+}
+
+// staff feed: the token behind a URL's secret (GetItem), its last use noted at most once an hour; null when unknown or revoked
+export async function tokenOfSecret({ db, tenant }: TokenScope, secret: string, now: Date): Promise<CalendarTokenItem | null> {
+  if (!isPossibleSecret(secret)) return null;
+  const { data: token } = await db.entities.calendarToken.get({ tenant, secretHash: hashOf(secret) }).go();
+  if (!token) return null;
+  const staleBefore = new Date(now.getTime() - LAST_USE_EVERY_MS).toISOString();
+  if (!token.lastUsedAt || token.lastUsedAt < staleBefore) {
+    try {
+      // Conditional: a token revoked meanwhile is not written back, and two feed reads write once.
+      await db.entities.calendarToken
+        .patch({ tenant, secretHash: token.secretHash })
+        .set({ lastUsedAt: now.toISOString() })
+        .where((attribute, op) => `${op.notExists(attribute.lastUsedAt)} OR ${op.lt(attribute.lastUsedAt, staleBefore)}`)
+        .go({ response: 'none', originalErr: true });
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+  return token;
+}
+
+// staff:erase: every token of the person
+export async function eraseCalendarTokens(scope: TokenScope, subject: string): Promise<number> {
+  const tokens = await tokensOf(scope, subject);
+  for (const token of tokens) await scope.db.entities.calendarToken.delete({ tenant: scope.tenant, secretHash: token.secretHash }).go({ response: 'none' });
+  return tokens.length;
+}
