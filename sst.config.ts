@@ -18,6 +18,7 @@ export default $config({
     const storage = await import('./stacks/storage');
     const auth = await import('./stacks/auth');
     const api = await import('./stacks/api');
+    const edge = await import('./stacks/edge');
     await import('./stacks/search');
     await import('./stacks/notifications');
     await import('./stacks/training');
@@ -26,6 +27,7 @@ export default $config({
     return {
       api: api.api.url,
       graphql: api.graphqlUrl,
+      edge: edge.edge.url,
       cms: cms.cms.url,
       table: storage.table.name,
       associationUserPool: auth.associationAccounts.id,

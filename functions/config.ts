@@ -68,6 +68,8 @@ const environment = z
     VARNA_MEDIA_BUCKET: z.optional(z.string().check(z.minLength(3))),
     /** Locally, where the dev server serves the CMS's uploads under signed links (`npm run dev`). */
     VARNA_LOCAL_FILES_URL: z.optional(z.url()),
+    /** Whether only the operations of the persisted query list are answered; default on in production only. */
+    VARNA_SAFELIST: z.optional(z.enum(['on', 'off'])),
   })
   .check(
     z.refine((env) => !env.VARNA_LOCAL_FILES_URL || localStages.includes(env.VARNA_STAGE), {
@@ -97,6 +99,8 @@ export interface Config extends TableConfig {
   files: { bucket: string | undefined; localUrl: string | undefined };
   /** Introspection and the stack of developer conveniences are on only outside deployed stages. */
   introspection: boolean;
+  /** Only the operations of the persisted query list are answered (functions/server/persisted-queries.ts). */
+  safelist: boolean;
 }
 
 export class ConfigError extends Error {
@@ -132,5 +136,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxBodyBytes: value.VARNA_MAX_BODY_BYTES,
     files: { bucket: value.VARNA_MEDIA_BUCKET, localUrl: value.VARNA_LOCAL_FILES_URL },
     introspection: ['local', 'test', 'dev'].includes(value.VARNA_STAGE),
+    safelist: value.VARNA_SAFELIST ? value.VARNA_SAFELIST === 'on' : value.VARNA_STAGE === 'production',
   };
 }

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Db } from '../data/db.js';
 import { isPossibleId } from '../domain/identifiers.js';
+import { etagOf, matchesEtag } from '../server/http-cache.js';
 import { locales, type LocaleCode } from '../domain/locale.js';
 import { targetGroups } from '../domain/vocabulary.js';
 import { activitiesCalendar, councilCalendar, staffCalendar, type FeedScope } from './feeds.js';
@@ -65,10 +65,9 @@ export function createCalendarRoutes(options: { db: Db; tenant: string; logger: 
     try {
       const found = await feedAt({ db: options.db, tenant: options.tenant, now }, event.rawPath, new URLSearchParams(event.rawQueryString ?? ''));
       if (!found) return plain(404, 'No calendar here.');
-      const etag = `"${createHash('sha256').update(found.body).digest('base64url').slice(0, 27)}"`;
+      const etag = etagOf(found.body);
       const headers = { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': found.cache, etag };
-      const ifNoneMatch = Object.entries(event.headers ?? {}).find(([name]) => name.toLowerCase() === 'if-none-match')?.[1];
-      if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag)) return { statusCode: 304, headers };
+      if (matchesEtag(event, etag)) return { statusCode: 304, headers };
       return { statusCode: 200, headers, body: method === 'HEAD' ? '' : found.body };
     } catch (error) {
       if (error instanceof FeedRequestError) return plain(400, error.message);

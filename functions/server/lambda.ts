@@ -10,12 +10,14 @@ import { CALENDAR_PATH, createCalendarRoutes } from '../calendar/http.js';
 import { createApolloServer } from './apollo.js';
 import { createContext } from './context.js';
 import { asGraphQLError } from './errors.js';
+import { withHttpCaching } from './http-cache.js';
 import { createLogger } from './logger.js';
+import { resolvePersistedQuery } from './persisted-queries.js';
 
-const jsonError = (statusCode: number, message: string): APIGatewayProxyStructuredResultV2 => ({
+const jsonError = (statusCode: number, message: string, field?: string): APIGatewayProxyStructuredResultV2 => ({
   statusCode,
   headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] }),
+  body: JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } }] }),
 });
 
 function bodyOf(event: APIGatewayProxyEventV2): string {
@@ -84,8 +86,13 @@ export function createApiHandler(config: Config): ApiHandler {
     const started = performance.now();
     try {
       if (event.rawPath?.startsWith(CALENDAR_PATH)) return await calendars(event);
-      const result = (await handler(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2;
-      if (!answeredByGraphql.has(event)) {
+      const persisted = resolvePersistedQuery(event, { safelist: config.safelist });
+      if ('refused' in persisted) {
+        logger.warn('Request refused before GraphQL', { status: 400, reason: persisted.refused.message });
+        return jsonError(400, persisted.refused.message, persisted.refused.field);
+      }
+      const result = withHttpCaching(persisted.event, (await handler(persisted.event, context, () => undefined)) as APIGatewayProxyStructuredResultV2);
+      if (!answeredByGraphql.has(persisted.event)) {
         logger.warn('Request refused before GraphQL', { status: result.statusCode, durationMs: Math.round(performance.now() - started) });
       }
       return result;

@@ -20,6 +20,7 @@ import { loadSampleContent } from '../../functions/local/sample-content.js';
 import { createApiHandler } from '../../functions/server/lambda.js';
 import { contractOperations } from '../support/contract.js';
 import { startCallCounter } from './dynamo-call-counter.js';
+import { estimateCrisisSpike } from './crisis-spike.js';
 import { measurePastActivities } from './past-activities.js';
 import { measurePreventionReport } from './prevention-report.js';
 import { measurePublishLatency } from './publish-latency.js';
@@ -50,7 +51,8 @@ async function main() {
     const environment = { ...(await localApiEnvironment({ endpoint: counter.endpoint, tableName, stage: 'local', dataDir: work })), VARNA_LOG_LEVEL: 'SILENT' };
     const config = loadConfig(environment);
     const now = new Date();
-    await loadSampleContent(createDb(createDocumentClient(config.dynamo), tableName), config.tenant, now, config.cursorSecret);
+    const db = createDb(createDocumentClient(config.dynamo), tableName);
+    await loadSampleContent(db, config.tenant, now, config.cursorSecret);
 
     // 1. Bundle size.
     const handlerBundle = join(work, 'graphql', 'index.mjs');
@@ -181,7 +183,18 @@ async function main() {
       `  ${reported.calls} DynamoDB calls ${JSON.stringify(reported.byOperation)}: one ranged Query per 1 MB page of each source (trainings of the window, activities, council meetings, support resources, associations, districts, departments) and one BatchGetItem per 100 trainings' rolls (who attended is on the roll, so the ${reported.registrations.toLocaleString('en')} registrations are not read)`,
     );
 
-    // 7. Search over generated documents in five locales.
+    // 7. The crisis spike at the edge (a model over the cache policy, with the handler's own warm time).
+    const situations = await db.entities.situation.query.list({ tenant: config.tenant, scope: 'public' }).go({ pages: 'all' });
+    const spike = await estimateCrisisSpike(handler, { situations: situations.data.map((situation) => situation.key), publishesPerHour: 12 });
+    console.log(`Crisis spike at the edge (model): ${spike.model}`);
+    console.log(
+      `  ${spike.keys.toLocaleString('en')} cache keys; the edge serves ${(spike.edgeShare * 100).toFixed(2)}% of ${spike.total.toLocaleString('en')} requests; the Lambda gets ${spike.originPerSecond.toFixed(0)} req/s (${spike.searchOriginPerSecond.toFixed(0)} of them search's long tail), ${Math.round(spike.invocations).toLocaleString('en')} invocations in all, about ${spike.concurrency.toFixed(1)} concurrent at ${spike.warmMs.toFixed(1)} ms each (warm Situation here)`,
+    );
+    console.log(
+      `  publishes (${spike.publishesPerHour}/hour) add no invocations: entries expire rather than being invalidated, so an editor's change is at the edge within ${spike.ttl * 2} s (max-age + stale-while-revalidate)`,
+    );
+
+    // 8. Search over generated documents in five locales.
     const searchPhase = async (phase: 'prepare' | 'instance', figure: number) => {
       const run = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'test/bench/search-instance.ts', phase, dynamo.endpoint, String(figure)], {
         env: { ...process.env, ...environment },

@@ -190,6 +190,25 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(routes).toEqual(expect.arrayContaining(['ANY /graphql', 'GET /calendar/{proxy+}']));
   });
 
+  it('puts CloudFront in front of the API: anonymous GETs cached by query string, Authorization in the key, Origin Shield in Stockholm', () => {
+    const policy = one(stage, 'aws:cloudfront/cachePolicy:CachePolicy', 'ApiCachePolicy');
+    const key = policy.parametersInCacheKeyAndForwardedToOrigin;
+    expect(key.queryStringsConfig.queryStringBehavior).toBe('all');
+    expect(key.headersConfig).toEqual({ headerBehavior: 'whitelist', headers: { items: ['Authorization'] } });
+    expect(key.cookiesConfig.cookieBehavior).toBe('none');
+    // The API's Cache-Control decides (five seconds for anonymous answers); nothing without it is kept.
+    expect([policy.minTtl, policy.defaultTtl, policy.maxTtl]).toEqual([0, 0, 60]);
+    const distribution = one(stage, 'aws:cloudfront/distribution:Distribution', 'ApiEdgeDistribution');
+    const [origin] = distribution.origins;
+    expect(origin.originShield).toEqual({ enabled: true, originShieldRegion: 'eu-north-1' });
+    expect(origin.customOriginConfig.originProtocolPolicy).toBe('https-only');
+    const behavior = distribution.defaultCacheBehavior;
+    expect(behavior.cachedMethods).toEqual(['GET', 'HEAD']);
+    expect(behavior.allowedMethods).toContain('POST');
+    expect(behavior.viewerProtocolPolicy).toBe('redirect-to-https');
+    expect(behavior.targetOriginId).toBe(origin.originId);
+  });
+
   it('runs the CMS admin on Lambda in the VPC, its job queue run by a cron every minute rather than by timers inside the Lambda', () => {
     const server = one(stage, 'aws:lambda/function:Function', 'CmsServerEunorth1Function');
     expect(server.environment.variables).toMatchObject({ CMS_AUTORUN_JOBS: 'false', CMS_SYNC_AFTER_RESPONSE: 'true', VARNA_STAGE: stage });

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { parse, print } from 'graphql';
+import manifest from '../graphql/persisted-query-manifest.json' with { type: 'json' };
+
+/**
+ * The persisted query list (Apollo's manifest format, written by `npm run persisted-queries` from the
+ * contract and operations/): a GET or POST may carry only an operation's hash
+ * (`extensions.persistedQuery.sha256Hash`), which keeps a cacheable GET's URL short and stable. With the
+ * safelist on (production's default, `VARNA_SAFELIST`), an operation that is not in the list is refused
+ * before it is executed, which also closes the door on arbitrary expensive queries.
+ */
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+const bodies = new Map<string, string>(manifest.operations.map((operation) => [operation.id, operation.body]));
+
+/** An operation's text as printed by graphql-js: layout and comments do not make it another operation. */
+function normalized(query: string): string | null {
+  try {
+    return sha256(print(parse(query)));
+  } catch {
+    return null;
+  }
+}
+const listed = new Set(manifest.operations.map((operation) => normalized(operation.body)));
+
+export type PersistedQueryOutcome = { event: APIGatewayProxyEventV2 } | { refused: { field: string; message: string } };
+
+interface GraphqlParameters {
+  query?: unknown;
+  extensions?: { persistedQuery?: { version?: unknown; sha256Hash?: unknown } };
+  [key: string]: unknown;
+}
+
+/** The request's GraphQL parameters and how to put changed ones back, for GET (query string) and POST (JSON body). */
+function parametersOf(event: APIGatewayProxyEventV2): { parameters: GraphqlParameters; withParameters: (next: GraphqlParameters) => APIGatewayProxyEventV2 } | null {
+  if (event.requestContext.http.method === 'GET') {
+    const search = new URLSearchParams(event.rawQueryString ?? '');
+    let extensions: GraphqlParameters['extensions'];
+    try {
+      extensions = search.has('extensions') ? JSON.parse(search.get('extensions')!) : undefined;
+    } catch {
+      extensions = undefined;
+    }
+    return {
+      parameters: { query: search.get('query') ?? undefined, extensions },
+      withParameters: (next) => {
+        if (typeof next.query === 'string') search.set('query', next.query);
+        if (next.extensions && Object.keys(next.extensions).length) search.set('extensions', JSON.stringify(next.extensions));
+        else search.delete('extensions');
+        const rawQueryString = search.toString();
+        return { ...event, rawQueryString, queryStringParameters: Object.fromEntries(search) };
+      },
+    };
+  }
+  if (!event.body) return null;
+  let parameters: unknown;
+  try {
+    parameters = JSON.parse(event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body);
+  } catch {
+    return null;
+  }
+  // A batch or a non-object is left to Apollo Server's own refusal.
+  if (!parameters || typeof parameters !== 'object' || Array.isArray(parameters)) return null;
+  return { parameters: parameters as GraphqlParameters, withParameters: (next) => ({ ...event, isBase64Encoded: false, body: JSON.stringify(next) }) };
+}
+
+/** Fills in a persisted operation's text from its hash, and refuses what the safelist does not hold. */
+export function resolvePersistedQuery(event: APIGatewayProxyEventV2, options: { safelist: boolean }): PersistedQueryOutcome {
+  const request = parametersOf(event);
+  if (!request) return { event };
+  const { parameters, withParameters } = request;
+  const persisted = parameters.extensions?.persistedQuery;
+  if (persisted) {
+    const hash = persisted.sha256Hash;
+    if (typeof hash !== 'string' || !bodies.has(hash))
+      return { refused: { field: 'extensions.persistedQuery.sha256Hash', message: 'No operation in the persisted query list has this hash.' } };
+    const body = bodies.get(hash)!;
+    if (typeof parameters.query === 'string' && normalized(parameters.query) !== normalized(body))
+      return { refused: { field: 'query', message: 'The query is not the operation its hash names.' } };
+    // Apollo Server's own (automatic) persisted queries are off: it gets the text and no hash.
+    const { persistedQuery: _used, ...extensions } = parameters.extensions!;
+    return { event: withParameters({ ...parameters, query: body, extensions }) };
+  }
+  if (options.safelist && typeof parameters.query === 'string' && !listed.has(normalized(parameters.query)))
+    return { refused: { field: 'query', message: 'This API answers only the operations in its persisted query list.' } };
+  return { event };
+}
