@@ -53,5 +53,7 @@ export const graphqlFunction = new sst.aws.Function('Graphql', {
 api.route('ANY /graphql', graphqlFunction.arn);
 // The calendars (functions/calendar/http.ts) are served by the same function, beside /graphql.
 api.route('GET /calendar/{proxy+}', graphqlFunction.arn);
+// Open data (functions/open-data/http.ts): HSDS 3.0 services and organisations.
+api.route('GET /open-data/{proxy+}', graphqlFunction.arn);
 
 export const graphqlUrl = $interpolate`${api.url}/graphql`;

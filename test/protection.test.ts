@@ -175,7 +175,8 @@ describe('deployed stages', () => {
     expect(() =>
       loadConfig({ ...process.env, VARNA_STAGE: 'production', VARNA_TABLE_NAME: 'varna', VARNA_CURSOR_SECRET: 'x'.repeat(32), VARNA_DEV_ISSUER_JWKS: '{"keys":[]}' }),
     ).toThrow(/VARNA_DEV_ISSUER_JWKS: the dev issuer is accepted only in the local and test stages/);
-    const production = await createTestApi({ VARNA_STAGE: 'production', VARNA_DEV_ISSUER_JWKS: '' });
+    // Safelist off: introspection must be refused on its own (with the safelist on, the list refuses it first).
+    const production = await createTestApi({ VARNA_STAGE: 'production', VARNA_DEV_ISSUER_JWKS: '', VARNA_SAFELIST: 'off' });
     const response = await production.graphql('{ __schema { types { name } } }');
     expectRefusal(response, 'BAD_USER_INPUT');
     expect(response.raw).toContain('introspection');

@@ -5,6 +5,7 @@ import { apiGatewayEvent } from './api-gateway-event.js';
 import { localFileLinkVerifier } from '../files/local-file-links.js';
 import { serveLocalFile } from './file-server.js';
 import { CALENDAR_PATH } from '../calendar/http.js';
+import { OPEN_DATA_PATH } from '../open-data/http.js';
 
 /**
  * `npm run dev`'s HTTP front: it turns each request into the API Gateway v2 event AWS would deliver and
@@ -66,8 +67,10 @@ export function createLocalApiServer(handler: ApiHandler, maxBodyBytes: number, 
       });
       return;
     }
-    if (url.pathname !== '/graphql' && !url.pathname.startsWith(CALENDAR_PATH)) {
-      response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ message: 'Not found: the API is at /graphql, the calendars under /calendar/' }));
+    if (url.pathname !== '/graphql' && !url.pathname.startsWith(CALENDAR_PATH) && !url.pathname.startsWith(OPEN_DATA_PATH)) {
+      response
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ message: 'Not found: the API is at /graphql, the calendars under /calendar/, open data under /open-data/' }));
       return;
     }
     try {

@@ -185,9 +185,9 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(grants.some(([action]) => action === 's3:GetObject')).toBe(true);
   });
 
-  it('routes /graphql and the calendars beside it to the API function', () => {
+  it('routes /graphql, and the calendars and open data beside it, to the API function', () => {
     const routes = declared[stage]!.filter((resource) => resource.type === 'aws:apigatewayv2/route:Route').map((route) => route.inputs.routeKey);
-    expect(routes).toEqual(expect.arrayContaining(['ANY /graphql', 'GET /calendar/{proxy+}']));
+    expect(routes).toEqual(expect.arrayContaining(['ANY /graphql', 'GET /calendar/{proxy+}', 'GET /open-data/{proxy+}']));
   });
 
   it('puts CloudFront in front of the API: anonymous GETs cached by query string, Authorization in the key, Origin Shield in Stockholm', () => {

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { publish } from '../functions/read-model/publish.js';
+import { assertNoInternals, createTestApi, TENANT, type TestApi } from './support/api.js';
+import { seedSample } from './support/seed.js';
+
+/**
+ * Open data (functions/open-data): public support resources and organisations as HSDS 3.0, validated
+ * against the specification's compiled schemas in ../shared/data/hsds/ (read from there, not copied).
+ */
+let api: TestApi;
+let validService: ValidateFunction;
+let validOrganization: ValidateFunction;
+
+const hsdsDir = join(import.meta.dirname, '../../shared/data/hsds');
+/** The compiled schemas carry Frictionless Data keywords beside JSON Schema's (name, constraints, core…): not strict. */
+function compile(file: string): ValidateFunction {
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+  return ajv.compile(JSON.parse(readFileSync(join(hsdsDir, file), 'utf8')));
+}
+
+async function get(path: string) {
+  const [rawPath, rawQueryString = ''] = path.split('?');
+  const response = await api.send({ method: 'GET', path: rawPath, rawQueryString });
+  assertNoInternals(response);
+  return response;
+}
+
+const all = async (path: string) => {
+  const contents: any[] = [];
+  for (let page = 1; ; page++) {
+    const { body } = (await get(`${path}${path.includes('?') ? '&' : '?'}per_page=2&page=${page}`)) as { body: any };
+    contents.push(...body.contents);
+    if (body.last_page) return contents;
+  }
+};
+
+beforeAll(async () => {
+  api = await createTestApi();
+  await seedSample(api);
+  await publish(api.db, TENANT, {
+    type: 'supportResource',
+    key: 'test-internt-stod',
+    revision: 1,
+    visibility: 'INTERNAL',
+    priority: 1,
+    title: { sv: 'Internt stöd endast för personal (test)' },
+    audiences: ['PROFESSIONALS'],
+    languages: ['sv'],
+    openingHours: [],
+  });
+  validService = compile('service.json');
+  validOrganization = compile('organization.json');
+});
+
+describe('HSDS services', () => {
+  it('are valid HSDS 3.0 services with schedules as weekly RRULEs, languages, service areas and the provider', async () => {
+    const first = await get('/open-data/hsds/services');
+    expect(first.status).toBe(200);
+    expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(first.headers.link).toBe('<https://creativecommons.org/publicdomain/zero/1.0/>; rel="license"');
+    const page = first.body as any;
+    expect(page.license.name).toBe('CC0-1.0');
+    expect(page.contents.length).toBeGreaterThanOrEqual(3);
+    for (const service of page.contents) expect(validService(service), JSON.stringify(validService.errors)).toBe(true);
+    const withHours = page.contents.find((service: any) => service.schedules.length > 0);
+    expect(withHours.schedules[0]).toMatchObject({ freq: 'WEEKLY', byday: expect.stringMatching(/^(MO|TU|WE|TH|FR|SA|SU)$/), opens_at: expect.stringMatching(/^\d\d:\d\d:00$/) });
+    expect(page.contents.some((service: any) => service.organization && service.organization_id === service.organization.id)).toBe(true);
+    expect(page.contents.every((service: any) => service.service_areas.length > 0 && service.status === 'active')).toBe(true);
+    expect(page.contents.flatMap((service: any) => service.languages.map((language: any) => language.code))).toContain('ar');
+  });
+
+  it('pages as HSDA does, every service once, with stable ids, and filters by modified_after', async () => {
+    const paged = await all('/open-data/hsds/services');
+    const whole = ((await get('/open-data/hsds/services?per_page=200')).body as any).contents;
+    expect(paged.map((service) => service.id)).toEqual(whole.map((service: any) => service.id));
+    expect(new Set(paged.map((service) => service.id)).size).toBe(paged.length);
+    const second = (await get('/open-data/hsds/services?per_page=2&page=2')).body as any;
+    expect(second).toMatchObject({ page_number: 2, size: 2, first_page: false, total_items: whole.length, total_pages: Math.ceil(whole.length / 2) });
+    expect(((await get('/open-data/hsds/services?per_page=200')).body as any).contents).toEqual(whole);
+
+    const later = new Date(Date.now() + 1000).toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await publish(api.db, TENANT, {
+      type: 'supportResource',
+      key: 'test-nytt-stod',
+      revision: 1,
+      visibility: 'PUBLIC',
+      priority: 1,
+      title: { sv: 'Nytt stöd (test)' },
+      audiences: ['RELATIVES'],
+      languages: ['sv', 'so'],
+      openingHours: [{ weekday: 'MONDAY', opens: '09:00', closes: '12:00' }],
+    });
+    const changed = (await get(`/open-data/hsds/services?modified_after=${encodeURIComponent(later)}`)).body as any;
+    expect(changed.contents.map((service: any) => service.name)).toEqual(['Nytt stöd (test)']);
+    expect((await get('/open-data/hsds/services?modified_after=yesterday')).status).toBe(400);
+    expect((await get('/open-data/hsds/services?per_page=5000')).status).toBe(400);
+  });
+
+  it('carry public data only', async () => {
+    const raw = (await get('/open-data/hsds/services?per_page=200')).raw + (await get('/open-data/hsds/organizations?per_page=200')).raw;
+    expect(raw).not.toContain('Internt stöd endast för personal');
+    // Contact persons who did not consent to publication (see the example organisations) are never there.
+    expect(raw).not.toContain('Bengt Exempel');
+    expect(raw).not.toContain('Karin Exempel');
+  });
+});
+
+describe('HSDS organizations', () => {
+  it('are valid HSDS 3.0 organizations, with consenting contact persons only', async () => {
+    const organizations = await all('/open-data/hsds/organizations');
+    expect(organizations.length).toBeGreaterThan(3);
+    for (const organization of organizations) expect(validOrganization(organization), JSON.stringify(validOrganization.errors)).toBe(true);
+    const alby = organizations.find((organization) => organization.name === 'Föreningen Unga i Alby (exempel)');
+    expect(alby.contacts.map((contact: any) => [contact.name, contact.title])).toEqual([['Amira Exempel', 'Ordförande']]);
+    expect(alby.contacts[0].phones[0].number).toBe('+46 70 000 01 01');
+  });
+
+  it('answers a repeated GET 304 by its ETag, and 404 where there is nothing', async () => {
+    const first = await get('/open-data/hsds/organizations');
+    const again = await api.send({ method: 'GET', path: '/open-data/hsds/organizations', headers: { 'if-none-match': String(first.headers.etag) } });
+    expect(again.status).toBe(304);
+    expect((await get('/open-data/hsds/locations')).status).toBe(404);
+  });
+});
