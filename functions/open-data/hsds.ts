@@ -30,8 +30,7 @@ const languageNames: Record<string, string> = {
 };
 
 /** Drops absent values: HSDS fields are typed, and `null` is no string. */
-const defined = <T extends Record<string, unknown>>(object: T) =>
-  Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && value !== null)) as T;
+const defined = <T extends Record<string, unknown>>(object: T) => Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && value !== null)) as T;
 
 export function hsdsOrganization(tenant: string, organisation: OrganisationItem, locale: LocaleCode) {
   const id = idOf(tenant, 'organisation', organisation.key);
