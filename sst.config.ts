@@ -21,6 +21,7 @@ export default $config({
     const edge = await import('./stacks/edge');
     await import('./stacks/search');
     await import('./stacks/notifications');
+    await import('./stacks/webhooks');
     await import('./stacks/training');
     const cms = await import('./stacks/cms');
     const monitoring = await import('./stacks/monitoring');

@@ -10,6 +10,8 @@ declare module 'sst' {
     SearchIndexerTableAccess: { type: 'sst.sst.Linkable'; name: string };
     NotifierTableAccess: { type: 'sst.sst.Linkable'; name: string };
     RetentionTableAccess: { type: 'sst.sst.Linkable'; name: string };
+    WebhookTableAccess: { type: 'sst.sst.Linkable'; name: string };
+    WebhookEndpoints: { type: 'sst.sst.Secret'; value: string };
     MailSender: { type: 'sst.sst.Linkable'; sender: string };
     CursorSecret: { type: 'sst.sst.Secret'; value: string };
     CmsJobsSecret: { type: 'sst.sst.Secret'; value: string };

@@ -1,6 +1,8 @@
 import { JobCancelledError, type TaskConfig } from 'payload';
 import { InvalidDocumentError } from '../../functions/read-model/publish.js';
-import { isEditorialCollection } from '../../functions/content-types/index.js';
+import { contentTypeOfCollection, isEditorialCollection } from '../../functions/content-types/index.js';
+import { announceChange, documentChange } from '../../functions/webhooks/changes.js';
+import { readModelTarget } from './read-model-target.js';
 import { syncDocument } from './sync.js';
 import { forgetSyncState, recordSyncState } from './sync-state.js';
 
@@ -34,6 +36,12 @@ export const syncReadModelTask: TaskConfig<{
     if (!isEditorialCollection(input.collection)) throw new Error(`Not an editorial collection: ${input.collection}`);
     try {
       const result = await syncDocument(payload, { collection: input.collection, id: input.id, key: input.key, revision: input.revision ?? undefined });
+      // The frontends hear of it once the read model has it. A retry announces again: the first run may
+      // have written and then failed to announce (a repeated webhook only revalidates twice).
+      if (result.outcome === 'written' || (job.totalTried ?? 0) > 0) {
+        const { db, tenant } = readModelTarget();
+        await announceChange(db, tenant, documentChange(result.action, contentTypeOfCollection(input.collection).type, input.key));
+      }
       if (result.deleted) await forgetSyncState(payload, input.collection, input.id);
       else await recordSyncState(payload, input.collection, input.id, { state: 'synced', action: result.action, syncedAt: new Date().toISOString() });
       return { output: { action: result.action, outcome: result.outcome } };

@@ -22,6 +22,8 @@ import { createTrainingEntity } from './entities/training.js';
 import { createTrainingRegistrationEntity } from './entities/training-registration.js';
 import { createTrainingRollEntity } from './entities/training-roll.js';
 import { createTrainingRegistrantEntity } from './entities/training-registrant.js';
+import { createWebhookChangeEntity } from './entities/webhook-change.js';
+import { createWebhookDeliveryEntity } from './entities/webhook-delivery.js';
 
 export interface DynamoSettings {
   tableName: string;
@@ -85,6 +87,8 @@ const entityFactories = (config: EntityConfiguration) => ({
   trainingRoll: () => createTrainingRollEntity(config),
   trainingRegistrant: () => createTrainingRegistrantEntity(config),
   calendarToken: () => createCalendarTokenEntity(config),
+  webhookChange: () => createWebhookChangeEntity(config),
+  webhookDelivery: () => createWebhookDeliveryEntity(config),
 });
 
 /** Every entity of the table, bound to one client and table. */

@@ -25,6 +25,9 @@ import { defaultDataDir as dataDir, localApiEnvironment, localCmsEnvironment, lo
 import { createLocalApiServer } from './http-server.js';
 import { startMailCatcher, type MailCatcher } from './mail-catcher.js';
 import { subscribeToTableStream, type TableStreamSubscription } from './table-stream.js';
+import { loadWebhookEndpoints } from '../webhooks/config.js';
+import { createWebhookSenderHandler } from '../webhooks/handler.js';
+import { webhookChangeStreamFilter } from '../webhooks/stream-filter.js';
 
 // The AWS SDK warns on Node 20 that its 2027 releases need Node 22; Lambda runs Node 24.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -50,13 +53,17 @@ async function main() {
   let searchIndexer: TableStreamSubscription | undefined;
   let notifier: TableStreamSubscription | undefined;
   let notifierSweep: NodeJS.Timeout | undefined;
+  let webhookSender: TableStreamSubscription | undefined;
+  let webhookSweep: NodeJS.Timeout | undefined;
   let retention: NodeJS.Timeout | undefined;
   let mailCatcher: MailCatcher | undefined;
   const stopAll = async () => {
     clearInterval(notifierSweep);
+    clearInterval(webhookSweep);
     clearInterval(retention);
     await searchIndexer?.stop();
     await notifier?.stop();
+    await webhookSender?.stop();
     await mailCatcher?.stop();
     if (cms && cms.exitCode === null) {
       cms.kill('SIGTERM');
@@ -89,6 +96,16 @@ async function main() {
       onError: (error) => console.error('Notifier failed (retrying):', error),
     });
     notifierSweep = setInterval(() => notify().catch((error: unknown) => console.error('Notifier sweep failed:', error)), NOTIFIER_SWEEP_MS);
+    // The webhook sender likewise (endpoints from VARNA_WEBHOOK_ENDPOINTS; none by default).
+    const sendWebhooks = createWebhookSenderHandler(loadTableConfig(apiEnvironment), loadWebhookEndpoints(process.env));
+    webhookSender = await subscribeToTableStream({
+      endpoint: dynamo.endpoint,
+      tableName: localTableName,
+      filters: [webhookChangeStreamFilter(config.tenant)],
+      handler: sendWebhooks,
+      onError: (error) => console.error('Webhook sender failed (retrying):', error),
+    });
+    webhookSweep = setInterval(() => sendWebhooks().catch((error: unknown) => console.error('Webhook sweep failed:', error)), NOTIFIER_SWEEP_MS);
     const anonymiseOld = createRetentionHandler(loadTableConfig(apiEnvironment), loadRetentionMonths());
     const runRetention = () => void anonymiseOld().catch((error: unknown) => console.error('Registration retention failed:', error));
     retention = setInterval(runRetention, RETENTION_EVERY_MS);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { changeItem, decisionChange } from '../webhooks/changes.js';
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { AssociationItem } from '../data/entities/association.js';
 import type { RegisterDecisionItem } from '../data/entities/register-decision.js';
@@ -55,5 +56,12 @@ export function decisionWrites(context: RegisterContext, decision: Decision, ass
         .params(),
     } as TransactItem);
   }
+  // The frontends' webhooks (functions/webhooks/): every decision may change what the public sees.
+  writes.push({
+    Put: db.entities.webhookChange
+      .put(changeItem(tenant, decisionChange(decision), now))
+      .where((attr, op) => op.notExists(attr.id))
+      .params(),
+  } as TransactItem);
   return writes;
 }

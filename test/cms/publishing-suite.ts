@@ -121,6 +121,14 @@ export function publishingSuite(database: CmsDatabase) {
       await context.cms.payload.delete({ collection: 'pages', id: doc.id });
       await context.cms.runSyncJobs();
       expect(await read()).toBeNull();
+      // Each change the read model took is announced to the frontends' webhooks, in order.
+      const { data: changes } = await context.cms.api.db.entities.webhookChange.scan.where((attr, op) => op.contains(attr.keys, 'cms-tillfallig')).go({ pages: 'all' });
+      expect(changes.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)).map((change) => [change.eventType, change.types, change.paths])).toEqual([
+        ['content.published', ['page'], ['/cms-tillfallig']],
+        ['content.unpublished', ['page'], ['/cms-tillfallig']],
+        ['content.published', ['page'], ['/cms-tillfallig']],
+        ['content.unpublished', ['page'], ['/cms-tillfallig']],
+      ]);
     });
 
     it('shows only consenting contact persons to the public, and erases a removed one everywhere', async () => {

@@ -6,6 +6,7 @@ import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { tableKeys } from '../../functions/data/table.js';
 import { notificationStreamFilter } from '../../functions/notifications/stream-filter.js';
 import { searchPointerStreamFilter } from '../../functions/search/stream-filter.js';
+import { webhookChangeStreamFilter } from '../../functions/webhooks/stream-filter.js';
 import { networkPrefix } from '../../stacks/admin-allow-list.js';
 
 /**
@@ -207,6 +208,18 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(behavior.allowedMethods).toContain('POST');
     expect(behavior.viewerProtocolPolicy).toBe('redirect-to-https');
     expect(behavior.targetOriginId).toBe(origin.originId);
+  });
+
+  it('runs the webhook sender on the stream’s new changes and every minute, writing deliveries and nothing else', () => {
+    const mapping = one(stage, 'aws:lambda/eventSourceMapping:EventSourceMapping', 'VarnaTableSubscriberWebhookSenderEventSourceMapping');
+    expect(mapping.filterCriteria.filters.map((filter: { pattern: string }) => JSON.parse(filter.pattern))).toEqual([webhookChangeStreamFilter('botkyrka')]);
+    expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'WebhookSweepRule').scheduleExpression).toBe('rate(1 minute)');
+    for (const role of ['VarnaTableSubscriberWebhookSenderFunctionRole', 'WebhookSweepHandlerRole']) {
+      const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', role).inlinePolicies[0].policy);
+      const actions: string[] = statements.flatMap((statement: any) => statement.actions);
+      expect(actions).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem']));
+      expect(actions.filter((action) => /^dynamodb:(Delete|BatchWrite|Scan)/.test(action))).toEqual([]);
+    }
   });
 
   it('runs the CMS admin on Lambda in the VPC, its job queue run by a cron every minute rather than by timers inside the Lambda', () => {

@@ -1,0 +1,36 @@
+import * as z from 'zod/mini';
+import { parsedEnvironment } from '../config.js';
+
+/**
+ * The frontends to notify, per stage: `VARNA_WEBHOOK_ENDPOINTS`, a JSON array of `{ name, url, secret }`
+ * (the secret in Standard Webhooks' `whsec_<base64>` form; on AWS a stage's secret, stacks/webhooks.ts).
+ * None configured: changes are recorded and nobody is called.
+ */
+const endpoint = z.object({
+  name: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, 'must be a lower-case slug')),
+  url: z.url(),
+  secret: z.string().check(z.regex(/^whsec_[A-Za-z0-9+/=]{24,}$/, 'must be whsec_ and at least 24 base64 characters')),
+});
+export type WebhookEndpoint = z.output<typeof endpoint>;
+
+const environment = z.object({
+  VARNA_WEBHOOK_ENDPOINTS: z._default(
+    z.pipe(
+      z.string(),
+      z.transform((text, context) => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          context.issues.push({ code: 'custom', message: 'must be a JSON array of { name, url, secret }', input: text });
+          return z.NEVER;
+        }
+      }),
+    ),
+    [],
+  ),
+});
+
+export function loadWebhookEndpoints(env: Record<string, string | undefined> = process.env): WebhookEndpoint[] {
+  const { VARNA_WEBHOOK_ENDPOINTS } = parsedEnvironment(environment, env, 'The webhook configuration');
+  return parsedEnvironment(z.object({ endpoints: z.array(endpoint) }), { endpoints: VARNA_WEBHOOK_ENDPOINTS } as never, 'VARNA_WEBHOOK_ENDPOINTS').endpoints;
+}

@@ -1,0 +1,165 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { Webhook } from 'standardwebhooks';
+import type { Db } from '../data/db.js';
+import type { WebhookChangeItem } from '../data/entities/webhook-change.js';
+import type { WebhookDeliveryItem } from '../data/entities/webhook-delivery.js';
+import type { WebhookEndpoint } from './config.js';
+
+/** Attempts before a delivery is given up (FAILED, for an admin's resend): 8, waiting 30 s, 1, 2, 4 … 32 minutes. */
+export const MAX_ATTEMPTS = 8;
+const backoffMs = (attempts: number) => 30_000 * 2 ** (attempts - 1);
+/** How long a sender may hold a claimed delivery before the sweep takes it back. */
+const CLAIM_MS = 2 * 60 * 1000;
+/** A receiver that does not answer within this is down for this attempt. */
+const TIMEOUT_MS = 10_000;
+const KEEP_SECONDS = 30 * 24 * 60 * 60;
+
+export type WebhookOutcome = 'sent' | 'retrying' | 'failed' | 'not-due';
+
+/** The delivery's id, the `webhook-id`: the change's and the endpoint's, so a change is never queued twice for one endpoint. */
+const deliveryIdOf = (change: Pick<WebhookChangeItem, 'id'>, endpoint: Pick<WebhookEndpoint, 'name'>) => `msg_${change.id.replace(/-/g, '')}_${endpoint.name}`;
+
+// webhook sender: one delivery per endpoint for a new change (conditional puts: a stream record seen twice queues nothing twice)
+export async function queueDeliveries(db: Db, change: WebhookChangeItem, endpoints: WebhookEndpoint[], now: Date): Promise<number> {
+  let queued = 0;
+  for (const endpoint of endpoints) {
+    const payload = JSON.stringify({
+      type: change.eventType,
+      timestamp: change.occurredAt,
+      data: { types: change.types, keys: change.keys, paths: change.paths },
+    });
+    try {
+      await db.entities.webhookDelivery
+        .create({
+          tenant: change.tenant,
+          id: deliveryIdOf(change, endpoint),
+          changeId: change.id,
+          endpoint: endpoint.name,
+          eventType: change.eventType,
+          payload,
+          status: 'PENDING',
+          attempts: 0,
+          nextAttemptAt: now.toISOString(),
+          createdAt: now.toISOString(),
+          expiresAt: Math.floor(now.getTime() / 1000) + KEEP_SECONDS,
+        })
+        .go({ response: 'none', originalErr: true });
+      queued++;
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+  return queued;
+}
+
+// webhook sender: claims one due PENDING delivery (a conditional update: only one sender wins)
+async function claim(db: Db, delivery: WebhookDeliveryItem, sender: string, now: Date): Promise<boolean> {
+  try {
+    await db.entities.webhookDelivery
+      .patch({ tenant: delivery.tenant, id: delivery.id })
+      .set({ status: 'SENDING', claimedBy: sender, claimedUntil: new Date(now.getTime() + CLAIM_MS).toISOString() })
+      .where((attr, op) => `${op.eq(attr.status, 'PENDING')} AND ${op.eq(attr.attempts, delivery.attempts)} AND ${op.lte(attr.nextAttemptAt, now.toISOString())}`)
+      .go({ response: 'none', originalErr: true });
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+/** POSTs the signed message; throws with what went wrong unless the receiver answered 2xx. */
+async function post(endpoint: WebhookEndpoint, delivery: WebhookDeliveryItem, now: Date): Promise<void> {
+  const signature = new Webhook(endpoint.secret).sign(delivery.id, now, delivery.payload);
+  const response = await fetch(endpoint.url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'webhook-id': delivery.id,
+      'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
+      'webhook-signature': signature,
+      'user-agent': 'Varna-Webhooks/1',
+    },
+    body: delivery.payload,
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+    redirect: 'error',
+  });
+  if (!response.ok) throw new Error(`The receiver answered HTTP ${response.status}`);
+}
+
+/**
+ * Delivers one message: claims it, signs it (Standard Webhooks: `webhook-id`, `webhook-timestamp`,
+ * `webhook-signature`) and posts it; a failure puts it back as PENDING after a growing pause, and after
+ * MAX_ATTEMPTS marks it FAILED. A delivery to an endpoint no longer configured fails at once.
+ */
+export async function deliverWebhook(db: Db, delivery: WebhookDeliveryItem, endpoints: WebhookEndpoint[], sender: string, now: Date): Promise<WebhookOutcome> {
+  if (!(await claim(db, delivery, sender, now))) return 'not-due';
+  const key = { tenant: delivery.tenant, id: delivery.id };
+  const attempts = delivery.attempts + 1;
+  const endpoint = endpoints.find((candidate) => candidate.name === delivery.endpoint);
+  try {
+    if (!endpoint) throw new Error(`No endpoint named ${delivery.endpoint} is configured any more`);
+    await post(endpoint, delivery, now);
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    const lastError = `${error instanceof Error ? error.message : String(error)}${cause}`.slice(0, 500);
+    const failed = !endpoint || attempts >= MAX_ATTEMPTS;
+    await db.entities.webhookDelivery
+      .patch(key)
+      .set({ status: failed ? 'FAILED' : 'PENDING', attempts, lastError, nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)).toISOString() })
+      .remove(['claimedBy', 'claimedUntil'])
+      .where((attr, op) => op.eq(attr.claimedBy, sender))
+      .go({ response: 'none' });
+    return failed ? 'failed' : 'retrying';
+  }
+  await db.entities.webhookDelivery
+    .patch(key)
+    .set({ status: 'SENT', attempts, sentAt: new Date().toISOString() })
+    .remove(['claimedBy', 'claimedUntil', 'lastError'])
+    .where((attr, op) => op.eq(attr.claimedBy, sender))
+    .go({ response: 'none' });
+  return 'sent';
+}
+
+// webhook sender's sweep: deliveries of one status by due time (one Query per page)
+export async function webhookDeliveriesIn(db: Db, tenant: string, status: WebhookDeliveryItem['status'], before?: Date): Promise<WebhookDeliveryItem[]> {
+  const query = db.entities.webhookDelivery.query.byStatus({ tenant, status });
+  // The sort key is "nextAttemptAt#id": every key at or before `before` sorts below the next millisecond.
+  const { data } = await (before ? query.lt({ nextAttemptAt: new Date(before.getTime() + 1).toISOString() }) : query).go({ pages: 'all' });
+  return data;
+}
+
+// webhook sender's sweep: SENDING deliveries whose sender stopped: back to PENDING (a webhook may arrive twice; receivers drop a repeated id)
+async function lapsedClaims(db: Db, tenant: string, now: Date): Promise<number> {
+  const lapsed = (await webhookDeliveriesIn(db, tenant, 'SENDING')).filter((delivery) => (delivery.claimedUntil ?? '') < now.toISOString());
+  for (const delivery of lapsed) {
+    await db.entities.webhookDelivery
+      .patch({ tenant, id: delivery.id })
+      .set({ status: 'PENDING', nextAttemptAt: now.toISOString(), lastError: 'The sender stopped before it confirmed the delivery.' })
+      .remove(['claimedBy', 'claimedUntil'])
+      .where((attr, op) => `${op.eq(attr.status, 'SENDING')} AND ${op.eq(attr.claimedBy, delivery.claimedBy ?? '')}`)
+      .go({ response: 'none', originalErr: true })
+      .catch((error: unknown) => {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      });
+  }
+  return lapsed.length;
+}
+
+/** Everything due: what a new change on the stream and the minute's sweep both run. */
+export async function deliverDueWebhooks(db: Db, tenant: string, endpoints: WebhookEndpoint[], sender: string, now: Date): Promise<Record<WebhookOutcome | 'lapsed', number>> {
+  const counts = { sent: 0, retrying: 0, failed: 0, 'not-due': 0, lapsed: await lapsedClaims(db, tenant, now) };
+  const due = await webhookDeliveriesIn(db, tenant, 'PENDING', now);
+  // Endpoints are independent: one slow receiver does not hold up the others' deliveries.
+  const outcomes = await Promise.all(due.map((delivery) => deliverWebhook(db, delivery, endpoints, sender, now)));
+  for (const outcome of outcomes) counts[outcome]++;
+  return counts;
+}
+
+// CMS's resend: a delivered or failed delivery is due again at once, its attempts counted afresh
+export async function resendWebhook(db: Db, tenant: string, id: string, now: Date): Promise<WebhookDeliveryItem | null> {
+  const { data } = await db.entities.webhookDelivery.get({ tenant, id }).go();
+  if (!data || data.status === 'SENDING') return data;
+  const next = { status: 'PENDING' as const, attempts: 0, nextAttemptAt: now.toISOString() };
+  await db.entities.webhookDelivery.patch({ tenant, id }).set(next).remove(['lastError']).go({ response: 'none' });
+  return { ...data, ...next };
+}

@@ -1,0 +1,206 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Webhook } from 'standardwebhooks';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadTableConfig } from '../functions/config.js';
+import { subscribeToTableStream, type TableStreamSubscription } from '../functions/local/table-stream.js';
+import { announceChange, documentChange } from '../functions/webhooks/changes.js';
+import { loadWebhookEndpoints, type WebhookEndpoint } from '../functions/webhooks/config.js';
+import { deliverDueWebhooks, MAX_ATTEMPTS, resendWebhook, webhookDeliveriesIn } from '../functions/webhooks/deliver.js';
+import { createWebhookSenderHandler } from '../functions/webhooks/handler.js';
+import { webhookChangeStreamFilter } from '../functions/webhooks/stream-filter.js';
+import { createTestApi, TENANT, type TestApi } from './support/api.js';
+import { seedSample } from './support/seed.js';
+
+/**
+ * Revalidation webhooks (functions/webhooks): changes become signed Standard Webhooks deliveries, sent by
+ * the sender on the table's stream (DynamoDB Local) to a local receiver that verifies them with the
+ * `standardwebhooks` verifier, as a frontend would.
+ */
+let api: TestApi;
+let sender: TableStreamSubscription;
+let endpoints: WebhookEndpoint[];
+const secret = `whsec_${randomBytes(32).toString('base64')}`;
+
+interface Received {
+  id: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+  data: { type: string; data: { types: string[]; keys: string[]; paths: string[] } };
+}
+
+/** A frontend's receiving end: verifies the signature and the timestamp, and takes each webhook-id once. It can go down and come back on its port. */
+function createReceiver() {
+  const verifier = new Webhook(secret);
+  const seen = new Set<string>();
+  const received: Received[] = [];
+  let server: Server | undefined;
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      try {
+        const data = verifier.verify(body, request.headers as Record<string, string>) as Received['data'];
+        const id = String(request.headers['webhook-id']);
+        if (seen.has(id)) return response.writeHead(409).end('replay');
+        seen.add(id);
+        received.push({ id, headers: request.headers, body, data });
+        response.writeHead(204).end();
+      } catch {
+        response.writeHead(401).end('invalid signature');
+      }
+    });
+  };
+  return {
+    received,
+    start: (on = 0) =>
+      new Promise<number>((resolve) => {
+        server = createServer(handle);
+        server.listen(on, '127.0.0.1', () => resolve((server!.address() as AddressInfo).port));
+      }),
+    stop: () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+  };
+}
+
+let receiver: ReturnType<typeof createReceiver>;
+let port: number;
+
+async function waitForAsync<T>(find: () => Promise<T | undefined>, what: string): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const found = await find();
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`No ${what} within 10 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function waitFor<T>(find: () => T | undefined, what: string): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`No ${what} within 10 s`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Posts what was received again, exactly, as an attacker who captured it would. */
+const replay = (received: Received) =>
+  fetch(`http://127.0.0.1:${port}/`, {
+    method: 'POST',
+    headers: Object.fromEntries(['content-type', 'webhook-id', 'webhook-timestamp', 'webhook-signature'].map((name) => [name, String(received.headers[name])])),
+    body: received.body,
+  });
+
+beforeAll(async () => {
+  api = await createTestApi();
+  await seedSample(api);
+  receiver = createReceiver();
+  port = await receiver.start();
+  endpoints = loadWebhookEndpoints({ VARNA_WEBHOOK_ENDPOINTS: JSON.stringify([{ name: 'website', url: `http://127.0.0.1:${port}/`, secret }]) });
+  const tableConfig = loadTableConfig({ VARNA_TABLE_NAME: api.config.dynamo.tableName, DYNAMODB_ENDPOINT: api.config.dynamo.endpoint, VARNA_LOG_LEVEL: 'SILENT' });
+  sender = await subscribeToTableStream({
+    endpoint: api.config.dynamo.endpoint!,
+    tableName: api.config.dynamo.tableName,
+    filters: [webhookChangeStreamFilter(TENANT)],
+    handler: createWebhookSenderHandler(tableConfig, endpoints),
+    onError: (error) => console.error('The webhook sender failed (retried on the next poll):', error),
+  });
+});
+
+afterAll(async () => {
+  await sender?.stop();
+  await receiver.stop();
+});
+
+describe('revalidation webhooks', () => {
+  it('tell the frontend of a publish, signed as Standard Webhooks, with the types, keys and paths', async () => {
+    await announceChange(api.db, TENANT, documentChange('publish', 'supportResource', 'stod-till-oroliga-anhoriga'));
+    const got = await waitFor(() => receiver.received.find((hook) => hook.data.data.keys.includes('stod-till-oroliga-anhoriga')), 'webhook for the publish');
+    expect(got.data).toMatchObject({
+      type: 'content.published',
+      data: { types: ['supportResource'], keys: ['stod-till-oroliga-anhoriga'], paths: ['/stod', '/stod/stod-till-oroliga-anhoriga'] },
+    });
+    expect(got.id).toMatch(/^msg_/);
+    expect(Math.abs(Number(got.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(30);
+    expect(String(got.headers['webhook-signature'])).toMatch(/^v1,/);
+  });
+
+  it('tell of a moderator’s decision made through the API', async () => {
+    const moderator = await api.token('moderator');
+    const approved = await api.graphql('mutation { approveAssociation(id: "a-ny-idrott") { id status } }', {}, { token: moderator });
+    expect(approved.body.data?.approveAssociation.status).toBe('APPROVED');
+    const got = await waitFor(
+      () => receiver.received.find((hook) => hook.data.type === 'register.decision' && hook.data.data.keys.includes('a-ny-idrott')),
+      'webhook for the decision',
+    );
+    expect(got.data.data.types).toEqual(['association']);
+    expect(got.data.data.paths).toContain('/foreningar/a-ny-idrott');
+  });
+
+  it('can be told from a replay and from a forgery by the receiver', async () => {
+    const [first] = receiver.received;
+    // The same request again: the receiver has that webhook-id already.
+    expect((await replay(first!)).status).toBe(409);
+    // Another body under the captured signature, or a signature made with another secret: refused.
+    const forged = await fetch(`http://127.0.0.1:${port}/`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'webhook-id': 'msg_forged',
+        'webhook-timestamp': String(first!.headers['webhook-timestamp']),
+        'webhook-signature': String(first!.headers['webhook-signature']),
+      },
+      body: first!.body.replace('content.published', 'content.unpublished'),
+    });
+    expect(forged.status).toBe(401);
+    const otherSecret = new Webhook(`whsec_${randomBytes(32).toString('base64')}`);
+    const now = new Date();
+    const wrongKey = await fetch(`http://127.0.0.1:${port}/`, {
+      method: 'POST',
+      headers: {
+        'webhook-id': 'msg_wrong_key',
+        'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
+        'webhook-signature': otherSecret.sign('msg_wrong_key', now, first!.body),
+      },
+      body: first!.body,
+    });
+    expect(wrongKey.status).toBe(401);
+    // A captured webhook replayed later than the verifier's tolerance (five minutes) fails on its timestamp alone.
+    vi.useFakeTimers({ now: Date.now() + 10 * 60 * 1000, toFake: ['Date'] });
+    try {
+      expect(() => new Webhook(secret).verify(first!.body, first!.headers as Record<string, string>)).toThrow(/timestamp/i);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reach a receiver that was down once it is back, and can be resent by an admin', async () => {
+    await receiver.stop();
+    await announceChange(api.db, TENANT, documentChange('unpublish', 'page', 'orolig-for-nagon'));
+    // The sender's first attempt finds nobody listening: the delivery waits for its retry.
+    const retrying = await waitForAsync(async () => (await webhookDeliveriesIn(api.db, TENANT, 'PENDING')).find((delivery) => delivery.attempts === 1), 'a failed first attempt');
+    expect(retrying).toMatchObject({ endpoint: 'website', eventType: 'content.unpublished' });
+    expect(retrying.lastError).toMatch(/fetch failed|ECONNREFUSED/);
+    expect(Date.parse(retrying.nextAttemptAt) - Date.now()).toBeGreaterThan(20_000);
+
+    // Back on the same port; the minute's sweep after the backoff delivers it.
+    await receiver.start(port);
+    const counts = await deliverDueWebhooks(api.db, TENANT, endpoints, 'test-sweep', new Date(Date.parse(retrying.nextAttemptAt) + 1000));
+    expect(counts.sent).toBe(1);
+    expect(receiver.received.find((hook) => hook.id === retrying.id)?.data).toMatchObject({ type: 'content.unpublished', data: { types: ['page'], keys: ['orolig-for-nagon'] } });
+    const sent = (await webhookDeliveriesIn(api.db, TENANT, 'SENT')).find((delivery) => delivery.id === retrying.id);
+    expect(sent).toMatchObject({ attempts: 2 });
+    expect(sent!.lastError).toBeUndefined();
+
+    // An admin's resend: due again at once under the same webhook-id, which this receiver refuses as one it has.
+    expect(await resendWebhook(api.db, TENANT, retrying.id, new Date())).toMatchObject({ status: 'PENDING', attempts: 0 });
+    await deliverDueWebhooks(api.db, TENANT, endpoints, 'test-sweep', new Date());
+    const refused = (await webhookDeliveriesIn(api.db, TENANT, 'PENDING')).find((delivery) => delivery.id === retrying.id);
+    expect(refused?.lastError).toBe('The receiver answered HTTP 409');
+    expect(MAX_ATTEMPTS).toBeGreaterThan(1);
+  });
+});
