@@ -31,6 +31,7 @@ import { remindStaleContentTask } from './attention/remind-stale-task.js';
 import { StaleReminders } from './collections/stale-reminders.js';
 import { retrySyncEndpoint } from './attention/retry-sync-endpoint.js';
 import { reportEndpoints } from './reports/endpoint.js';
+import { resendWebhookEndpoint } from './webhooks/endpoint.js';
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -67,8 +68,9 @@ export default buildConfig({
       views: {
         moderation: { Component: '/moderation/ModerationView.js#ModerationView', path: '/moderation' },
         reports: { Component: '/reports/ReportsView.js#ReportsView', path: '/reports' },
+        webhooks: { Component: '/webhooks/WebhooksView.js#WebhooksView', path: '/webhooks' },
       },
-      afterNavLinks: ['/moderation/ModerationNavLink.js#ModerationNavLink', '/reports/ReportsNavLink.js#ReportsNavLink'],
+      afterNavLinks: ['/moderation/ModerationNavLink.js#ModerationNavLink', '/reports/ReportsNavLink.js#ReportsNavLink', '/webhooks/WebhooksNavLink.js#WebhooksNavLink'],
       // What needs an editor's attention, above the collection cards.
       beforeDashboard: ['/attention/NeedsAttention.js#NeedsAttention'],
     },
@@ -114,6 +116,6 @@ export default buildConfig({
       config: { region: process.env.AWS_REGION ?? DEFAULT_REGION },
     }),
   ],
-  endpoints: [moderationEndpoint, retrySyncEndpoint, ...reportEndpoints],
+  endpoints: [moderationEndpoint, retrySyncEndpoint, ...reportEndpoints, resendWebhookEndpoint],
   onInit: createDevAdmin,
 });

@@ -381,6 +381,40 @@ describe('the CMS admin', () => {
     }
   }, 300_000);
 
+  it('shows an admin the webhook deliveries, a failed one with its last error, and resends it', async () => {
+    // A delivery that ran out of attempts (the website was down), as the webhook sender leaves it.
+    const now = new Date();
+    const failedId = `msg_${randomBytes(8).toString('hex')}_website`;
+    await api.db.entities.webhookDelivery
+      .create({
+        tenant: api.config.tenant,
+        id: failedId,
+        changeId: 'test-change',
+        endpoint: 'website',
+        eventType: 'content.published',
+        payload: JSON.stringify({ type: 'content.published', timestamp: now.toISOString(), data: { types: ['page'], keys: ['om-varna'], paths: ['/om-varna'] } }),
+        status: 'FAILED',
+        attempts: 8,
+        nextAttemptAt: now.toISOString(),
+        lastError: 'The receiver answered HTTP 503',
+        createdAt: now.toISOString(),
+      })
+      .go();
+    await page.goto(`${cms.url}/admin`, { waitUntil: 'networkidle' });
+    // The navigation offers the view to an admin (its drawer is closed at this width: the link is there, not clickable).
+    expect(await page.locator('a[href="/admin/webhooks"]').count()).toBeGreaterThan(0);
+    await page.goto(`${cms.url}/admin/webhooks`);
+    const row = page.locator(`[data-webhook-status="FAILED"] [data-webhook-delivery="${failedId}"]`);
+    await expectVisible(row.getByText('The receiver answered HTTP 503'));
+    await expectVisible(row.getByText('/om-varna'));
+    await row.getByRole('button', { name: 'Skicka igen' }).click();
+    await expectVisible(row.getByRole('status').filter({ hasText: 'Skickas inom en minut' }));
+    const { data } = await api.db.entities.webhookDelivery.get({ tenant: api.config.tenant, id: failedId }).go();
+    expect(data).toMatchObject({ status: 'PENDING', attempts: 0 });
+    // After the refresh it waits for the sender's next sweep.
+    await expectVisible(page.locator(`[data-webhook-status="PENDING"] [data-webhook-delivery="${failedId}"]`));
+  }, 300_000);
+
   it("runs its job queues for the deployed job runner with the stage's secret, and refuses it with any other", async () => {
     const accepted = await runJobRunner(jobsSecret);
     expect(accepted.ok, accepted.output).toBe(true);

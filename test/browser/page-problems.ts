@@ -12,7 +12,7 @@ export async function signInThroughForm(page: Page, url: string, email: string, 
 
 /** The admin's views an editor opens: the dashboard, the custom views, and per collection the edit view of a document. */
 export async function adminViews(url: string, editorToken: string): Promise<string[]> {
-  const views = ['/admin', '/admin/moderation', '/admin/reports', '/admin/account'];
+  const views = ['/admin', '/admin/moderation', '/admin/reports', '/admin/webhooks', '/admin/account'];
   for (const slug of [...editorialSlugs, 'media', 'users']) {
     const response = await fetch(`${url}/api/${slug}?limit=1&depth=0&draft=true`, { headers: { authorization: `JWT ${editorToken}` } });
     const { docs } = (await response.json()) as { docs: { id: string | number }[] };

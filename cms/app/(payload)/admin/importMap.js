@@ -25,10 +25,12 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ModerationNavLink as ModerationNavLink_d7910db60d7a7f136e25f10d8117010f } from '../../../moderation/ModerationNavLink.js'
 import { ReportsNavLink as ReportsNavLink_55619ee7b1f6868cb52cd2e554b3cb15 } from '../../../reports/ReportsNavLink.js'
+import { WebhooksNavLink as WebhooksNavLink_7fb474c5698d15d41c599cf3982f1122 } from '../../../webhooks/WebhooksNavLink.js'
 import { NeedsAttention as NeedsAttention_588a1268dcb9c89774d4fb448a392ed5 } from '../../../attention/NeedsAttention.js'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ModerationView as ModerationView_594edb8e7eb79f45c69819540b098c27 } from '../../../moderation/ModerationView.js'
 import { ReportsView as ReportsView_406f3d41be2c63c0114a2f8b141ca116 } from '../../../reports/ReportsView.js'
+import { WebhooksView as WebhooksView_3b3f8cd35b442b6d891351085cbbdd44 } from '../../../webhooks/WebhooksView.js'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -60,9 +62,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/moderation/ModerationNavLink.js#ModerationNavLink": ModerationNavLink_d7910db60d7a7f136e25f10d8117010f,
   "/reports/ReportsNavLink.js#ReportsNavLink": ReportsNavLink_55619ee7b1f6868cb52cd2e554b3cb15,
+  "/webhooks/WebhooksNavLink.js#WebhooksNavLink": WebhooksNavLink_7fb474c5698d15d41c599cf3982f1122,
   "/attention/NeedsAttention.js#NeedsAttention": NeedsAttention_588a1268dcb9c89774d4fb448a392ed5,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/moderation/ModerationView.js#ModerationView": ModerationView_594edb8e7eb79f45c69819540b098c27,
   "/reports/ReportsView.js#ReportsView": ReportsView_406f3d41be2c63c0114a2f8b141ca116,
+  "/webhooks/WebhooksView.js#WebhooksView": WebhooksView_3b3f8cd35b442b6d891351085cbbdd44,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
