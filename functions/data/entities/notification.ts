@@ -1,6 +1,5 @@
 import { Entity, type EntityConfiguration, type EntityItem } from 'electrodb';
-
-export const notificationStatuses = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
+import { outboxAttributes, outboxIndexes } from './shared.js';
 
 /**
  * The register's outbox: an e-mail to an association about a decision, written in the decision's own
@@ -18,25 +17,9 @@ export const notificationSchema = {
     to: { type: 'string', required: true },
     subject: { type: 'string', required: true },
     text: { type: 'string', required: true },
-    status: { type: notificationStatuses, required: true },
-    attempts: { type: 'number', required: true },
-    /** When a PENDING message is due (ISO 8601): at once after the decision, later after a failure. */
-    nextAttemptAt: { type: 'string', required: true },
-    /** The sender holding a SENDING message, and until when. */
-    claimedBy: { type: 'string' },
-    claimedUntil: { type: 'string' },
-    sentAt: { type: 'string' },
-    lastError: { type: 'string' },
-    createdAt: { type: 'string', required: true },
-    /** Sent messages expire (DynamoDB TTL) a year after they were written; the audit record stays. */
-    expiresAt: { type: 'number' },
+    ...outboxAttributes,
   },
-  indexes: {
-    // notifier: one message by id (the stream's key, a claim, a mark)
-    byId: { pk: { field: 'pk', composite: ['tenant', 'id'] }, sk: { field: 'sk', composite: [] } },
-    // notifier's sweep: messages of one status by due time (PENDING ones due now, SENDING ones whose claim lapsed)
-    byStatus: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['tenant', 'status'] }, sk: { field: 'gsi1sk', composite: ['nextAttemptAt', 'id'] } },
-  },
+  indexes: outboxIndexes,
 } as const;
 
 export const createNotificationEntity = (config: EntityConfiguration) => new Entity(notificationSchema, config);

@@ -61,3 +61,29 @@ export const referencePrimaryIndex = { pk: { field: 'pk', composite: ['tenant', 
 
 /** Every item of the tenant, by name. */
 export const referenceListIndex = { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['tenant'] }, sk: { field: 'gsi1sk', composite: ['listOrder'] } } as const;
+
+/**
+ * An outbox message's delivery state (the register's e-mail, the frontends' webhooks): a sender claims it
+ * (PENDING → SENDING, until `claimedUntil`) before each attempt; a failed attempt returns it to PENDING
+ * with a later `nextAttemptAt` until the attempts run out (FAILED); SENT once delivered.
+ */
+export const outboxAttributes = {
+  status: { type: ['PENDING', 'SENDING', 'SENT', 'FAILED'], required: true },
+  attempts: { type: 'number', required: true },
+  /** When a PENDING message is due (ISO 8601): at once when written, later after a failure. */
+  nextAttemptAt: { type: 'string', required: true },
+  /** The sender holding a SENDING message, and until when. */
+  claimedBy: { type: 'string' },
+  claimedUntil: { type: 'string' },
+  sentAt: { type: 'string' },
+  lastError: { type: 'string' },
+  createdAt: { type: 'string', required: true },
+  /** DynamoDB TTL (seconds since the epoch). */
+  expiresAt: { type: 'number' },
+} as const;
+
+/** An outbox's messages by id (the stream's key, a claim, a mark), and of one status by due time (the sweep: PENDING ones due, SENDING ones lapsed). */
+export const outboxIndexes = {
+  byId: { pk: { field: 'pk', composite: ['tenant', 'id'] }, sk: { field: 'sk', composite: [] } },
+  byStatus: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['tenant', 'status'] }, sk: { field: 'gsi1sk', composite: ['nextAttemptAt', 'id'] } },
+} as const;

@@ -1,6 +1,5 @@
 import { Entity, type EntityConfiguration, type EntityItem } from 'electrodb';
-
-export const webhookDeliveryStatuses = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
+import { outboxAttributes, outboxIndexes } from './shared.js';
 
 /**
  * One change to one endpoint: the webhook's message. Its id is the Standard Webhooks `webhook-id`
@@ -18,22 +17,10 @@ export const webhookDeliverySchema = {
     eventType: { type: 'string', required: true },
     /** The JSON body, exactly as signed and sent. */
     payload: { type: 'string', required: true },
-    status: { type: webhookDeliveryStatuses, required: true },
-    attempts: { type: 'number', required: true },
-    nextAttemptAt: { type: 'string', required: true },
-    claimedBy: { type: 'string' },
-    claimedUntil: { type: 'string' },
-    lastError: { type: 'string' },
-    sentAt: { type: 'string' },
-    createdAt: { type: 'string', required: true },
-    expiresAt: { type: 'number' },
+    ...outboxAttributes,
   },
-  indexes: {
-    // webhook sender and the CMS's resend: one delivery by id
-    byId: { pk: { field: 'pk', composite: ['tenant', 'id'] }, sk: { field: 'sk', composite: [] } },
-    // webhook sender's sweep and the CMS's list: deliveries of one status by due time
-    byStatus: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['tenant', 'status'] }, sk: { field: 'gsi1sk', composite: ['nextAttemptAt', 'id'] } },
-  },
+  // webhook sender and the CMS's resend: one delivery by id; the sweep and the CMS's list: deliveries of one status by due time
+  indexes: outboxIndexes,
 } as const;
 
 export const createWebhookDeliveryEntity = (config: EntityConfiguration) => new Entity(webhookDeliverySchema, config);
