@@ -3,6 +3,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   // The admin's server components (TSX, which tsconfig leaves to Next) are rendered by some tests.
   oxc: { jsx: { runtime: 'automatic' } },
+  // One graphql-js in the tests, as in Node and in the bundle: Vite would resolve our own imports of graphql
+  // to its ESM file while the libraries that Node loads (Apollo, @graphql-tools) get its CommonJS one, and
+  // graphql-js refuses a schema built by the other copy.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],

@@ -1,15 +1,21 @@
-// The esbuild plugins of the Lambda bundle, in plain JavaScript so that both `npm run build` (and the
+// The esbuild plugins of the Lambda bundles, in plain JavaScript so that both `npm run build` (and the
 // bench, through functions/build.ts) and SST's deploy build (`nodejs.plugins` in stacks/api.ts) load them.
+// Each one keeps code out of the bundle that a Lambda instance would otherwise parse at every cold start
+// and never run; `npm run bench` prints what is left (the ten largest modules).
+
+/** A stub module in place of code the bundle leaves out; should it ever run, it says why it is missing. */
+const stub = (path, why) => ({ contents: `throw new Error(${JSON.stringify(`${path} is not part of the Lambda bundle (functions/esbuild-plugins.mjs): ${why}`)});`, loader: 'js' });
 
 /**
- * @as-integrations/aws-lambda is CommonJS and `require`s @apollo/server, which would pull in Apollo's
- * CommonJS build beside the ESM one our code imports. Resolving both to the ESM build keeps one copy.
+ * @as-integrations/aws-lambda and @apollo/utils.keyvaluecache are CommonJS and `require` @apollo/server
+ * and lru-cache, which would pull in those packages' CommonJS builds beside the ESM ones the rest
+ * imports. Resolving both to the ESM build keeps one copy of each.
  * @type {import('esbuild').Plugin}
  */
-export const singleApolloServer = {
-  name: 'single-apollo-server',
+export const singleEsmCopies = {
+  name: 'single-esm-copies',
   setup(esbuild) {
-    esbuild.onResolve({ filter: /^@apollo\/server(\/.*)?$/ }, async (args) => {
+    esbuild.onResolve({ filter: /^(@apollo\/server|lru-cache)(\/.*)?$/ }, async (args) => {
       if (args.kind !== 'require-call') return undefined;
       return esbuild.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir });
     });
@@ -19,8 +25,7 @@ export const singleApolloServer = {
 /**
  * Apollo Server imports its GraphOS plugins (usage and schema reporting, federated inline traces) on
  * demand; functions/server/apollo.ts switches all three off, so the bundle carries a stub in their place
- * instead of their protobuf code (about 250 KB to parse at every cold start). Should a stub ever be
- * imported, it says so.
+ * instead of their protobuf code (about 250 KB to parse at every cold start).
  * @type {import('esbuild').Plugin}
  */
 export const withoutGraphOsPlugins = {
@@ -30,11 +35,113 @@ export const withoutGraphOsPlugins = {
       if (args.kind !== 'dynamic-import' || !/@apollo[\\/]server[\\/]/.test(args.importer)) return undefined;
       return { path: args.path, namespace: 'graphos-plugin-stub' };
     });
-    esbuild.onLoad({ filter: /.*/, namespace: 'graphos-plugin-stub' }, (args) => ({
-      contents: `throw new Error(${JSON.stringify(`Apollo's ${args.path} is not part of the Lambda bundle (functions/esbuild-plugins.mjs); keep it disabled in functions/server/apollo.ts.`)});`,
+    esbuild.onLoad({ filter: /.*/, namespace: 'graphos-plugin-stub' }, (args) => stub(`Apollo's ${args.path}`, 'keep it disabled in functions/server/apollo.ts.'));
+  },
+};
+
+/**
+ * Apollo hashes every query (its document cache's key) with @apollo/utils.createhash, which looks for
+ * `module.require` to use Node's crypto and otherwise falls back to sha.js, a SHA-256 in JavaScript. Inside
+ * an ESM bundle there is no `module.require`, so the bundle carried sha.js and its dependencies and ran it
+ * on every request. A Lambda is always Node: the hash is node:crypto's.
+ * @type {import('esbuild').Plugin}
+ */
+export const nodeCryptoHash = {
+  name: 'node-crypto-hash',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^@apollo\/utils\.createhash$/ }, (args) => ({ path: args.path, namespace: 'node-crypto-hash' }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'node-crypto-hash' }, () => ({ contents: "export { createHash } from 'node:crypto';", loader: 'js' }));
+  },
+};
+
+/**
+ * ElectroDB checks each entity's model against its JSON schema (with the jsonschema package) when the
+ * entity is built. The models are fixed in functions/data/entities and every one is built, and so checked,
+ * by the tests, which run unbundled; the Lambda skips checking them again at every cold start.
+ * @type {import('esbuild').Plugin}
+ */
+export const modelsCheckedInTests = {
+  name: 'models-checked-in-tests',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^jsonschema$/ }, (args) => {
+      if (!/electrodb[\\/]src[\\/]validations\.js$/.test(args.importer)) return undefined;
+      return { path: args.path, namespace: 'models-checked-in-tests' };
+    });
+    esbuild.onLoad({ filter: /.*/, namespace: 'models-checked-in-tests' }, () => ({
+      contents: 'class Validator { addSchema() {} validate() { return { valid: true, errors: [] }; } }\nValidator.prototype.customFormats = {};\nmodule.exports = { Validator };',
       loader: 'js',
     }));
   },
 };
 
-export default [singleApolloServer, withoutGraphOsPlugins];
+/**
+ * In Lambda the function's role reaches the SDK as environment variables, so the default credential chain
+ * (SSO, profiles, web identity, the instance metadata service, with the STS and SSO clients they bring) is
+ * code that never runs there. The bundle's default provider is the environment's.
+ * @type {import('esbuild').Plugin}
+ */
+export const lambdaCredentials = {
+  name: 'lambda-credentials',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, (args) => ({ path: args.path, namespace: 'lambda-credentials' }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'lambda-credentials' }, () => ({
+      contents: "export { fromEnv as defaultProvider } from '@aws-sdk/credential-provider-env';",
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
+  },
+};
+
+/**
+ * The SDK's HTTP protocols import their event-stream serde on demand; DynamoDB's API has no event streams.
+ * @type {import('esbuild').Plugin}
+ */
+export const withoutEventStreams = {
+  name: 'without-event-streams',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^@smithy\/core\/event-streams$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      return { path: args.path, namespace: 'event-streams-stub' };
+    });
+    esbuild.onLoad({ filter: /.*/, namespace: 'event-streams-stub' }, (args) => stub(args.path, 'the API calls no operation with an event stream.'));
+  },
+};
+
+/**
+ * Apollo Server looks for graphql 17's incremental execution with `await import('graphql')`, and a dynamic
+ * import's namespace makes esbuild keep all of graphql-js. The answer depends only on the version, so the
+ * bundle's dynamic import yields just that (graphql 16 here, so Apollo uses `execute`, as it would anyway).
+ * @type {import('esbuild').Plugin}
+ */
+export const graphqlVersionProbe = {
+  name: 'graphql-version-probe',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^graphql$/ }, (args) => {
+      if (args.kind !== 'dynamic-import' || !/@apollo[\\/]server[\\/]/.test(args.importer)) return undefined;
+      return { path: args.path, namespace: 'graphql-version-probe' };
+    });
+    esbuild.onLoad({ filter: /.*/, namespace: 'graphql-version-probe' }, () => ({ contents: "export { version } from 'graphql';", loader: 'js', resolveDir: process.cwd() }));
+  },
+};
+
+/**
+ * Apollo Server builds a schema from `typeDefs` with @graphql-tools/schema's makeExecutableSchema, which
+ * merges the type definitions with @graphql-tools/merge first. Värna hands it a built schema
+ * (functions/graphql/schema.ts), so Apollo's import is a stub and the merge code stays out.
+ * @type {import('esbuild').Plugin}
+ */
+export const schemaBuiltAhead = {
+  name: 'schema-built-ahead',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^@graphql-tools\/schema$/ }, (args) => {
+      if (!/@apollo[\\/]server[\\/]/.test(args.importer)) return undefined;
+      return { path: args.path, namespace: 'schema-built-ahead' };
+    });
+    esbuild.onLoad({ filter: /.*/, namespace: 'schema-built-ahead' }, () => ({
+      contents: `export function makeExecutableSchema() { throw new Error('Pass Apollo Server a built schema (functions/graphql/schema.ts): makeExecutableSchema is not part of the Lambda bundle (functions/esbuild-plugins.mjs).'); }`,
+      loader: 'js',
+    }));
+  },
+};
+
+export default [singleEsmCopies, graphqlVersionProbe, schemaBuiltAhead, withoutGraphOsPlugins, nodeCryptoHash, modelsCheckedInTests, lambdaCredentials, withoutEventStreams];

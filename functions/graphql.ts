@@ -1,12 +1,12 @@
 import { Resource } from 'sst/resource';
 import { loadConfig } from './config.js';
-import { createApiHandler } from './server/lambda.js';
+import { createGraphqlHandler } from './server/lambda.js';
 
 /**
  * Lambda entry point. The table and the cursor secret are linked resources (stacks/api.ts); `npm run dev`
  * provides the same links locally. Configuration is read and checked once, when the instance starts.
  */
-export const handler = createApiHandler(
+export const handler = createGraphqlHandler(
   loadConfig({
     ...process.env,
     VARNA_TABLE_NAME: Resource.VarnaTableAccess.name,

@@ -7,6 +7,7 @@ import 'sst';
 declare module 'sst' {
   export interface Resource {
     VarnaTableAccess: { type: 'sst.sst.Linkable'; name: string };
+    FeedsTableAccess: { type: 'sst.sst.Linkable'; name: string };
     SearchIndexerTableAccess: { type: 'sst.sst.Linkable'; name: string };
     NotifierTableAccess: { type: 'sst.sst.Linkable'; name: string };
     RetentionTableAccess: { type: 'sst.sst.Linkable'; name: string };

@@ -50,10 +50,25 @@ export const graphqlFunction = new sst.aws.Function('Graphql', {
   nodejs: { plugins: './functions/esbuild-plugins.mjs' },
 });
 
+/** The feeds' reads of the table, and the one write: a staff calendar link's last use. */
+export const feedsTableAccess = tableLink('FeedsTableAccess', ['GetItem', 'BatchGetItem', 'Query', 'UpdateItem']);
+
+/**
+ * The calendars (functions/calendar/) and HSDS open data (functions/open-data/) beside /graphql, in a
+ * function of their own: the GraphQL function's bundle and cold start carry none of their libraries.
+ */
+export const feedsFunction = new sst.aws.Function('Feeds', {
+  handler: 'functions/feeds.handler',
+  runtime: 'nodejs24.x',
+  memory: '512 MB',
+  timeout: '10 seconds',
+  link: [feedsTableAccess],
+  environment: { VARNA_STAGE: $app.stage, VARNA_TENANT: stageConfig.tenant, NODE_OPTIONS: '--enable-source-maps' },
+  logging: { retention: isProduction ? '1 year' : '1 month', format: 'json' },
+});
+
 api.route('ANY /graphql', graphqlFunction.arn);
-// The calendars (functions/calendar/http.ts) are served by the same function, beside /graphql.
-api.route('GET /calendar/{proxy+}', graphqlFunction.arn);
-// Open data (functions/open-data/http.ts): HSDS 3.0 services and organisations.
-api.route('GET /open-data/{proxy+}', graphqlFunction.arn);
+api.route('GET /calendar/{proxy+}', feedsFunction.arn);
+api.route('GET /open-data/{proxy+}', feedsFunction.arn);
 
 export const graphqlUrl = $interpolate`${api.url}/graphql`;

@@ -1,4 +1,4 @@
-import { api, graphqlFunction } from './api';
+import { api, feedsFunction, graphqlFunction } from './api';
 import { stageConfig } from './config';
 import { cms, jobRunner } from './cms';
 import { notifierOnStream, notifierSweep } from './notifications';
@@ -43,6 +43,7 @@ const lambdaAlarm = (name: string, functionName: $util.Input<string>, metricName
 
 export const lambdaErrorsAlarm = lambdaAlarm('GraphqlErrorsAlarm', graphqlFunction.name, 'Errors', 'The GraphQL Lambda failed invocations.');
 export const lambdaThrottlesAlarm = lambdaAlarm('GraphqlThrottlesAlarm', graphqlFunction.name, 'Throttles', 'The GraphQL Lambda was throttled.');
+export const feedsErrorsAlarm = lambdaAlarm('FeedsErrorsAlarm', feedsFunction.name, 'Errors', 'The feeds Lambda (calendars, open data) failed invocations.');
 export const searchIndexerErrorsAlarm = lambdaAlarm(
   'SearchIndexerErrorsAlarm',
   searchIndexer.nodes.function.name,

@@ -6,7 +6,7 @@ import { parse, print, type OperationDefinitionNode } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../functions/config.js';
 import { apiGatewayEvent } from '../functions/local/api-gateway-event.js';
-import { createApiHandler } from '../functions/server/lambda.js';
+import { createApiHandler } from '../functions/server/api.js';
 import { assertNoInternals, createTestApi, errorCodes, type GraphqlResponse, type TestApi } from './support/api.js';
 import { contractOperation, contractOperations } from './support/contract.js';
 import { seedSample } from './support/seed.js';

@@ -27,6 +27,8 @@ import { startMailCatcher, type MailCatcher } from './mail-catcher.js';
 import { subscribeToTableStream, type TableStreamSubscription } from './table-stream.js';
 import { loadWebhookEndpoints } from '../webhooks/config.js';
 import { createWebhookSenderHandler } from '../webhooks/handler.js';
+import { isFeedPath } from '../server/feeds.js';
+import type { ApiHandler } from '../server/lambda.js';
 import { webhookChangeStreamFilter } from '../webhooks/stream-filter.js';
 
 // The AWS SDK warns on Node 20 that its 2027 releases need Node 22; Lambda runs Node 24.
@@ -124,11 +126,14 @@ async function main() {
       console.log('Loaded the example association register and the example trainings’ registrations.');
     }
     runRetention();
-    // The deployed entry point itself, reading its links from the environment as it does in Lambda.
     Object.assign(process.env, apiEnvironment);
     // The CMS's uploads (its staticDir under the same data folder), linked as the bucket is on AWS.
     process.env.VARNA_LOCAL_FILES_URL = `http://127.0.0.1:${apiPort}/files`;
-    const { handler } = await import('../graphql.js');
+    // The deployed entry points themselves, reading their links from the environment as they do in Lambda,
+    // routed as API Gateway routes them (stacks/api.ts).
+    const { handler: graphql } = await import('../graphql.js');
+    const { handler: feeds } = await import('../feeds.js');
+    const handler: ApiHandler = (event, context) => (isFeedPath(event.rawPath) ? feeds(event, context) : graphql(event, context));
     const server = createLocalApiServer(handler, config.maxBodyBytes, { dir: join(dataDir, 'media'), secret: config.cursorSecret });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -35,6 +35,7 @@ export async function localApiEnvironment(options: { endpoint: string; tableName
     VARNA_CURSOR_SECRET: cursorSecret,
     // The links the deployed handler reads through `Resource` (stacks/api.ts), as SST passes them.
     SST_RESOURCE_VarnaTableAccess: JSON.stringify({ type: 'sst.sst.Linkable', name: options.tableName }),
+    SST_RESOURCE_FeedsTableAccess: JSON.stringify({ type: 'sst.sst.Linkable', name: options.tableName }),
     SST_RESOURCE_SearchIndexerTableAccess: JSON.stringify({ type: 'sst.sst.Linkable', name: options.tableName }),
     SST_RESOURCE_CursorSecret: JSON.stringify({ type: 'sst.sst.Secret', value: cursorSecret }),
     VARNA_DEV_ISSUER_JWKS: devIssuerJwks(keys),
@@ -57,6 +58,9 @@ export function localCmsEnvironment(options: { endpoint: string; tableName: stri
     AWS_REGION: DEFAULT_REGION,
     PAYLOAD_SECRET: localSecret(dataDir, 'payload-secret'),
     CMS_DEV_ADMIN: 'true',
+    // A save starts its read-model sync right after its response, as on AWS; the admin's every-second job
+    // runner stays the retry path.
+    CMS_SYNC_AFTER_RESPONSE: 'true',
     NEXT_TELEMETRY_DISABLED: '1',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };

@@ -4,8 +4,7 @@ import type { ApiHandler } from '../server/lambda.js';
 import { apiGatewayEvent } from './api-gateway-event.js';
 import { localFileLinkVerifier } from '../files/local-file-links.js';
 import { serveLocalFile } from './file-server.js';
-import { CALENDAR_PATH } from '../calendar/http.js';
-import { OPEN_DATA_PATH } from '../open-data/http.js';
+import { isFeedPath } from '../server/feeds.js';
 
 /**
  * `npm run dev`'s HTTP front: it turns each request into the API Gateway v2 event AWS would deliver and
@@ -67,7 +66,7 @@ export function createLocalApiServer(handler: ApiHandler, maxBodyBytes: number, 
       });
       return;
     }
-    if (url.pathname !== '/graphql' && !url.pathname.startsWith(CALENDAR_PATH) && !url.pathname.startsWith(OPEN_DATA_PATH)) {
+    if (url.pathname !== '/graphql' && !isFeedPath(url.pathname)) {
       response
         .writeHead(404, { 'content-type': 'application/json' })
         .end(JSON.stringify({ message: 'Not found: the API is at /graphql, the calendars under /calendar/, open data under /open-data/' }));

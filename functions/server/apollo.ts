@@ -7,10 +7,8 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Config } from '../config.js';
-import { typeDefs } from '../graphql/type-defs.generated.js';
-import { resolvers } from '../resolvers/resolvers.generated.js';
+import { createExecutableSchema } from '../graphql/schema.js';
 import type { Context } from './context.js';
-import { withDomainErrors } from './domain-errors.js';
 import { formatError } from './format-error.js';
 import { queryLimitRules, queryLimits } from './limits.js';
 import { loggingPlugin } from './logging-plugin.js';
@@ -18,8 +16,7 @@ import { loggingPlugin } from './logging-plugin.js';
 /** The one Apollo Server of Värna: the Lambda handler and `npm run dev` both serve this. */
 export function createApolloServer(config: Pick<Config, 'introspection'>, logger: Logger): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    typeDefs,
-    resolvers: withDomainErrors(resolvers),
+    schema: createExecutableSchema(),
     introspection: config.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,

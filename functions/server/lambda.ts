@@ -6,8 +6,6 @@ import { createDb, createDocumentClient } from '../data/db.js';
 import type { FileLinks } from '../files/file-links.js';
 import { localFileLinks } from '../files/local-file-links.js';
 import { s3FileLinks } from '../files/s3-file-links.js';
-import { CALENDAR_PATH, createCalendarRoutes } from '../calendar/http.js';
-import { createOpenDataRoutes, OPEN_DATA_PATH } from '../open-data/http.js';
 import { createApolloServer } from './apollo.js';
 import { createContext } from './context.js';
 import { asGraphQLError } from './errors.js';
@@ -47,7 +45,7 @@ function guardRequest(maxBodyBytes: number) {
   };
 }
 
-/** The API's handler for API Gateway HTTP API (v2) events, built once per Lambda instance: /graphql, and the calendars and open data beside it. */
+/** A handler for API Gateway HTTP API (v2) events, built once per Lambda instance. */
 export type ApiHandler = (event: APIGatewayProxyEventV2, context: LambdaContext) => Promise<APIGatewayProxyStructuredResultV2>;
 
 /** Links into the media bucket on AWS, to the dev server's files locally, or none. */
@@ -57,7 +55,8 @@ function fileLinksOf(config: Config): FileLinks | null {
   return null;
 }
 
-export function createApiHandler(config: Config): ApiHandler {
+/** The GraphQL function's handler: /graphql (the feeds beside it have a function of their own, functions/server/feeds.ts). */
+export function createGraphqlHandler(config: Config): ApiHandler {
   const logger = createLogger(config);
   const fileLinks = fileLinksOf(config);
   const db = createDb(createDocumentClient(config.dynamo), config.dynamo.tableName);
@@ -80,15 +79,11 @@ export function createApiHandler(config: Config): ApiHandler {
       },
     },
   );
-  const calendars = createCalendarRoutes({ db, tenant: config.tenant, logger });
-  const openData = createOpenDataRoutes({ db, tenant: config.tenant, logger });
   return async (event, context) => {
     logger.addContext(context);
     logger.appendKeys({ requestId: event.requestContext?.requestId ?? context?.awsRequestId });
     const started = performance.now();
     try {
-      if (event.rawPath?.startsWith(CALENDAR_PATH)) return await calendars(event);
-      if (event.rawPath?.startsWith(OPEN_DATA_PATH)) return await openData(event);
       const persisted = resolvePersistedQuery(event, { safelist: config.safelist });
       if ('refused' in persisted) {
         logger.warn('Request refused before GraphQL', { status: 400, reason: persisted.refused.message });

@@ -17,7 +17,7 @@ import { signDevToken, ensureDevIssuer } from '../../functions/local/dev-issuer.
 import { ensureTable, startDynamoLocal } from '../../functions/local/dynamodb-local.js';
 import { localApiEnvironment } from '../../functions/local/environment.js';
 import { loadSampleContent } from '../../functions/local/sample-content.js';
-import { createApiHandler } from '../../functions/server/lambda.js';
+import { createApiHandler } from '../../functions/server/api.js';
 import { contractOperations } from '../support/contract.js';
 import { startCallCounter } from './dynamo-call-counter.js';
 import { estimateCrisisSpike } from './crisis-spike.js';
@@ -31,6 +31,8 @@ const COLD_STARTS = 9;
 const BUNDLE_TARGET_MB = 1.5;
 const RATIO_TARGET = 2.0;
 const PUBLISH_RUNS = 20;
+const PUBLISH_MEDIAN_TARGET_MS = 150;
+const PUBLISH_MAX_TARGET_MS = 500;
 const PAST_ACTIVITIES = 10_000;
 const SEARCH_DOCUMENTS = 5_000;
 const REPORT_REGISTRATIONS = 10_000;
@@ -146,11 +148,13 @@ async function main() {
     console.log(`All reads within their DynamoDB call budget: ${allWithin ? 'yes' : 'NO'}`);
 
     // 4. From an editor's publish to the API serving it.
-    const latencies = await measurePublishLatency({ db: createDb(createDocumentClient(config.dynamo), tableName), tenant: config.tenant, handler, runs: PUBLISH_RUNS });
-    const publishMedian = median(latencies) / 1000;
+    const published = await measurePublishLatency({ runs: PUBLISH_RUNS });
+    const publishMedian = median(published.visibleMs);
+    const publishMax = Math.max(...published.visibleMs);
     console.log(
-      `Publish → visible in the API, median of ${PUBLISH_RUNS}: ${publishMedian.toFixed(2)} s (min ${(Math.min(...latencies) / 1000).toFixed(2)} s, max ${(Math.max(...latencies) / 1000).toFixed(2)} s)  [target ≤ 1 s: ${verdict(publishMedian <= 1)}]`,
+      `Publish → visible, ${PUBLISH_RUNS} publishes through \`npm run dev\`'s admin (REST save → the dev API serves it): median ${publishMedian.toFixed(0)} ms, min ${Math.min(...published.visibleMs).toFixed(0)} ms, max ${publishMax.toFixed(0)} ms  [target median ≤ ${PUBLISH_MEDIAN_TARGET_MS} ms, max ≤ ${PUBLISH_MAX_TARGET_MS} ms: ${verdict(publishMedian <= PUBLISH_MEDIAN_TARGET_MS && publishMax <= PUBLISH_MAX_TARGET_MS)}]`,
     );
+    console.log(`  of which the save's own request: median ${median(published.saveMs).toFixed(0)} ms, max ${Math.max(...published.saveMs).toFixed(0)} ms`);
 
     // 5. A filtered list that matches nothing, over a calendar of past activities.
     const past = await measurePastActivities({ config, dynamoEndpoint: counter.endpoint, counter, count: PAST_ACTIVITIES });

@@ -2,7 +2,7 @@ import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { ensureTable } from '../../functions/local/dynamodb-local.js';
 import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
 import type { Config } from '../../functions/config.js';
-import { createApiHandler } from '../../functions/server/lambda.js';
+import { createApiHandler } from '../../functions/server/api.js';
 import type { CallCounter } from './dynamo-call-counter.js';
 
 const day = 24 * 60 * 60 * 1000;

@@ -4,7 +4,7 @@ import { attendeeOf } from '../../functions/data/entities/training-roll.js';
 import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
 import { ensureTable } from '../../functions/local/dynamodb-local.js';
 import { expectedItems } from '../../functions/read-model/publish.js';
-import { createApiHandler } from '../../functions/server/lambda.js';
+import { createApiHandler } from '../../functions/server/api.js';
 import { personOf } from '../../functions/training/context.js';
 import { contractOperation } from '../support/contract.js';
 import type { CallCounter } from './dynamo-call-counter.js';

@@ -11,7 +11,7 @@ import { rebuildSearchIndexes } from '../../functions/search/indexer.js';
 import { searchContentChanged, searchPointerOf } from '../../functions/search/version.js';
 import { buildSearchIndex, loadSearchIndex, type SearchIndex } from '../../functions/search/search-index.js';
 import { loadStoredSearchIndex } from '../../functions/search/index-store.js';
-import { createApiHandler } from '../../functions/server/lambda.js';
+import { createApiHandler } from '../../functions/server/api.js';
 import { contractOperation } from '../support/contract.js';
 
 /** Words to write generated documents with, per locale (enough to give the index a realistic vocabulary). */

@@ -186,9 +186,22 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(grants.some(([action]) => action === 's3:GetObject')).toBe(true);
   });
 
-  it('routes /graphql, and the calendars and open data beside it, to the API function', () => {
-    const routes = declared[stage]!.filter((resource) => resource.type === 'aws:apigatewayv2/route:Route').map((route) => route.inputs.routeKey);
-    expect(routes).toEqual(expect.arrayContaining(['ANY /graphql', 'GET /calendar/{proxy+}', 'GET /open-data/{proxy+}']));
+  it('routes /graphql to the GraphQL function, and the calendars and open data beside it to the feeds function', () => {
+    const routes = declared[stage]!.filter((resource) => resource.type === 'aws:apigatewayv2/route:Route');
+    const targetOf = (routeKey: string) => routes.find((route) => route.inputs.routeKey === routeKey)?.inputs.target;
+    const integrationOf = (routeKey: string) =>
+      declared[stage]!.find((resource) => resource.type === 'aws:apigatewayv2/integration:Integration' && targetOf(routeKey)?.includes(resource.name));
+    expect(routes.map((route) => route.inputs.routeKey)).toEqual(expect.arrayContaining(['ANY /graphql', 'GET /calendar/{proxy+}', 'GET /open-data/{proxy+}']));
+    expect(integrationOf('ANY /graphql')?.inputs.integrationUri).toContain('GraphqlFunction');
+    for (const feed of ['GET /calendar/{proxy+}', 'GET /open-data/{proxy+}']) expect(integrationOf(feed)?.inputs.integrationUri).toContain('FeedsFunction');
+  });
+
+  it('lets the feeds function read the table and note a calendar link’s last use, nothing else', () => {
+    const feeds = one(stage, 'aws:lambda/function:Function', 'FeedsFunction');
+    expect([feeds.runtime, feeds.handler]).toEqual(['nodejs24.x', 'index.handler']);
+    const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', 'FeedsRole').inlinePolicies[0].policy);
+    const actions: string[] = statements.flatMap((statement: any) => statement.actions);
+    expect(actions.sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
   });
 
   it('puts CloudFront in front of the API: anonymous GETs cached by query string, Authorization in the key, Origin Shield in Stockholm', () => {
@@ -234,7 +247,16 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     const graphqlBuild = builds[stage]!.find((build) => build.functionID === 'Graphql');
     expect(graphqlBuild).toMatchObject({ handler: 'functions/graphql.handler', runtime: 'nodejs24.x', properties: { plugins: './functions/esbuild-plugins.mjs' } });
     const plugins = (await import(pathToFileURL(resolve(root, graphqlBuild!.properties.plugins)).href)).default as { name: string }[];
-    expect(plugins.map((plugin) => plugin.name)).toEqual(['single-apollo-server', 'without-graphos-plugins']);
+    expect(plugins.map((plugin) => plugin.name)).toEqual([
+      'single-esm-copies',
+      'graphql-version-probe',
+      'schema-built-ahead',
+      'without-graphos-plugins',
+      'node-crypto-hash',
+      'models-checked-in-tests',
+      'lambda-credentials',
+      'without-event-streams',
+    ]);
   });
 
   it('keeps the media bucket private, versioned and encrypted', () => {
@@ -273,6 +295,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
       'CmsJobsErrorsAlarm',
       'CmsJobsSilentAlarm',
       'FailedPublishJobsAlarm',
+      'FeedsErrorsAlarm',
       'GraphqlErrorsAlarm',
       'GraphqlThrottlesAlarm',
       'NotifierErrorsAlarm',
