@@ -80,4 +80,48 @@ describe('the bundled Lambda handler', () => {
     expect(code).not.toContain('apollo-federation-include-trace');
     expect(code).toContain('is not part of the Lambda bundle');
   });
+
+  it('leaves the feeds and what a Lambda never runs to others: no calendar libraries, no JavaScript SHA-256, no profile or SSO credentials', () => {
+    const code = readFileSync(bundleFile, 'utf8');
+    expect(code).not.toContain('BEGIN:VTIMEZONE'); // timezones-ical-library, the feeds function's
+    expect(code).not.toContain('PRODID'); // ical-generator
+    expect(code).not.toContain('we accept pull requests'); // sha.js; Apollo's hashes are node:crypto's
+    expect(code).not.toContain('aws_session_token'); // the shared-ini credential files
+    expect(code).not.toContain('is not of a type(s)'); // jsonschema: ElectroDB's model check, done by the unbundled tests
+  });
+
+  it('takes the AWS credentials from the environment, where Lambda puts the function role’s', async () => {
+    const probeBundle = join(work, 'credentials', 'index.mjs');
+    await bundle('test/support/credentials-probe.ts', probeBundle);
+    const script = `const { credentials } = await import(${JSON.stringify(`file://${probeBundle}`)}); console.log(JSON.stringify(await credentials()));`;
+    const { NODE_OPTIONS: _testRunner, ...inherited } = process.env;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+      env: { ...inherited, AWS_ACCESS_KEY_ID: 'AKIAFROMTHEROLE', AWS_SECRET_ACCESS_KEY: 'secret-from-the-role', AWS_SESSION_TOKEN: 'session-from-the-role' },
+    });
+    expect(JSON.parse(stdout)).toMatchObject({ accessKeyId: 'AKIAFROMTHEROLE', secretAccessKey: 'secret-from-the-role', sessionToken: 'session-from-the-role' });
+  });
+});
+
+describe('the bundled feeds handler', () => {
+  it('answers the council calendar and open data in a process of its own', async () => {
+    const feedsBundle = join(work, 'feeds', 'index.mjs');
+    await bundle('functions/feeds.ts', feedsBundle);
+    const eventsFile = join(work, 'feed-events.json');
+    writeFileSync(eventsFile, JSON.stringify(['/calendar/council.ics', '/open-data/hsds/services'].map((path) => apiGatewayEvent({ method: 'GET', path }))));
+    const script = `
+      const { handler } = await import(${JSON.stringify(`file://${feedsBundle}`)});
+      const events = JSON.parse((await import('node:fs')).readFileSync(${JSON.stringify(eventsFile)}, 'utf8'));
+      const results = [];
+      for (const event of events) results.push(await handler(event, { awsRequestId: 'bundle-test', functionName: 'bundle-test' }));
+      console.log(JSON.stringify(results));
+      process.exit(0);`;
+    const { NODE_OPTIONS: _testRunner, ...inherited } = process.env;
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { ...inherited, ...environment } });
+    const [calendar, services] = JSON.parse(stdout) as { statusCode: number; headers: Record<string, string>; body: string }[];
+    expect(calendar!.statusCode).toBe(200);
+    expect(calendar!.body).toContain('BEGIN:VCALENDAR');
+    expect(calendar!.body).toContain('TZID=Europe/Stockholm');
+    expect(services!.statusCode).toBe(200);
+    expect(JSON.parse(services!.body).contents.length).toBeGreaterThan(0);
+  });
 });

@@ -10,9 +10,9 @@ import { recordSyncState } from './sync-state.js';
  * event's time, which orders a deletion against a later re-creation under the same key.
  */
 export async function queueSync(collection: CollectionSlug, doc: { id: unknown; key?: unknown }, revision: number, req: PayloadRequest): Promise<void> {
-  await req.payload.jobs.queue({ task: 'syncReadModel', queue: SYNC_QUEUE, input: { collection, id: String(doc.id), key: String(doc.key), revision }, req });
+  const job = await req.payload.jobs.queue({ task: 'syncReadModel', queue: SYNC_QUEUE, input: { collection, id: String(doc.id), key: String(doc.key), revision }, req });
   await recordSyncState(req.payload, collection, String(doc.id), { state: 'waiting', changedAt: new Date(revision).toISOString() }, req);
-  runSyncAfterResponse(req.payload);
+  runSyncAfterResponse(req.payload, job.id);
 }
 
 export const queueSyncAfterChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {

@@ -65,10 +65,18 @@ interface Guards {
 /** Strongly consistent reads of the document's guard, then of the claims on its keys (given, and last written). */
 async function readGuards(db: Db, target: Target, knownKey: string): Promise<Guards> {
   const { tenant, documentType, documentId } = target;
-  const revision = (await db.entities.documentRevision.get({ tenant, documentType, documentId }).go({ consistent: true })).data;
-  const keys = [...new Set([knownKey, revision?.key].filter((key): key is string => Boolean(key)))];
-  const claims = await Promise.all(keys.map((key) => db.entities.documentKey.get({ tenant, documentType, key }).go({ consistent: true })));
-  return { revision, claims: new Map(claims.flatMap((claim) => (claim.data ? [[claim.data.key, claim.data] as const] : []))) };
+  const claimOf = async (key: string) => (await db.entities.documentKey.get({ tenant, documentType, key }).go({ consistent: true })).data;
+  // The revision and the known key's claim side by side (one round trip before the write an editor waits
+  // for); the revision's own key, when it differs (a renamed document), after it.
+  const [revision, knownClaim] = await Promise.all([
+    db.entities.documentRevision
+      .get({ tenant, documentType, documentId })
+      .go({ consistent: true })
+      .then(({ data }) => data),
+    claimOf(knownKey),
+  ]);
+  const claims = [knownClaim, revision?.key && revision.key !== knownKey ? await claimOf(revision.key) : null];
+  return { revision, claims: new Map(claims.flatMap((claim) => (claim ? [[claim.key, claim] as const] : []))) };
 }
 
 /** The guard's new state, written only if it is still what was read. */

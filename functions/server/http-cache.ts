@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { headerOf } from './event.js';
 
 /**
  * HTTP caching of GraphQL answers. An anonymous GET (a query, never a mutation: Apollo Server refuses
@@ -11,8 +12,6 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
  */
 export const PUBLIC_GRAPHQL_CACHE = 'public, max-age=5, stale-while-revalidate=5';
 const PRIVATE = 'private, no-store';
-
-const headerOf = (event: APIGatewayProxyEventV2, name: string) => Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];
 
 export const etagOf = (body: string) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 

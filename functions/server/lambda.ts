@@ -9,6 +9,7 @@ import { s3FileLinks } from '../files/s3-file-links.js';
 import { createApolloServer } from './apollo.js';
 import { createContext } from './context.js';
 import { asGraphQLError } from './errors.js';
+import { bodyOf, headerOf } from './event.js';
 import { withHttpCaching } from './http-cache.js';
 import { createLogger } from './logger.js';
 import { resolvePersistedQuery } from './persisted-queries.js';
@@ -18,13 +19,6 @@ const jsonError = (statusCode: number, message: string, field?: string): APIGate
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } }] }),
 });
-
-function bodyOf(event: APIGatewayProxyEventV2): string {
-  if (!event.body) return '';
-  return event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
-}
-
-const headerOf = (event: APIGatewayProxyEventV2, name: string) => Object.entries(event.headers ?? {}).find(([key]) => key.toLowerCase() === name)?.[1];
 
 /**
  * Refuses what must not reach GraphQL at all: bodies over the size limit (413) and JSON bodies that do

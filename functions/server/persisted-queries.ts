@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { parse, print } from 'graphql';
 import manifest from '../graphql/persisted-query-manifest.json' with { type: 'json' };
+import { bodyOf } from './event.js';
 
 /**
  * The persisted query list (Apollo's manifest format, written by `npm run persisted-queries` from the
@@ -56,7 +57,7 @@ function parametersOf(event: APIGatewayProxyEventV2): { parameters: GraphqlParam
   if (!event.body) return null;
   let parameters: unknown;
   try {
-    parameters = JSON.parse(event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body);
+    parameters = JSON.parse(bodyOf(event));
   } catch {
     return null;
   }

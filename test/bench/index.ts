@@ -4,6 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import type { Metafile } from 'esbuild';
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,11 +27,19 @@ import { measurePreventionReport } from './prevention-report.js';
 import { measurePublishLatency } from './publish-latency.js';
 import type { measureSearchInstance, prepareSearchCorpus } from './search.js';
 import { relationShape } from './relation-levels.js';
+import { measureMemory } from './memory.js';
+import { measureWarmPath, type WarmRead } from './warm-path.js';
 
 const COLD_STARTS = 9;
-const BUNDLE_TARGET_MB = 1.5;
-const RATIO_TARGET = 2.0;
+const BUNDLE_TARGET_MB = 1.0;
+const RATIO_TARGET = 1.3;
 const PUBLISH_RUNS = 20;
+const WARM_RUNS = 200;
+const WARM_UP = 30;
+const WARM_RATIO_TARGET = 1.3;
+const MEMORY_PEAK_TARGET_MB = 200;
+/** What a full collection leaves behind varies by a few hundred KB between identical rounds (V8's own bookkeeping). */
+const HEAP_GROWTH_TOLERANCE_KB = 512;
 const PUBLISH_MEDIAN_TARGET_MS = 150;
 const PUBLISH_MAX_TARGET_MS = 500;
 const PAST_ACTIVITIES = 10_000;
@@ -38,6 +47,22 @@ const SEARCH_DOCUMENTS = 5_000;
 const REPORT_REGISTRATIONS = 10_000;
 const REPORT_ACTIVITIES = 2_000;
 const day = 24 * 60 * 60 * 1000;
+
+/** The bundle's bytes per package (or per folder of our own code), largest first. */
+function largestModules(metafile: Metafile, count: number): string {
+  const bytes = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [path, input] of Object.entries(output.inputs)) {
+      const module = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)(?!.*node_modules\/)/)?.[1] ?? path.split('/').slice(0, 2).join('/');
+      bytes.set(module, (bytes.get(module) ?? 0) + input.bytesInOutput);
+    }
+  }
+  return [...bytes]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([module, size]) => `${module} ${(size / 1024).toFixed(0)} KB`)
+    .join(', ');
+}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
@@ -59,11 +84,17 @@ async function main() {
     // 1. Bundle size.
     const handlerBundle = join(work, 'graphql', 'index.mjs');
     const baselineBundle = join(work, 'baseline', 'index.mjs');
-    await bundle('functions/graphql.ts', handlerBundle);
+    const built = await bundle('functions/graphql.ts', handlerBundle);
     await bundle('test/bench/baseline-handler.ts', baselineBundle);
+    const feedsBundle = join(work, 'feeds', 'index.mjs');
+    await bundle('functions/feeds.ts', feedsBundle);
     const sizeMb = statSync(handlerBundle).size / 1024 / 1024;
-    console.log(`Bundle (esbuild, minified, ESM, AWS SDK inside): ${sizeMb.toFixed(2)} MB  [target ≤ ${BUNDLE_TARGET_MB} MB: ${verdict(sizeMb <= BUNDLE_TARGET_MB)}]`);
-    console.log(`Baseline bundle (graphql-js + AWS SDK):           ${(statSync(baselineBundle).size / 1024 / 1024).toFixed(2)} MB`);
+    console.log(
+      `Bundle of the GraphQL function (esbuild, minified, ESM, AWS SDK inside): ${sizeMb.toFixed(2)} MB  [target ≤ ${BUNDLE_TARGET_MB} MB: ${verdict(sizeMb <= BUNDLE_TARGET_MB)}]`,
+    );
+    console.log(`  its ten largest modules (esbuild metafile): ${largestModules(built.metafile!, 10)}`);
+    console.log(`Bundle of the feeds function (calendars, open data):                   ${(statSync(feedsBundle).size / 1024 / 1024).toFixed(2)} MB`);
+    console.log(`Baseline bundle (graphql-js + AWS SDK):                                ${(statSync(baselineBundle).size / 1024 / 1024).toFixed(2)} MB`);
 
     // 2. Cold start: fresh processes, alternating, the contract's Districts query.
     const eventFile = join(work, 'event.json');
@@ -113,39 +144,73 @@ async function main() {
       Activities: { from: new Date(now.getTime() - day).toISOString(), to: new Date(now.getTime() + 60 * day).toISOString() },
       CouncilMeetings: { from: new Date(now.getTime() - 365 * day).toISOString() },
     };
+    const reads: WarmRead[] = contractOperations()
+      .filter((candidate) => candidate.kind === 'query')
+      .map((operation) => ({
+        name: operation.name,
+        source: operation.source,
+        variables: variables[operation.name] ?? {},
+        token:
+          operation.file === 'associations.graphql'
+            ? tokens.association
+            : operation.name === 'ModerationQueue'
+              ? tokens.moderator
+              : operation.file === 'intranet.graphql'
+                ? tokens.staff
+                : undefined,
+      }));
     console.log('DynamoDB calls per contract read (example content; allowed = root fields + relation levels):');
     let allWithin = true;
-    for (const operation of contractOperations().filter((candidate) => candidate.kind === 'query')) {
-      const token =
-        operation.file === 'associations.graphql'
-          ? tokens.association
-          : operation.name === 'ModerationQueue'
-            ? tokens.moderator
-            : operation.file === 'intranet.graphql'
-              ? tokens.staff
-              : undefined;
+    for (const read of reads) {
       counter.reset();
       const result = await handler(
         apiGatewayEvent({
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-          body: JSON.stringify({ query: operation.source, variables: variables[operation.name] ?? {} }),
+          headers: { 'content-type': 'application/json', ...(read.token ? { authorization: `Bearer ${read.token}` } : {}) },
+          body: JSON.stringify({ query: read.source, variables: read.variables }),
         }),
         { awsRequestId: 'bench' } as never,
       );
       const answer = JSON.parse(result.body ?? '{}') as { errors?: unknown };
-      if (answer.errors) throw new Error(`${operation.name} failed: ${JSON.stringify(answer.errors)}`);
-      const { rootFields, relationLevels } = relationShape(operation.source);
+      if (answer.errors) throw new Error(`${read.name} failed: ${JSON.stringify(answer.errors)}`);
+      const { rootFields, relationLevels } = relationShape(read.source);
       const allowed = rootFields + relationLevels;
       allWithin &&= counter.calls.length <= allowed;
       const byKind = Object.entries(counter.calls.reduce<Record<string, number>>((kinds, call) => ({ ...kinds, [call]: (kinds[call] ?? 0) + 1 }), {}))
         .map(([kind, count]) => `${count}×${kind}`)
         .join(' ');
       console.log(
-        `  ${operation.name.padEnd(22)} ${String(counter.calls.length).padStart(2)} call(s) [${byKind}]  allowed ${allowed} (${rootFields} root + ${relationLevels} level(s))  ${verdict(counter.calls.length <= allowed)}`,
+        `  ${read.name.padEnd(22)} ${String(counter.calls.length).padStart(2)} call(s) [${byKind}]  allowed ${allowed} (${rootFields} root + ${relationLevels} level(s))  ${verdict(counter.calls.length <= allowed)}`,
       );
     }
     console.log(`All reads within their DynamoDB call budget: ${allWithin ? 'yes' : 'NO'}`);
+
+    // 3b. The warm path: the handler against plain graphql-js over the same data layer, per read.
+    const warm = await measureWarmPath({ config, handler, reads, runs: WARM_RUNS, warmUp: WARM_UP });
+    console.log(
+      `Warm path, ${WARM_RUNS} requests per read after ${WARM_UP} unmeasured (ms; the handler with its event, token, Apollo Server and limits, against plain graphql-js's graphql() on the same schema and data layer):`,
+    );
+    for (const read of warm) {
+      console.log(
+        `  ${read.name.padEnd(22)} handler p50 ${read.handler.p50.toFixed(2).padStart(6)} p99 ${read.handler.p99.toFixed(2).padStart(6)}   plain p50 ${read.plain.p50.toFixed(2).padStart(6)} p99 ${read.plain.p99.toFixed(2).padStart(6)}   ratio ${read.ratio.toFixed(2)}  ${verdict(read.ratio <= WARM_RATIO_TARGET)}`,
+      );
+    }
+    const worstWarm = Math.max(...warm.map((read) => read.ratio));
+    console.log(`  worst ratio ${worstWarm.toFixed(2)}  [target ≤ ${WARM_RATIO_TARGET} for every read: ${verdict(worstWarm <= WARM_RATIO_TARGET)}]`);
+
+    // 3c. Memory: the bundled handler's footprint over three thousand mixed requests, and the leak check.
+    const memory = await measureMemory({ bundle: handlerBundle, eventsFile: join(work, 'memory-events.json'), environment, reads });
+    const [, second, third] = memory.rounds;
+    const peakRss = Math.max(...memory.rounds.map((round) => round.peakRssMb));
+    const heapGrowth = third!.heapUsedMb - second!.heapUsedMb;
+    console.log(
+      `Memory of the bundled handler in its own process, mixed requests (every contract read, fresh variables, invalid queries; ${memory.failures} server errors): ${memory.rounds
+        .map((round) => `after ${round.requests}: heap ${round.heapUsedMb.toFixed(1)} MB, RSS ${round.rssMb.toFixed(0)} MB`)
+        .join('; ')}`,
+    );
+    console.log(
+      `  peak RSS ${peakRss.toFixed(0)} MB  [target ≤ ${MEMORY_PEAK_TARGET_MB} MB: ${verdict(peakRss <= MEMORY_PEAK_TARGET_MB)}]; heap after a full GC, 2nd → 3rd thousand: ${heapGrowth >= 0 ? '+' : ''}${(heapGrowth * 1024).toFixed(0)} KB  [no growth (≤ ${HEAP_GROWTH_TOLERANCE_KB} KB): ${verdict(heapGrowth * 1024 <= HEAP_GROWTH_TOLERANCE_KB && memory.failures === 0)}]`,
+    );
 
     // 4. From an editor's publish to the API serving it.
     const published = await measurePublishLatency({ runs: PUBLISH_RUNS });
