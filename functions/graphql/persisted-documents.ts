@@ -5,9 +5,9 @@
  * which writes the persisted query list the API serves and safelists (functions/server/persisted-queries.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse, print, type OperationDefinitionNode } from 'graphql';
+import { operationsIn } from './operations.js';
 
 const root = resolve(import.meta.dirname, '../..');
 export const persistedDocumentsFile = join(root, 'node_modules/.cache/varna/persisted-documents.json');
@@ -16,13 +16,7 @@ const folders = [join(root, '../shared/contract'), join(root, '../shared/contrac
 const documents: Record<string, string> = {};
 for (const folder of folders) {
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.graphql'))) {
-    const operations = parse(readFileSync(join(folder, file), 'utf8')).definitions.filter(
-      (definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition',
-    );
-    for (const operation of operations) {
-      const body = print(operation);
-      documents[createHash('sha256').update(body).digest('hex')] = body;
-    }
+    for (const { source } of operationsIn(join(folder, file))) documents[createHash('sha256').update(source).digest('hex')] = source;
   }
 }
 mkdirSync(dirname(persistedDocumentsFile), { recursive: true });

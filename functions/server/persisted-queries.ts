@@ -24,6 +24,9 @@ function normalized(query: string): string | null {
   }
 }
 const listed = new Set(manifest.operations.map((operation) => normalized(operation.body)));
+/** The listed texts exactly as the list holds them: what clients built from the list send, known without a parse. */
+const listedBodies = new Set(manifest.operations.map((operation) => operation.body));
+const isListed = (query: string) => listedBodies.has(query) || listed.has(normalized(query));
 
 export type PersistedQueryOutcome = { event: APIGatewayProxyEventV2 } | { refused: { field: string; message: string } };
 
@@ -77,13 +80,13 @@ export function resolvePersistedQuery(event: APIGatewayProxyEventV2, options: { 
     if (typeof hash !== 'string' || !bodies.has(hash))
       return { refused: { field: 'extensions.persistedQuery.sha256Hash', message: 'No operation in the persisted query list has this hash.' } };
     const body = bodies.get(hash)!;
-    if (typeof parameters.query === 'string' && normalized(parameters.query) !== normalized(body))
+    if (typeof parameters.query === 'string' && parameters.query !== body && normalized(parameters.query) !== normalized(body))
       return { refused: { field: 'query', message: 'The query is not the operation its hash names.' } };
     // Apollo Server's own (automatic) persisted queries are off: it gets the text and no hash.
     const { persistedQuery: _used, ...extensions } = parameters.extensions!;
     return { event: withParameters({ ...parameters, query: body, extensions }) };
   }
-  if (options.safelist && typeof parameters.query === 'string' && !listed.has(normalized(parameters.query)))
+  if (options.safelist && typeof parameters.query === 'string' && !isListed(parameters.query))
     return { refused: { field: 'query', message: 'This API answers only the operations in its persisted query list.' } };
   return { event };
 }

@@ -42,12 +42,12 @@ const unwrapSecrets = (value: any): any => {
 
 /**
  * Runs the stacks under mocks. SST's Nextjs component reads the CMS's `.next` build files, which the
- * admin's browser tests rebuild in parallel: a run that caught them half-written is repeated (up to
- * three times), and a run that still fails says why.
+ * admin's browser tests rebuild in parallel (a production build takes a minute or two): a run that caught
+ * them half-written is repeated, for up to about two minutes, and a run that still fails says why.
  */
 function runUnderMocks(stage: string, env: NodeJS.ProcessEnv): string {
   let lastFailure = '';
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 8; attempt++) {
     try {
       return execFileSync(process.execPath, ['test/infra/run-under-mocks.mjs', stage], {
         cwd: root,
@@ -58,7 +58,7 @@ function runUnderMocks(stage: string, env: NodeJS.ProcessEnv): string {
       });
     } catch (error) {
       lastFailure = String((error as { stderr?: string }).stderr ?? error).slice(-2000);
-      execFileSync('sleep', ['3']);
+      execFileSync('sleep', ['15']);
     }
   }
   throw new Error(`The stacks did not run under mocks for ${stage}: ${lastFailure}`);
@@ -76,7 +76,7 @@ beforeAll(() => {
   execFileSync(process.execPath, ['test/infra/build-program.mjs'], { cwd: root });
   declare('dev');
   declare('production');
-}, 120_000);
+}, 300_000);
 
 const entityModels = createDb(createDocumentClient({ tableName: 'varna-design', region: 'eu-north-1', endpoint: 'http://127.0.0.1:9' }), 'varna-design');
 

@@ -1,15 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse, type DocumentNode, type OperationDefinitionNode, print } from 'graphql';
+import { operationsIn, type OperationSource } from '../../functions/graphql/operations.js';
 
 /** The frontends' contract, from `../shared/contract/` beside the project. */
 export const contractDir = resolve(import.meta.dirname, '../../../shared/contract');
 
-export interface ContractOperation {
+export interface ContractOperation extends OperationSource {
   file: string;
-  name: string;
-  kind: 'query' | 'mutation' | 'subscription';
-  source: string;
 }
 
 /** The contract's operations; `next/` holds those the open issues add (file names then start with `next/`). */
@@ -17,12 +14,7 @@ export function contractOperations(folder: '' | 'next/' = ''): ContractOperation
   return readdirSync(join(contractDir, folder))
     .filter((file) => file.endsWith('.graphql'))
     .map((file) => folder + file)
-    .flatMap((file) => {
-      const document: DocumentNode = parse(readFileSync(join(contractDir, file), 'utf8'));
-      return document.definitions
-        .filter((definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition')
-        .map((operation) => ({ file, name: operation.name?.value ?? '', kind: operation.operation, source: print(operation) }));
-    });
+    .flatMap((file) => operationsIn(join(contractDir, file)).map((operation) => ({ file, ...operation })));
 }
 
 export const contractOperation = (name: string) => {
