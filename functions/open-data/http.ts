@@ -1,8 +1,7 @@
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Db } from '../data/db.js';
-import { locales, type LocaleCode } from '../domain/locale.js';
-import { etagOf, matchesEtag } from '../server/http-cache.js';
+import { localeParameter, readOnlyRoute, ReadRequestError } from '../server/read-route.js';
 import { hsdsOrganization, hsdsService } from './hsds.js';
 
 /** Where the open data lives, beside /graphql. */
@@ -14,8 +13,6 @@ export const OPEN_DATA_LICENSE = { name: 'CC0-1.0', title: 'Creative Commons Zer
 const DEFAULT_PER_PAGE = 50;
 const MAX_PER_PAGE = 200;
 
-class OpenDataRequestError extends Error {}
-
 const json = (statusCode: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 => ({
   statusCode,
   headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
@@ -25,7 +22,7 @@ const json = (statusCode: number, body: unknown, headers: Record<string, string>
 function positiveInteger(query: URLSearchParams, name: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   const value = query.get(name);
   if (value === null || value === '') return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new OpenDataRequestError(`${name} must be a whole number from 1 to ${max}.`);
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new ReadRequestError(`${name} must be a whole number from 1 to ${max}.`);
   return Number(value);
 }
 
@@ -33,15 +30,8 @@ function modifiedAfterOf(query: URLSearchParams): string | undefined {
   const value = query.get('modified_after');
   if (!value) return undefined;
   const instant = Date.parse(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(instant))
-    throw new OpenDataRequestError('modified_after must be an ISO 8601 date or date-time, e.g. 2026-01-31T00:00:00Z.');
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(instant)) throw new ReadRequestError('modified_after must be an ISO 8601 date or date-time, e.g. 2026-01-31T00:00:00Z.');
   return new Date(instant).toISOString();
-}
-
-function localeOf(query: URLSearchParams): LocaleCode {
-  const value = (query.get('locale') ?? 'sv').toLowerCase();
-  if (!(locales as readonly string[]).includes(value)) throw new OpenDataRequestError(`locale must be one of ${locales.join(', ')}.`);
-  return value as LocaleCode;
 }
 
 // open data: every public support resource (gsi1, all pages; the directory is a few hundred items)
@@ -71,7 +61,7 @@ function page<T extends { id: string }>(items: T[], query: URLSearchParams) {
 
 async function services(options: { db: Db; tenant: string }, query: URLSearchParams) {
   const { db, tenant } = options;
-  const locale = localeOf(query);
+  const locale = localeParameter(query);
   const after = modifiedAfterOf(query);
   const [resources, organisations, districts] = await Promise.all([
     publicSupportResources(db, tenant),
@@ -87,7 +77,7 @@ async function services(options: { db: Db; tenant: string }, query: URLSearchPar
 }
 
 async function organizations(options: { db: Db; tenant: string }, query: URLSearchParams) {
-  const locale = localeOf(query);
+  const locale = localeParameter(query);
   const after = modifiedAfterOf(query);
   const organisations = await publicOrganisations(options.db, options.tenant);
   return page(
@@ -106,26 +96,23 @@ export function createOpenDataRoutes(options: { db: Db; tenant: string; logger: 
     [`${OPEN_DATA_PATH}hsds/services`]: (query) => services(options, query),
     [`${OPEN_DATA_PATH}hsds/organizations`]: (query) => organizations(options, query),
   };
-  return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
-    const method = event.requestContext.http.method;
-    if (method !== 'GET' && method !== 'HEAD') return json(405, { message: 'Open data is read with GET.' }, { allow: 'GET, HEAD' });
-    const route = routes[event.rawPath.replace(/\/$/, '')];
-    if (!route) return json(404, { message: 'No open data here: see /open-data/hsds/services and /open-data/hsds/organizations.' });
-    try {
-      const body = JSON.stringify(await route(new URLSearchParams(event.rawQueryString ?? '')));
-      const etag = etagOf(body);
-      const headers = {
-        'content-type': 'application/json; charset=utf-8',
-        'cache-control': 'public, max-age=300, stale-while-revalidate=600',
-        link: `<${OPEN_DATA_LICENSE.url}>; rel="license"`,
-        etag,
+  return readOnlyRoute({
+    logger: options.logger,
+    failure: 'Open data failed',
+    refusal: (statusCode, message, headers) => json(statusCode, { message }, headers),
+    notGet: 'Open data is read with GET.',
+    notFound: 'No open data here: see /open-data/hsds/services and /open-data/hsds/organizations.',
+    answer: async (event, query) => {
+      const route = routes[event.rawPath.replace(/\/$/, '')];
+      if (!route) return null;
+      return {
+        body: JSON.stringify(await route(query)),
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          'cache-control': 'public, max-age=300, stale-while-revalidate=600',
+          link: `<${OPEN_DATA_LICENSE.url}>; rel="license"`,
+        },
       };
-      if (matchesEtag(event, etag)) return { statusCode: 304, headers };
-      return { statusCode: 200, headers, body: method === 'HEAD' ? '' : body };
-    } catch (error) {
-      if (error instanceof OpenDataRequestError) return json(400, { message: error.message });
-      options.logger.error('Open data failed', { path: event.rawPath, error });
-      return json(500, { message: 'Something went wrong on our side; try again in a while.' });
-    }
-  };
+    },
+  });
 }
