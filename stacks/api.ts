@@ -1,5 +1,5 @@
 import { cursorSecret, trustedIssuers } from './auth';
-import { isProduction, stageConfig } from './config';
+import { functionDefaults, isProduction, stageConfig } from './config';
 import { media, tableLink } from './storage';
 
 /**
@@ -58,13 +58,13 @@ export const feedsTableAccess = tableLink('FeedsTableAccess', ['GetItem', 'Batch
  * function of their own: the GraphQL function's bundle and cold start carry none of their libraries.
  */
 export const feedsFunction = new sst.aws.Function('Feeds', {
+  ...functionDefaults,
   handler: 'functions/feeds.handler',
-  runtime: 'nodejs24.x',
   memory: '512 MB',
   timeout: '10 seconds',
   link: [feedsTableAccess],
-  environment: { VARNA_STAGE: $app.stage, VARNA_TENANT: stageConfig.tenant, NODE_OPTIONS: '--enable-source-maps' },
-  logging: { retention: isProduction ? '1 year' : '1 month', format: 'json' },
+  // The same esbuild plugins as the GraphQL function's (what a Lambda never runs stays out).
+  nodejs: { plugins: './functions/esbuild-plugins.mjs' },
 });
 
 api.route('ANY /graphql', graphqlFunction.arn);

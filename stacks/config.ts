@@ -49,3 +49,10 @@ export const stageConfig = {
   /** Requests per second the API accepts before throttling (steady and burst). */
   throttle: { rate: isProduction ? 200 : 20, burst: isProduction ? 400 : 40 },
 };
+
+/** What Värna's functions share: Node 24, the stage and tenant, source-mapped stack traces, JSON logs kept a year in production. */
+export const functionDefaults = {
+  runtime: 'nodejs24.x' as const,
+  environment: { VARNA_STAGE: $app.stage, VARNA_TENANT: stageConfig.tenant, NODE_OPTIONS: '--enable-source-maps' },
+  logging: { retention: isProduction ? ('1 year' as const) : ('1 month' as const), format: 'json' as const },
+};

@@ -1,5 +1,5 @@
 import { searchPointerStreamFilter } from '../functions/search/stream-filter';
-import { isProduction, stageConfig } from './config';
+import { functionDefaults, stageConfig } from './config';
 import { table, tableLink } from './storage';
 
 /**
@@ -13,14 +13,12 @@ export const searchIndexerAccess = tableLink('SearchIndexerTableAccess', ['GetIt
 export const searchIndexer = table.subscribe(
   'SearchIndexer',
   {
+    ...functionDefaults,
     handler: 'functions/search-indexer.handler',
-    runtime: 'nodejs24.x',
     // Building five locales' indexes of two scopes is CPU-bound: more memory is more CPU.
     memory: '2048 MB',
     timeout: '2 minutes',
     link: [searchIndexerAccess],
-    environment: { VARNA_STAGE: $app.stage, VARNA_TENANT: stageConfig.tenant, NODE_OPTIONS: '--enable-source-maps' },
-    logging: { retention: isProduction ? '1 year' : '1 month', format: 'json' },
   },
   {
     filters: [searchPointerStreamFilter(stageConfig.tenant)],

@@ -32,7 +32,23 @@ beforeAll(async () => {
   staffToken = await signDevToken(await ensureDevIssuer(work), { role: 'staff', sub: 'bundle-test-staff' });
 }, 120_000);
 
-/** Loads the bundle in a fresh process and answers the given contract operations, one event each. */
+/** Loads a bundle in a fresh process, as Lambda does, and has its handler answer the events in turn. */
+async function inProcessOfItsOwn(bundlePath: string, events: unknown[]) {
+  const eventsFile = join(work, 'events.json');
+  writeFileSync(eventsFile, JSON.stringify(events));
+  const script = `
+    const { handler } = await import(${JSON.stringify(`file://${bundlePath}`)});
+    const events = JSON.parse((await import('node:fs')).readFileSync(${JSON.stringify(eventsFile)}, 'utf8'));
+    const results = [];
+    for (const event of events) results.push(await handler(event, { awsRequestId: 'bundle-test', functionName: 'bundle-test' }));
+    console.log(JSON.stringify(results));
+    process.exit(0);`;
+  const { NODE_OPTIONS: _testRunner, ...inherited } = process.env;
+  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { ...inherited, ...environment } });
+  return JSON.parse(stdout) as { statusCode: number; headers: Record<string, string>; body: string }[];
+}
+
+/** The GraphQL bundle's answers to the given contract operations, one event each. */
 async function answer(requests: { operation: string; token?: string }[]) {
   const events = requests.map(({ operation, token }) =>
     apiGatewayEvent({
@@ -41,18 +57,7 @@ async function answer(requests: { operation: string; token?: string }[]) {
       body: JSON.stringify({ query: contractOperation(operation) }),
     }),
   );
-  const eventsFile = join(work, 'events.json');
-  writeFileSync(eventsFile, JSON.stringify(events));
-  const script = `
-    const { handler } = await import(${JSON.stringify(`file://${bundleFile}`)});
-    const events = JSON.parse((await import('node:fs')).readFileSync(${JSON.stringify(eventsFile)}, 'utf8'));
-    const results = [];
-    for (const event of events) results.push(await handler(event, { awsRequestId: 'bundle-test', functionName: 'bundle-test' }));
-    console.log(JSON.stringify(results));
-    process.exit(0);`;
-  const { NODE_OPTIONS: _testRunner, ...inherited } = process.env;
-  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { ...inherited, ...environment } });
-  return (JSON.parse(stdout) as { statusCode: number; body: string }[]).map((result) => ({ status: result.statusCode, body: JSON.parse(result.body) }));
+  return (await inProcessOfItsOwn(bundleFile, events)).map((result) => ({ status: result.statusCode, body: JSON.parse(result.body) }));
 }
 
 describe('the bundled Lambda handler', () => {
@@ -106,18 +111,10 @@ describe('the bundled feeds handler', () => {
   it('answers the council calendar and open data in a process of its own', async () => {
     const feedsBundle = join(work, 'feeds', 'index.mjs');
     await bundle('functions/feeds.ts', feedsBundle);
-    const eventsFile = join(work, 'feed-events.json');
-    writeFileSync(eventsFile, JSON.stringify(['/calendar/council.ics', '/open-data/hsds/services'].map((path) => apiGatewayEvent({ method: 'GET', path }))));
-    const script = `
-      const { handler } = await import(${JSON.stringify(`file://${feedsBundle}`)});
-      const events = JSON.parse((await import('node:fs')).readFileSync(${JSON.stringify(eventsFile)}, 'utf8'));
-      const results = [];
-      for (const event of events) results.push(await handler(event, { awsRequestId: 'bundle-test', functionName: 'bundle-test' }));
-      console.log(JSON.stringify(results));
-      process.exit(0);`;
-    const { NODE_OPTIONS: _testRunner, ...inherited } = process.env;
-    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { ...inherited, ...environment } });
-    const [calendar, services] = JSON.parse(stdout) as { statusCode: number; headers: Record<string, string>; body: string }[];
+    const [calendar, services] = await inProcessOfItsOwn(
+      feedsBundle,
+      ['/calendar/council.ics', '/open-data/hsds/services'].map((path) => apiGatewayEvent({ method: 'GET', path })),
+    );
     expect(calendar!.statusCode).toBe(200);
     expect(calendar!.body).toContain('BEGIN:VCALENDAR');
     expect(calendar!.body).toContain('TZID=Europe/Stockholm');
