@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEV_ADMIN } from '../../cms/dev-admin.js';
+import { withoutProjectSettings } from '../browser/cms-server.js';
 import { freePort } from '../support/free-port.js';
 
 export interface PublishLatency {
@@ -17,10 +18,8 @@ const PAGE_KEY = 'bench-sida';
 /** `npm run dev` as a newcomer starts it, in a data folder and on ports of its own; stopped with its process group. */
 async function startDev(): Promise<{ apiUrl: string; cmsUrl: string; stop: () => Promise<void> }> {
   const [apiPort, cmsPort, dynamoPort, mailPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
-  // What a fresh shell has: none of the bench's own settings (its NODE_OPTIONS, its table's links).
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(VARNA_|SST_|DYNAMODB_|CMS_|AWS_|DATABASE_URL|PAYLOAD_SECRET|NODE_OPTIONS)/.test(name)),
-  ) as NodeJS.ProcessEnv;
+  // What a fresh shell has: none of the project's settings (the bench's table links), nor the bench's NODE_OPTIONS.
+  const { NODE_OPTIONS: _bench, ...env } = withoutProjectSettings();
   const child: ChildProcess = spawn('npm', ['run', 'dev'], {
     env: {
       ...env,
