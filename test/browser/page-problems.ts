@@ -39,21 +39,37 @@ export async function problemsOpening(page: Page, url: string): Promise<string[]
   const onResponse = (response: { status(): number; url(): string }) => {
     if (response.status() >= 400) problems.push(`${path}: HTTP ${response.status()} from ${response.url()}`);
   };
+  // Requests still waiting for their answer. Playwright's 'networkidle' also waits for bodies the page never
+  // reads: the admin's preference saves leave theirs unread, which held it for its whole timeout.
+  const waiting = new Set<unknown>();
+  const onRequest = (request: unknown) => waiting.add(request);
+  const onAnswered = (response: { request(): unknown }) => waiting.delete(response.request());
+  const onGaveUp = (request: unknown) => waiting.delete(request);
   page.on('console', onConsole);
   page.on('pageerror', onPageError);
+  page.on('request', onRequest);
+  page.on('response', onAnswered);
+  page.on('requestfailed', onGaveUp);
   page.on('requestfailed', onRequestFailed);
   page.on('response', onResponse);
   try {
     await page.goto(url, { waitUntil: 'load' });
-    // Client components fetch and render after the load; let the network settle (under `next dev` a
-    // compile can keep it busy past the wait, which is no error by itself), then give late errors a moment.
-    await page.waitForLoadState('networkidle', { timeout: 20_000 }).catch(() => undefined);
+    // Client components fetch and render after the load: wait until every request has its answer for half a
+    // second (under `next dev` a compile can keep one waiting past 20 s, which is no error by itself), then
+    // give late errors a moment.
+    for (let quiet = 0, waited = 0; quiet < 500 && waited < 20_000; waited += 50) {
+      quiet = waiting.size ? 0 : quiet + 50;
+      await page.waitForTimeout(50);
+    }
     await page.waitForTimeout(1000);
     if (await page.locator('[data-nextjs-dialog], [data-issues-count]').count()) problems.push(`${path}: Next's error overlay is showing`);
     if (/This page couldn.t load|Application error|Internal Server Error/i.test(await page.locator('body').innerText())) problems.push(`${path}: an error page`);
   } finally {
     page.off('console', onConsole);
     page.off('pageerror', onPageError);
+    page.off('request', onRequest);
+    page.off('response', onAnswered);
+    page.off('requestfailed', onGaveUp);
     page.off('requestfailed', onRequestFailed);
     page.off('response', onResponse);
   }
