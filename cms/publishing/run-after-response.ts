@@ -9,9 +9,27 @@ import type { Payload } from 'payload';
  * runner picks it up. The CLI and the Local API have no response to wait for and leave it unset.
  */
 export function runSyncAfterResponse(payload: Payload, jobId: number | string): void {
-  if (process.env.CMS_SYNC_AFTER_RESPONSE !== 'true') return;
+  if (!syncRunsAfterResponse()) return;
   after(async () => {
     // This save's own job, by id: no scan of the queue before the one write the editor is waiting for.
     await payload.jobs.runByID({ id: jobId, silent: true });
   });
+}
+
+const syncRunsAfterResponse = () => process.env.CMS_SYNC_AFTER_RESPONSE === 'true';
+
+/**
+ * How long the job runner leaves a save's job to the save's own run, which claims it within milliseconds
+ * of the response. A run that fails keeps this as its first retry time (Payload only moves a retry later).
+ */
+const RUN_AFTER_RESPONSE_GRACE_MS = 3_000;
+
+/**
+ * When the job runner may take a job queued now. Payload runs a job by id whatever its state, so a runner
+ * tick between the queueing and the run after the response (about one save in ten in `npm run dev`) ran
+ * the sync twice and told the frontends twice. The runner now waits out the grace, and takes the job only
+ * if that run did not happen or failed.
+ */
+export function runnerMayTakeFrom(now = Date.now()): Date | undefined {
+  return syncRunsAfterResponse() ? new Date(now + RUN_AFTER_RESPONSE_GRACE_MS) : undefined;
 }

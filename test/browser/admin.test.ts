@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -14,6 +15,7 @@ import { registration } from '../register/support.js';
 import { expectDoorsClosedExceptToCmsUsers, hardeningProblems, signIn, uploadInternalMinutes } from '../support/cms-doors.js';
 import { importExampleContent, localCmsServerEnvironment, startCmsServer, type CmsServer } from './cms-server.js';
 import { adminViews, problemsOpening, signInThroughForm } from './page-problems.js';
+import { subscribeToTableStream } from '../../functions/local/table-stream.js';
 
 /** An editor's day in the admin, in headless Chromium (Debian's), against the API they publish to. */
 const artifacts = resolve(import.meta.dirname, '../../test-results');
@@ -423,4 +425,54 @@ describe('the CMS admin', () => {
     expect(refused.ok).toBe(false);
     expect(refused.output).toMatch(/Running the read-model jobs failed: HTTP 401/);
   });
+
+  it('syncs a save once, even when the job runner runs the queue between the save and its run after the response', async () => {
+    const headers = { 'content-type': 'application/json', authorization: `JWT ${await signIn(cms.url, DEV_ADMIN.email, DEV_ADMIN.password)}` };
+    const save = async (path: string, method: 'POST' | 'PATCH', title: string) => {
+      const body = JSON.stringify({ key: 'en-gang', visibility: 'PUBLIC', title, _status: 'published' });
+      const response = await fetch(`${cms.url}/api/pages${path}?depth=0&locale=sv`, { method, headers, body });
+      expect(response.status).toBe(method === 'POST' ? 201 : 200);
+      return ((await response.json()) as { doc: { id: number } }).doc;
+    };
+    const served = async (title: string) => {
+      while ((await api.graphql(contractOperation('Page'), { slug: 'en-gang' })).body.data?.page?.title !== title) await sleep(50);
+    };
+    const { id } = await save('', 'POST', 'Gång 0');
+    await served('Gång 0');
+    // Every run of the sync writes the document's revision guard once: its stream records count the runs.
+    const { Key } = api.db.entities.documentRevision.get({ tenant: api.config.tenant, documentType: 'page', documentId: String(id) }).params<{ Key: { pk: string; sk: string } }>();
+    let runs = 0;
+    const stream = await subscribeToTableStream({
+      endpoint: inject('dynamoEndpoint'),
+      tableName: api.config.dynamo.tableName,
+      filters: [{ eventName: ['MODIFY'], dynamodb: { Keys: { pk: { S: [Key.pk] }, sk: { S: [Key.sk] } } } }],
+      handler: async ({ Records }) => (runs += Records.length),
+      pollMs: 100,
+    });
+    // The deployed job runner's request (functions/cms-jobs.ts), over and over: its tick lands while a save queues its job.
+    let saving = true;
+    const runner = (async () => {
+      while (saving) {
+        await fetch(`${cms.url}/api/payload-jobs/run?queue=read-model&limit=50`, { headers: { authorization: `Bearer ${jobsSecret}` } }).then((response) => response.text());
+        await sleep(10);
+      }
+    })();
+    const saves = 6;
+    try {
+      for (let n = 1; n <= saves; n++) {
+        await save(`/${id}`, 'PATCH', `Gång ${n}`);
+        await served(`Gång ${n}`);
+      }
+    } finally {
+      saving = false;
+      await runner;
+    }
+    try {
+      // A second run would have started by now; the stream shows it within moments.
+      await sleep(2000);
+      expect(runs).toBe(saves);
+    } finally {
+      await stream.stop();
+    }
+  }, 120_000);
 });
