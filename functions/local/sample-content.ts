@@ -14,7 +14,7 @@ import { loadSampleTrainingHistory } from '../../cms/seed/training-history.js';
 export async function loadSampleContent(db: Db, tenant: string, now = new Date(), cursorSecret = 'example-secret'): Promise<{ documents: number }> {
   const { published } = documentsOf(exampleContent(now), now.getTime());
   // Distinct documents never share a guard, so they go in parallel: one at a time, DynamoDB Local's round
-  // trips made this a third of every test file's setup.
+  // trips made this about half of every test file's setup (3.6 of 7 s; eight at a time 1.1 s).
   const limit = pLimit(8);
   await Promise.all(published.map((document) => limit(() => publish(db, tenant, document))));
   await loadSampleRegister(db, tenant, now);
