@@ -30,6 +30,6 @@ const RUN_AFTER_RESPONSE_GRACE_MS = 3_000;
  * the sync twice and told the frontends twice. The runner now waits out the grace, and takes the job only
  * if that run did not happen or failed.
  */
-export function runnerMayTakeFrom(now = Date.now()): Date | undefined {
-  return syncRunsAfterResponse() ? new Date(now + RUN_AFTER_RESPONSE_GRACE_MS) : undefined;
+export function runnerMayTakeFrom(): Date | undefined {
+  return syncRunsAfterResponse() ? new Date(Date.now() + RUN_AFTER_RESPONSE_GRACE_MS) : undefined;
 }

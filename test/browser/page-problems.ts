@@ -32,24 +32,22 @@ export async function problemsOpening(page: Page, url: string): Promise<string[]
     if (message.type() === 'error') problems.push(`${path}: console error: ${message.text().slice(0, 300)}`);
   };
   const onPageError = (error: Error) => problems.push(`${path}: uncaught ${error.message.slice(0, 300)}`);
-  const onRequestFailed = (request: { url(): string; failure(): { errorText: string } | null }) => {
-    // A navigation or prefetch the browser itself cancels is not a failure of the page.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`${path}: request failed: ${request.url()} ${request.failure()?.errorText}`);
-  };
-  const onResponse = (response: { status(): number; url(): string }) => {
-    if (response.status() >= 400) problems.push(`${path}: HTTP ${response.status()} from ${response.url()}`);
-  };
   // Requests still waiting for their answer. Playwright's 'networkidle' also waits for bodies the page never
   // reads: the admin's preference saves leave theirs unread, which held it for its whole timeout.
   const waiting = new Set<unknown>();
   const onRequest = (request: unknown) => waiting.add(request);
-  const onAnswered = (response: { request(): unknown }) => waiting.delete(response.request());
-  const onGaveUp = (request: unknown) => waiting.delete(request);
+  const onRequestFailed = (request: { url(): string; failure(): { errorText: string } | null }) => {
+    waiting.delete(request);
+    // A navigation or prefetch the browser itself cancels is not a failure of the page.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`${path}: request failed: ${request.url()} ${request.failure()?.errorText}`);
+  };
+  const onResponse = (response: { status(): number; url(): string; request(): unknown }) => {
+    waiting.delete(response.request());
+    if (response.status() >= 400) problems.push(`${path}: HTTP ${response.status()} from ${response.url()}`);
+  };
   page.on('console', onConsole);
   page.on('pageerror', onPageError);
   page.on('request', onRequest);
-  page.on('response', onAnswered);
-  page.on('requestfailed', onGaveUp);
   page.on('requestfailed', onRequestFailed);
   page.on('response', onResponse);
   try {
@@ -68,8 +66,6 @@ export async function problemsOpening(page: Page, url: string): Promise<string[]
     page.off('console', onConsole);
     page.off('pageerror', onPageError);
     page.off('request', onRequest);
-    page.off('response', onAnswered);
-    page.off('requestfailed', onGaveUp);
     page.off('requestfailed', onRequestFailed);
     page.off('response', onResponse);
   }
