@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { bundle } from '../functions/build.js';
+import { build } from 'esbuild';
+import { bundle, lambdaBuildOptions } from '../functions/build.js';
 import { apiGatewayEvent } from '../functions/local/api-gateway-event.js';
 import { ensureDevIssuer, signDevToken } from '../functions/local/dev-issuer.js';
 import { localApiEnvironment } from '../functions/local/environment.js';
@@ -93,6 +94,20 @@ describe('the bundled Lambda handler', () => {
     expect(code).not.toContain('we accept pull requests'); // sha.js; Apollo's hashes are node:crypto's
     expect(code).not.toContain('aws_session_token'); // the shared-ini credential files
     expect(code).not.toContain('is not of a type(s)'); // jsonschema: ElectroDB's model check, done by the unbundled tests
+  });
+
+  it('keeps the AWS SDK, graphql-js and Apollo Server plain ES modules, which a cold start parses once', async () => {
+    // Unminified, esbuild names each module it wraps in a lazy initialiser (`__esm({ "path"() {…} })`): a
+    // CommonJS require or a dynamic import of an ES module wraps it and all it imports, and a wrapped module
+    // is parsed twice (functions/esbuild-plugins.mjs).
+    const readable = join(work, 'readable', 'index.mjs');
+    await build({ ...lambdaBuildOptions('functions/graphql.ts', readable), minify: false });
+    const wrapped = [...readFileSync(readable, 'utf8').matchAll(/__esm\(\{\s*"([^"]+)"\(\)/g)].map((match) => match[1]!);
+    expect(wrapped.filter((path) => /^node_modules\/(@aws-sdk|@smithy|graphql)\//.test(path))).toEqual([]);
+    // Of Apollo Server, only the plugins it imports on demand, what they share, and the HeaderMap the integration requires.
+    const apollo = wrapped.filter((path) => path.startsWith('node_modules/@apollo/server/'));
+    expect(apollo.filter((path) => !/dist\/esm\/(plugin\/|utils\/HeaderMap\.js|internalPlugin\.js|generated\/packageVersion\.js)/.test(path))).toEqual([]);
+    expect(apollo).toContain('node_modules/@apollo/server/dist/esm/utils/HeaderMap.js');
   });
 
   it('takes the AWS credentials from the environment, where Lambda puts the function role’s', async () => {

@@ -1,5 +1,18 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  DeleteCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  ScanCommand,
+  TransactGetCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { createConversions, type Conversions, type Entity, type EntityConfiguration } from 'electrodb';
 import { createActivityEntity } from './entities/activity.js';
 import { createAssociationEntity } from './entities/association.js';
@@ -24,6 +37,22 @@ import { createTrainingRollEntity } from './entities/training-roll.js';
 import { createTrainingRegistrantEntity } from './entities/training-registrant.js';
 import { createWebhookChangeEntity } from './entities/webhook-change.js';
 import { createWebhookDeliveryEntity } from './entities/webhook-delivery.js';
+import { sdkForElectrodb } from './electrodb-sdk.js';
+
+// What ElectroDB's client sends and reads (electrodb/src/client.js), for the bundles: see electrodb-sdk.ts.
+Object.assign(sdkForElectrodb, {
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+  DeleteCommand,
+  BatchWriteCommand,
+  BatchGetCommand,
+  ScanCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  TransactGetCommand,
+  unmarshall,
+});
 
 export interface DynamoSettings {
   tableName: string;

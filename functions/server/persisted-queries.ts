@@ -23,10 +23,15 @@ function normalized(query: string): string | null {
     return null;
   }
 }
-const listed = new Set(manifest.operations.map((operation) => normalized(operation.body)));
 /** The listed texts exactly as the list holds them: what clients built from the list send, known without a parse. */
 const listedBodies = new Set(manifest.operations.map((operation) => operation.body));
-const isListed = (query: string) => listedBodies.has(query) || listed.has(normalized(query));
+let listed: Set<string | null> | undefined;
+/**
+ * The listed operations, normalized: built when a text first differs from every listed body, not at import,
+ * because parsing and printing the whole list is about 10 ms of a cold start that most instances never need.
+ */
+const listedNormalized = () => (listed ??= new Set(manifest.operations.map((operation) => normalized(operation.body))));
+const isListed = (query: string) => listedBodies.has(query) || listedNormalized().has(normalized(query));
 
 export type PersistedQueryOutcome = { event: APIGatewayProxyEventV2 } | { refused: { field: string; message: string } };
 

@@ -249,6 +249,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     const plugins = (await import(pathToFileURL(resolve(root, graphqlBuild!.properties.plugins)).href)).default as { name: string }[];
     expect(plugins.map((plugin) => plugin.name)).toEqual([
       'single-esm-copies',
+      'electrodb-sdk-from-the-bundle',
       'graphql-version-probe',
       'schema-built-ahead',
       'without-graphos-plugins',
