@@ -1,5 +1,5 @@
 import { cursorSecret, trustedIssuers } from './auth';
-import { functionDefaults, isProduction, stageConfig } from './config';
+import { functionDefaults, functionEnvironment, isProduction, sourceMappedStacks, stageConfig } from './config';
 import { media, tableLink } from './storage';
 
 /**
@@ -34,18 +34,12 @@ export const api = new sst.aws.ApiGatewayV2('Api', {
 });
 
 export const graphqlFunction = new sst.aws.Function('Graphql', {
+  ...functionDefaults,
   handler: 'functions/graphql.handler',
-  runtime: 'nodejs24.x',
   memory: '1024 MB',
   timeout: '10 seconds',
   link: [tableAccess, cursorSecret, mediaFiles],
-  environment: {
-    VARNA_STAGE: $app.stage,
-    VARNA_TENANT: stageConfig.tenant,
-    VARNA_AUTH_ISSUERS: trustedIssuers,
-    NODE_OPTIONS: '--enable-source-maps',
-  },
-  logging: { retention: isProduction ? '1 year' : '1 month', format: 'json' },
+  environment: { ...functionEnvironment, VARNA_AUTH_ISSUERS: trustedIssuers, ...sourceMappedStacks },
   // The same esbuild plugins as `npm run build` and the bench (one Apollo Server copy, no GraphOS plugins).
   nodejs: { plugins: './functions/esbuild-plugins.mjs' },
 });
@@ -59,6 +53,7 @@ export const feedsTableAccess = tableLink('FeedsTableAccess', ['GetItem', 'Batch
  */
 export const feedsFunction = new sst.aws.Function('Feeds', {
   ...functionDefaults,
+  environment: { ...functionEnvironment, ...sourceMappedStacks },
   handler: 'functions/feeds.handler',
   memory: '512 MB',
   timeout: '10 seconds',

@@ -50,9 +50,14 @@ export const stageConfig = {
   throttle: { rate: isProduction ? 200 : 20, burst: isProduction ? 400 : 40 },
 };
 
-/** What Värna's functions share: Node 24, the stage and tenant, source-mapped stack traces, JSON logs kept a year in production. */
+/** What every Värna function shares: Node 24 and JSON logs kept a year in production. */
 export const functionDefaults = {
   runtime: 'nodejs24.x' as const,
-  environment: { VARNA_STAGE: $app.stage, VARNA_TENANT: stageConfig.tenant, NODE_OPTIONS: '--enable-source-maps' },
   logging: { retention: isProduction ? ('1 year' as const) : ('1 month' as const), format: 'json' as const },
 };
+
+/** The environment every function starts from, the stage and tenant it serves; each adds its own. */
+export const functionEnvironment = { VARNA_STAGE: $app.stage, VARNA_TENANT: stageConfig.tenant };
+
+/** Source-mapped stack traces, for the functions that answer requests (the API's) and the search indexer. */
+export const sourceMappedStacks = { NODE_OPTIONS: '--enable-source-maps' };

@@ -1,5 +1,5 @@
 import { notificationStreamFilter } from '../functions/notifications/stream-filter';
-import { isProduction, stageConfig } from './config';
+import { functionDefaults, functionEnvironment, stageConfig } from './config';
 import { table, tableLink } from './storage';
 
 /**
@@ -19,12 +19,11 @@ export const mailSender = new sst.Linkable('MailSender', {
 export const notifierAccess = tableLink('NotifierTableAccess', ['GetItem', 'Query', 'UpdateItem']);
 
 const notifier = {
+  ...functionDefaults,
   handler: 'functions/notifier.handler',
-  runtime: 'nodejs24.x' as const,
   timeout: '50 seconds' as const,
   link: [notifierAccess, mailSender],
-  environment: { VARNA_STAGE: $app.stage, VARNA_TENANT: stageConfig.tenant, VARNA_MAIL_FROM: stageConfig.mailFrom },
-  logging: { retention: isProduction ? ('1 year' as const) : ('1 month' as const), format: 'json' as const },
+  environment: { ...functionEnvironment, VARNA_MAIL_FROM: stageConfig.mailFrom },
 };
 
 export const notifierOnStream = table.subscribe('Notifier', notifier, { filters: [notificationStreamFilter(stageConfig.tenant)] });

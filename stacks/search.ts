@@ -1,5 +1,5 @@
 import { searchPointerStreamFilter } from '../functions/search/stream-filter';
-import { functionDefaults, stageConfig } from './config';
+import { functionDefaults, functionEnvironment, sourceMappedStacks, stageConfig } from './config';
 import { table, tableLink } from './storage';
 
 /**
@@ -14,6 +14,7 @@ export const searchIndexer = table.subscribe(
   'SearchIndexer',
   {
     ...functionDefaults,
+    environment: { ...functionEnvironment, ...sourceMappedStacks },
     handler: 'functions/search-indexer.handler',
     // Building five locales' indexes of two scopes is CPU-bound: more memory is more CPU.
     memory: '2048 MB',

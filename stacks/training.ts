@@ -1,4 +1,4 @@
-import { isProduction, stageConfig } from './config';
+import { functionDefaults, functionEnvironment, stageConfig } from './config';
 import { tableLink } from './storage';
 
 /**
@@ -13,11 +13,10 @@ export const registrationRetention = new sst.aws.Cron('RegistrationRetention', {
   // 03:00 UTC, after the night's backups and before anyone works.
   schedule: 'cron(0 3 * * ? *)',
   job: {
+    ...functionDefaults,
     handler: 'functions/registration-retention.handler',
-    runtime: 'nodejs24.x',
     timeout: '5 minutes',
     link: [retentionAccess],
-    environment: { VARNA_STAGE: $app.stage, VARNA_TENANT: stageConfig.tenant, VARNA_REGISTRATION_RETENTION_MONTHS: String(stageConfig.registrationRetentionMonths) },
-    logging: { retention: isProduction ? '1 year' : '1 month', format: 'json' },
+    environment: { ...functionEnvironment, VARNA_REGISTRATION_RETENTION_MONTHS: String(stageConfig.registrationRetentionMonths) },
   },
 });

@@ -1,5 +1,5 @@
 import { webhookChangeStreamFilter } from '../functions/webhooks/stream-filter';
-import { isProduction, stageConfig } from './config';
+import { functionDefaults, functionEnvironment, stageConfig } from './config';
 import { table, tableLink } from './storage';
 
 /**
@@ -14,12 +14,11 @@ export const webhookEndpoints = new sst.Secret('WebhookEndpoints', '[]');
 export const webhookAccess = tableLink('WebhookTableAccess', ['GetItem', 'Query', 'PutItem', 'UpdateItem']);
 
 const sender = {
+  ...functionDefaults,
   handler: 'functions/webhook-sender.handler',
-  runtime: 'nodejs24.x' as const,
   timeout: '50 seconds' as const,
   link: [webhookAccess, webhookEndpoints],
-  environment: { VARNA_STAGE: $app.stage, VARNA_TENANT: stageConfig.tenant },
-  logging: { retention: isProduction ? ('1 year' as const) : ('1 month' as const), format: 'json' as const },
+  environment: functionEnvironment,
 };
 
 export const webhookSenderOnStream = table.subscribe('WebhookSender', sender, { filters: [webhookChangeStreamFilter(stageConfig.tenant)] });
