@@ -1,4 +1,3 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Db } from '../data/db.js';
 import type { LocaleCode } from '../domain/locale.js';
 
@@ -6,6 +5,12 @@ import type { LocaleCode } from '../domain/locale.js';
 const CHUNK_CHARACTERS = 350_000;
 /** A superseded version stays loadable this long for instances that read the pointer just before it moved. */
 const SUPERSEDED_KEEP_SECONDS = 60 * 60;
+
+/**
+ * Node's zlib, loaded when an index is first stored or loaded: loading it takes about 3 ms, which the API's
+ * cold start would otherwise pay before its first answer, search or not.
+ */
+const zlib = () => import('node:zlib');
 
 /** Which stored index: a tenant's scope (public, staff) in one locale at one content version. */
 export interface StoredIndexKey {
@@ -17,7 +22,7 @@ export interface StoredIndexKey {
 
 // search index store: every chunk of one version is written (one BatchWriteItem per 25 chunks), without expiry
 export async function storeSearchIndex(db: Db, key: StoredIndexKey, json: string): Promise<void> {
-  const data = gzipSync(json).toString('base64');
+  const data = (await zlib()).gzipSync(json).toString('base64');
   const chunks = Math.max(1, Math.ceil(data.length / CHUNK_CHARACTERS));
   const items = Array.from({ length: chunks }, (_, chunk) => ({ ...key, chunk, chunks, data: data.slice(chunk * CHUNK_CHARACTERS, (chunk + 1) * CHUNK_CHARACTERS) }));
   const { unprocessed } = await db.entities.searchIndexChunk.put(items).go();
@@ -30,7 +35,7 @@ export async function loadStoredSearchIndex(db: Db, key: StoredIndexKey): Promis
   if (data.length === 0 || data.length !== data[0]!.chunks) return null;
   // The sort key orders chunk numbers as text (10 before 2): put them back in number order.
   const ordered = [...data].sort((a, b) => a.chunk - b.chunk);
-  return gunzipSync(Buffer.from(ordered.map((item) => item.data).join(''), 'base64')).toString('utf8');
+  return (await zlib()).gunzipSync(Buffer.from(ordered.map((item) => item.data).join(''), 'base64')).toString('utf8');
 }
 
 // search index supersede: the chunks of a replaced version expire within the hour (one Query, one UpdateItem per chunk)
