@@ -202,5 +202,11 @@ describe('revalidation webhooks', () => {
     const refused = (await webhookDeliveriesIn(api.db, TENANT, 'PENDING')).find((delivery) => delivery.id === retrying.id);
     expect(refused?.lastError).toBe('The receiver answered HTTP 409');
     expect(MAX_ATTEMPTS).toBeGreaterThan(1);
+
+    // The endpoint taken out of the stage's list: its due delivery fails at once, for an admin to see, instead of retrying.
+    const withoutEndpoint = await deliverDueWebhooks(api.db, TENANT, [], 'test-sweep', new Date(Date.parse(refused!.nextAttemptAt) + 1000));
+    expect(withoutEndpoint).toMatchObject({ failed: 1, retrying: 0 });
+    const given = (await webhookDeliveriesIn(api.db, TENANT, 'FAILED')).find((delivery) => delivery.id === retrying.id);
+    expect(given).toMatchObject({ attempts: 2, lastError: `No endpoint named ${refused!.endpoint} is configured any more` });
   });
 });

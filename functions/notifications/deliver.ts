@@ -1,62 +1,23 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Db } from '../data/db.js';
 import type { NotificationItem } from '../data/entities/notification.js';
+import { deliverOnce, type DeliveryOutcome, type DeliveryPolicy } from '../data/outbox.js';
 
 /** Sends one message; throws when the mail server refuses it or cannot be reached. */
 export type SendMail = (message: { to: string; subject: string; text: string }) => Promise<unknown>;
 
-/** How long a sender may hold a claimed message before it counts as lost (never sent twice: it then fails). */
-const CLAIM_MS = 5 * 60 * 1000;
 /** Attempts before a message is given up (FAILED), waiting 1, 2, 4, 8, 16 minutes between them. */
 export const MAX_ATTEMPTS = 6;
-const backoffMs = (attempts: number) => 60_000 * 2 ** (attempts - 1);
 
-export type DeliveryOutcome = 'sent' | 'retrying' | 'failed' | 'not-due';
-
-// notifier: claims one due PENDING message for this sender (a conditional update: only one sender wins)
-async function claim(db: Db, message: NotificationItem, sender: string, now: Date): Promise<boolean> {
-  try {
-    await db.entities.notification
-      .patch({ tenant: message.tenant, id: message.id })
-      .set({ status: 'SENDING', claimedBy: sender, claimedUntil: new Date(now.getTime() + CLAIM_MS).toISOString() })
-      .where((attr, op) => `${op.eq(attr.status, 'PENDING')} AND ${op.eq(attr.attempts, message.attempts)} AND ${op.lte(attr.nextAttemptAt, now.toISOString())}`)
-      .go({ response: 'none', originalErr: true });
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
-}
+/** A claimed message is held 5 minutes; one whose sender stopped counts as lost and fails (never sent twice). */
+const policy: DeliveryPolicy = { claimMs: 5 * 60 * 1000, maxAttempts: MAX_ATTEMPTS, backoffMs: (attempts) => 60_000 * 2 ** (attempts - 1) };
 
 /**
  * Delivers one message at most once: claims it, sends it, and marks it SENT; a failed send puts it back
- * as PENDING after a growing pause, and after MAX_ATTEMPTS marks it FAILED. A message another sender
- * holds, or that is not due, is left alone.
+ * as PENDING after a growing pause, and after MAX_ATTEMPTS marks it FAILED (functions/data/outbox.ts).
  */
 export async function deliverNotification(db: Db, message: NotificationItem, send: SendMail, sender: string, now: Date): Promise<DeliveryOutcome> {
-  if (!(await claim(db, message, sender, now))) return 'not-due';
-  const key = { tenant: message.tenant, id: message.id };
-  const attempts = message.attempts + 1;
-  try {
-    await send({ to: message.to, subject: message.subject, text: message.text });
-  } catch (error) {
-    const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-    const failed = attempts >= MAX_ATTEMPTS;
-    await db.entities.notification
-      .patch(key)
-      .set({ status: failed ? 'FAILED' : 'PENDING', attempts, lastError, nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)).toISOString() })
-      .remove(['claimedBy', 'claimedUntil'])
-      .where((attr, op) => op.eq(attr.claimedBy, sender))
-      .go({ response: 'none' });
-    return failed ? 'failed' : 'retrying';
-  }
-  await db.entities.notification
-    .patch(key)
-    .set({ status: 'SENT', attempts, sentAt: new Date().toISOString() })
-    .remove(['claimedBy', 'claimedUntil', 'lastError'])
-    .where((attr, op) => op.eq(attr.claimedBy, sender))
-    .go({ response: 'none' });
-  return 'sent';
+  return deliverOnce(db, 'notification', message, { policy, sender, now }, () => send({ to: message.to, subject: message.subject, text: message.text }));
 }
 
 // notifier's sweep: PENDING messages due now, oldest first (one Query per page)

@@ -3,18 +3,16 @@ import { Webhook } from 'standardwebhooks';
 import type { Db } from '../data/db.js';
 import type { WebhookChangeItem } from '../data/entities/webhook-change.js';
 import type { WebhookDeliveryItem } from '../data/entities/webhook-delivery.js';
+import { deliverOnce, type DeliveryOutcome, type DeliveryPolicy } from '../data/outbox.js';
 import type { WebhookEndpoint } from './config.js';
 
 /** Attempts before a delivery is given up (FAILED, for an admin's resend): 8, waiting 30 s, 1, 2, 4 … 32 minutes. */
 export const MAX_ATTEMPTS = 8;
-const backoffMs = (attempts: number) => 30_000 * 2 ** (attempts - 1);
-/** How long a sender may hold a claimed delivery before the sweep takes it back. */
-const CLAIM_MS = 2 * 60 * 1000;
+/** A claimed delivery is held 2 minutes; the sweep then makes one whose sender stopped due again. */
+const policy: DeliveryPolicy = { claimMs: 2 * 60 * 1000, maxAttempts: MAX_ATTEMPTS, backoffMs: (attempts) => 30_000 * 2 ** (attempts - 1) };
 /** A receiver that does not answer within this is down for this attempt. */
 const TIMEOUT_MS = 10_000;
 const KEEP_SECONDS = 30 * 24 * 60 * 60;
-
-export type WebhookOutcome = 'sent' | 'retrying' | 'failed' | 'not-due';
 
 /** The delivery's id, the `webhook-id`: the change's and the endpoint's, so a change is never queued twice for one endpoint. */
 const deliveryIdOf = (change: Pick<WebhookChangeItem, 'id'>, endpoint: Pick<WebhookEndpoint, 'name'>) => `msg_${change.id.replace(/-/g, '')}_${endpoint.name}`;
@@ -52,21 +50,6 @@ export async function queueDeliveries(db: Db, change: WebhookChangeItem, endpoin
   return queued;
 }
 
-// webhook sender: claims one due PENDING delivery (a conditional update: only one sender wins)
-async function claim(db: Db, delivery: WebhookDeliveryItem, sender: string, now: Date): Promise<boolean> {
-  try {
-    await db.entities.webhookDelivery
-      .patch({ tenant: delivery.tenant, id: delivery.id })
-      .set({ status: 'SENDING', claimedBy: sender, claimedUntil: new Date(now.getTime() + CLAIM_MS).toISOString() })
-      .where((attr, op) => `${op.eq(attr.status, 'PENDING')} AND ${op.eq(attr.attempts, delivery.attempts)} AND ${op.lte(attr.nextAttemptAt, now.toISOString())}`)
-      .go({ response: 'none', originalErr: true });
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
-}
-
 /** POSTs the signed message; throws with what went wrong unless the receiver answered 2xx. */
 async function post(endpoint: WebhookEndpoint, delivery: WebhookDeliveryItem, now: Date): Promise<void> {
   const signature = new Webhook(endpoint.secret).sign(delivery.id, now, delivery.payload);
@@ -91,33 +74,12 @@ async function post(endpoint: WebhookEndpoint, delivery: WebhookDeliveryItem, no
  * `webhook-signature`) and posts it; a failure puts it back as PENDING after a growing pause, and after
  * MAX_ATTEMPTS marks it FAILED. A delivery to an endpoint no longer configured fails at once.
  */
-export async function deliverWebhook(db: Db, delivery: WebhookDeliveryItem, endpoints: WebhookEndpoint[], sender: string, now: Date): Promise<WebhookOutcome> {
-  if (!(await claim(db, delivery, sender, now))) return 'not-due';
-  const key = { tenant: delivery.tenant, id: delivery.id };
-  const attempts = delivery.attempts + 1;
+export async function deliverWebhook(db: Db, delivery: WebhookDeliveryItem, endpoints: WebhookEndpoint[], sender: string, now: Date): Promise<DeliveryOutcome> {
   const endpoint = endpoints.find((candidate) => candidate.name === delivery.endpoint);
-  try {
+  return deliverOnce(db, 'webhookDelivery', delivery, { policy, sender, now, hopeless: !endpoint }, async () => {
     if (!endpoint) throw new Error(`No endpoint named ${delivery.endpoint} is configured any more`);
     await post(endpoint, delivery, now);
-  } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    const lastError = `${error instanceof Error ? error.message : String(error)}${cause}`.slice(0, 500);
-    const failed = !endpoint || attempts >= MAX_ATTEMPTS;
-    await db.entities.webhookDelivery
-      .patch(key)
-      .set({ status: failed ? 'FAILED' : 'PENDING', attempts, lastError, nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)).toISOString() })
-      .remove(['claimedBy', 'claimedUntil'])
-      .where((attr, op) => op.eq(attr.claimedBy, sender))
-      .go({ response: 'none' });
-    return failed ? 'failed' : 'retrying';
-  }
-  await db.entities.webhookDelivery
-    .patch(key)
-    .set({ status: 'SENT', attempts, sentAt: new Date().toISOString() })
-    .remove(['claimedBy', 'claimedUntil', 'lastError'])
-    .where((attr, op) => op.eq(attr.claimedBy, sender))
-    .go({ response: 'none' });
-  return 'sent';
+  });
 }
 
 // webhook sender's sweep: deliveries of one status by due time (one Query per page)
@@ -146,7 +108,7 @@ async function lapsedClaims(db: Db, tenant: string, now: Date): Promise<number> 
 }
 
 /** Everything due: what a new change on the stream and the minute's sweep both run. */
-export async function deliverDueWebhooks(db: Db, tenant: string, endpoints: WebhookEndpoint[], sender: string, now: Date): Promise<Record<WebhookOutcome | 'lapsed', number>> {
+export async function deliverDueWebhooks(db: Db, tenant: string, endpoints: WebhookEndpoint[], sender: string, now: Date): Promise<Record<DeliveryOutcome | 'lapsed', number>> {
   const counts = { sent: 0, retrying: 0, failed: 0, 'not-due': 0, lapsed: await lapsedClaims(db, tenant, now) };
   const due = await webhookDeliveriesIn(db, tenant, 'PENDING', now);
   // Endpoints are independent: one slow receiver does not hold up the others' deliveries.
