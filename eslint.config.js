@@ -14,6 +14,7 @@ export default tseslint.config(
       '.data/',
       'test-results/',
       'cms/.next/',
+      'cms/.next-production-test/',
       'cms/.open-next/',
       'cms/next-env.d.ts',
       // Generated: Payload's types, migrations and admin app files; codegen's resolver types.

@@ -7,6 +7,9 @@ const projectRoot = path.resolve(cmsDir, '..');
 
 /** The CMS admin (Next.js). The CMS imports the API's read-model code from ../functions, hence the roots. */
 const nextConfig = {
+  // The browser tests' production build goes to a folder of its own (test/browser/admin-production.test.ts):
+  // a build rewrites its whole folder, and the stack tests read `.next` as SST's Nextjs component would.
+  distDir: process.env.CMS_NEXT_DIST_DIR || '.next',
   turbopack: { root: projectRoot },
   outputFileTracingRoot: projectRoot,
   poweredByHeader: false,

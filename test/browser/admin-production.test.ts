@@ -25,19 +25,23 @@ let buildOutput = '';
 let browser: Browser | undefined;
 let api: TestApi;
 
+/** Where this suite builds the admin (cms/next.config.mjs): not `.next`, which the stack tests read meanwhile. */
+const buildFolder = { CMS_NEXT_DIST_DIR: '.next-production-test' };
+
 beforeAll(async () => {
   api = await createTestApi();
   const payloadSecret = randomBytes(32).toString('hex');
   // On AWS the secret comes from the linked PayloadSecret; the build only loads the config.
   ({ stdout: buildOutput } = await promisify(execFile)('npm', ['run', '--silent', 'cms:build'], {
     cwd: root,
-    env: { ...withoutProjectSettings(), PAYLOAD_SECRET: payloadSecret },
+    env: { ...withoutProjectSettings(), ...buildFolder, PAYLOAD_SECRET: payloadSecret },
     maxBuffer: 16 * 1024 * 1024,
   }));
   const database = await freshPostgresDatabase();
   dropDatabase = database.drop;
   const env = {
     ...withoutProjectSettings(),
+    ...buildFolder,
     VARNA_STAGE: 'production',
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: payloadSecret,

@@ -41,9 +41,10 @@ const unwrapSecrets = (value: any): any => {
 };
 
 /**
- * Runs the stacks under mocks. SST's Nextjs component reads the CMS's `.next` build files, which the
- * admin's browser tests rebuild in parallel (a production build takes a minute or two): a run that caught
- * them half-written is repeated, for up to about two minutes, and a run that still fails says why.
+ * Runs the stacks under mocks. SST's Nextjs component reads the CMS's `.next` build files (the browser
+ * tests build theirs elsewhere, test/browser/admin-production.test.ts); should a build be writing them
+ * meanwhile (`npm run cms:build` in the same checkout), a run that caught them half-written is repeated,
+ * for up to about two minutes, and a run that still fails says why.
  */
 function runUnderMocks(stage: string, env: NodeJS.ProcessEnv): string {
   let lastFailure = '';
