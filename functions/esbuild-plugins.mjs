@@ -30,7 +30,8 @@ export const singleEsmCopies = {
     esbuild.onResolve({ filter: /^(@apollo\/server|lru-cache)(\/.*)?$/ }, async (args) => {
       if (args.kind !== 'require-call') return undefined;
       const esm = await esbuild.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir });
-      if (args.path === '@apollo/server' && !esm.errors.length) return { path: join(dirname(esm.path), 'utils', 'HeaderMap.js') };
+      const integration = /@as-integrations[\\/]aws-lambda[\\/]/.test(args.importer);
+      if (integration && args.path === '@apollo/server' && !esm.errors.length) return { path: join(dirname(esm.path), 'utils', 'HeaderMap.js') };
       return esm;
     });
   },
