@@ -434,9 +434,15 @@ describe('the CMS admin', () => {
       expect(response.status).toBe(method === 'POST' ? 201 : 200);
       return ((await response.json()) as { doc: { id: number } }).doc;
     };
-    const served = async (title: string) => {
-      while ((await api.graphql(contractOperation('Page'), { slug: 'en-gang' })).body.data?.page?.title !== title) await sleep(50);
-    };
+    // Each save's sync reaches the API within moments; a lost one fails here, naming the title it lost.
+    const served = (title: string) =>
+      expect
+        .poll(async () => (await api.graphql(contractOperation('Page'), { slug: 'en-gang' })).body.data?.page?.title, {
+          timeout: 15_000,
+          interval: 50,
+          message: `the API serves the page titled "${title}"`,
+        })
+        .toBe(title);
     const { id } = await save('', 'POST', 'Gång 0');
     await served('Gång 0');
     // Every run of the sync writes the document's revision guard once: its stream records count the runs.
