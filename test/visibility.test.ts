@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createDb, createDocumentClient } from '../functions/data/db.js';
 import { publish, unpublish } from '../functions/read-model/publish.js';
 import { assertNoInternals, createTestApi, errorCodes, TENANT, type TestApi } from './support/api.js';
 import { contractOperation } from './support/contract.js';
@@ -164,6 +165,48 @@ describe('changes of visibility in the CMS', () => {
     expect((await readAnonymously()).title).toBe('Ny');
     // Replaying the same revision is harmless.
     expect(await publish(api.db, TENANT, document(10, 'PUBLIC', 'Ny'))).toBe('written');
+  });
+
+  const pageOf = (key: string, revision: number, title: string) => ({ ...document(revision, 'PUBLIC', title), key });
+  const titleServedAt = async (slug: string) => (await api.graphql(contractOperation('Page'), { slug })).body.data!.page?.title ?? null;
+
+  it('a document published under a key that a newer document holds leaves that page as it is, and takes the key only when newer', async () => {
+    expect(await publish(api.db, TENANT, pageOf('delad-nyckel', 20, 'Den nyare sidan'), { documentId: 'sida-b' })).toBe('written');
+    expect(await publish(api.db, TENANT, pageOf('delad-nyckel', 10, 'Den äldre sidan'), { documentId: 'sida-a' })).toBe('stale');
+    expect(await titleServedAt('delad-nyckel')).toBe('Den nyare sidan');
+    expect(await publish(api.db, TENANT, pageOf('delad-nyckel', 30, 'Övertagen'), { documentId: 'sida-a' })).toBe('written');
+    expect(await titleServedAt('delad-nyckel')).toBe('Övertagen');
+  });
+
+  it('a republish under the same key is one transaction without reading the guards first; a renamed one reads them and retires its old key', async () => {
+    // What the SDK sends, counted on a table client of this test's own.
+    const sent: string[] = [];
+    const client = createDocumentClient(api.config.dynamo);
+    client.middlewareStack.add(
+      (next) => async (args) => {
+        const target = (args.request as { headers?: Record<string, string> }).headers?.['x-amz-target'];
+        if (target) sent.push(target.split('.').pop()!);
+        return next(args);
+      },
+      { step: 'build', name: 'countSentCommands' },
+    );
+    const db = createDb(client, api.config.dynamo.tableName);
+    const publishCounted = async (input: Parameters<typeof publish>[2], options: Parameters<typeof publish>[3]) => {
+      sent.splice(0);
+      const outcome = await publish(db, TENANT, input, options);
+      return { outcome, sent: [...sent].sort() };
+    };
+    // The guarded write and the search index's version counter.
+    const oneTransaction = ['TransactWriteItems', 'UpdateItem'];
+    expect(await publishCounted(pageOf('forsta-nyckeln', 1, 'Första'), { documentId: 'sida-c' })).toEqual({ outcome: 'written', sent: oneTransaction });
+    expect(await publishCounted(pageOf('forsta-nyckeln', 2, 'Andra'), { documentId: 'sida-c' })).toEqual({ outcome: 'written', sent: oneTransaction });
+    // The refused first try, the guard and both keys' claims, the guarded write, the counter.
+    expect(await publishCounted(pageOf('andra-nyckeln', 3, 'Omdöpt'), { documentId: 'sida-c' })).toEqual({
+      outcome: 'written',
+      sent: ['GetItem', 'GetItem', 'GetItem', 'TransactWriteItems', 'TransactWriteItems', 'UpdateItem'],
+    });
+    expect(await titleServedAt('andra-nyckeln')).toBe('Omdöpt');
+    expect(await titleServedAt('forsta-nyckeln')).toBeNull();
   });
 
   it('erasing a contact person in the CMS removes them from every copy', async () => {
