@@ -207,6 +207,7 @@ describe('changes of visibility in the CMS', () => {
     });
     expect(await titleServedAt('andra-nyckeln')).toBe('Omdöpt');
     expect(await titleServedAt('forsta-nyckeln')).toBeNull();
+    client.destroy();
   });
 
   it('erasing a contact person in the CMS removes them from every copy', async () => {
