@@ -426,6 +426,26 @@ describe('the CMS admin', () => {
     expect(refused.output).toMatch(/Running the read-model jobs failed: HTTP 401/);
   });
 
+  it("answers the admin's API requests in its own process, without starting a process per request (Next's dev server, patched)", async () => {
+    const headers = { authorization: `JWT ${await signIn(cms.url, DEV_ADMIN.email, DEV_ADMIN.password)}` };
+    // Unpatched, `next dev` forks a static-paths worker for every request to a dynamic route, which loads the
+    // whole Payload route again (about 2 s of CPU each; patches/next+16.4.6.patch).
+    const workers = async () => {
+      const { stdout } = await promisify(execFile)('ps', ['-e', '-o', 'pgid=,pid=,args=']);
+      return stdout.split('\n').filter((line) => Number(line.trim().split(/\s+/)[0]) === cms.processGroup && line.includes('jest-worker/processChild'));
+    };
+    const seen = new Set<string>();
+    for (let request = 0; request < 3; request++) {
+      const response = await fetch(`${cms.url}/api/pages?limit=1&depth=0`, { headers });
+      expect(response.status).toBe(200);
+      for (let look = 0; look < 10; look++) {
+        for (const worker of await workers()) seen.add(worker.trim());
+        await sleep(50);
+      }
+    }
+    expect([...seen]).toEqual([]);
+  });
+
   it('syncs a save once, even when the job runner runs the queue between the save and its run after the response', async () => {
     const headers = { 'content-type': 'application/json', authorization: `JWT ${await signIn(cms.url, DEV_ADMIN.email, DEV_ADMIN.password)}` };
     const save = async (path: string, method: 'POST' | 'PATCH', title: string) => {

@@ -22,6 +22,8 @@ export interface CmsServer {
   url: string;
   /** The environment the admin runs with: the CMS commands (`npm run cms:…`) work on the same data with it. */
   env: NodeJS.ProcessEnv;
+  /** The process group of the server and every process it starts. */
+  processGroup: number;
   stop(): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ export async function startCmsServer(options: { env: NodeJS.ProcessEnv; mode?: '
   return {
     url,
     env,
+    processGroup: child.pid!,
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((done) => child.once('exit', done));
