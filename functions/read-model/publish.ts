@@ -81,9 +81,12 @@ async function readGuards(db: Db, target: Target, knownKey: string): Promise<Gua
   return { revision, claims: new Map(claims.flatMap((claim) => (claim ? [[claim.key, claim] as const] : []))) };
 }
 
+/** The guard's new state, stamped with the time of the write. */
+const revisionPut = (db: Db, next: Omit<DocumentRevisionItem, 'updatedAt'>) => db.entities.documentRevision.put({ ...next, updatedAt: new Date().toISOString() });
+
 /** The guard's new state, written only if it is still what was read. */
 function revisionWrite(db: Db, seen: DocumentRevisionItem | null, next: Omit<DocumentRevisionItem, 'updatedAt'>, force: boolean): Write {
-  const put = db.entities.documentRevision.put({ ...next, updatedAt: new Date().toISOString() });
+  const put = revisionPut(db, next);
   if (force) return { Put: put.params() };
   return { Put: (seen ? put.where((attr, op) => op.eq(attr.revision, seen.revision)) : put.where((attr, op) => op.notExists(attr.revision))).params() };
 }
@@ -108,9 +111,9 @@ function claimWrite(db: Db, seen: DocumentKeyItem | undefined, next: DocumentKey
  * path reads and decides.
  */
 function steadyStateWrites(db: Db, next: DocumentKeyItem): Write[] {
-  const revision = db.entities.documentRevision
-    .put({ ...next, published: true, updatedAt: new Date().toISOString() })
-    .where((attr, op) => `${op.notExists(attr.revision)} OR (${op.lte(attr.revision, next.revision)} AND ${op.eq(attr.key, next.key)})`);
+  const revision = revisionPut(db, { ...next, published: true }).where(
+    (attr, op) => `${op.notExists(attr.revision)} OR (${op.lte(attr.revision, next.revision)} AND ${op.eq(attr.key, next.key)})`,
+  );
   const claim = db.entities.documentKey.put(next).where((attr, op) => `${op.notExists(attr.revision)} OR ${op.eq(attr.documentId, next.documentId)}`);
   return [{ Put: revision.params() }, { Put: claim.params() }];
 }
