@@ -50,10 +50,17 @@ const reasonWords = {
   label: { sv: 'Skäl till avslag', en: 'Reason for rejecting' },
   missing: { sv: 'Skriv ett skäl (minst 3 tecken) innan du avslår.', en: 'Write a reason (at least 3 characters) before rejecting.' },
   failed: { sv: 'Beslutet kunde inte sparas', en: 'The decision could not be saved' },
+  stale: {
+    sv: 'Den har ändrats sedan du läste den, så inget beslutades. Sidan visar nu den aktuella versionen: läs den och besluta igen.',
+    en: 'It changed after you read it, so nothing was decided. The page now shows the current version: read it and decide again.',
+  },
 };
 
-/** Approve/publish and reject (with a reason) buttons of one row of the moderation view; each decision is confirmed first. */
-export function ModerationActions({ kind, id, label, language }: { kind: Kind; id: string; label: string; language: string | undefined }) {
+/**
+ * Approve/publish and reject (with a reason) buttons of one row of the moderation view; each decision is
+ * confirmed first and names the version the row shows, so that only what the moderator read is decided on.
+ */
+export function ModerationActions({ kind, id, version, label, language }: { kind: Kind; id: string; version: number; label: string; language: string | undefined }) {
   const router = useRouter();
   const lang: Language = language === 'en' ? 'en' : 'sv';
   const [reason, setReason] = useState('');
@@ -73,12 +80,15 @@ export function ModerationActions({ kind, id, label, language }: { kind: Kind; i
       method: 'POST',
       credentials: 'include',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ decision: `${kind}:${kind === 'activity' && decision === 'approve' ? 'publish' : decision}`, id, reason }),
+      body: JSON.stringify({ decision: `${kind}:${kind === 'activity' && decision === 'approve' ? 'publish' : decision}`, id, version, reason }),
     });
-    const answer = (await response.json().catch(() => ({}))) as { status?: string; error?: string };
+    const answer = (await response.json().catch(() => ({}))) as { status?: string; error?: string; field?: string };
     setBusy(false);
     if (response.ok) {
       setMessage(`${label}: ${words.done[lang]}`);
+      router.refresh();
+    } else if (answer.field === 'expectedVersion') {
+      setMessage(`${label}: ${reasonWords.stale[lang]}`);
       router.refresh();
     } else {
       setMessage(`${reasonWords.failed[lang]}: ${answer.error ?? response.status}`);

@@ -2,6 +2,7 @@ import type { AdminViewServerProps } from 'payload';
 import React from 'react';
 import { AdminViewTemplate } from '../admin-view.js';
 import { isModerator } from '../../functions/auth/policies.js';
+import { activityVersion } from '../../functions/data/entities/activity.js';
 import type { AssociationItem } from '../../functions/data/entities/association.js';
 import type { RegisterDecisionItem } from '../../functions/data/entities/register-decision.js';
 import { latestVersion } from '../../functions/register/associations.js';
@@ -57,6 +58,16 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
     [say('email'), association.email],
     [say('districts'), districtList(association.districts)],
   ];
+  // A change's fields that differ from what is public now: marked on both sides.
+  const changedLabels = (association: AssociationItem) => {
+    const proposed = new Map(associationFields(latestVersion(association)));
+    return new Set(associationFields(association).flatMap(([label, value]) => ((proposed.get(label) ?? '') !== (value ?? '') ? [label] : [])));
+  };
+  const versionLine = (version: number) => (
+    <div data-version={version} style={{ color: 'var(--theme-elevation-500)' }}>
+      {say('version')} {version}
+    </div>
+  );
   const row = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '12px 0' };
   return template(
     <>
@@ -73,7 +84,8 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
               {say('contact')}: {association.contactPerson.name}, {association.contactPerson.email} · {say('registered')} {stockholmTime(association.createdAt)}
             </div>
             <History records={history.get(association.id) ?? []} language={language} />
-            <ModerationActions kind="association" id={association.id} label={association.name} language={language} />
+            {versionLine(association.version)}
+            <ModerationActions kind="association" id={association.id} version={association.version} label={association.name} language={language} />
           </li>
         ))}
       </ul>
@@ -89,15 +101,16 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
             <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
               <div>
                 <h3>{say('publicNow')}</h3>
-                <PublicFields fields={associationFields(association)} empty={say('empty')} />
+                <PublicFields fields={associationFields(association)} empty={say('empty')} changed={changedLabels(association)} changedWord={say('changedField')} />
               </div>
-              <div>
+              <div data-proposed>
                 <h3>{say('proposed')}</h3>
-                <PublicFields fields={associationFields(latestVersion(association))} empty={say('empty')} />
+                <PublicFields fields={associationFields(latestVersion(association))} empty={say('empty')} changed={changedLabels(association)} changedWord={say('changedField')} />
               </div>
             </div>
             <History records={history.get(association.id) ?? []} language={language} />
-            <ModerationActions kind="change" id={association.id} label={association.name} language={language} />
+            {versionLine(association.version)}
+            <ModerationActions kind="change" id={association.id} version={association.version} label={association.name} language={language} />
           </li>
         ))}
       </ul>
@@ -122,7 +135,8 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
               ]}
             />
             <History records={history.get(activity.associationId) ?? []} language={language} />
-            <ModerationActions kind="activity" id={activity.id} label={activity.title} language={language} />
+            {versionLine(activityVersion(activity))}
+            <ModerationActions kind="activity" id={activity.id} version={activityVersion(activity)} label={activity.title} language={language} />
           </li>
         ))}
       </ul>

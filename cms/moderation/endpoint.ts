@@ -7,17 +7,18 @@ import { registerContextOf } from './register-context.js';
 const statusOf: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429 };
 
 const decisions = {
-  'association:approve': (context, id) => associations.approveAssociation(context, id),
-  'association:reject': (context, id, reason) => associations.rejectAssociation(context, id, reason),
-  'change:approve': (context, id) => associations.approveAssociationChange(context, id),
-  'change:reject': (context, id, reason) => associations.rejectAssociationChange(context, id, reason),
-  'activity:publish': (context, id) => activities.publishActivity(context, id),
-  'activity:reject': (context, id, reason) => activities.rejectActivity(context, id, reason),
-} satisfies Record<string, (context: ReturnType<typeof registerContextOf>, id: string, reason: string) => Promise<{ id: string; status: string }>>;
+  'association:approve': (context, id, version) => associations.approveAssociation(context, id, version),
+  'association:reject': (context, id, version, reason) => associations.rejectAssociation(context, id, version, reason),
+  'change:approve': (context, id, version) => associations.approveAssociationChange(context, id, version),
+  'change:reject': (context, id, version, reason) => associations.rejectAssociationChange(context, id, version, reason),
+  'activity:publish': (context, id, version) => activities.publishActivity(context, id, version),
+  'activity:reject': (context, id, version, reason) => activities.rejectActivity(context, id, version, reason),
+} satisfies Record<string, (context: ReturnType<typeof registerContextOf>, id: string, version: number, reason: string) => Promise<{ id: string; status: string }>>;
 
 /**
- * POST /api/moderation {decision, id, reason}: the moderation view's buttons. It calls the register's
- * core code, which checks the role, the state machine and the version exactly as the API does.
+ * POST /api/moderation {decision, id, version, reason}: the moderation view's buttons, each naming the
+ * version the moderator was shown. It calls the register's core code, which checks the role, the state
+ * machine and that version exactly as the API does.
  */
 export const moderationEndpoint: Endpoint = {
   path: '/moderation',
@@ -27,15 +28,17 @@ export const moderationEndpoint: Endpoint = {
     if (!/^application\/json\b/i.test(req.headers.get('content-type') ?? '')) {
       return Response.json({ error: 'Send the decision as application/json.' }, { status: 415 });
     }
-    const body = (await req.json?.().catch(() => null)) as { decision?: string; id?: string; reason?: string } | null;
+    const body = (await req.json?.().catch(() => null)) as { decision?: string; id?: string; version?: unknown; reason?: string } | null;
     const decide = body?.decision ? decisions[body.decision as keyof typeof decisions] : undefined;
-    if (!decide || typeof body?.id !== 'string') return Response.json({ error: 'Send {decision, id, reason?}.' }, { status: 400 });
+    if (!decide || typeof body?.id !== 'string' || !Number.isSafeInteger(body.version)) {
+      return Response.json({ error: 'Send {decision, id, version, reason?}: version is the version you were shown.' }, { status: 400 });
+    }
     try {
-      const result = await decide(registerContextOf(req), body.id, body.reason ?? '');
+      const result = await decide(registerContextOf(req), body.id, body.version as number, body.reason ?? '');
       return Response.json({ id: result.id, status: result.status });
     } catch (error) {
       if (error instanceof DomainError && statusOf[error.code]) {
-        return Response.json({ error: error.message, code: error.code }, { status: statusOf[error.code] });
+        return Response.json({ error: error.message, code: error.code, field: error.field }, { status: statusOf[error.code] });
       }
       throw error;
     }

@@ -13,6 +13,8 @@ export const words = {
   noActivities: text('Ingen aktivitet väntar.', 'No activity is waiting.'),
   publicNow: text('Visas nu', 'Public now'),
   proposed: text('Föreslaget', 'Proposed'),
+  changedField: text('ändrat', 'changed'),
+  version: text('version', 'version'),
   contact: text('Kontakt', 'Contact'),
   registered: text('registrerad', 'registered'),
   changed: text('ändrad', 'changed'),

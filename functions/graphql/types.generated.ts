@@ -61,6 +61,8 @@ export type Activity = {
   targetGroups: Array<TargetGroup>;
   /** Title. */
   title: Scalars['String']['output'];
+  /** Version of the activity, raised by every change; a moderator's decision passes it as `expectedVersion`. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of activities. */
@@ -430,9 +432,16 @@ export type MeetingStatus =
 /** The root of every write; the register's schema files extend it. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Approves a pending or suspended association (moderator role). */
+  /**
+   * Approves a pending or suspended association (moderator role), exactly as the moderator saw it:
+   * `expectedVersion` is the `version` the moderator was shown. If the association changed since, nothing
+   * changes and the answer is a CONFLICT: reload and decide on what is there now.
+   */
   approveAssociation: Association;
-  /** Makes an approved association's waiting change public (moderator role). */
+  /**
+   * Makes an approved association's waiting change public (moderator role), exactly the change the
+   * moderator saw: a stale expectedVersion (the owner changed it again) is a CONFLICT and changes nothing.
+   */
   approveAssociationChange: Association;
   /** Cancels one of the caller's own activities. */
   cancelActivity: Activity;
@@ -440,7 +449,10 @@ export type Mutation = {
   cancelTrainingRegistration: TrainingRegistration;
   /** Creates a personal calendar link (staff, at most 10 per person: then CONFLICT). */
   createCalendarToken: CreatedCalendarToken;
-  /** Publishes a submitted activity in the public calendar (moderator role). */
+  /**
+   * Publishes a submitted activity in the public calendar (moderator role), exactly as the moderator saw it:
+   * a stale expectedVersion is a CONFLICT and changes nothing.
+   */
   publishActivity: Activity;
   /** Records whether the person came (coordinators only). */
   recordAttendance: TrainingRegistration;
@@ -452,11 +464,11 @@ export type Mutation = {
    * training; an unknown one is NOT_FOUND.
    */
   registerForTraining: TrainingRegistration;
-  /** Rejects a submitted activity with a reason shown to its owner (moderator role). */
+  /** Rejects a submitted activity with a reason shown to its owner (moderator role); a stale expectedVersion is a CONFLICT. */
   rejectActivity: Activity;
-  /** Rejects a pending association with a reason shown to its owner (moderator role). */
+  /** Rejects a pending association with a reason shown to its owner (moderator role); a stale expectedVersion is a CONFLICT. */
   rejectAssociation: Association;
-  /** Drops an approved association's waiting change, with a reason shown to its owner (moderator role). */
+  /** Drops an approved association's waiting change, with a reason shown to its owner (moderator role); a stale expectedVersion is a CONFLICT. */
   rejectAssociationChange: Association;
   /** Revokes one of the caller's calendar links: its feed answers 404 from then on. Unknown id: NOT_FOUND. */
   revokeCalendarToken: CalendarToken;
@@ -464,7 +476,8 @@ export type Mutation = {
   submitActivity: Activity;
   /**
    * Suspends an approved association with a reason shown to its owner (moderator role): it and its published
-   * activities leave every public list until approveAssociation lifts the suspension.
+   * activities leave every public list until approveAssociation lifts the suspension. A stale
+   * expectedVersion is a CONFLICT.
    */
   suspendAssociation: Association;
   /**
@@ -478,12 +491,14 @@ export type Mutation = {
 
 /** The root of every write; the register's schema files extend it. */
 export type MutationapproveAssociationArgs = {
+  expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 
 
 /** The root of every write; the register's schema files extend it. */
 export type MutationapproveAssociationChangeArgs = {
+  expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -502,6 +517,7 @@ export type MutationcancelTrainingRegistrationArgs = {
 
 /** The root of every write; the register's schema files extend it. */
 export type MutationpublishActivityArgs = {
+  expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -527,6 +543,7 @@ export type MutationregisterForTrainingArgs = {
 
 /** The root of every write; the register's schema files extend it. */
 export type MutationrejectActivityArgs = {
+  expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -534,6 +551,7 @@ export type MutationrejectActivityArgs = {
 
 /** The root of every write; the register's schema files extend it. */
 export type MutationrejectAssociationArgs = {
+  expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -541,6 +559,7 @@ export type MutationrejectAssociationArgs = {
 
 /** The root of every write; the register's schema files extend it. */
 export type MutationrejectAssociationChangeArgs = {
+  expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -560,6 +579,7 @@ export type MutationsubmitActivityArgs = {
 
 /** The root of every write; the register's schema files extend it. */
 export type MutationsuspendAssociationArgs = {
+  expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -1491,9 +1511,9 @@ export type ResolversTypes = {
   Activity: ResolverTypeWrapper<ActivityItem>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ActivityConnection: ResolverTypeWrapper<Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityEdge']> }>;
   ActivityDistrictCount: ResolverTypeWrapper<Omit<ActivityDistrictCount, 'district'> & { district: ResolversTypes['District'] }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ActivityEdge: ResolverTypeWrapper<Omit<ActivityEdge, 'node'> & { node: ResolversTypes['Activity'] }>;
   ActivityFilter: ActivityFilter;
   ActivityStatus: ResolverTypeWrapper<'SUBMITTED' | 'PUBLISHED' | 'REJECTED' | 'CANCELLED'>;
@@ -1577,9 +1597,9 @@ export type ResolversParentTypes = {
   Activity: ActivityItem;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   ActivityConnection: Omit<ActivityConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityEdge']> };
   ActivityDistrictCount: Omit<ActivityDistrictCount, 'district'> & { district: ResolversParentTypes['District'] };
-  Int: Scalars['Int']['output'];
   ActivityEdge: Omit<ActivityEdge, 'node'> & { node: ResolversParentTypes['Activity'] };
   ActivityFilter: ActivityFilter;
   ActivityTargetGroupCount: ActivityTargetGroupCount;
@@ -1656,6 +1676,7 @@ export type ActivityResolvers<ContextType = Context, ParentType extends Resolver
   status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
   targetGroups?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1803,21 +1824,21 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
 export type MeetingStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, HELD?: any, PLANNED?: any }, ResolversTypes['MeetingStatus']>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  approveAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationapproveAssociationArgs, 'id'>>;
-  approveAssociationChange?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationapproveAssociationChangeArgs, 'id'>>;
+  approveAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationapproveAssociationArgs, 'expectedVersion' | 'id'>>;
+  approveAssociationChange?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationapproveAssociationChangeArgs, 'expectedVersion' | 'id'>>;
   cancelActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationcancelActivityArgs, 'id'>>;
   cancelTrainingRegistration?: Resolver<ResolversTypes['TrainingRegistration'], ParentType, ContextType, RequireFields<MutationcancelTrainingRegistrationArgs, 'id'>>;
   createCalendarToken?: Resolver<ResolversTypes['CreatedCalendarToken'], ParentType, ContextType>;
-  publishActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationpublishActivityArgs, 'id'>>;
+  publishActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationpublishActivityArgs, 'expectedVersion' | 'id'>>;
   recordAttendance?: Resolver<ResolversTypes['TrainingRegistration'], ParentType, ContextType, RequireFields<MutationrecordAttendanceArgs, 'attended' | 'registrationId'>>;
   registerAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationregisterAssociationArgs, 'input'>>;
   registerForTraining?: Resolver<ResolversTypes['TrainingRegistration'], ParentType, ContextType, RequireFields<MutationregisterForTrainingArgs, 'input'>>;
-  rejectActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationrejectActivityArgs, 'id' | 'reason'>>;
-  rejectAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationrejectAssociationArgs, 'id' | 'reason'>>;
-  rejectAssociationChange?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationrejectAssociationChangeArgs, 'id' | 'reason'>>;
+  rejectActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationrejectActivityArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  rejectAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationrejectAssociationArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  rejectAssociationChange?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationrejectAssociationChangeArgs, 'expectedVersion' | 'id' | 'reason'>>;
   revokeCalendarToken?: Resolver<ResolversTypes['CalendarToken'], ParentType, ContextType, RequireFields<MutationrevokeCalendarTokenArgs, 'id'>>;
   submitActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationsubmitActivityArgs, 'input'>>;
-  suspendAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationsuspendAssociationArgs, 'id' | 'reason'>>;
+  suspendAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationsuspendAssociationArgs, 'expectedVersion' | 'id' | 'reason'>>;
   updateAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationupdateAssociationArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
 

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { ActivityItem } from '../data/entities/activity.js';
+import { activityVersion, type ActivityItem } from '../data/entities/activity.js';
 import type { AssociationItem } from '../data/entities/association.js';
 import { isPossibleId } from '../domain/identifiers.js';
 import { conflict, forbidden, notFound, rateLimited } from '../domain/errors.js';
 import { requireAssociationAccount, requireModerator } from '../auth/policies.js';
 import { currentAssociation, requireDistricts, type RegisterContext } from './context.js';
 import { decisionWrites } from './decisions.js';
+import { staleDecision } from './stale-decision.js';
 import { earlierResult, idempotencyPut, rateCountUpdate, transact } from './guards.js';
 import { moderationReason, parseInput, submitActivityInput } from './validation.js';
 import { searchContentChanged } from '../search/version.js';
@@ -63,6 +64,7 @@ export async function submitActivity(context: RegisterContext, rawInput: unknown
     languages: input.languages ?? [],
     registrationUrl: input.registrationUrl ?? undefined,
     status: 'SUBMITTED' as const,
+    version: 1,
     createdAt: timestamp,
     updatedAt: timestamp,
   };
@@ -85,7 +87,11 @@ export async function submitActivity(context: RegisterContext, rawInput: unknown
       },
     },
     rateCountUpdate(db, tenant, accountId, now),
-    ...decisionWrites(context, { associationId: association.id, action: 'ACTIVITY_SUBMITTED', toStatus: 'SUBMITTED', activityId: id, activityTitle: activity.title }, association),
+    ...decisionWrites(
+      context,
+      { associationId: association.id, action: 'ACTIVITY_SUBMITTED', toStatus: 'SUBMITTED', activityId: id, activityTitle: activity.title, version: activity.version },
+      association,
+    ),
   ] as never);
   if (failed.length === 0) return currentActivity(context, id);
   if (failed.includes(0)) return (await replay())!;
@@ -96,7 +102,10 @@ export async function submitActivity(context: RegisterContext, rawInput: unknown
 
 const actions = { PUBLISHED: 'ACTIVITY_PUBLISHED', REJECTED: 'ACTIVITY_REJECTED', CANCELLED: 'ACTIVITY_CANCELLED' } as const;
 
-/** Moves an activity from one of `from` to `to`, unless it changed since it was read, with the audit record in the same transaction. */
+/**
+ * Moves an activity from one of `from` to `to` and raises its version, unless it changed since it was read
+ * (the write is conditional on the version read), with the audit record in the same transaction.
+ */
 async function move(
   context: RegisterContext,
   current: ActivityItem,
@@ -106,9 +115,11 @@ async function move(
   note: string | undefined,
 ): Promise<ActivityItem> {
   if (!from.includes(current.status)) throw conflict(`The activity is ${current.status}; it cannot become ${to}.`);
+  const version = activityVersion(current);
   const next = {
     ...current,
     status: to,
+    version: version + 1,
     moderationNote: note ?? current.moderationNote,
     publishedAt: to === 'PUBLISHED' ? (current.publishedAt ?? context.now.toISOString()) : current.publishedAt,
     updatedAt: context.now.toISOString(),
@@ -117,12 +128,24 @@ async function move(
     {
       Put: context.db.entities.activity
         .put(next)
-        .where((attr, op) => `${op.eq(attr.status, current.status)} AND ${op.eq(attr.updatedAt, current.updatedAt)}`)
+        // Items from before versions carry none: for them, version 1 is "no version yet and unchanged since read".
+        .where((attr, op) =>
+          current.version === undefined ? `${op.notExists(attr.version)} AND ${op.eq(attr.updatedAt, current.updatedAt)}` : op.eq(attr.version, current.version!),
+        )
         .params(),
     },
     ...decisionWrites(
       context,
-      { associationId: current.associationId, action: actions[to], fromStatus: current.status, toStatus: to, reason: note, activityId: current.id, activityTitle: current.title },
+      {
+        associationId: current.associationId,
+        action: actions[to],
+        fromStatus: current.status,
+        toStatus: to,
+        reason: note,
+        activityId: current.id,
+        activityTitle: current.title,
+        version: next.version,
+      },
       association,
     ),
   ] as never);
@@ -141,19 +164,29 @@ export async function cancelActivity(context: RegisterContext, id: string): Prom
   return move(context, current, association, ['SUBMITTED', 'PUBLISHED'], 'CANCELLED', undefined);
 }
 
-// SUBMITTED → PUBLISHED, by a moderator, while the association is approved
-export async function publishActivity(context: RegisterContext, id: string): Promise<ActivityItem> {
+/** The activity a moderator decides on, provided it is still the version they saw; else the CONFLICT that says what changed since. */
+async function activityAsSeen(context: RegisterContext, id: string, expectedVersion: number): Promise<ActivityItem> {
   requireModerator(context.viewer);
   const current = await currentActivity(context, id);
+  const version = activityVersion(current);
+  if (version !== expectedVersion) {
+    throw await staleDecision(context, { kind: 'activity', associationId: current.associationId, activityId: id, seen: expectedVersion, current: version });
+  }
+  return current;
+}
+
+// SUBMITTED → PUBLISHED, as seen, by a moderator, while the association is approved
+export async function publishActivity(context: RegisterContext, id: string, expectedVersion: number): Promise<ActivityItem> {
+  const current = await activityAsSeen(context, id, expectedVersion);
   const association = await currentAssociation(context, current.associationId);
   if (association.status !== 'APPROVED') throw conflict(`The association is ${association.status}; its activities cannot be published.`);
   return move(context, current, association, ['SUBMITTED'], 'PUBLISHED', undefined);
 }
 
-// SUBMITTED → REJECTED, by a moderator, with the reason shown to the owner
-export async function rejectActivity(context: RegisterContext, id: string, reason: string): Promise<ActivityItem> {
+// SUBMITTED → REJECTED, as seen, by a moderator, with the reason shown to the owner
+export async function rejectActivity(context: RegisterContext, id: string, expectedVersion: number, reason: string): Promise<ActivityItem> {
   requireModerator(context.viewer);
   const note = parseInput(moderationReason, reason, 'reason');
-  const current = await currentActivity(context, id);
+  const current = await activityAsSeen(context, id, expectedVersion);
   return move(context, current, await currentAssociation(context, current.associationId), ['SUBMITTED'], 'REJECTED', note);
 }

@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import type { ActivityItem } from '../data/entities/activity.js';
+import { withholdable, type ActivityItem } from '../data/entities/activity.js';
 import { searchContentChanged } from '../search/version.js';
 import type { RegisterContext } from './context.js';
 
@@ -8,8 +8,9 @@ type Listing = 'WITHHELD' | 'PUBLISHED';
 const attempts = 3;
 
 /**
- * Moves an association's PUBLISHED activities out of the public calendar (WITHHELD, on suspension) or back
- * into it (PUBLISHED, on approval). Each activity is one conditional write on its state as read; one that
+ * Moves an association's public activities (PUBLISHED, and CANCELLED ones, which the feed keeps as cancelled
+ * events) out of every public list and feed (WITHHELD, on suspension) or back into them (their status, on
+ * approval). Each activity is one conditional write on its state as read; one that
  * changed meanwhile is read again. Repeating the decision repeats the move, so a failure is repaired by it.
  */
 export async function relistActivities(context: RegisterContext, associationId: string, listing: Listing): Promise<number> {
@@ -23,15 +24,21 @@ export async function relistActivities(context: RegisterContext, associationId: 
   return moved;
 }
 
+/** Where the activity belongs: withheld, or listed under its own status. */
+const target = (activity: ActivityItem, listing: Listing) => (listing === 'WITHHELD' ? 'WITHHELD' : activity.status);
+
+/** Whether the activity still has to move: only public ones (published, cancelled) are withheld and relisted. */
+const mustMove = (activity: ActivityItem, listing: Listing) => withholdable.has(activity.status) && (activity.listing ?? activity.status) !== target(activity, listing);
+
 async function relistOne(context: RegisterContext, item: ActivityItem, listing: Listing): Promise<boolean> {
   let current: ActivityItem | null = item;
   for (let attempt = 0; attempt < attempts && current; attempt++) {
-    if (current.status !== 'PUBLISHED' || (current.listing ?? current.status) === listing) return false;
+    if (!mustMove(current, listing)) return false;
     const seen: ActivityItem = current;
     try {
       await context.db.entities.activity
-        .put({ ...seen, listing })
-        .where((attr, op) => `${op.eq(attr.status, 'PUBLISHED')} AND ${op.eq(attr.updatedAt, seen.updatedAt)}`)
+        .put({ ...seen, listing: target(seen, listing) })
+        .where((attr, op) => `${op.eq(attr.status, seen.status)} AND ${op.eq(attr.updatedAt, seen.updatedAt)}`)
         .go({ originalErr: true });
       return true;
     } catch (error) {
@@ -39,7 +46,7 @@ async function relistOne(context: RegisterContext, item: ActivityItem, listing: 
       current = (await context.db.entities.activity.get({ tenant: context.tenant, id: seen.id }).go({ consistent: true })).data;
     }
   }
-  if (current && current.status === 'PUBLISHED' && (current.listing ?? current.status) !== listing) {
+  if (current && mustMove(current, listing)) {
     throw new Error(`Activity ${current.id} kept changing while it was being ${listing === 'WITHHELD' ? 'withheld' : 'relisted'}; repeat the decision.`);
   }
   return false;

@@ -8,6 +8,7 @@ import { currentAssociation, requireDistricts, type RegisterContext } from './co
 import { relistActivities } from './activity-listing.js';
 import { searchContentChanged } from '../search/version.js';
 import { decisionWrites, type Decision } from './decisions.js';
+import { staleDecision } from './stale-decision.js';
 import { earlierResult, idempotencyPut, rateCountUpdate, transact } from './guards.js';
 import { moderationReason, parseInput, registerAssociationInput, updateAssociationInput } from './validation.js';
 
@@ -79,7 +80,7 @@ export async function registerAssociation(context: RegisterContext, rawInput: un
     idempotencyPut(db, { ...idempotency, resultId: id }, now),
     ...associationWrites(db, association),
     rateCountUpdate(db, tenant, accountId, now),
-    ...decisionWrites(context, { associationId: id, action: 'ASSOCIATION_REGISTERED', toStatus: 'PENDING' }, association),
+    ...decisionWrites(context, { associationId: id, action: 'ASSOCIATION_REGISTERED', toStatus: 'PENDING', version: association.version }, association),
   ] as never);
   if (failed.length === 0) return currentAssociation(context, id);
   if (failed.includes(0)) return (await replay())!;
@@ -93,7 +94,12 @@ export async function registerAssociation(context: RegisterContext, rawInput: un
  * Replaces the association with `next` unless someone changed it since `current` was read, in one
  * transaction with the audit record of what was done.
  */
-async function writeIfUnchanged(context: RegisterContext, current: AssociationItem, next: AssociationItem, decision: Omit<Decision, 'associationId'>): Promise<AssociationItem> {
+async function writeIfUnchanged(
+  context: RegisterContext,
+  current: AssociationItem,
+  next: AssociationItem,
+  decision: Omit<Decision, 'associationId' | 'version'>,
+): Promise<AssociationItem> {
   const failed = await transact(context.db, [
     {
       Put: context.db.entities.association
@@ -101,7 +107,7 @@ async function writeIfUnchanged(context: RegisterContext, current: AssociationIt
         .where((attr, op) => op.eq(attr.version, current.version))
         .params(),
     },
-    ...decisionWrites(context, { ...decision, associationId: current.id }, current),
+    ...decisionWrites(context, { ...decision, associationId: current.id, version: next.version }, current),
   ] as never);
   if (failed.includes(0)) throw conflict('The association was changed at the same time; reload it and try again.', 'expectedVersion');
   if (failed.length) throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while changing an association`);
@@ -177,10 +183,20 @@ function withChangeApplied(association: AssociationItem): AssociationItem {
   return { ...applied, pendingChange: undefined, listOrder: listOrderOf(applied.name, applied.id) };
 }
 
-/** A moderator's decision: from one of `from` to `to`, with an optional note the owner sees. */
-async function decide(context: RegisterContext, id: string, from: Status[], to: Status, note: string | undefined): Promise<AssociationItem> {
+/**
+ * The association a moderator decides on, as it is now, provided it is still the version they saw; else the
+ * CONFLICT that says what changed since. The decision's write is conditional on that same version.
+ */
+async function associationAsSeen(context: RegisterContext, id: string, expectedVersion: number): Promise<AssociationItem> {
   requireModerator(context.viewer);
   const current = await currentAssociation(context, id);
+  if (current.version !== expectedVersion) throw await staleDecision(context, { kind: 'association', associationId: id, seen: expectedVersion, current: current.version });
+  return current;
+}
+
+/** A moderator's decision on the version they saw: from one of `from` to `to`, with an optional note the owner sees. */
+async function decide(context: RegisterContext, id: string, expectedVersion: number, from: Status[], to: Status, note: string | undefined): Promise<AssociationItem> {
+  const current = await associationAsSeen(context, id, expectedVersion);
   if (!from.includes(current.status)) throw conflict(`The association is ${current.status}; it cannot become ${to}.`);
   const decided = to === 'APPROVED' ? withChangeApplied(current) : current;
   const action = ({ APPROVED: 'ASSOCIATION_APPROVED', REJECTED: 'ASSOCIATION_REJECTED', SUSPENDED: 'ASSOCIATION_SUSPENDED' } as const)[to as 'APPROVED' | 'REJECTED' | 'SUSPENDED'];
@@ -203,21 +219,21 @@ async function decide(context: RegisterContext, id: string, from: Status[], to: 
   return next;
 }
 
-// PENDING or SUSPENDED → APPROVED (a suspended association's activities return to the calendar)
-export const approveAssociation = (context: RegisterContext, id: string) => decide(context, id, ['PENDING', 'SUSPENDED'], 'APPROVED', undefined);
+// PENDING or SUSPENDED → APPROVED, as seen (a suspended association's activities return to the calendar)
+export const approveAssociation = (context: RegisterContext, id: string, expectedVersion: number) =>
+  decide(context, id, expectedVersion, ['PENDING', 'SUSPENDED'], 'APPROVED', undefined);
 
-// PENDING → REJECTED, with the reason shown to the owner
-export const rejectAssociation = (context: RegisterContext, id: string, reason: string) =>
-  decide(context, id, ['PENDING'], 'REJECTED', parseInput(moderationReason, reason, 'reason'));
+// PENDING → REJECTED, as seen, with the reason shown to the owner
+export const rejectAssociation = (context: RegisterContext, id: string, expectedVersion: number, reason: string) =>
+  decide(context, id, expectedVersion, ['PENDING'], 'REJECTED', parseInput(moderationReason, reason, 'reason'));
 
-// APPROVED → SUSPENDED, with the reason shown to the owner; its published activities are withheld
-export const suspendAssociation = (context: RegisterContext, id: string, reason: string) =>
-  decide(context, id, ['APPROVED'], 'SUSPENDED', parseInput(moderationReason, reason, 'reason'));
+// APPROVED → SUSPENDED, as seen, with the reason shown to the owner; its public activities are withheld
+export const suspendAssociation = (context: RegisterContext, id: string, expectedVersion: number, reason: string) =>
+  decide(context, id, expectedVersion, ['APPROVED'], 'SUSPENDED', parseInput(moderationReason, reason, 'reason'));
 
-/** A moderator's decision on an APPROVED association's waiting change. */
-async function decideChange(context: RegisterContext, id: string, approve: boolean, note: string | undefined): Promise<AssociationItem> {
-  requireModerator(context.viewer);
-  const current = await currentAssociation(context, id);
+/** A moderator's decision on an APPROVED association's waiting change, as they saw it. */
+async function decideChange(context: RegisterContext, id: string, expectedVersion: number, approve: boolean, note: string | undefined): Promise<AssociationItem> {
+  const current = await associationAsSeen(context, id, expectedVersion);
   if (current.status !== 'APPROVED' || !current.pendingChange) throw conflict('No change of this association waits for a moderator.');
   const decided = approve ? withChangeApplied(current) : { ...current, pendingChange: undefined };
   return writeIfUnchanged(
@@ -228,8 +244,9 @@ async function decideChange(context: RegisterContext, id: string, approve: boole
   );
 }
 
-// an APPROVED association's waiting change → public
-export const approveAssociationChange = (context: RegisterContext, id: string) => decideChange(context, id, true, undefined);
+// an APPROVED association's waiting change, as seen → public
+export const approveAssociationChange = (context: RegisterContext, id: string, expectedVersion: number) => decideChange(context, id, expectedVersion, true, undefined);
 
-// an APPROVED association's waiting change → dropped, with the reason shown to the owner
-export const rejectAssociationChange = (context: RegisterContext, id: string, reason: string) => decideChange(context, id, false, parseInput(moderationReason, reason, 'reason'));
+// an APPROVED association's waiting change, as seen → dropped, with the reason shown to the owner
+export const rejectAssociationChange = (context: RegisterContext, id: string, expectedVersion: number, reason: string) =>
+  decideChange(context, id, expectedVersion, false, parseInput(moderationReason, reason, 'reason'));

@@ -10,7 +10,7 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
 
 /** What happened, about which association (and activity): the caller and the time come from the context. */
 export type Decision = Pick<RegisterDecisionItem, 'associationId' | 'action' | 'toStatus'> &
-  Partial<Pick<RegisterDecisionItem, 'fromStatus' | 'reason' | 'activityId' | 'activityTitle'>>;
+  Partial<Pick<RegisterDecisionItem, 'fromStatus' | 'reason' | 'activityId' | 'activityTitle' | 'version'>>;
 
 /** Sent messages are kept a year (DynamoDB TTL); the decision's audit record is kept for good. */
 const NOTIFICATION_KEEP_SECONDS = 365 * 24 * 60 * 60;

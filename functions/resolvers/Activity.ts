@@ -1,5 +1,5 @@
 import { isModerator, maySeePrivatePartsOf } from '../auth/policies.js';
-import type { ActivityItem } from '../data/entities/activity.js';
+import { activityVersion, type ActivityItem } from '../data/entities/activity.js';
 import type { ActivityResolvers, TargetGroup } from '../graphql/types.generated.js';
 import type { Context } from '../server/context.js';
 import { associationById, districtOf } from './relations.js';
@@ -15,6 +15,7 @@ async function associationOf(context: Context, activity: ActivityItem) {
 export const Activity: ActivityResolvers = {
   targetGroups: (activity) => (activity.targetGroups ?? []) as TargetGroup[],
   languages: (activity) => activity.languages ?? [],
+  version: (activity) => activityVersion(activity),
   district: (activity, _, context) => districtOf(context, activity.district, 'sv'),
   association: (activity, _, context) => associationOf(context, activity),
   moderationNote: async (activity, _, context) => {

@@ -213,6 +213,39 @@ describe('the CMS admin', () => {
     expect(history.body.data!.association.history.edges[0].node).toEqual({ action: 'ASSOCIATION_APPROVED', actor: `cms:${DEV_ADMIN.email}`, actorRole: 'MODERATOR' });
   }, 300_000);
 
+  it('decides only on the version the moderator sees: a registration changed after the page loaded is refused, shown anew and then approved', async () => {
+    const owner = await api.token('association', 'account-browser-stale');
+    const registered = await api.graphql(contractOperation('RegisterAssociation'), { input: registration({ name: 'Granskad i webbläsaren' }) }, { token: owner });
+    const id = registered.body.data!.registerAssociation.id;
+    const listed = async () => (await api.graphql(contractOperation('Associations'), {})).body.data!.associations.edges.map((edge: any) => edge.node.name);
+
+    await page.goto(`${cms.url}/admin/moderation`, { waitUntil: 'networkidle' });
+    const seen = page.locator('[data-moderation-row="Granskad i webbläsaren"]');
+    await seen.waitFor({ state: 'visible' });
+    expect(await seen.locator('[data-version]').getAttribute('data-version')).toBe('1');
+    // The owner swaps the name while the moderator reads the old one.
+    const swapped = await api.graphql(contractOperation('UpdateAssociation'), { id, expectedVersion: 1, input: { name: 'Bytt i smyg' } }, { token: owner });
+    expect(swapped.body.errors).toBeUndefined();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await seen.getByRole('button', { name: 'Godkänn' }).click();
+    // Refused: nothing decided, and the row now shows what is there (the version the next decision names).
+    const current = page.locator('[data-moderation-row="Bytt i smyg"]');
+    await current.getByRole('status').filter({ hasText: 'Den har ändrats sedan du läste den, så inget beslutades' }).waitFor({ state: 'visible' });
+    expect(await current.locator('[data-version]').getAttribute('data-version')).toBe('2');
+    expect(await listed()).not.toContain('Bytt i smyg');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await current.getByRole('button', { name: 'Godkänn' }).click();
+    await page.getByRole('status').filter({ hasText: 'Bytt i smyg: godkänd och synlig i registret' }).waitFor({ state: 'visible' });
+    expect(await listed()).toContain('Bytt i smyg');
+
+    // A change of the approved association: the fields that differ from the public version are marked.
+    await api.graphql(contractOperation('UpdateAssociation'), { id, expectedVersion: 3, input: { description: 'En ny beskrivning att granska.' } }, { token: owner });
+    await page.goto(`${cms.url}/admin/moderation`, { waitUntil: 'networkidle' });
+    const change = page.locator('[data-moderation-row="Bytt i smyg"]');
+    await change.locator('[data-proposed] [data-changed-field]').first().waitFor({ state: 'visible' });
+    expect(await change.locator('[data-proposed] dt:has([data-changed-field])').allTextContents()).toEqual(['Beskrivning (ändrat)']);
+  }, 300_000);
+
   it("shows on the dashboard what needs attention: drafts, scheduled and failed publications (retried by an admin), the register's queue, stale details", async () => {
     await page.goto(`${cms.url}/admin`, { waitUntil: 'networkidle' });
     const attention = page.locator('[data-needs-attention]');

@@ -101,7 +101,7 @@ describe('an association from registration to its activities', () => {
 
     // Moderators find it among the waiting changes, with both versions side by side.
     const waiting = await api.graphql(
-      `{ associations(filter: { status: APPROVED, changePending: true }) { edges { node { id name description website changeSubmittedAt publicVersion { name description website districts { slug } } } } } }`,
+      `{ associations(filter: { status: APPROVED, changePending: true }) { edges { node { id version name description website changeSubmittedAt publicVersion { name description website districts { slug } } } } } }`,
       {},
       { token: moderator },
     );
@@ -115,19 +115,29 @@ describe('an association from registration to its activities', () => {
     ]);
     expect(errorCodes(await api.graphql(`{ associations(filter: { changePending: true }) { edges { node { id } } } }`))).toEqual(['UNAUTHENTICATED']);
 
-    const approveChange = (id: string) => api.graphql(`mutation ($id: ID!) { approveAssociationChange(id: $id) { name publicVersion { name } } }`, { id }, { token: moderator });
-    expect(errorCodes(await api.graphql(`mutation ($id: ID!) { approveAssociationChange(id: $id) { name } }`, { id: associationId }, { token: owner }))).toEqual(['FORBIDDEN']);
-    expect((await approveChange(associationId)).body.data!.approveAssociationChange).toEqual({ name: 'Livscykelföreningen (nytt namn)', publicVersion: null });
+    const approveChange = (id: string, expectedVersion: number) =>
+      api.graphql(
+        `mutation ($id: ID!, $v: Int!) { approveAssociationChange(id: $id, expectedVersion: $v) { name publicVersion { name } } }`,
+        { id, v: expectedVersion },
+        { token: moderator },
+      );
+    const { version: shown } = waiting.body.data!.associations.edges[0].node;
+    expect(
+      errorCodes(
+        await api.graphql(`mutation ($id: ID!, $v: Int!) { approveAssociationChange(id: $id, expectedVersion: $v) { name } }`, { id: associationId, v: shown }, { token: owner }),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    expect((await approveChange(associationId, shown)).body.data!.approveAssociationChange).toEqual({ name: 'Livscykelföreningen (nytt namn)', publicVersion: null });
     expect(await publicView()).toMatchObject({ name: 'Livscykelföreningen (nytt namn)', description: 'Ändrad beskrivning.', website: 'https://livscykel.example.org' });
-    expect(errorCodes(await approveChange(associationId))).toEqual(['CONFLICT']);
+    expect(errorCodes(await approveChange(associationId, shown + 1))).toEqual(['CONFLICT']);
   });
 
   it('drops a rejected change with a reason the owner sees, the public version unchanged', async () => {
     const { version } = (await calls.mine(owner)).body.data!.viewer.association;
     await calls.update(owner, associationId, version, { name: 'Olämpligt namn' });
     const rejected = await api.graphql(
-      `mutation ($id: ID!, $reason: String!) { rejectAssociationChange(id: $id, reason: $reason) { name moderationNote publicVersion { name } } }`,
-      { id: associationId, reason: 'Namnet är vilseledande.' },
+      `mutation ($id: ID!, $v: Int!, $reason: String!) { rejectAssociationChange(id: $id, expectedVersion: $v, reason: $reason) { name moderationNote publicVersion { name } } }`,
+      { id: associationId, v: version + 1, reason: 'Namnet är vilseledande.' },
       { token: moderator },
     );
     expect(rejected.body.data!.rejectAssociationChange).toEqual({ name: 'Livscykelföreningen (nytt namn)', moderationNote: 'Namnet är vilseledande.', publicVersion: null });

@@ -35,6 +35,8 @@ const anyText = fc.oneof(
   fc.constantFrom('', ' ', 'alby', 'https://example.org', 'a@b.se', '802400-1235', '5560360793', '2030-01-01T10:00:00Z', 'x'.repeat(3000)),
 );
 const anyValue: fc.Arbitrary<unknown> = fc.oneof(anyText, fc.integer(), fc.boolean(), fc.constant(null), fc.array(anyText, { maxLength: 4 }));
+/** A decision's version: mostly plausible, sometimes not a number at all. */
+const anyVersion = fc.oneof(fc.integer({ min: -1, max: 4 }), anyValue);
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
 const day = 24 * 60 * 60 * 1000;
 const anyDate = fc.oneof(
@@ -78,12 +80,14 @@ const calls = (): fc.Arbitrary<Call> =>
       variables: fc.record({ id: anyId(), expectedVersion: fc.oneof(fc.integer({ min: -2, max: 4 }), anyValue), input: registrationInput }),
       token: caller(),
     }),
-    fc.record({ operation: fc.constant('ApproveAssociation'), variables: fc.record({ id: anyId() }), token: caller() }),
-    fc.record({ operation: fc.constant('RejectAssociation'), variables: fc.record({ id: anyId(), reason: anyValue }), token: caller() }),
+    fc.record({ operation: fc.constant('ApproveAssociation'), variables: fc.record({ id: anyId(), expectedVersion: anyVersion }), token: caller() }),
+    fc.record({ operation: fc.constant('RejectAssociation'), variables: fc.record({ id: anyId(), expectedVersion: anyVersion, reason: anyValue }), token: caller() }),
+    fc.record({ operation: fc.constant('ApproveAssociationChange'), variables: fc.record({ id: anyId(), expectedVersion: anyVersion }), token: caller() }),
+    fc.record({ operation: fc.constant('RejectAssociationChange'), variables: fc.record({ id: anyId(), expectedVersion: anyVersion, reason: anyValue }), token: caller() }),
     fc.record({ operation: fc.constant('SubmitActivity'), variables: activity.map((input) => ({ input })), token: caller() }),
     fc.record({ operation: fc.constant('CancelActivity'), variables: fc.record({ id: anyId() }), token: caller() }),
-    fc.record({ operation: fc.constant('PublishActivity'), variables: fc.record({ id: anyId() }), token: caller() }),
-    fc.record({ operation: fc.constant('RejectActivity'), variables: fc.record({ id: anyId(), reason: anyValue }), token: caller() }),
+    fc.record({ operation: fc.constant('PublishActivity'), variables: fc.record({ id: anyId(), expectedVersion: anyVersion }), token: caller() }),
+    fc.record({ operation: fc.constant('RejectActivity'), variables: fc.record({ id: anyId(), expectedVersion: anyVersion, reason: anyValue }), token: caller() }),
   );
 
 async function everyItem(): Promise<Record<string, any>[]> {

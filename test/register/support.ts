@@ -48,32 +48,41 @@ export const activityInput = (overrides: Record<string, unknown> = {}) => {
   };
 };
 
-/** Calls for the tests: the contract's operations through the Lambda handler. */
+/**
+ * Calls for the tests: the contract's operations through the Lambda handler. A moderator's decision names the
+ * version decided on; left out, it is the version a moderator reads at that moment (as the moderation queue
+ * would show it; a submitted activity is always at version 1), so that a test of something else decides on
+ * what is there.
+ */
 export function registerCalls(api: TestApi) {
   const call = (name: string, variables: Record<string, unknown>, token?: string) => api.graphql(contractOperation(name), variables, token ? { token } : {});
+  const seenVersion = async (id: string): Promise<number> => {
+    const read = await api.graphql('query SeenVersion($id: ID!) { association(id: $id) { version } }', { id }, { token: await api.token('moderator') });
+    return read.body.data?.association?.version ?? 1;
+  };
+  const version = async (id: string, expectedVersion: number | undefined) => expectedVersion ?? (await seenVersion(id));
   return {
     register: (token: string | undefined, input: Record<string, unknown>) => call('RegisterAssociation', { input }, token),
     update: (token: string | undefined, id: string, expectedVersion: number, input: Record<string, unknown>) => call('UpdateAssociation', { id, expectedVersion, input }, token),
-    approve: (token: string | undefined, id: string) => call('ApproveAssociation', { id }, token),
-    reject: (token: string | undefined, id: string, reason = 'Stadgar saknas.') => call('RejectAssociation', { id, reason }, token),
-    suspend: (token: string | undefined, id: string, reason = 'Tillfälligt avstängd.') =>
+    seenVersion,
+    approve: async (token: string | undefined, id: string, expectedVersion?: number) =>
+      call('ApproveAssociation', { id, expectedVersion: await version(id, expectedVersion) }, token),
+    reject: async (token: string | undefined, id: string, reason = 'Stadgar saknas.', expectedVersion?: number) =>
+      call('RejectAssociation', { id, reason, expectedVersion: await version(id, expectedVersion) }, token),
+    suspend: async (token: string | undefined, id: string, reason = 'Tillfälligt avstängd.', expectedVersion?: number) =>
       api.graphql(
-        'mutation Suspend($id: ID!, $reason: String!) { suspendAssociation(id: $id, reason: $reason) { id status moderationNote } }',
-        { id, reason },
+        'mutation Suspend($id: ID!, $expectedVersion: Int!, $reason: String!) { suspendAssociation(id: $id, expectedVersion: $expectedVersion, reason: $reason) { id status moderationNote } }',
+        { id, reason, expectedVersion: await version(id, expectedVersion) },
         token ? { token } : {},
       ),
-    approveChange: (token: string | undefined, id: string) =>
-      api.graphql('mutation ApproveChange($id: ID!) { approveAssociationChange(id: $id) { id name publicVersion { name } } }', { id }, token ? { token } : {}),
-    rejectChange: (token: string | undefined, id: string, reason = 'Namnet är vilseledande.') =>
-      api.graphql(
-        'mutation RejectChange($id: ID!, $reason: String!) { rejectAssociationChange(id: $id, reason: $reason) { id name moderationNote } }',
-        { id, reason },
-        token ? { token } : {},
-      ),
+    approveChange: async (token: string | undefined, id: string, expectedVersion?: number) =>
+      call('ApproveAssociationChange', { id, expectedVersion: await version(id, expectedVersion) }, token),
+    rejectChange: async (token: string | undefined, id: string, reason = 'Namnet är vilseledande.', expectedVersion?: number) =>
+      call('RejectAssociationChange', { id, reason, expectedVersion: await version(id, expectedVersion) }, token),
     submit: (token: string | undefined, input: Record<string, unknown>) => call('SubmitActivity', { input }, token),
     cancel: (token: string | undefined, id: string) => call('CancelActivity', { id }, token),
-    publish: (token: string | undefined, id: string) => call('PublishActivity', { id }, token),
-    rejectActivity: (token: string | undefined, id: string, reason = 'Fel datum.') => call('RejectActivity', { id, reason }, token),
+    publish: (token: string | undefined, id: string, expectedVersion = 1) => call('PublishActivity', { id, expectedVersion }, token),
+    rejectActivity: (token: string | undefined, id: string, reason = 'Fel datum.', expectedVersion = 1) => call('RejectActivity', { id, reason, expectedVersion }, token),
     mine: (token: string) => call('MyAssociation', {}, token),
     publicAssociations: () => call('Associations', {}),
   };

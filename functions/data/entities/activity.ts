@@ -16,6 +16,12 @@ export const MAX_ACTIVITY_DURATION_MS = 14 * 24 * 60 * 60 * 1000;
  */
 export const ACTIVITY_RETENTION_DAYS = 730;
 
+/** The statuses whose activities a suspension withholds from the public: the published ones and the cancelled ones (the feed keeps those as CANCELLED events). */
+export const withholdable: ReadonlySet<string> = new Set(['PUBLISHED', 'CANCELLED']);
+
+/** The activity's version: items written before versions existed are version 1. */
+export const activityVersion = (activity: { version?: number }) => activity.version ?? 1;
+
 /** The activity's TTL (seconds since the epoch), derived from its end on every write. */
 export const activityExpiry = (endsAt: string) => Math.floor(Date.parse(endsAt) / 1000) + ACTIVITY_RETENTION_DAYS * 24 * 60 * 60;
 
@@ -38,9 +44,14 @@ export const activitySchema = {
     registrationUrl: { type: 'string' },
     status: { type: activityStatuses, required: true },
     /**
-     * The calendar partition the activity is listed in: its status, except that a PUBLISHED activity of a
-     * suspended association is WITHHELD (out of every public list) until the association is approved again.
-     * Derived on every write: a status change ends the withholding.
+     * Raised by every change of the activity (absent on items written before versions existed: version 1). A
+     * moderator's decision names the version it was shown and is written only while it is still current.
+     */
+    version: { type: 'number' },
+    /**
+     * The calendar partition the activity is listed in: its status, except that a PUBLISHED or CANCELLED
+     * activity of a suspended association is WITHHELD (out of every public list and feed) until the
+     * association is approved again. Derived on every write.
      */
     listing: {
       type: 'string',
@@ -48,7 +59,9 @@ export const activitySchema = {
       set: (listing?: string, item?: { status?: string }) => {
         const status = item?.status;
         if (status === undefined) return listing;
-        return listing === 'WITHHELD' && status === 'PUBLISHED' ? 'WITHHELD' : status;
+        // Withheld stays withheld, whatever its owner does to it (a cancellation would otherwise put its full
+        // event back into the public feed's cancelled events): only the association's new approval relists it.
+        return listing === 'WITHHELD' && withholdable.has(status) ? 'WITHHELD' : status;
       },
     },
     moderationNote: { type: 'string' },

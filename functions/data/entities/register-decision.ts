@@ -40,6 +40,11 @@ export const registerDecisionSchema = {
     toStatus: { type: 'string', required: true },
     /** The reason given (a rejection, a suspension). */
     reason: { type: 'string' },
+    /**
+     * The version of the association (or, for the activity actions, the activity) this change wrote; for a
+     * moderator's decision, the version decided on is the one before. Absent on records from before versions.
+     */
+    version: { type: 'number' },
   },
   indexes: {
     // association.history: one association's decisions and changes in time order (one Query per page)
