@@ -131,7 +131,7 @@ describe('revalidation webhooks', () => {
 
   it('tell of a moderator’s decision made through the API', async () => {
     const moderator = await api.token('moderator');
-    const approved = await api.graphql('mutation { approveAssociation(id: "a-ny-idrott") { id status } }', {}, { token: moderator });
+    const approved = await api.graphql('mutation { approveAssociation(id: "a-ny-idrott", expectedVersion: 1) { id status } }', {}, { token: moderator });
     expect(approved.body.data?.approveAssociation.status).toBe('APPROVED');
     const got = await waitFor(
       () => receiver.received.find((hook) => hook.data.type === 'register.decision' && hook.data.data.keys.includes('a-ny-idrott')),
