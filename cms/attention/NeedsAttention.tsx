@@ -25,6 +25,12 @@ const words = {
   retried: text('Köad igen', 'Queued again'),
   publish: text('publiceras', 'publishes'),
   unpublish: text('avpubliceras', 'unpublishes'),
+  goesLive: text('det som publiceras är utkastet sparat', 'what goes live is the draft saved'),
+  cancelled: text('Schemalagda publiceringar som avbrutits', 'Scheduled publications called off'),
+  cancelledWhy: text('avbröts av ett nyare utkast, sparat', 'called off by a newer draft, saved'),
+  wouldHave: text('skulle ha publicerats', 'would have published'),
+  by: text('av', 'by'),
+  unknownUser: text('okänd användare', 'unknown user'),
 } satisfies Record<string, Text>;
 
 function Section({ id, title, items, empty, render }: { id: string; title: string; items: Listed[]; empty: string; render?: (item: Listed) => React.ReactNode }) {
@@ -36,7 +42,7 @@ function Section({ id, title, items, empty, render }: { id: string; title: strin
       {items.length === 0 ? <p>{empty}</p> : null}
       <ul>
         {items.map((item) => (
-          <li key={`${item.collection}:${item.id}`}>
+          <li key={`${item.collection}:${item.id}:${item.at}`}>
             <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>
             {render?.(item)}
           </li>
@@ -64,7 +70,19 @@ export async function NeedsAttention({ payload, i18n, user }: Pick<ServerProps, 
         title={say('scheduled')}
         items={attention.scheduled}
         empty={say('none')}
-        render={(item) => ` · ${item.detail === 'unpublish' ? say('unpublish') : say('publish')} ${item.at ? stockholmTime(item.at) : ''}`}
+        render={(item) =>
+          ` · ${item.detail === 'unpublish' ? say('unpublish') : say('publish')} ${item.at ? stockholmTime(item.at) : ''}` +
+          (item.versionSavedAt ? ` · ${say('goesLive')} ${stockholmTime(item.versionSavedAt)}` : '')
+        }
+      />
+      <Section
+        id="cancelled-schedules"
+        title={say('cancelled')}
+        items={attention.cancelledSchedules}
+        empty={say('none')}
+        render={(item) =>
+          ` · ${say('wouldHave')} ${item.at ? stockholmTime(item.at) : ''} · ${say('cancelledWhy')} ${item.cancelledAt ? stockholmTime(item.cancelledAt) : ''} ${say('by')} ${item.cancelledBy ?? say('unknownUser')}`
+        }
       />
       <Section
         id="failed"

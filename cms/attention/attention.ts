@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload';
 import { editorialCollections } from '../../functions/content-types/index.js';
 import { moderationQueue } from '../../functions/register/moderation-queue.js';
+import { isScheduleCancellation } from '../hooks/cancel-outdated-schedules.js';
 import { registerContextOf } from '../moderation/register-context.js';
 import { cmsSettings } from '../settings.js';
 import { staleDocuments, type StaleDocument } from './stale.js';
@@ -13,12 +14,19 @@ export interface Listed {
   /** When: last change of a draft, the scheduled moment, when a sync failed. */
   at: string | null;
   detail?: string;
+  /** A scheduled publication: when the version that will go live was saved (the newest draft). */
+  versionSavedAt?: string;
+  /** A called-off publication: who saved the newer draft that called it off, and when. */
+  cancelledBy?: string | null;
+  cancelledAt?: string;
 }
 
 /** What needs an editor's attention, for the dashboard (NeedsAttention.tsx). */
 export interface Attention {
   drafts: Listed[];
   scheduled: Listed[];
+  /** Scheduled publications called off by a newer draft in the last two weeks. */
+  cancelledSchedules: Listed[];
   failedSyncs: Listed[];
   register: { pendingAssociations: string[]; submittedActivities: string[] } | null;
   stale: StaleDocument[];
@@ -27,6 +35,7 @@ export interface Attention {
 
 const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.name ?? doc.key ?? doc.id);
 const LIST = 10;
+const CANCELLED_SHOWN_DAYS = 14;
 
 // dashboard: the newest documents whose latest version is a draft, per editorial collection
 async function drafts(payload: Payload): Promise<Listed[]> {
@@ -51,7 +60,8 @@ async function drafts(payload: Payload): Promise<Listed[]> {
     .slice(0, LIST);
 }
 
-// dashboard: publications and unpublications Payload has scheduled and not yet run, soonest first
+// dashboard: publications and unpublications Payload has scheduled and not yet run, soonest first, each with
+// what will go live: the newest draft (a newer one would have called the publication off)
 async function scheduled(payload: Payload): Promise<Listed[]> {
   const { docs } = await payload.find({
     collection: 'payload-jobs',
@@ -66,8 +76,49 @@ async function scheduled(payload: Payload): Promise<Listed[]> {
       const input = (job.input ?? {}) as { type?: string; doc?: { relationTo?: string; value?: number | string } };
       const collection = input.doc?.relationTo;
       if (!collection || input.doc?.value === undefined) return null;
+      const { docs: newest } = await payload.findVersions({
+        collection: collection as never,
+        where: { parent: { equals: input.doc.value } },
+        sort: '-updatedAt',
+        limit: 1,
+        depth: 0,
+        locale: 'sv',
+        overrideAccess: true,
+      });
+      const version = newest[0];
+      const title = version ? titleOf(version.version as never) : String(input.doc.value);
+      const type = input.type === 'unpublish' ? 'unpublish' : 'publish';
+      return { collection, id: input.doc.value, title, at: job.waitUntil ?? null, detail: type, ...(type === 'publish' && version ? { versionSavedAt: version.updatedAt } : {}) };
+    }),
+  );
+  return listed.filter((item): item is NonNullable<typeof item> => item !== null);
+}
+
+// dashboard: scheduled publications a newer draft called off (cancel-outdated-schedules.ts), newest first
+async function cancelledSchedules(payload: Payload, now: Date): Promise<Listed[]> {
+  const since = new Date(now.getTime() - CANCELLED_SHOWN_DAYS * 24 * 60 * 60 * 1000).toISOString();
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { hasError: { equals: true } }, { completedAt: { exists: false } }, { updatedAt: { greater_than: since } }] },
+    sort: '-updatedAt',
+    limit: LIST,
+    depth: 0,
+    overrideAccess: true,
+  });
+  const listed = await Promise.all(
+    docs.map(async (job) => {
+      const input = (job.input ?? {}) as { doc?: { relationTo?: string; value?: number | string } };
+      const collection = input.doc?.relationTo;
+      if (!collection || input.doc?.value === undefined || !isScheduleCancellation(job.error)) return null;
       const doc = await payload.findByID({ collection: collection as never, id: input.doc.value, draft: true, depth: 0, locale: 'sv', disableErrors: true, overrideAccess: true });
-      return { collection, id: input.doc.value, title: doc ? titleOf(doc as never) : String(input.doc.value), at: job.waitUntil ?? null, detail: input.type ?? 'publish' };
+      return {
+        collection,
+        id: input.doc.value,
+        title: doc ? titleOf(doc as never) : String(input.doc.value),
+        at: job.waitUntil ?? null,
+        cancelledBy: job.error.savedBy,
+        cancelledAt: job.error.savedAt,
+      };
     }),
   );
   return listed.filter((item): item is NonNullable<typeof item> => item !== null);
@@ -91,9 +142,10 @@ export async function needsAttention(req: PayloadRequest, now = new Date()): Pro
   const { payload } = req;
   const context = registerContextOf(req);
   const months = cmsSettings.staleAfterMonths();
-  const [draftList, scheduledList, failedList, queue, stale] = await Promise.all([
+  const [draftList, scheduledList, cancelledList, failedList, queue, stale] = await Promise.all([
     drafts(payload),
     scheduled(payload),
+    cancelledSchedules(payload, now),
     failedSyncs(payload),
     context.viewer.role === 'MODERATOR' ? moderationQueue(context) : Promise.resolve(null),
     staleDocuments(payload, now, months, LIST),
@@ -101,6 +153,7 @@ export async function needsAttention(req: PayloadRequest, now = new Date()): Pro
   return {
     drafts: draftList,
     scheduled: scheduledList,
+    cancelledSchedules: cancelledList,
     failedSyncs: failedList,
     register: queue
       ? { pendingAssociations: queue.associations.map((association) => association.name), submittedActivities: queue.activities.map((activity) => activity.title) }
