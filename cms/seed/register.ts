@@ -41,6 +41,13 @@ const associations = [
     status: 'APPROVED',
     districts: ['tumba'],
     description: 'Föräldrar som vandrar i centrum på fredagskvällar.',
+    // A change of what the public sees, waiting for a moderator (the moderation queue's "changed" list).
+    pendingChange: {
+      name: 'Föräldranätverket i Tumba (exempel)',
+      description: 'Föräldrar som vandrar i centrum på fredags- och lördagskvällar.',
+      email: 'vandring@tumba-foraldrar.example.org',
+      districts: ['tumba'],
+    },
   },
   {
     id: 'a-ny-idrott',
@@ -64,7 +71,8 @@ const associations = [
 
 export async function loadSampleRegister(db: Db, tenant: string, now: Date): Promise<void> {
   const createdAt = new Date(now.getTime() - 60 * day).toISOString();
-  for (const association of associations) {
+  for (const example of associations) {
+    const { pendingChange: change, ...association } = { pendingChange: undefined, ...example };
     // Written with the same uniqueness guards a registration writes.
     await transact(
       db,
@@ -72,7 +80,9 @@ export async function loadSampleRegister(db: Db, tenant: string, now: Date): Pro
         tenant,
         ...association,
         districts: [...association.districts],
-        version: 1,
+        // Registered, approved and (with a waiting change) changed once since: each raised the version.
+        version: change ? 2 : 1,
+        ...(change ? { pendingChange: { ...change, districts: [...change.districts], submittedAt: new Date(now.getTime() - 2 * day).toISOString() } } : {}),
         contactPerson: { name: `Kontakt för ${association.name}`, email: `kontakt@${association.id}.example.org`, phone: '+46 70 000 09 00' },
         listOrder: joinSortKey(swedishSortText(association.name), association.id),
         // Approved two days after registering, as its history below says.
@@ -106,6 +116,21 @@ export async function loadSampleRegister(db: Db, tenant: string, now: Date): Pro
           fromStatus: 'PENDING',
           toStatus: association.status,
           reason: 'moderationNote' in association ? association.moderationNote : undefined,
+        })
+        .go();
+    }
+    if (change) {
+      await db.entities.registerDecision
+        .put({
+          ...record,
+          id: `${association.id}-changed`,
+          at: new Date(now.getTime() - 2 * day).toISOString(),
+          action: 'ASSOCIATION_UPDATED',
+          actorSubject: association.accountId,
+          actorRole: 'ASSOCIATION',
+          fromStatus: 'APPROVED',
+          toStatus: 'APPROVED',
+          version: 2,
         })
         .go();
     }

@@ -105,7 +105,9 @@ describe('an association from registration to its activities', () => {
       {},
       { token: moderator },
     );
-    expect(waiting.body.data!.associations.edges.map((edge: any) => edge.node)).toEqual([
+    const waitingNodes = waiting.body.data!.associations.edges.map((edge: any) => edge.node);
+    // Besides the example content's waiting change (Tumba's):
+    expect(waitingNodes.filter((node: any) => node.id !== 'a-tumba-foraldrar')).toEqual([
       expect.objectContaining({
         id: associationId,
         name: 'Livscykelföreningen (nytt namn)',
@@ -121,7 +123,7 @@ describe('an association from registration to its activities', () => {
         { id, v: expectedVersion },
         { token: moderator },
       );
-    const { version: shown } = waiting.body.data!.associations.edges[0].node;
+    const { version: shown } = waitingNodes.find((node: any) => node.id === associationId);
     expect(
       errorCodes(
         await api.graphql(`mutation ($id: ID!, $v: Int!) { approveAssociationChange(id: $id, expectedVersion: $v) { name } }`, { id: associationId, v: shown }, { token: owner }),

@@ -27,12 +27,13 @@ describe('the moderation view', () => {
   it("lists an approved association's waiting change, with the public and the proposed version", async () => {
     const editor = registerContextOf({ user: { email: 'editor@example.org', roles: ['editor'] } as never });
     const owner = { db: api.db, tenant: TENANT, viewer: { role: 'ASSOCIATION' as const, subject: 'account-fittja-dialog' }, now: new Date() };
-    const [fittja] = (await moderationQueue(editor)).changes;
-    expect(fittja).toBeUndefined();
+    // The example content has one waiting change (Tumba's); Fittja's is not among them yet.
+    expect((await moderationQueue(editor)).changes.map((association) => association.id)).toEqual(['a-tumba-foraldrar']);
     const { data: mine } = await api.db.entities.association.query.byAccount({ tenant: TENANT, accountId: 'account-fittja-dialog' }).go();
     await updateAssociation(owner, mine[0]!.id, mine[0]!.version, { description: 'Ny beskrivning som väntar (exempel).', website: 'https://ny.example.org' });
     const queue = await moderationQueue(editor);
-    expect(queue.changes.map((association) => [association.name, association.description, association.pendingChange?.description, association.pendingChange?.website])).toEqual([
+    const fittja = queue.changes.filter((association) => association.id === mine[0]!.id);
+    expect(fittja.map((association) => [association.name, association.description, association.pendingChange?.description, association.pendingChange?.website])).toEqual([
       ['Dialogföreningen Fittja (exempel)', mine[0]!.description, 'Ny beskrivning som väntar (exempel).', 'https://ny.example.org'],
     ]);
   });
