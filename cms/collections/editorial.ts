@@ -6,6 +6,7 @@ import { guardPublishedState } from '../hooks/guard-published-state.js';
 import { queueSyncAfterChange, queueSyncAfterDelete } from '../publishing/queue-sync-hooks.js';
 import { validateForPublishing } from '../hooks/validate-for-publishing.js';
 import { restoreVersionAsDraft } from '../versions/restore-as-draft.js';
+import { syncStateEndpoint } from '../publishing/sync-state-endpoint.js';
 
 /**
  * What every editorial collection shares: drafts, versions, scheduled publishing, roles (contributors
@@ -15,5 +16,5 @@ export const editorialDefaults = {
   access: { read: isStaffUser, create: canEditEditorial, update: canEditEditorial, delete: isPublisher, readVersions: isStaffUser },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: { beforeOperation: [guardPublishedState], beforeChange: [validateForPublishing], afterChange: [queueSyncAfterChange], afterDelete: [queueSyncAfterDelete] },
-  endpoints: [restoreVersionAsDraft],
+  endpoints: [restoreVersionAsDraft, syncStateEndpoint],
 } satisfies Partial<CollectionConfig>;

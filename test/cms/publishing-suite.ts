@@ -3,7 +3,7 @@ import { contractOperation } from '../support/contract.js';
 import { TENANT } from '../support/api.js';
 import { SYNC_QUEUE } from '../../cms/publishing/queue.js';
 import { readSyncState } from '../../cms/publishing/sync-state.js';
-import { describeSyncState } from '../../cms/publishing/SyncStatusField.js';
+import { describeSyncState } from '../../cms/publishing/describe-sync-state.js';
 import { cmsPerTestFile, type CmsDatabase } from './support.js';
 
 /** The publishing behaviour every database of the CMS must show; run by one test file per database. */
@@ -404,6 +404,43 @@ export function publishingSuite(database: CmsDatabase) {
       expect(describeSyncState(state as never)).toEqual({ tone: 'failed', text: expect.stringMatching(/^Nådde inte webbplatsen: Invalid document: key: /) });
       expect(describeSyncState(state as never, 'en').text).toMatch(/^Failed to reach the website: /);
       expect(describeSyncState(state as never).text).not.toMatch(/retrying/);
+    });
+
+    it('says since when the website shows the live version: a later draft save keeps that time, the next publish moves it (GET /api/{collection}/{id}/sync-state)', async () => {
+      const { handleEndpoints } = await import('payload');
+      const email = `sync-line-${Date.now()}@example.org`;
+      await context.cms.payload.create({ collection: 'users', data: { email, password: 'a-long-password-1', roles: ['editor'] } as never });
+      const request = (path: string, init: RequestInit = {}) => handleEndpoints({ config: context.cms.payload.config, request: new Request(`http://cms.test/api${path}`, init) });
+      const login = await request('/users/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: 'a-long-password-1' }),
+      });
+      const token = ((await login.json()) as { token: string }).token;
+      const page = await context.cms.payload.create({ collection: 'pages', data: { key: 'cms-synkrad', visibility: 'PUBLIC', title: 'Synkrad', _status: 'published' } });
+      const line = async (language = 'sv') => {
+        const response = await request(`/pages/${page.id}/sync-state`, { headers: { authorization: `JWT ${token}`, 'accept-language': language } });
+        expect(response.status).toBe(200);
+        return (await response.json()) as { tone: string; text: string; pending: boolean };
+      };
+      expect(await line()).toMatchObject({ tone: 'waiting', pending: true, text: expect.stringMatching(/^Väntar på att nå webbplatsen/) });
+      await context.cms.runSyncJobs();
+      const publishedAt = (await readSyncState(context.cms.payload, 'pages', page.id))!.syncedAt!;
+      expect(await line()).toEqual({ tone: 'ok', pending: false, text: expect.stringMatching(/^På webbplatsen sedan \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.$/) });
+      expect((await line('en')).text).toMatch(/^On the website since /);
+
+      await new Promise((done) => setTimeout(done, 50));
+      await context.cms.payload.update({ collection: 'pages', id: page.id, data: { title: 'Synkrad, utkast' }, draft: true });
+      await context.cms.runSyncJobs();
+      // The draft changed nothing on the website: since when it shows the live version stays as it was.
+      expect((await readSyncState(context.cms.payload, 'pages', page.id))!).toMatchObject({ state: 'synced', action: 'publish', syncedAt: publishedAt });
+
+      await new Promise((done) => setTimeout(done, 50));
+      await context.cms.payload.update({ collection: 'pages', id: page.id, data: { title: 'Synkrad, publicerad igen', _status: 'published' } });
+      await context.cms.runSyncJobs();
+      expect(Date.parse((await readSyncState(context.cms.payload, 'pages', page.id))!.syncedAt!)).toBeGreaterThan(Date.parse(publishedAt));
+      // Only CMS users read it.
+      expect((await request(`/pages/${page.id}/sync-state`)).status).toBe(403);
     });
 
     it('refuses invalid fields with the API rules, naming the field', async () => {
