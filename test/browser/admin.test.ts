@@ -542,15 +542,19 @@ describe('restoring a version and the sync line, in the admin', () => {
     expect(live.title).toEqual({ sv: 'Ändrad sida', en: 'Changed page', ar: 'صفحة' });
   }, 300_000);
 
-  it('keeps the sync line true without a reload: after Publish, after a later draft save (still the published time), after the next Publish', async () => {
+  it('keeps the sync line true without a reload: after a draft, after Publish, after a later draft save (still the published time), after the next Publish', async () => {
     const line = page.locator('[data-sync-state] [role="status"]');
     const says = (pattern: RegExp | string, timeout = 30_000) => expect.poll(async () => line.textContent(), { timeout, interval: 200 }).toMatch(pattern);
 
     await page.goto(`${cms.url}/admin/collections/pages/create?locale=sv`);
     await page.locator('input[name="key"]').fill('webbtest-synkrad');
     await page.locator('input[name="title"]').fill('Synkraden');
-    await page.getByRole('button', { name: /publicera ändringar/i }).click();
+    // First a draft: not on the website.
+    await page.getByRole('button', { name: /spara utkast/i }).click();
     await page.waitForURL(/\/pages\/\d+/);
+    await says(/^Inte på webbplatsen/);
+    // Published from the same edit view: the line follows without a reload.
+    await page.getByRole('button', { name: /publicera ändringar/i }).click();
     await says(/^På webbplatsen sedan \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.$/);
     const published = await line.textContent();
 
