@@ -64,6 +64,9 @@ export default buildConfig({
     timezones: { supportedTimezones: [{ label: 'Stockholm', value: 'Europe/Stockholm' }], defaultTimezone: 'Europe/Stockholm' },
     // Gravatar would send editors' e-mail hashes to a third party (and show a broken image offline).
     avatar: 'default',
+    // The version view's Restore control: which languages to restore, in Swedish, in Swedish time
+    // (cms/versions/; rendered in place of Payload's by patches/@payloadcms+next+3.90.1.patch).
+    dependencies: { 'version-restore': { path: '/versions/RestoreVersion.js#RestoreVersion', type: 'component' } },
     components: {
       views: {
         moderation: { Component: '/moderation/ModerationView.js#ModerationView', path: '/moderation' },

@@ -7,6 +7,7 @@ import { guardPublishedState } from '../hooks/guard-published-state.js';
 import { queueSyncAfterChange, queueSyncAfterDelete } from '../publishing/queue-sync-hooks.js';
 import { validateForPublishing } from '../hooks/validate-for-publishing.js';
 import { restoreVersionAsDraft } from '../versions/restore-as-draft.js';
+import { syncStateEndpoint } from '../publishing/sync-state-endpoint.js';
 
 /**
  * What every editorial collection shares: drafts, versions, scheduled publishing, roles (contributors
@@ -22,5 +23,5 @@ export const editorialDefaults = {
     afterChange: [cancelOutdatedSchedules, queueSyncAfterChange],
     afterDelete: [queueSyncAfterDelete],
   },
-  endpoints: [restoreVersionAsDraft],
+  endpoints: [restoreVersionAsDraft, syncStateEndpoint],
 } satisfies Partial<CollectionConfig>;

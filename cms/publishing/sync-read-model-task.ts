@@ -1,12 +1,24 @@
-import { JobCancelledError, type TaskConfig } from 'payload';
+import { JobCancelledError, type Payload, type TaskConfig } from 'payload';
 import { InvalidDocumentError } from '../../functions/read-model/publish.js';
 import { contentTypeOfCollection, isEditorialCollection } from '../../functions/content-types/index.js';
 import { announceChange, documentChange } from '../../functions/webhooks/changes.js';
 import { readModelTarget } from './read-model-target.js';
 import { syncDocument } from './sync.js';
-import { forgetSyncState, recordSyncState } from './sync-state.js';
+import { forgetSyncState, readSyncState, recordSyncState } from './sync-state.js';
 
 const attempts = 10;
+
+/**
+ * Since when the website has shown what it shows now: the time of the sync that first brought this live
+ * state (this publish or unpublish) there. A sync after a draft save writes the same published revision
+ * again; the website has shown it since the earlier sync, not since the draft save.
+ */
+async function liveSince(payload: Payload, collection: string, id: string, result: { action: 'publish' | 'unpublish'; revision: number }): Promise<string> {
+  const previous = await readSyncState(payload, collection, id);
+  const since = previous?.syncedAt ? Date.parse(previous.syncedAt) : NaN;
+  if (previous?.action === result.action && since >= result.revision) return previous.syncedAt!;
+  return new Date().toISOString();
+}
 
 /**
  * The read-model sync job: retried with exponential backoff (0.5 s, 1 s, 2 s … about 4 minutes in all)
@@ -43,7 +55,12 @@ export const syncReadModelTask: TaskConfig<{
         await announceChange(db, tenant, documentChange(result.action, contentTypeOfCollection(input.collection).type, input.key));
       }
       if (result.deleted) await forgetSyncState(payload, input.collection, input.id);
-      else await recordSyncState(payload, input.collection, input.id, { state: 'synced', action: result.action, syncedAt: new Date().toISOString() });
+      else
+        await recordSyncState(payload, input.collection, input.id, {
+          state: 'synced',
+          action: result.action,
+          syncedAt: await liveSince(payload, input.collection, input.id, result),
+        });
       return { output: { action: result.action, outcome: result.outcome } };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

@@ -18,7 +18,10 @@ export interface SyncRequest {
  * follows the document's id, so a key change retires the old key's copies; the revision is the
  * document's updatedAt, or the deletion's time, so racing and retried syncs settle on the newest state.
  */
-export async function syncDocument(payload: Payload, request: SyncRequest): Promise<{ action: 'publish' | 'unpublish'; outcome: WriteOutcome; deleted: boolean }> {
+export async function syncDocument(
+  payload: Payload,
+  request: SyncRequest,
+): Promise<{ action: 'publish' | 'unpublish'; outcome: WriteOutcome; deleted: boolean; revision: number }> {
   const { db, tenant } = readModelTarget();
   const doc = await payload.findByID({ collection: request.collection, id: request.id, depth: 1, locale: 'all', draft: false, overrideAccess: true, disableErrors: true });
   const documentId = String(request.id);
@@ -27,8 +30,14 @@ export async function syncDocument(payload: Payload, request: SyncRequest): Prom
       action: 'publish',
       outcome: await publish(db, tenant, toDocument(payload.collections[request.collection].config, doc), { documentId }),
       deleted: false,
+      revision: Date.parse(doc.updatedAt),
     };
   }
   const revision = doc ? Date.parse(doc.updatedAt) : (request.revision ?? Date.now());
-  return { action: 'unpublish', outcome: await unpublish(db, tenant, contentTypeOfCollection(request.collection).type, { documentId, key: request.key }, revision), deleted: !doc };
+  return {
+    action: 'unpublish',
+    outcome: await unpublish(db, tenant, contentTypeOfCollection(request.collection).type, { documentId, key: request.key }, revision),
+    deleted: !doc,
+    revision,
+  };
 }

@@ -538,3 +538,79 @@ describe('the CMS admin', () => {
     }
   }, 120_000);
 });
+
+describe('restoring a version and the sync line, in the admin', () => {
+  const stockholm = (date: Date) => date.toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
+  const api = (path: string) => `${cms.url}/api${path}`;
+
+  it('restores the language being edited by default, after a dialog that lists the languages that change and the version time in Swedish time', async () => {
+    const created = await page.request.post(api('/pages?locale=sv&depth=0'), {
+      data: { key: 'webbtest-aterstall', visibility: 'PUBLIC', title: 'Sida att återställa', _status: 'published' },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()).doc;
+    const publish = async (locale: string, title: string) =>
+      expect((await page.request.patch(api(`/pages/${id}?locale=${locale}&depth=0`), { data: { title, _status: 'published' } })).status()).toBe(200);
+    await publish('en', 'Page to restore');
+    await publish('ar', 'صفحة');
+    await publish('sv', 'Ändrad sida');
+    await publish('en', 'Changed page');
+    const { docs: versions } = await (await page.request.get(api(`/pages/versions?where[parent][equals]=${id}&locale=all&sort=createdAt&depth=0&limit=50`))).json();
+    const version = versions.find((candidate: any) => candidate.version.title?.ar === 'صفحة' && candidate.version.title?.sv === 'Sida att återställa');
+    expect(version).toBeDefined();
+
+    await page.goto(`${cms.url}/admin/collections/pages/${id}/versions/${version.id}?locale=sv`);
+    await page.getByRole('button', { name: 'Återställ den här versionen' }).click();
+    const dialog = page.locator('[data-restore-dialog]');
+    await expectVisible(dialog.getByText(`Versionen skrevs ${stockholm(new Date(version.updatedAt))} (svensk tid).`));
+    await expectVisible(dialog.locator('[data-restore-changes]').getByText(/^Språk som ändras: svenska\. Övriga språk/));
+    await dialog.getByLabel('Alla språk').check();
+    await expectVisible(dialog.locator('[data-restore-changes]').getByText('Språk som ändras: svenska och engelska.'));
+    await dialog.getByLabel(/^Bara svenska/).check();
+    await page.screenshot({ path: resolve(artifacts, 'cms-restore-dialog.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Återställ', exact: true }).click();
+    await expectVisible(page.getByText(/^Svenska från versionen \d{4}-\d{2}-\d{2} \d{2}:\d{2} är återställd som ett nytt utkast; övriga språk är oförändrade\./));
+    await page.waitForURL(new RegExp(`/admin/collections/pages/${id}(\\?|$)`));
+
+    const draft = await (await page.request.get(api(`/pages/${id}?locale=all&draft=true&depth=0`))).json();
+    expect(draft.title).toEqual({ sv: 'Sida att återställa', en: 'Changed page', ar: 'صفحة' });
+    const live = await (await page.request.get(api(`/pages/${id}?locale=all&depth=0`))).json();
+    expect(live.title).toEqual({ sv: 'Ändrad sida', en: 'Changed page', ar: 'صفحة' });
+  }, 300_000);
+
+  it('keeps the sync line true without a reload: after a draft, after Publish, after a later draft save (still the published time), after the next Publish', async () => {
+    const line = page.locator('[data-sync-state] [role="status"]');
+    const says = (pattern: RegExp | string, timeout = 30_000) => expect.poll(async () => line.textContent(), { timeout, interval: 200 }).toMatch(pattern);
+
+    await page.goto(`${cms.url}/admin/collections/pages/create?locale=sv`);
+    await page.locator('input[name="key"]').fill('webbtest-synkrad');
+    await page.locator('input[name="title"]').fill('Synkraden');
+    // First a draft: not on the website.
+    await page.getByRole('button', { name: /spara utkast/i }).click();
+    await page.waitForURL(/\/pages\/\d+/);
+    await says(/^Inte på webbplatsen/);
+    // Published from the same edit view: the line follows without a reload.
+    await page.getByRole('button', { name: /publicera ändringar/i }).click();
+    await says(/^På webbplatsen sedan \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.$/);
+    const published = await line.textContent();
+
+    // The next save in a later minute, so that a line naming the save's time instead would show.
+    const minute = () => stockholm(new Date());
+    const publishedMinute = minute();
+    while (minute() === publishedMinute) await sleep(500);
+
+    await page.locator('input[name="title"]').fill('Synkraden, utkast');
+    await expectVisible(page.locator('[data-schedule-hint]').getByText(/Schemalägg publicering finns i Publicera-menyn när ändringarna är sparade/));
+    await page.getByRole('button', { name: /spara utkast/i }).click();
+    await expectVisible(page.getByText(/uppdaterades|sparat|sparades/i));
+    // The draft never reaches the website: the line keeps naming when the live version got there.
+    await sleep(3000);
+    await says(published!);
+    expect(await page.locator('[data-schedule-hint]').count()).toBe(0);
+
+    await page.getByRole('button', { name: /publicera ändringar/i }).click();
+    await expect.poll(async () => line.textContent(), { timeout: 30_000, interval: 200 }).not.toBe(published);
+    await says(/^På webbplatsen sedan \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.$/);
+    await page.screenshot({ path: resolve(artifacts, 'cms-sync-line.png'), fullPage: true });
+  }, 300_000);
+});

@@ -3,7 +3,7 @@ import { contractOperation } from '../support/contract.js';
 import { TENANT } from '../support/api.js';
 import { SYNC_QUEUE } from '../../cms/publishing/queue.js';
 import { readSyncState } from '../../cms/publishing/sync-state.js';
-import { describeSyncState } from '../../cms/publishing/SyncStatusField.js';
+import { describeSyncState } from '../../cms/publishing/describe-sync-state.js';
 import { cmsPerTestFile, type CmsDatabase } from './support.js';
 
 /** The publishing behaviour every database of the CMS must show; run by one test file per database. */
@@ -210,51 +210,89 @@ export function publishingSuite(database: CmsDatabase) {
       expect((await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-levande' })).body.data!.page.title).toBe('Levande');
     });
 
-    it('restores a version as a draft of all its locales, leaving the live document and its translations unchanged', async () => {
-      const editor = await context.cms.payload.create({
-        collection: 'users',
-        data: { email: `editor-restore-${Date.now()}@example.org`, password: 'a-long-password-1', roles: ['editor'] },
-      });
-      const page = await context.cms.payload.create({
-        collection: 'pages',
-        locale: 'sv',
-        data: { key: 'cms-aterstall', visibility: 'PUBLIC', title: 'Första', _status: 'published' },
-      });
-      await context.cms.payload.update({ collection: 'pages', id: page.id, locale: 'en', data: { title: 'First', _status: 'published' } });
-      await context.cms.payload.update({ collection: 'pages', id: page.id, locale: 'sv', data: { title: 'Andra', _status: 'published' } });
-      await context.cms.payload.update({ collection: 'pages', id: page.id, locale: 'sv', data: { title: 'Utkast', _status: 'draft' }, draft: true });
-      await context.cms.runSyncJobs();
-      const { docs: versions } = await context.cms.payload.findVersions({
-        collection: 'pages',
-        where: { parent: { equals: page.id } },
-        sort: 'createdAt',
-        locale: 'all',
-        pagination: false,
-      });
-      const firstPublished = versions.find((version) => (version.version as unknown as { title?: Record<string, string> }).title?.en === 'First')!;
-      const draftVersion = versions.at(-1)!;
-      const restore = async (versionId: string | number) => {
-        const { createLocalReq } = await import('payload');
-        const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, context.cms.payload);
-        req.routeParams = { collection: 'pages', id: String(versionId) };
-        const { restoreVersionAsDraft } = await import('../../cms/versions/restore-as-draft.js');
-        return restoreVersionAsDraft.handler(req);
+    describe('restoring a version through the REST API (POST /api/{collection}/versions/{id})', () => {
+      const rest = async (path: string, init: RequestInit & { token?: string } = {}) => {
+        const { handleEndpoints } = await import('payload');
+        const headers = new Headers(init.headers);
+        if (init.token) headers.set('authorization', `JWT ${init.token}`);
+        const response = await handleEndpoints({ config: context.cms.payload.config, request: new Request(`http://cms.test/api${path}`, { ...init, headers }) });
+        return { status: response.status, body: (await response.json()) as any };
       };
-      const liveTitles = async () => {
-        const live = await context.cms.payload.findByID({ collection: 'pages', id: page.id, locale: 'all', draft: false });
-        return { status: live._status, title: live.title };
+      const signIn = async (roles: string[]) => {
+        const email = `restore-${roles.join('-')}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`;
+        await context.cms.payload.create({ collection: 'users', data: { email, password: 'a-long-password-1', roles } as never });
+        const { body } = await rest('/users/login', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email, password: 'a-long-password-1' }),
+        });
+        return body.token as string;
       };
-      const apiTitle = async (locale: string) => (await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-aterstall', locale })).body.data!.page.title;
+      /** A page published in three languages (the version restored below), then changed in two of them and published again, then a draft. */
+      const pageWithHistory = async (key: string) => {
+        const page = await context.cms.payload.create({ collection: 'pages', locale: 'sv', data: { key, visibility: 'PUBLIC', title: 'Första', _status: 'published' } });
+        await context.cms.payload.update({ collection: 'pages', id: page.id, locale: 'en', data: { title: 'First', _status: 'published' } });
+        await context.cms.payload.update({ collection: 'pages', id: page.id, locale: 'ar', data: { title: 'الأول', _status: 'published' } });
+        await context.cms.payload.update({ collection: 'pages', id: page.id, locale: 'sv', data: { title: 'Andra', _status: 'published' } });
+        await context.cms.payload.update({ collection: 'pages', id: page.id, locale: 'en', data: { title: 'Second', _status: 'published' } });
+        await context.cms.payload.update({ collection: 'pages', id: page.id, locale: 'en', data: { title: 'Second draft', _status: 'draft' }, draft: true });
+        await context.cms.runSyncJobs();
+        const { docs } = await context.cms.payload.findVersions({
+          collection: 'pages',
+          where: { parent: { equals: page.id } },
+          sort: 'createdAt',
+          locale: 'all',
+          pagination: false,
+        });
+        const titles = (version: (typeof docs)[number]) => (version.version as unknown as { title?: Record<string, string> }).title;
+        const threeLanguages = docs.find((version) => titles(version)?.ar === 'الأول' && titles(version)?.sv === 'Första')!;
+        return { id: page.id, threeLanguages, versionDate: new Date(String(threeLanguages.updatedAt)) };
+      };
+      const draftTitles = async (id: number | string) =>
+        (await context.cms.payload.findByID({ collection: 'pages', id, locale: 'all', draft: true })) as unknown as { _status: string; title: Record<string, string> };
+      const liveTitles = async (id: number | string) => (await context.cms.payload.findByID({ collection: 'pages', id, locale: 'all', draft: false })).title;
+      const stockholm = (date: Date) => date.toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
 
-      expect((await restore(draftVersion.id)).status).toBe(200);
-      expect((await restore(firstPublished.id)).status).toBe(200);
-      await context.cms.runSyncJobs();
-      expect(await liveTitles()).toEqual({ status: 'published', title: { sv: 'Andra', en: 'First' } });
-      expect([await apiTitle('SV'), await apiTitle('EN')]).toEqual(['Andra', 'First']);
-      const draft = await context.cms.payload.findByID({ collection: 'pages', id: page.id, locale: 'all', draft: true });
-      expect(draft).toMatchObject({ _status: 'draft', title: { sv: 'Första', en: 'First' } });
-      // Payload's own restore, which would write the live document, is refused outright.
-      await expect(context.cms.payload.restoreVersion({ collection: 'pages', id: String(draftVersion.id) })).rejects.toThrow(/restored as a draft/);
+      it("restores only the language asked for (by default the request's), keeping the other languages of the newest draft, and says so in Swedish", async () => {
+        const editor = await signIn(['editor']);
+        const page = await pageWithHistory('cms-aterstall-sprak');
+        const restored = await rest(`/pages/versions/${page.threeLanguages.id}?locale=sv&draft=true`, { method: 'POST', token: editor });
+        expect(restored.status).toBe(200);
+        expect(restored.body.message).toBe(
+          `Svenska från versionen ${stockholm(page.versionDate)} är återställd som ett nytt utkast; övriga språk är oförändrade. Granska utkastet och publicera det för att det ska synas på webbplatsen.`,
+        );
+        // Swedish from the version; English and Arabic as the newest draft had them.
+        expect(await draftTitles(page.id)).toMatchObject({ _status: 'draft', title: { sv: 'Första', en: 'Second draft', ar: 'الأول' } });
+        // Nothing live changed.
+        expect(await liveTitles(page.id)).toEqual({ sv: 'Andra', en: 'Second', ar: 'الأول' });
+
+        // English, asked for by name; the message in English for an English admin.
+        const english = await rest(`/pages/versions/${page.threeLanguages.id}?locale=en&scope=locale`, { method: 'POST', token: editor, headers: { 'accept-language': 'en' } });
+        expect(english.status).toBe(200);
+        expect(english.body.message).toMatch(/^English of the version of .* is restored as a new draft; the other languages are unchanged\./);
+        expect((await draftTitles(page.id)).title).toEqual({ sv: 'Första', en: 'First', ar: 'الأول' });
+      });
+
+      it('restores every language when asked to, and refuses an unknown scope or locale, or a caller without a session', async () => {
+        const editor = await signIn(['editor']);
+        const page = await pageWithHistory('cms-aterstall-alla');
+        await context.cms.payload.update({ collection: 'pages', id: page.id, locale: 'sv', data: { title: 'Tredje utkast' }, draft: true });
+        expect((await rest(`/pages/versions/${page.threeLanguages.id}?scope=some`, { method: 'POST', token: editor })).status).toBe(400);
+        expect((await rest(`/pages/versions/${page.threeLanguages.id}?locale=de`, { method: 'POST', token: editor })).status).toBe(400);
+        expect((await rest(`/pages/versions/${page.threeLanguages.id}?locale=sv`, { method: 'POST' })).status).toBe(403);
+        expect((await draftTitles(page.id)).title).toEqual({ sv: 'Tredje utkast', en: 'Second draft', ar: 'الأول' });
+
+        const restored = await rest(`/pages/versions/${page.threeLanguages.id}?scope=all`, { method: 'POST', token: editor });
+        expect(restored.status).toBe(200);
+        expect(restored.body.message).toMatch(/^Alla språk från versionen \d{4}-\d{2}-\d{2} \d{2}:\d{2} är återställda som ett nytt utkast\./);
+        expect(await draftTitles(page.id)).toMatchObject({ _status: 'draft', title: { sv: 'Första', en: 'First', ar: 'الأول' } });
+        await context.cms.runSyncJobs();
+        expect(await liveTitles(page.id)).toEqual({ sv: 'Andra', en: 'Second', ar: 'الأول' });
+        const apiTitle = async (locale: string) => (await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-aterstall-alla', locale })).body.data!.page.title;
+        expect([await apiTitle('SV'), await apiTitle('EN')]).toEqual(['Andra', 'Second']);
+        // Payload's own restore, which would write the live document, is refused outright.
+        await expect(context.cms.payload.restoreVersion({ collection: 'pages', id: String(page.threeLanguages.id) })).rejects.toThrow(/restored as a draft/);
+      });
     });
 
     it('proposes the key from the Swedish title, keeps it editable until the first publish, then fixed', async () => {
@@ -366,6 +404,43 @@ export function publishingSuite(database: CmsDatabase) {
       expect(describeSyncState(state as never)).toEqual({ tone: 'failed', text: expect.stringMatching(/^Nådde inte webbplatsen: Invalid document: key: /) });
       expect(describeSyncState(state as never, 'en').text).toMatch(/^Failed to reach the website: /);
       expect(describeSyncState(state as never).text).not.toMatch(/retrying/);
+    });
+
+    it('says since when the website shows the live version: a later draft save keeps that time, the next publish moves it (GET /api/{collection}/{id}/sync-state)', async () => {
+      const { handleEndpoints } = await import('payload');
+      const email = `sync-line-${Date.now()}@example.org`;
+      await context.cms.payload.create({ collection: 'users', data: { email, password: 'a-long-password-1', roles: ['editor'] } as never });
+      const request = (path: string, init: RequestInit = {}) => handleEndpoints({ config: context.cms.payload.config, request: new Request(`http://cms.test/api${path}`, init) });
+      const login = await request('/users/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: 'a-long-password-1' }),
+      });
+      const token = ((await login.json()) as { token: string }).token;
+      const page = await context.cms.payload.create({ collection: 'pages', data: { key: 'cms-synkrad', visibility: 'PUBLIC', title: 'Synkrad', _status: 'published' } });
+      const line = async (language = 'sv') => {
+        const response = await request(`/pages/${page.id}/sync-state`, { headers: { authorization: `JWT ${token}`, 'accept-language': language } });
+        expect(response.status).toBe(200);
+        return (await response.json()) as { tone: string; text: string; pending: boolean };
+      };
+      expect(await line()).toMatchObject({ tone: 'waiting', pending: true, text: expect.stringMatching(/^Väntar på att nå webbplatsen/) });
+      await context.cms.runSyncJobs();
+      const publishedAt = (await readSyncState(context.cms.payload, 'pages', page.id))!.syncedAt!;
+      expect(await line()).toEqual({ tone: 'ok', pending: false, text: expect.stringMatching(/^På webbplatsen sedan \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.$/) });
+      expect((await line('en')).text).toMatch(/^On the website since /);
+
+      await new Promise((done) => setTimeout(done, 50));
+      await context.cms.payload.update({ collection: 'pages', id: page.id, data: { title: 'Synkrad, utkast' }, draft: true });
+      await context.cms.runSyncJobs();
+      // The draft changed nothing on the website: since when it shows the live version stays as it was.
+      expect((await readSyncState(context.cms.payload, 'pages', page.id))!).toMatchObject({ state: 'synced', action: 'publish', syncedAt: publishedAt });
+
+      await new Promise((done) => setTimeout(done, 50));
+      await context.cms.payload.update({ collection: 'pages', id: page.id, data: { title: 'Synkrad, publicerad igen', _status: 'published' } });
+      await context.cms.runSyncJobs();
+      expect(Date.parse((await readSyncState(context.cms.payload, 'pages', page.id))!.syncedAt!)).toBeGreaterThan(Date.parse(publishedAt));
+      // Only CMS users read it.
+      expect((await request(`/pages/${page.id}/sync-state`)).status).toBe(403);
     });
 
     it('refuses invalid fields with the API rules, naming the field', async () => {

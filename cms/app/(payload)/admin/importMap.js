@@ -32,6 +32,7 @@ import { ModerationView as ModerationView_594edb8e7eb79f45c69819540b098c27 } fro
 import { ReportsView as ReportsView_406f3d41be2c63c0114a2f8b141ca116 } from '../../../reports/ReportsView.js'
 import { WebhooksView as WebhooksView_3b3f8cd35b442b6d891351085cbbdd44 } from '../../../webhooks/WebhooksView.js'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { RestoreVersion as RestoreVersion_da060d1e09361fd1db246b39072db980 } from '../../../versions/RestoreVersion.js'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -68,5 +69,6 @@ export const importMap = {
   "/moderation/ModerationView.js#ModerationView": ModerationView_594edb8e7eb79f45c69819540b098c27,
   "/reports/ReportsView.js#ReportsView": ReportsView_406f3d41be2c63c0114a2f8b141ca116,
   "/webhooks/WebhooksView.js#WebhooksView": WebhooksView_3b3f8cd35b442b6d891351085cbbdd44,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
+  "/versions/RestoreVersion.js#RestoreVersion": RestoreVersion_da060d1e09361fd1db246b39072db980
 }
