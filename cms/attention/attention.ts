@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload';
+import type { Payload, PayloadRequest, Where } from 'payload';
 import { editorialCollections } from '../../functions/content-types/index.js';
 import { moderationQueue } from '../../functions/register/moderation-queue.js';
 import { isScheduleCancellation } from '../hooks/cancel-outdated-schedules.js';
@@ -60,25 +60,32 @@ async function drafts(payload: Payload): Promise<Listed[]> {
     .slice(0, LIST);
 }
 
-// dashboard: publications and unpublications Payload has scheduled and not yet run, soonest first, each with
-// what will go live: the newest draft (a newer one would have called the publication off)
-async function scheduled(payload: Payload): Promise<Listed[]> {
+/** Payload's schedulePublish jobs matching `where` (the scheduled document is in each one's input). */
+async function scheduleJobs(payload: Payload, where: Where[], sort: string) {
   const { docs } = await payload.find({
     collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
-    sort: 'waitUntil',
+    where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }, ...where] },
+    sort,
     limit: LIST,
     depth: 0,
     overrideAccess: true,
   });
-  const listed = await Promise.all(
-    docs.map(async (job) => {
-      const input = (job.input ?? {}) as { type?: string; doc?: { relationTo?: string; value?: number | string } };
-      const collection = input.doc?.relationTo;
-      if (!collection || input.doc?.value === undefined) return null;
+  return docs.flatMap((job) => {
+    const input = (job.input ?? {}) as { type?: string; doc?: { relationTo?: string; value?: number | string } };
+    const collection = input.doc?.relationTo;
+    return collection && input.doc?.value !== undefined ? [{ job, collection, id: input.doc.value, type: input.type === 'unpublish' ? 'unpublish' : 'publish' }] : [];
+  });
+}
+
+// dashboard: publications and unpublications Payload has scheduled and not yet run, soonest first, each with
+// what will go live: the newest draft (a newer one would have called the publication off)
+async function scheduled(payload: Payload): Promise<Listed[]> {
+  const jobs = await scheduleJobs(payload, [{ hasError: { not_equals: true } }], 'waitUntil');
+  return Promise.all(
+    jobs.map(async ({ job, collection, id, type }) => {
       const { docs: newest } = await payload.findVersions({
         collection: collection as never,
-        where: { parent: { equals: input.doc.value } },
+        where: { parent: { equals: id } },
         sort: '-updatedAt',
         limit: 1,
         depth: 0,
@@ -86,35 +93,24 @@ async function scheduled(payload: Payload): Promise<Listed[]> {
         overrideAccess: true,
       });
       const version = newest[0];
-      const title = version ? titleOf(version.version as never) : String(input.doc.value);
-      const type = input.type === 'unpublish' ? 'unpublish' : 'publish';
-      return { collection, id: input.doc.value, title, at: job.waitUntil ?? null, detail: type, ...(type === 'publish' && version ? { versionSavedAt: version.updatedAt } : {}) };
+      const title = version ? titleOf(version.version as never) : String(id);
+      return { collection, id, title, at: job.waitUntil ?? null, detail: type, ...(type === 'publish' && version ? { versionSavedAt: version.updatedAt } : {}) };
     }),
   );
-  return listed.filter((item): item is NonNullable<typeof item> => item !== null);
 }
 
 // dashboard: scheduled publications a newer draft called off (cancel-outdated-schedules.ts), newest first
 async function cancelledSchedules(payload: Payload, now: Date): Promise<Listed[]> {
   const since = new Date(now.getTime() - CANCELLED_SHOWN_DAYS * 24 * 60 * 60 * 1000).toISOString();
-  const { docs } = await payload.find({
-    collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { hasError: { equals: true } }, { completedAt: { exists: false } }, { updatedAt: { greater_than: since } }] },
-    sort: '-updatedAt',
-    limit: LIST,
-    depth: 0,
-    overrideAccess: true,
-  });
+  const jobs = await scheduleJobs(payload, [{ hasError: { equals: true } }, { updatedAt: { greater_than: since } }], '-updatedAt');
   const listed = await Promise.all(
-    docs.map(async (job) => {
-      const input = (job.input ?? {}) as { doc?: { relationTo?: string; value?: number | string } };
-      const collection = input.doc?.relationTo;
-      if (!collection || input.doc?.value === undefined || !isScheduleCancellation(job.error)) return null;
-      const doc = await payload.findByID({ collection: collection as never, id: input.doc.value, draft: true, depth: 0, locale: 'sv', disableErrors: true, overrideAccess: true });
+    jobs.map(async ({ job, collection, id }) => {
+      if (!isScheduleCancellation(job.error)) return null;
+      const doc = await payload.findByID({ collection: collection as never, id, draft: true, depth: 0, locale: 'sv', disableErrors: true, overrideAccess: true });
       return {
         collection,
-        id: input.doc.value,
-        title: doc ? titleOf(doc as never) : String(input.doc.value),
+        id,
+        title: doc ? titleOf(doc as never) : String(id),
         at: job.waitUntil ?? null,
         cancelledBy: job.error.savedBy,
         cancelledAt: job.error.savedAt,

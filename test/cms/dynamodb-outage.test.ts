@@ -3,10 +3,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type React from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { createLocalReq } from 'payload';
 import { drainSyncJobs } from '../../cms/publishing/drain.js';
-import { SyncStatusField } from '../../cms/publishing/SyncStatusField.js';
+import { syncStateEndpoint } from '../../cms/publishing/sync-state-endpoint.js';
 import { startDynamoLocal, type DynamoLocal } from '../../functions/local/dynamodb-local.js';
 import { createTestApi } from '../support/api.js';
 import { contractOperation } from '../support/contract.js';
@@ -45,9 +44,14 @@ describe('a publish while DynamoDB is down', () => {
       collection: 'pages',
       data: { key: 'under-avbrottet', visibility: 'PUBLIC', title: 'Publicerad under avbrottet', _status: 'published' },
     });
-    // What the editor sees in the document's sidebar, rendered as the admin renders it.
-    const sidebar = async () =>
-      renderToStaticMarkup(await (SyncStatusField as (props: object) => Promise<React.ReactElement>)({ payload: cms.payload, id: created.id, collectionSlug: 'pages' }));
+    // What the editor sees in the document's sidebar: the line as the edit view asks for it (tone and sentence).
+    const editor = await cms.payload.create({ collection: 'users', data: { email: 'avbrott-redaktor@example.org', password: 'a-long-password-1', roles: ['editor'] } });
+    const sidebar = async () => {
+      const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, cms.payload);
+      req.routeParams = { collection: 'pages', id: String(created.id) };
+      const line = (await (await syncStateEndpoint.handler(req)).json()) as { tone: string; text: string };
+      return `data-sync-state="${line.tone}" ${line.text}`;
+    };
     expect(await sidebar()).toContain('Väntar på att nå webbplatsen');
     await cms.runSyncJobs();
     expect(await sidebar()).toMatch(/data-sync-state="failed".*Nådde inte webbplatsen: .+\(retrying\)/s);
