@@ -102,7 +102,8 @@ describe('the CMS admin', () => {
     const editUrl = page.url().split('?')[0];
     // Not 'networkidle': the sidebar's sync line asks every half second while the publish is on its way.
     await page.goto(`${editUrl}?locale=en`);
-    await expectVisible(page.locator('.localizer-button__current-label').first().getByText('English'));
+    await page.locator('input[name="title"]').waitFor({ state: 'visible' });
+    await expect.poll(() => page.locator('.localizer-button__current-label').first().textContent()).toBe('English');
     await page.locator('input[name="title"]').fill('Support line from the browser');
     await page.locator('textarea[name="summary"]').fill('Created in a browser test.');
     await page.getByRole('button', { name: /publicera ändringar/i }).click();
