@@ -111,7 +111,7 @@ async function cancelledSchedules(payload: Payload, now: Date): Promise<Listed[]
         collection,
         id,
         title: doc ? titleOf(doc as never) : String(id),
-        at: job.waitUntil ?? null,
+        at: job.error.scheduledFor ?? null,
         cancelledBy: job.error.savedBy,
         cancelledAt: job.error.savedAt,
       };

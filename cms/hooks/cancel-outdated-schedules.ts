@@ -7,6 +7,8 @@ export interface ScheduleCancellation {
   /** Who saved the newer draft (the CMS user's e-mail), and when. */
   savedBy: string | null;
   savedAt: string;
+  /** When it would have published (the job's `waitUntil` moves to `savedAt`, out of Payload's list of upcoming schedules). */
+  scheduledFor: string | null;
 }
 
 export const isScheduleCancellation = (error: unknown): error is ScheduleCancellation =>
@@ -27,26 +29,27 @@ export const pendingSchedules = (collection: string, id: number | string): Where
 
 /**
  * A scheduled publication publishes what the editor scheduled, or nothing: Payload's schedulePublish job
- * publishes whatever draft is newest when it runs, so a draft saved after the scheduling (an edit, a
- * restored version) calls the schedule off, recording who saved what when. The editor schedules again after
- * reviewing the new draft. A write of the status alone (a scheduled unpublication running) changes no
- * content and calls nothing off.
+ * publishes whatever draft is newest when it runs, so any write of content after the scheduling (a draft
+ * save, a restored version, a publication with edits) calls the schedule off, recording who wrote what
+ * when; the editor schedules again after reviewing it. A write of the status alone (the scheduled job's own
+ * publication, an unpublication) changes no content and calls nothing off.
  */
 export const cancelOutdatedSchedules: CollectionAfterChangeHook = async ({ collection, data, doc, req }) => {
-  if ((doc as { _status?: string })._status !== 'draft') return doc;
   if (Object.keys(data ?? {}).every((field) => field === '_status')) return doc;
-  const cancellation: ScheduleCancellation = { cancelled: true, reason: 'newerDraft', savedBy: req.user?.email ?? null, savedAt: new Date().toISOString() };
+  const savedAt = new Date().toISOString();
   const { docs } = await req.payload.find({ collection: 'payload-jobs', where: pendingSchedules(collection.slug, doc.id), limit: 0, depth: 0, overrideAccess: true, req });
   // A job without a type publishes (Payload's default); an unpublication stays scheduled.
-  const publications = docs.filter((job) => (job.input as { type?: string } | null)?.type !== 'unpublish').map((job) => job.id);
-  if (publications.length === 0) return doc;
-  await req.payload.update({
-    collection: 'payload-jobs',
-    where: { id: { in: publications } },
-    data: { hasError: true, error: cancellation as never, processing: false },
-    depth: 0,
-    overrideAccess: true,
-    req,
-  });
+  const publications = docs.filter((job) => (job.input as { type?: string } | null)?.type !== 'unpublish');
+  for (const job of publications) {
+    const cancellation: ScheduleCancellation = { cancelled: true, reason: 'newerDraft', savedBy: req.user?.email ?? null, savedAt, scheduledFor: job.waitUntil ?? null };
+    await req.payload.update({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: { hasError: true, error: cancellation as never, processing: false, waitUntil: savedAt },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    });
+  }
   return doc;
 };

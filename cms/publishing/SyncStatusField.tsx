@@ -1,7 +1,7 @@
 import type { UIFieldServerComponent } from 'payload';
 import React from 'react';
 import { inLanguage, text } from '../i18n/labels.js';
-import { describeSyncState } from './describe-sync-state.js';
+import { describeSyncState, isSyncPending } from './describe-sync-state.js';
 import { readSyncState } from './sync-state.js';
 import { SyncStatusLine } from './SyncStatusLine.js';
 
@@ -17,7 +17,7 @@ export const SyncStatusField: UIFieldServerComponent = async ({ payload, id, col
     <SyncStatusLine
       collectionSlug={collectionSlug}
       id={String(id)}
-      initial={{ ...describeSyncState(state as never, i18n?.language), pending: state?.state === 'waiting' }}
+      initial={{ ...describeSyncState(state as never, i18n?.language), pending: isSyncPending(state as never) }}
       words={{
         heading: say('Webbplatsen', 'Website'),
         unpublishedDraft: say('Senare ändringar finns i ett utkast som inte är publicerat.', 'Later changes are in a draft that is not published.'),

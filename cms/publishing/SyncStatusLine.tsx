@@ -9,9 +9,13 @@ type Line = SyncLine & { pending: boolean };
 
 const colours = { ok: 'var(--theme-success-500)', waiting: 'var(--theme-warning-500)', failed: 'var(--theme-error-500)' };
 
-/** How often, and how long at most, the line asks again while a sync is under way. */
-const POLL_MS = 500;
-const POLL_FOR_MS = 60_000;
+/**
+ * How often the line asks again while a sync is under way (or failed with retries left): every half second
+ * at first, then less often, for as long as the job's retries can take.
+ */
+const POLL_FIRST_MS = 500;
+const POLL_MAX_MS = 10_000;
+const POLL_FOR_MS = 6 * 60_000;
 
 /**
  * The sidebar line about the website, kept true without a reload: it asks the CMS again
@@ -45,6 +49,7 @@ export function SyncStatusLine({
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const until = Date.now() + POLL_FOR_MS;
+    let delay = POLL_FIRST_MS;
     const ask = async () => {
       try {
         const response = await fetch(`${formatAdminURL({ apiRoute, path: '' })}/${collectionSlug}/${id}/sync-state`, {
@@ -62,12 +67,26 @@ export function SyncStatusLine({
       } catch {
         // asked again below
       }
-      if (!stopped && Date.now() < until) timer = setTimeout(() => void ask(), POLL_MS);
+      if (!stopped && Date.now() < until) {
+        timer = setTimeout(() => void ask(), delay);
+        delay = Math.min(delay * 1.5, POLL_MAX_MS);
+      }
+    };
+    // Back to the tab (a scheduled publication may have run meanwhile, which changes no form state): ask again.
+    const askWhenVisible = () => {
+      if (document.visibilityState !== 'visible') return;
+      clearTimeout(timer);
+      delay = POLL_FIRST_MS;
+      void ask();
     };
     void ask();
+    document.addEventListener('visibilitychange', askWhenVisible);
+    window.addEventListener('focus', askWhenVisible);
     return () => {
       stopped = true;
       clearTimeout(timer);
+      document.removeEventListener('visibilitychange', askWhenVisible);
+      window.removeEventListener('focus', askWhenVisible);
     };
     // Asked again after every save (its update time) and whenever the server renders the field anew.
   }, [apiRoute, collectionSlug, id, i18n.language, lastUpdateTime, initial.tone, initial.text, initial.pending]);

@@ -11,6 +11,13 @@ export interface SyncLine {
   text: string;
 }
 
+/** How a failed sync's error ends while its job will try again (cms/publishing/sync-read-model-task.ts). */
+export const RETRYING = ' (retrying)';
+
+/** Whether the state will still change by itself: a sync queued or under way, or failed with retries left. */
+export const isSyncPending = (state: { state: string; error?: string | null } | null) =>
+  state?.state === 'waiting' || (state?.state === 'failed' && (state.error ?? '').endsWith(RETRYING));
+
 /**
  * A sync state as one sentence for the editor, in the admin's language (Swedish unless the editor chose
  * English). "Since" is when the website's current state (this publication or removal) reached it: a

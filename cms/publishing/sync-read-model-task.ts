@@ -5,6 +5,7 @@ import { announceChange, documentChange } from '../../functions/webhooks/changes
 import { readModelTarget } from './read-model-target.js';
 import { syncDocument } from './sync.js';
 import { forgetSyncState, readSyncState, recordSyncState } from './sync-state.js';
+import { RETRYING } from './describe-sync-state.js';
 
 const attempts = 10;
 
@@ -67,7 +68,7 @@ export const syncReadModelTask: TaskConfig<{
       const final = error instanceof InvalidDocumentError || (job.totalTried ?? 0) + 1 >= attempts;
       // The alarm's log filter counts this line (stacks/monitoring.ts).
       payload.logger.error({ collection: input.collection, id: input.id, final }, `Read-model sync failed: ${reason}`);
-      await recordSyncState(payload, input.collection, input.id, { state: 'failed', error: final ? reason : `${reason} (retrying)` });
+      await recordSyncState(payload, input.collection, input.id, { state: 'failed', error: final ? reason : `${reason}${RETRYING}` });
       if (error instanceof InvalidDocumentError) throw new JobCancelledError(`The API refuses this document, so it cannot be published: ${reason}`);
       throw error;
     }

@@ -1,5 +1,5 @@
 import type { CollectionSlug, Endpoint } from 'payload';
-import { describeSyncState } from './describe-sync-state.js';
+import { describeSyncState, isSyncPending } from './describe-sync-state.js';
 import { readSyncState } from './sync-state.js';
 
 /**
@@ -18,6 +18,6 @@ export const syncStateEndpoint: Endpoint = {
     const doc = await req.payload.findByID({ collection, id, depth: 0, draft: true, overrideAccess: false, user: req.user, disableErrors: true });
     if (!doc) return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 });
     const state = await readSyncState(req.payload, collection, id);
-    return Response.json({ ...describeSyncState(state, req.i18n?.language), pending: state?.state === 'waiting' }, { headers: { 'cache-control': 'no-store' } });
+    return Response.json({ ...describeSyncState(state, req.i18n?.language), pending: isSyncPending(state) }, { headers: { 'cache-control': 'no-store' } });
   },
 };

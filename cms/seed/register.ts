@@ -80,7 +80,7 @@ export async function loadSampleRegister(db: Db, tenant: string, now: Date): Pro
         tenant,
         ...association,
         districts: [...association.districts],
-        // Registered, approved and (with a waiting change) changed once since: each raised the version.
+        // A waiting change raised the version once (the example's registration and approval count as version 1).
         version: change ? 2 : 1,
         ...(change ? { pendingChange: { ...change, districts: [...change.districts], submittedAt: new Date(now.getTime() - 2 * day).toISOString() } } : {}),
         contactPerson: { name: `Kontakt för ${association.name}`, email: `kontakt@${association.id}.example.org`, phone: '+46 70 000 09 00' },

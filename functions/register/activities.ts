@@ -7,7 +7,7 @@ import { requireAssociationAccount, requireModerator } from '../auth/policies.js
 import { currentAssociation, requireDistricts, type RegisterContext } from './context.js';
 import { decisionWrites } from './decisions.js';
 import { staleDecision } from './stale-decision.js';
-import { earlierResult, idempotencyPut, rateCountUpdate, transact } from './guards.js';
+import { earlierResult, idempotencyPut, rateCountUpdate, transact, type TransactItem } from './guards.js';
 import { moderationReason, parseInput, submitActivityInput } from './validation.js';
 import { searchContentChanged } from '../search/version.js';
 
@@ -68,7 +68,6 @@ export async function submitActivity(context: RegisterContext, rawInput: unknown
     createdAt: timestamp,
     updatedAt: timestamp,
   };
-  const { Key, TableName } = db.entities.association.get({ tenant, id: association.id }).params() as { Key: Record<string, unknown>; TableName: string };
   const failed = await transact(db, [
     idempotencyPut(db, { ...idempotency, resultId: id }, now),
     {
@@ -77,15 +76,7 @@ export async function submitActivity(context: RegisterContext, rawInput: unknown
         .where((attr, op) => op.notExists(attr.id))
         .params(),
     },
-    {
-      ConditionCheck: {
-        TableName,
-        Key,
-        ConditionExpression: '#status = :approved AND #accountId = :accountId',
-        ExpressionAttributeNames: { '#status': 'status', '#accountId': 'accountId' },
-        ExpressionAttributeValues: { ':approved': 'APPROVED', ':accountId': accountId },
-      },
-    },
+    approvedAssociationCheck(context, association.id, accountId),
     rateCountUpdate(db, tenant, accountId, now),
     ...decisionWrites(
       context,
@@ -100,11 +91,28 @@ export async function submitActivity(context: RegisterContext, rawInput: unknown
   throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while submitting an activity`);
 }
 
+/** A transaction's check that the association is APPROVED at that moment (and, for an owner's write, still the caller's). */
+function approvedAssociationCheck(context: RegisterContext, associationId: string, accountId?: string): TransactItem {
+  const { Key, TableName } = context.db.entities.association.get({ tenant: context.tenant, id: associationId }).params() as { Key: Record<string, unknown>; TableName: string };
+  return {
+    ConditionCheck: {
+      TableName,
+      Key,
+      ConditionExpression: accountId ? '#status = :approved AND #accountId = :accountId' : '#status = :approved',
+      ExpressionAttributeNames: { '#status': 'status', ...(accountId ? { '#accountId': 'accountId' } : {}) },
+      ExpressionAttributeValues: { ':approved': 'APPROVED', ...(accountId ? { ':accountId': accountId } : {}) },
+    },
+  };
+}
+
 const actions = { PUBLISHED: 'ACTIVITY_PUBLISHED', REJECTED: 'ACTIVITY_REJECTED', CANCELLED: 'ACTIVITY_CANCELLED' } as const;
 
 /**
  * Moves an activity from one of `from` to `to` and raises its version, unless it changed since it was read
- * (the write is conditional on the version read), with the audit record in the same transaction.
+ * (the write is conditional on the version and the listing read: a suspension's withholding, which keeps
+ * the version, also counts as a change), with the audit record in the same transaction. With
+ * `whileApproved`, also only while the association is APPROVED at that moment (a publication never races a
+ * suspension).
  */
 async function move(
   context: RegisterContext,
@@ -113,6 +121,7 @@ async function move(
   from: Status[],
   to: keyof typeof actions,
   note: string | undefined,
+  options: { whileApproved?: boolean } = {},
 ): Promise<ActivityItem> {
   if (!from.includes(current.status)) throw conflict(`The activity is ${current.status}; it cannot become ${to}.`);
   const version = activityVersion(current);
@@ -129,11 +138,14 @@ async function move(
       Put: context.db.entities.activity
         .put(next)
         // Items from before versions carry none: for them, version 1 is "no version yet and unchanged since read".
-        .where((attr, op) =>
-          current.version === undefined ? `${op.notExists(attr.version)} AND ${op.eq(attr.updatedAt, current.updatedAt)}` : op.eq(attr.version, current.version!),
-        )
+        .where((attr, op) => {
+          const unchanged = current.version === undefined ? `${op.notExists(attr.version)} AND ${op.eq(attr.updatedAt, current.updatedAt)}` : op.eq(attr.version, current.version!);
+          const listed = current.listing === undefined ? op.notExists(attr.listing) : op.eq(attr.listing, current.listing);
+          return `${unchanged} AND ${listed}`;
+        })
         .params(),
     },
+    ...(options.whileApproved ? [approvedAssociationCheck(context, current.associationId)] : []),
     ...decisionWrites(
       context,
       {
@@ -149,7 +161,8 @@ async function move(
       association,
     ),
   ] as never);
-  if (failed.includes(0)) throw conflict('The activity was changed at the same time; reload it and try again.');
+  if (failed.includes(0)) throw conflict('The activity was changed at the same time; reload it and try again.', to === 'CANCELLED' ? undefined : 'expectedVersion');
+  if (options.whileApproved && failed.includes(1)) throw conflict('The association is no longer approved; its activities cannot be published.');
   if (failed.length) throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while moving an activity`);
   await searchContentChanged(context.db, context.tenant);
   return next;
@@ -180,7 +193,7 @@ export async function publishActivity(context: RegisterContext, id: string, expe
   const current = await activityAsSeen(context, id, expectedVersion);
   const association = await currentAssociation(context, current.associationId);
   if (association.status !== 'APPROVED') throw conflict(`The association is ${association.status}; its activities cannot be published.`);
-  return move(context, current, association, ['SUBMITTED'], 'PUBLISHED', undefined);
+  return move(context, current, association, ['SUBMITTED'], 'PUBLISHED', undefined, { whileApproved: true });
 }
 
 // SUBMITTED → REJECTED, as seen, by a moderator, with the reason shown to the owner

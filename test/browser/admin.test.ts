@@ -259,7 +259,6 @@ describe('the CMS admin', () => {
     await expectVisible(attention.locator('[data-attention="scheduled"] li').getByText(/publiceras \d{4}-\d{2}-\d{2} \d{2}:\d{2}/));
     // What it will put live: the draft as saved, with the moment it was saved.
     await expectVisible(attention.locator('[data-attention="scheduled"] li').getByText(/det som publiceras är utkastet sparat \d{4}-\d{2}-\d{2} \d{2}:\d{2}/));
-    await expectVisible(attention.locator('[data-attention="cancelled-schedules"]').getByRole('heading', { name: /Schemalagda publiceringar som avbrutits/ }));
     await expectVisible(attention.locator('[data-attention="failed"] li').getByText(/\(exempel\) DynamoDB svarade inte/));
     await expectVisible(attention.locator('[data-attention="register"]').getByText(/registreringar väntar/));
     await expectVisible(attention.locator('[data-attention="register"]').getByRole('link', { name: 'Till modereringen' }));

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import nodeIcal from 'node-ical';
 import { createLocalReq } from 'payload';
 import { describe, expect, it } from 'vitest';
 import { restoreVersionAsDraft } from '../../cms/versions/restore-as-draft.js';
@@ -40,7 +41,7 @@ type Action =
   | { t: 'draft'; locale: Locale; text: number; contributor: boolean }
   | { t: 'publish'; edit: { locale: Locale; text: number } | null }
   | { t: 'schedule' }
-  | { t: 'restore'; pick: number }
+  | { t: 'restore'; pick: number; scope: 'locale' | 'all'; locale: Locale }
   | { t: 'runJobs' };
 
 const locale = fc.constantFrom<Locale>(...locales);
@@ -56,7 +57,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ t: fc.constant('draft' as const), locale, text: fc.nat({ max: 3 }), contributor: fc.boolean() }) },
   fc.record({ t: fc.constant('publish' as const), edit: fc.option(fc.record({ locale, text: fc.nat({ max: 3 }) }), { nil: null }) }),
   { weight: 2, arbitrary: fc.record({ t: fc.constant('schedule' as const) }) },
-  fc.record({ t: fc.constant('restore' as const), pick: fc.nat({ max: 10 }) }),
+  fc.record({ t: fc.constant('restore' as const), pick: fc.nat({ max: 10 }), scope: fc.constantFrom<'locale' | 'all'>('locale', 'all'), locale }),
   { weight: 2, arbitrary: fc.record({ t: fc.constant('runJobs' as const) }) },
 );
 
@@ -228,7 +229,8 @@ describe('what the public sees is what someone approved as shown', () => {
               const { docs: versions } = await cms.payload.findVersions({ collection: 'pages', where: { parent: { equals: pageId } }, sort: 'createdAt', depth: 0, limit: 50 });
               const version = versions[a.pick % versions.length];
               if (!version) return;
-              const req = await createLocalReq({ user: editor as never }, cms.payload);
+              // As the restore dialog sends it: the language being edited, or every language.
+              const req = await createLocalReq({ user: editor as never, urlSuffix: `?${new URLSearchParams({ scope: a.scope, locale: a.locale })}` }, cms.payload);
               req.routeParams = { collection: 'pages', id: String(version.id) };
               expect((await restoreVersionAsDraft.handler(req)).status).toBe(200);
               return;
@@ -257,6 +259,17 @@ describe('what the public sees is what someone approved as shown', () => {
             if (!activityIds.includes(edge.node.id)) continue;
             expect(publishedAsSeen.has(`${edge.node.id}:${edge.node.title}`), `public activity ${edge.node.title} after ${after.t}`).toBe(true);
             expect(listed, `an activity of an association the public does not see, after ${after.t}`).not.toBeNull();
+          }
+          // The activities feed: only activities published as shown, of an association the public sees.
+          const feed = await api.send({ method: 'GET', path: '/calendar/activities.ics', rawQueryString: '' });
+          for (const event of Object.values(nodeIcal.sync.parseICS(feed.raw))) {
+            const id = event?.type === 'VEVENT' ? activityIds.find((candidate) => String(event!.uid).startsWith(`activity-${candidate}@`)) : undefined;
+            if (!id) continue;
+            expect(
+              [...publishedAsSeen].some((seenAs) => seenAs.startsWith(`${id}:`)),
+              `a feed event never published, after ${after.t}`,
+            ).toBe(true);
+            expect(listed, `a feed event of an association the public does not see, after ${after.t}`).not.toBeNull();
           }
           // The page: in every language, a state an editor published (or scheduled) as it then was.
           await cms.runSyncJobs();

@@ -63,12 +63,33 @@ export function schedulesSuite(database: CmsDatabase) {
       await runScheduled();
       expect(await apiTitle('cms-schema-aterstalld')).toBe('cms-schema-aterstalld: publicerad');
       const [job] = await scheduleJobsOf(page.id);
-      expect(job).toMatchObject({ hasError: true, error: { cancelled: true, reason: 'newerDraft', savedBy: user.email } });
+      expect(job).toMatchObject({ hasError: true, error: { cancelled: true, reason: 'newerDraft', savedBy: user.email, scheduledFor: expect.any(String) } });
       expect(job!.completedAt ?? null).toBeNull();
+      // Out of the edit view's Schedule drawer too, which lists a document's jobs due after now.
+      expect(Date.parse(job!.waitUntil!)).toBeLessThanOrEqual(Date.now());
 
       const attention = await needsAttention(await createLocalReq({ user: user as never }, context.cms.payload));
       expect(attention.scheduled.some((item) => String(item.id) === String(page.id))).toBe(false);
       expect(attention.cancelledSchedules.find((item) => String(item.id) === String(page.id))).toMatchObject({ cancelledBy: user.email, cancelledAt: expect.any(String) });
+    });
+
+    it('calls the schedule off when another editor publishes with edits meanwhile, so that it never republishes over a later unpublication', async () => {
+      const editor = await editorNamed('schema-publicerar');
+      const { page } = await scheduledPage('cms-schema-publicerad-emellan', editor);
+      const other = { ...(await editorNamed('schema-publicerar-annan')), collection: 'users' as const };
+      await context.cms.payload.update({
+        collection: 'pages',
+        id: page.id,
+        data: { title: 'cms-schema-publicerad-emellan: publicerad med ändring', _status: 'published' },
+        user: other,
+        overrideAccess: false,
+      });
+      await context.cms.payload.update({ collection: 'pages', id: page.id, data: { _status: 'draft' }, user: other, overrideAccess: false });
+      await runScheduled();
+      // Unpublished it stays: the schedule named a draft that is no longer the newest.
+      expect(await apiTitle('cms-schema-publicerad-emellan')).toBeNull();
+      const [job] = await scheduleJobsOf(page.id);
+      expect(job).toMatchObject({ hasError: true, error: { reason: 'newerDraft', savedBy: other.email } });
     });
 
     it('calls the schedule off when anyone saves a newer draft, and keeps a scheduled unpublication', async () => {
