@@ -14,18 +14,20 @@ export interface ScheduleCancellation {
 export const isScheduleCancellation = (error: unknown): error is ScheduleCancellation =>
   typeof error === 'object' && error !== null && (error as { reason?: unknown }).reason === 'newerDraft';
 
-/** The document's scheduled publications and unpublications that have not run yet (Payload's schedulePublish jobs). */
-export const pendingSchedules = (collection: string, id: number | string): Where => ({
-  and: [
-    { taskSlug: { equals: 'schedulePublish' } },
-    { 'input.doc.relationTo': { equals: collection } },
-    // Payload stores the scheduled document's id as a string, whatever the id type.
-    { 'input.doc.value': { equals: String(id) } },
-    { completedAt: { exists: false } },
-    { hasError: { not_equals: true } },
-    { processing: { equals: false } },
-  ],
-});
+/**
+ * Every scheduled publication and unpublication that has not run yet (Payload's schedulePublish jobs): few
+ * at any time, so they are read by plain columns and matched to the document here. A condition on the job's
+ * JSON input would be evaluated on every job the table holds, read-model syncs included, on every save.
+ */
+const pendingSchedules: Where = {
+  and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }, { processing: { equals: false } }],
+};
+
+/** Whether a schedule job is for this document (Payload stores its id as a string, whatever the id type). */
+const schedules = (job: { input?: unknown }, collection: string, id: number | string) => {
+  const doc = (job.input as { doc?: { relationTo?: string; value?: unknown } } | null)?.doc;
+  return doc?.relationTo === collection && String(doc.value) === String(id);
+};
 
 /**
  * A scheduled publication publishes what the editor scheduled, or nothing: Payload's schedulePublish job
@@ -37,9 +39,9 @@ export const pendingSchedules = (collection: string, id: number | string): Where
 export const cancelOutdatedSchedules: CollectionAfterChangeHook = async ({ collection, data, doc, req }) => {
   if (Object.keys(data ?? {}).every((field) => field === '_status')) return doc;
   const savedAt = new Date().toISOString();
-  const { docs } = await req.payload.find({ collection: 'payload-jobs', where: pendingSchedules(collection.slug, doc.id), limit: 0, depth: 0, overrideAccess: true, req });
+  const { docs } = await req.payload.find({ collection: 'payload-jobs', where: pendingSchedules, limit: 0, depth: 0, overrideAccess: true, pagination: false, req });
   // A job without a type publishes (Payload's default); an unpublication stays scheduled.
-  const publications = docs.filter((job) => (job.input as { type?: string } | null)?.type !== 'unpublish');
+  const publications = docs.filter((job) => schedules(job, collection.slug, doc.id) && (job.input as { type?: string } | null)?.type !== 'unpublish');
   for (const job of publications) {
     const cancellation: ScheduleCancellation = { cancelled: true, reason: 'newerDraft', savedBy: req.user?.email ?? null, savedAt, scheduledFor: job.waitUntil ?? null };
     await req.payload.update({
