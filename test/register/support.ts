@@ -56,8 +56,10 @@ export const activityInput = (overrides: Record<string, unknown> = {}) => {
  */
 export function registerCalls(api: TestApi) {
   const call = (name: string, variables: Record<string, unknown>, token?: string) => api.graphql(contractOperation(name), variables, token ? { token } : {});
+  let moderatorToken: Promise<string> | undefined;
   const seenVersion = async (id: string): Promise<number> => {
-    const read = await api.graphql('query SeenVersion($id: ID!) { association(id: $id) { version } }', { id }, { token: await api.token('moderator') });
+    moderatorToken ??= api.token('moderator');
+    const read = await api.graphql('query SeenVersion($id: ID!) { association(id: $id) { version } }', { id }, { token: await moderatorToken });
     return read.body.data?.association?.version ?? 1;
   };
   const version = async (id: string, expectedVersion: number | undefined) => expectedVersion ?? (await seenVersion(id));
