@@ -1,4 +1,5 @@
-import { localCmsEnvironment, localTableName } from '../../functions/local/environment.js';
+import { resolve } from 'node:path';
+import { defaultDataDir, localCmsEnvironment, localDynamoEndpoint, localTableName } from '../../functions/local/environment.js';
 import { pushLocalSchema, usesLocalSqlite } from '../local-schema.js';
 
 /** What says that a CLI run targets a configured (deployed) CMS: then nothing local is filled in. */
@@ -6,7 +7,7 @@ const configuredBy = ['DATABASE_URL', 'PAYLOAD_SECRET', 'VARNA_STAGE', 'VARNA_TA
 
 /**
  * The variables the CMS commands add to `env`. With nothing configured they work on `npm run dev`'s data
- * (its SQLite file and DynamoDB Local, local stage). As soon as anything points elsewhere (DATABASE_URL,
+ * (its SQLite file and the DynamoDB Local that `npm run dev` recorded for that data folder, local stage). As soon as anything points elsewhere (DATABASE_URL,
  * PAYLOAD_SECRET, a stage, or the links `sst shell` passes as SST_RESOURCE_*), they add nothing local:
  * the stage, the database and the table come from that configuration alone, never from a guess.
  */
@@ -16,7 +17,8 @@ export function cliEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
   const always = { CMS_AUTORUN_JOBS: 'false', CMS_SYNC_AFTER_RESPONSE: 'false', CMS_DEV_ADMIN: 'false' };
   const configured = configuredBy.some((name) => env[name]) || Object.keys(env).some((name) => name.startsWith('SST_RESOURCE_'));
   if (configured) return always;
-  const local = localCmsEnvironment({ endpoint: `http://127.0.0.1:${env.DYNAMODB_PORT ?? 8000}`, tableName: localTableName });
+  const dataDir = env.VARNA_DATA_DIR ? resolve(env.VARNA_DATA_DIR) : defaultDataDir;
+  const local = localCmsEnvironment({ endpoint: localDynamoEndpoint(dataDir), tableName: localTableName, dataDir });
   return { ...local, ...always };
 }
 

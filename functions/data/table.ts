@@ -18,6 +18,7 @@ import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
  * | activities (calendar / moderation)     | gsi1        | tenant · status                        | startsAt      |
  * | viewer.association                     | gsi2        | tenant · account                       | entity        |
  * | association.activities                 | gsi2        | tenant · association                   | startsAt      |
+ * | retention job: training rolls by end   | gsi1        | tenant (training rolls)                | endsAt        |
  * | provider, districts, participants, association (relations) | table (BatchGet) | tenant · scope · key / id | entity |
  *
  * `scope` is `public` or `staff`: publishing writes a staff copy of every document and a public copy

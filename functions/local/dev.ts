@@ -21,7 +21,7 @@ import { loadSampleTrainingHistory } from '../../cms/seed/training-history.js';
 import { ensureTable, startDynamoLocal } from './dynamodb-local.js';
 import { loadRetentionMonths } from '../training/config.js';
 import { createRetentionHandler } from '../training/retention-handler.js';
-import { defaultDataDir as dataDir, localApiEnvironment, localCmsEnvironment, localTableName } from './environment.js';
+import { defaultDataDir as dataDir, forgetLocalDynamoEndpoint, localApiEnvironment, localCmsEnvironment, localTableName, recordLocalDynamoEndpoint } from './environment.js';
 import { createLocalApiServer } from './http-server.js';
 import { startMailCatcher, type MailCatcher } from './mail-catcher.js';
 import { subscribeToTableStream, type TableStreamSubscription } from './table-stream.js';
@@ -51,6 +51,8 @@ const finished = (child: ChildProcess) => new Promise<number>((resolve) => (chil
 
 async function main() {
   const dynamo = await startDynamoLocal({ port: dynamoPort, path: join(dataDir, 'dynamodb') });
+  // The commands (staff:erase, cms:*) find this instance by its data folder, never by a default port.
+  recordLocalDynamoEndpoint(dataDir, dynamo.endpoint);
   let cms: ChildProcess | undefined;
   let searchIndexer: TableStreamSubscription | undefined;
   let notifier: TableStreamSubscription | undefined;
@@ -71,6 +73,7 @@ async function main() {
       cms.kill('SIGTERM');
       await finished(cms);
     }
+    forgetLocalDynamoEndpoint(dataDir);
     await dynamo.stop();
   };
   try {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { devIssuerJwks, ensureDevIssuer } from './dev-issuer.js';
 import { DEFAULT_REGION, DEFAULT_TENANT } from '../defaults.js';
@@ -15,6 +15,29 @@ export function localSecret(dataDir: string, name: string): string {
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
   }
+  return readFileSync(file, 'utf8').trim();
+}
+
+/** Where `npm run dev` records the address of the DynamoDB Local that keeps a data folder's table. */
+const endpointFile = (dataDir: string) => join(dataDir, 'dynamodb-endpoint');
+
+/** Recorded by `npm run dev` while it runs: the commands find the DynamoDB Local of their data folder by it. */
+export function recordLocalDynamoEndpoint(dataDir: string, endpoint: string): void {
+  writeFileSync(endpointFile(dataDir), endpoint);
+}
+
+export function forgetLocalDynamoEndpoint(dataDir: string): void {
+  rmSync(endpointFile(dataDir), { force: true });
+}
+
+/**
+ * The DynamoDB Local that holds `dataDir`'s table, as its `npm run dev` recorded it. A command never
+ * guesses a port: with two local instances, a default would reach the other one's people.
+ */
+export function localDynamoEndpoint(dataDir: string = defaultDataDir): string {
+  const file = endpointFile(dataDir);
+  if (!existsSync(file))
+    throw new Error(`No \`npm run dev\` runs on ${dataDir} (it records its DynamoDB Local in ${file}): start it, or set VARNA_DATA_DIR to the data folder of the one you mean.`);
   return readFileSync(file, 'utf8').trim();
 }
 

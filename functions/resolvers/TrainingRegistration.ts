@@ -1,5 +1,6 @@
 import { departmentSchema, type DepartmentItem } from '../data/entities/department.js';
 import { trainingSchema, type TrainingItem } from '../data/entities/training.js';
+import { notFound } from '../domain/errors.js';
 import { localize } from '../graphql/localize.js';
 import type { TrainingRegistrationResolvers } from '../graphql/types.generated.js';
 import { registrationIdOf } from '../training/context.js';
@@ -18,7 +19,8 @@ export const TrainingRegistration: TrainingRegistrationResolvers = {
   },
   training: async (registration, _, context) => {
     const item = (await context.items.load({ entity: 'training', key: { tenant: context.tenant, scope: 'staff', key: registration.trainingKey } })) as TrainingItem | null;
-    if (!item) throw new Error(`Training ${registration.trainingKey} of a registration is gone`);
+    // A training withdrawn since: the registration stays (until the retention job), the training is not there to show.
+    if (!item) throw notFound('The training of this registration is no longer published.');
     return localize(trainingSchema, item, 'sv');
   },
 };

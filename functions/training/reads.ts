@@ -62,11 +62,23 @@ export async function registrationsOfPerson(context: Pick<TrainingContext, 'db' 
   return data;
 }
 
+/**
+ * Registrations whose training is still published (one batched read of the trainings, which the list's
+ * `training` fields then reuse): a training withdrawn since is no longer anyone's to see, and its
+ * registrations wait for the retention job, which finds them by their roll.
+ */
+async function publishedOnly(context: Context, registrations: TrainingRegistrationItem[]): Promise<TrainingRegistrationItem[]> {
+  const keys = [...new Set(registrations.map((registration) => registration.trainingKey))];
+  const trainings = await Promise.all(keys.map((key) => context.items.load({ entity: 'training', key: { tenant: context.tenant, scope: 'staff', key } })));
+  const published = new Set(keys.filter((_key, index) => trainings[index]));
+  return registrations.filter((registration) => published.has(registration.trainingKey));
+}
+
 /** The caller's own registrations with their places on waiting lists (one Query per training they wait for). */
 export async function viewerRegistrations(context: Context): Promise<TrainingRegistrationModel[]> {
   if (context.viewer.role === 'ANONYMOUS') throw unauthenticated('Sign in with your staff account to see your trainings.');
   if (!isStaff(context.viewer) || !context.viewer.subject) return [];
-  const mine = await registrationsOfPerson(context, context.viewer.subject);
+  const mine = await publishedOnly(context, await registrationsOfPerson(context, context.viewer.subject));
   const waitingFor = [...new Set(mine.filter((registration) => registration.status === 'WAITLISTED').map((registration) => registration.trainingKey))];
   const positions = new Map<string, number | null>();
   for (const list of await Promise.all(waitingFor.map(async (key) => withWaitlistPositions(await registrationsOf(context, key)))))

@@ -5,7 +5,7 @@ import type { TrainingRegistrationItem } from '../data/entities/training-registr
 import { badUserInput, conflict, forbidden, notFound } from '../domain/errors.js';
 import { earlierResult, idempotencyPut, transact, type TransactItem } from '../register/guards.js';
 import { parseInput } from '../register/validation.js';
-import { currentRegistration, currentTraining, personOf, registrationIdOf, registrationOpen, type TrainingContext } from './context.js';
+import { currentRegistration, currentTraining, personOf, registrationIdOf, registrationOpen, trainingEnd, type TrainingContext } from './context.js';
 import { registrationsOf, withPlace, type TrainingRegistrationModel } from './reads.js';
 import { registerForTrainingInput } from './validation.js';
 
@@ -25,9 +25,15 @@ function rollUpdate(context: TrainingContext, trainingKey: string) {
   return context.db.entities.trainingRoll.update({ tenant: context.tenant, trainingKey });
 }
 
+/** The roll of a training, stamped with the training's end as it is now (the retention job's key). */
+function rollOfTraining(context: TrainingContext, training: TrainingItem) {
+  // An upsert writes every index key (an update would leave the index's partition key out).
+  return context.db.entities.trainingRoll.upsert({ tenant: context.tenant, trainingKey: training.key, endsAt: trainingEnd(training) });
+}
+
 /** Takes a seat: the roll's count goes up only while it is below the capacity. */
 function takeSeat(context: TrainingContext, training: TrainingItem): TransactItem {
-  const update = rollUpdate(context, training.key).add({ registered: 1 });
+  const update = rollOfTraining(context, training).add({ registered: 1 });
   const capacity = training.capacity;
   return {
     Update: (capacity === undefined ? update : update.where((attr, op) => `${op.notExists(attr.registered)} OR ${op.lt(attr.registered, capacity)}`)).params(),
@@ -38,7 +44,7 @@ function takeSeat(context: TrainingContext, training: TrainingItem): TransactIte
 function joinWaitlist(context: TrainingContext, training: TrainingItem): TransactItem {
   const capacity = training.capacity ?? Number.MAX_SAFE_INTEGER;
   return {
-    Update: rollUpdate(context, training.key)
+    Update: rollOfTraining(context, training)
       .add({ waitlisted: 1 })
       .where((attr, op) => op.gte(attr.registered, capacity))
       .params(),

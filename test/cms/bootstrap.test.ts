@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliEnvironment } from '../../cms/cli/environment.js';
+import { recordLocalDynamoEndpoint } from '../../functions/local/environment.js';
 import { runCmsCommand, withoutProjectSettings } from '../browser/cms-server.js';
 import { freshPostgresDatabase } from './support.js';
 
@@ -73,8 +77,16 @@ describe('a deployed stage’s CMS, brought up from nothing', () => {
     expect(added).toMatchObject({ CMS_DEV_ADMIN: 'false', CMS_AUTORUN_JOBS: 'false' });
   });
 
-  it("works on npm run dev's data only when nothing is configured", () => {
-    expect(cliEnvironment(withoutProjectSettings())).toMatchObject({ VARNA_STAGE: 'local', DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000', CMS_DEV_ADMIN: 'false' });
+  it("works on npm run dev's data only when nothing is configured, with the DynamoDB Local that npm run dev recorded for that data folder", () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'varna-cli-'));
+    recordLocalDynamoEndpoint(dataDir, 'http://127.0.0.1:18123');
+    expect(cliEnvironment({ ...withoutProjectSettings(), VARNA_DATA_DIR: dataDir })).toMatchObject({
+      VARNA_STAGE: 'local',
+      DYNAMODB_ENDPOINT: 'http://127.0.0.1:18123',
+      CMS_DEV_ADMIN: 'false',
+    });
+    // No npm run dev on that folder: no port is guessed (another instance's data could be there).
+    expect(() => cliEnvironment({ ...withoutProjectSettings(), VARNA_DATA_DIR: mkdtempSync(join(tmpdir(), 'varna-cli-')) })).toThrow(/VARNA_DATA_DIR/);
   });
 
   it('refuses to migrate without a PostgreSQL database, naming what to set', async () => {

@@ -169,7 +169,15 @@ describe('erasure on request (npm run staff:erase)', () => {
 
     const { dynamo, tenant } = api.config;
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'functions/training/erase-command.ts', '--sub', 'karin'], {
-      env: { ...process.env, VARNA_STAGE: 'test', VARNA_TENANT: tenant, VARNA_TABLE_NAME: dynamo.tableName, DYNAMODB_ENDPOINT: dynamo.endpoint!, AWS_REGION: dynamo.region },
+      env: {
+        ...process.env,
+        VARNA_STAGE: 'test',
+        VARNA_TENANT: tenant,
+        VARNA_TABLE_NAME: dynamo.tableName,
+        DYNAMODB_ENDPOINT: dynamo.endpoint!,
+        AWS_REGION: dynamo.region,
+        VARNA_CURSOR_SECRET: api.config.cursorSecret,
+      },
       encoding: 'utf8',
     });
     expect(stdout).toContain('1 upcoming registration(s) cancelled, 1 registration(s) anonymised');

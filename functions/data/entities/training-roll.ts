@@ -14,12 +14,19 @@ export const trainingRollSchema = {
     registered: { type: 'number' },
     waitlisted: { type: 'number' },
     attendees: { type: 'set', items: 'string' },
+    /**
+     * The training's end as of the roll's last registration write: the retention job finds what it must
+     * anonymise by the rolls themselves, so a training unpublished or deleted since is not forgotten.
+     */
+    endsAt: { type: 'string' },
     /** When the training's registrations were anonymised (the retention job's mark). */
     anonymisedAt: { type: 'string' },
   },
   indexes: {
     // registerForTraining, cancel, attendance (conditional counters); report (BatchGet per training)
     byTraining: { pk: { field: 'pk', composite: ['tenant', 'trainingKey'] }, sk: { field: 'sk', composite: [] } },
+    // retention job: the tenant's rolls by their training's end (rolls written before `endsAt` are not in it)
+    byEnd: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['tenant'], template: '$varna#trainingrolls#tenant_${tenant}' }, sk: { field: 'gsi1sk', composite: ['endsAt'] } },
   },
 } as const;
 
