@@ -1,7 +1,8 @@
 import { generateKeyPair, SignJWT } from 'jose';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEV_AUDIENCE, DEV_ISSUER } from '../functions/auth/tokens.js';
 import { assertNoInternals, createTestApi, errorCodes, type GraphqlResponse, type TestApi } from './support/api.js';
+import manifest from '../functions/graphql/persisted-query-manifest.json' with { type: 'json' };
 import { contractOperation } from './support/contract.js';
 import { seedSample } from './support/seed.js';
 
@@ -77,6 +78,29 @@ describe('malformed requests', () => {
     const response = await api.send({ method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(response.status).toBe(413);
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('refuses an oversized body before reading it, whatever it names: a persisted hash, a text for the safelist, base64', async () => {
+    const [listed] = manifest.operations;
+    const padding = 'x'.repeat(9 * 1024 * 1024);
+    const byHash = JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: listed!.id } }, variables: { padding } });
+    const byText = JSON.stringify({ query: listed!.body, variables: { padding } });
+    const safelisted = await createTestApi({ VARNA_SAFELIST: 'on' });
+    for (const [target, request] of [
+      [api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: byHash }],
+      [safelisted, { method: 'POST', headers: { 'content-type': 'application/json' }, body: byText }],
+      [api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.from(byHash) }],
+    ] as const) {
+      // The body is never parsed: on Lambda nothing before the handler cuts it (API Gateway takes up to 10 MB).
+      const parse = vi.spyOn(JSON, 'parse');
+      const response = await target.send(request);
+      const oversizedParses = parse.mock.calls.filter(([text]) => text.length > api.config.maxBodyBytes).length;
+      parse.mockRestore();
+      expect(oversizedParses).toBe(0);
+      expect(response.status).toBe(413);
+      expect(response.body.errors?.[0]?.message).toBe(`The request body is larger than ${api.config.maxBodyBytes} bytes.`);
+      expect(response.headers['cache-control']).toBe('private, no-store');
+    }
   });
 
   it('answers a syntax error with BAD_USER_INPUT, not 500', async () => {

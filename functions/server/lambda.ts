@@ -14,29 +14,32 @@ import { withHttpCaching } from './http-cache.js';
 import { createLogger } from './logger.js';
 import { resolvePersistedQuery } from './persisted-queries.js';
 
+// A refusal made before GraphQL runs is an error like any other: never stored by a cache.
 const jsonError = (statusCode: number, message: string, field?: string): APIGatewayProxyStructuredResultV2 => ({
   statusCode,
-  headers: { 'content-type': 'application/json' },
+  headers: { 'content-type': 'application/json', 'cache-control': 'private, no-store' },
   body: JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } }] }),
 });
 
+/** The body's size in bytes, counted without decoding it (a base64 body's length says it). */
+const bodyBytes = (event: APIGatewayProxyEventV2) => (event.body ? Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : 0);
+
 /**
- * Refuses what must not reach GraphQL at all: bodies over the size limit (413) and JSON bodies that do
- * not parse (400), each with a GraphQL-shaped error instead of a bare message.
+ * Refuses what must not reach any parser at all, first thing on Lambda as the local HTTP front does:
+ * bodies over the size limit (413) and JSON bodies that do not parse (400), each with a GraphQL-shaped
+ * error instead of a bare message. API Gateway accepts bodies up to 10 MB; nothing of them is parsed here.
  */
-function guardRequest(maxBodyBytes: number) {
-  return async (event: APIGatewayProxyEventV2) => {
-    const body = bodyOf(event);
-    if (Buffer.byteLength(body) > maxBodyBytes) return jsonError(413, `The request body is larger than ${maxBodyBytes} bytes.`);
-    if (body && headerOf(event, 'content-type')?.toLowerCase().startsWith('application/json')) {
-      try {
-        JSON.parse(body);
-      } catch {
-        return jsonError(400, 'The request body is not valid JSON.');
-      }
+function refusedBeforeParsing(event: APIGatewayProxyEventV2, maxBodyBytes: number): APIGatewayProxyStructuredResultV2 | undefined {
+  if (bodyBytes(event) > maxBodyBytes) return jsonError(413, `The request body is larger than ${maxBodyBytes} bytes.`);
+  const body = bodyOf(event);
+  if (body && headerOf(event, 'content-type')?.toLowerCase().startsWith('application/json')) {
+    try {
+      JSON.parse(body);
+    } catch {
+      return jsonError(400, 'The request body is not valid JSON.');
     }
-    return undefined;
-  };
+  }
+  return undefined;
 }
 
 /** A handler for API Gateway HTTP API (v2) events, built once per Lambda instance. */
@@ -64,7 +67,6 @@ export function createGraphqlHandler(config: Config): ApiHandler {
     server as unknown as Parameters<typeof startServerAndCreateLambdaHandler>[0],
     handlers.createAPIGatewayProxyEventV2RequestHandler(),
     {
-      middleware: [guardRequest(config.maxBodyBytes)],
       context: async ({ event }: { event: APIGatewayProxyEventV2 }) => {
         // A refused token is a domain error; the server answers it as the contract's GraphQL error (HTTP 401/403).
         const viewer = await viewerOf(headerOf(event, 'authorization')).catch((error: unknown) => Promise.reject(asGraphQLError(error)));
@@ -78,6 +80,11 @@ export function createGraphqlHandler(config: Config): ApiHandler {
     logger.appendKeys({ requestId: event.requestContext?.requestId ?? context?.awsRequestId });
     const started = performance.now();
     try {
+      const refused = refusedBeforeParsing(event, config.maxBodyBytes);
+      if (refused) {
+        logger.warn('Request refused before GraphQL', { status: refused.statusCode, bodyBytes: bodyBytes(event) });
+        return refused;
+      }
       const persisted = resolvePersistedQuery(event, { safelist: config.safelist });
       if ('refused' in persisted) {
         logger.warn('Request refused before GraphQL', { status: 400, reason: persisted.refused.message });

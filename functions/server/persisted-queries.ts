@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { parse, print } from 'graphql';
+import { GraphQLError, parse, print } from 'graphql';
 import manifest from '../graphql/persisted-query-manifest.json' with { type: 'json' };
 import { bodyOf } from './event.js';
+import { queryLimits } from './limits.js';
 
 /**
  * The persisted query list (Apollo's manifest format, written by `npm run persisted-queries` from the
@@ -15,12 +16,17 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 const bodies = new Map<string, string>(manifest.operations.map((operation) => [operation.id, operation.body]));
 
-/** An operation's text as printed by graphql-js: layout and comments do not make it another operation. */
+/**
+ * An operation's text as printed by graphql-js: layout and comments do not make it another operation.
+ * Parsed under the server's token limit, so that a long text costs no more here than in GraphQL itself.
+ */
 function normalized(query: string): string | null {
   try {
-    return sha256(print(parse(query)));
-  } catch {
-    return null;
+    return sha256(print(parse(query, { maxTokens: queryLimits.maxTokens })));
+  } catch (error) {
+    // A text that does not parse (or is too long to) is no listed operation; GraphQL reports its error itself.
+    if (error instanceof GraphQLError) return null;
+    throw error;
   }
 }
 /** The listed texts exactly as the list holds them: what clients built from the list send, known without a parse. */
