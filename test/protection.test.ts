@@ -43,6 +43,20 @@ describe('query limits', () => {
     expect(errorCodes(await api.graphql(`{ ${lists(4)} }`))).toEqual([]);
   });
 
+  it('counts a list inside a list once per item of the outer page, aliases included', async () => {
+    const activities = (aliases: number) => Array.from({ length: aliases }, (_, index) => `a${index}: activities(first: 5) { edges { node { id } } }`).join(' ');
+    const nested = (first: number, aliases: number) => `{ associations(first: ${first}) { edges { node { id ${activities(aliases)} } } } }`;
+    const response = await api.graphql(nested(50, 1));
+    expectRefusal(response, 'QUERY_TOO_COMPLEX');
+    const messages = (result: GraphqlResponse) => (result.body.errors ?? []).map((error) => error.message);
+    expect(messages(response)).toContainEqual(expect.stringMatching(/may read 51 DynamoDB pages; the limit is 12/));
+    expect(messages(await api.graphql(nested(5, 3)))).toEqual([expect.stringMatching(/may read 16 DynamoDB pages; the limit is 12/)]);
+    // Under a variable page size, the largest page it may ask for.
+    const byVariable = await api.graphql(`query ($first: Int) { associations(first: $first) { edges { node { activities { edges { node { id } } } } } } }`, { first: 2 });
+    expect(messages(byVariable)).toContainEqual(expect.stringMatching(/may read 101 DynamoDB pages/));
+    expect(errorCodes(await api.graphql(nested(5, 2)))).toEqual([]);
+  });
+
   it('refuses a wide query by its cost', async () => {
     // Within the depth, alias and token limits, but a thousand fields six levels down.
     const wide = `{ viewer { association { activities { edges { node { association { ${'name '.repeat(1000)} } } } } } } }`;

@@ -1,12 +1,28 @@
-import { Kind, type GraphQLOutputType, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
-import { FILTER_READS } from '../data/pagination.js';
+import {
+  isListType,
+  isNonNullType,
+  Kind,
+  type FieldNode,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+import { DEFAULT_PAGE_SIZE, FILTER_READS, MAX_PAGE_SIZE } from '../data/pagination.js';
 import { queryTooComplex } from './errors.js';
 
 /**
- * The DynamoDB reads an operation's top-level lists may make: a filtered list up to FILTER_READS
- * Queries, any other one Query. Armor's cost weighs fields, not reads, so aliases of a filtered list
- * would each pass it; this caps their sum. (Nested lists are bounded by the depth and cost limits.)
+ * The DynamoDB reads an operation's lists may make: a filtered list up to FILTER_READS Queries, any
+ * other one Query, and a list inside a list once per item of the outer page (an association's
+ * activities under `associations(first: 100)` are a hundred Queries). Armor's cost weighs fields, not
+ * reads, so aliases of a filtered list, or a nested list under a long page, would each pass it; this
+ * caps their sum.
  */
+
+/** Fields that make a Query of their own besides the connections (every `…Connection` type is one). */
+const queryBackedFields = new Set(['Training.registrations', 'Training.myRegistration', 'Viewer.association', 'Viewer.trainingRegistrations', 'Viewer.calendarTokens']);
+
 /** The type's name under its list and non-null wrappers (structurally: the schema's graphql may be another module instance). */
 function namedTypeName(type: GraphQLOutputType): string {
   let inner: unknown = type;
@@ -14,33 +30,59 @@ function namedTypeName(type: GraphQLOutputType): string {
   return (inner as { name: string }).name;
 }
 
+const returnsList = (type: GraphQLOutputType) => isListType(isNonNullType(type) ? type.ofType : type);
+
+/** The items a page of this field may hold: its literal `first`, the largest page for a variable, the default without. */
+function pageSizeOf(field: FieldNode): number {
+  const first = field.arguments?.find((argument) => argument.name.value === 'first')?.value;
+  if (!first) return DEFAULT_PAGE_SIZE;
+  if (first.kind === Kind.INT) return Math.min(Number(first.value), MAX_PAGE_SIZE);
+  return MAX_PAGE_SIZE;
+}
+
+/** Fields of a type by name, for object and interface types (a union has none but `__typename`). */
+function fieldsOf(schema: GraphQLSchema, typeName: string) {
+  const type = schema.getType(typeName);
+  return type && 'getFields' in type ? (type.getFields() as Record<string, { type: GraphQLOutputType }>) : {};
+}
+
 export function maxListReadsRule(maxReads: number): ValidationRule {
   return (context: ValidationContext) => ({
     OperationDefinition(operation) {
       if (operation.operation !== 'query') return;
-      const queryType = context.getSchema().getQueryType();
+      const schema = context.getSchema();
+      const queryType = schema.getQueryType();
       if (!queryType) return;
-      const fields = queryType.getFields();
-      const seenFragments = new Set<string>();
       let reads = 0;
-      const visit = (selectionSet: SelectionSetNode) => {
+      /**
+       * `times`: how often this selection set is resolved per request; `page`: inside a connection, the size
+       * of its page, which its list (`edges`) multiplies by.
+       */
+      const visit = (selectionSet: SelectionSetNode, typeName: string, times: number, fragments: ReadonlySet<string>, page?: number) => {
         for (const selection of selectionSet.selections) {
-          if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+          if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, selection.typeCondition?.name.value ?? typeName, times, fragments, page);
           else if (selection.kind === Kind.FRAGMENT_SPREAD) {
             const fragment = context.getFragment(selection.name.value);
-            if (fragment && !seenFragments.has(fragment.name.value)) {
-              seenFragments.add(fragment.name.value);
-              visit(fragment.selectionSet);
-            }
+            // A fragment inside itself is another rule's error; here it is simply not followed again.
+            if (fragment && !fragments.has(fragment.name.value))
+              visit(fragment.selectionSet, fragment.typeCondition.name.value, times, new Set([...fragments, fragment.name.value]), page);
           } else {
-            const field = fields[selection.name.value];
-            if (!field || !namedTypeName(field.type).endsWith('Connection')) continue;
-            const filtered = selection.arguments?.some((argument) => argument.name.value === 'filter' && argument.value.kind !== Kind.NULL);
-            reads += filtered ? FILTER_READS : 1;
+            const field = fieldsOf(schema, typeName)[selection.name.value];
+            if (!field) continue;
+            const fieldType = namedTypeName(field.type);
+            const connection = fieldType.endsWith('Connection');
+            if (connection || queryBackedFields.has(`${typeName}.${selection.name.value}`)) {
+              const filtered = selection.arguments?.some((argument) => argument.name.value === 'filter' && argument.value.kind !== Kind.NULL);
+              reads += times * (filtered ? FILTER_READS : 1);
+            }
+            if (!selection.selectionSet) continue;
+            // Below a list (a connection's edges, or a plain list), every field is resolved once per item.
+            if (connection) visit(selection.selectionSet, fieldType, times, fragments, pageSizeOf(selection));
+            else visit(selection.selectionSet, fieldType, returnsList(field.type) ? times * (page ?? DEFAULT_PAGE_SIZE) : times, fragments);
           }
         }
       };
-      visit(operation.selectionSet);
+      visit(operation.selectionSet, queryType.name, 1, new Set());
       if (reads > maxReads) {
         context.reportError(queryTooComplex(`The lists of this query may read ${reads} DynamoDB pages; the limit is ${maxReads}. Ask for fewer lists at once.`));
       }
