@@ -12,6 +12,7 @@ import { createWebhookSenderHandler } from '../functions/webhooks/handler.js';
 import { webhookChangeStreamFilter } from '../functions/webhooks/stream-filter.js';
 import { createTestApi, TENANT, type TestApi } from './support/api.js';
 import { seedSample } from './support/seed.js';
+import { registerCalls, registration } from './register/support.js';
 
 /**
  * Revalidation webhooks (functions/webhooks): changes become signed Standard Webhooks deliveries, sent by
@@ -116,9 +117,26 @@ afterAll(async () => {
   await receiver.stop();
 });
 
+describe('who hears of a register decision', () => {
+  it('tells public endpoints of an approval, never of a registration or a rejection (a name the public never saw)', async () => {
+    const calls = registerCalls(api);
+    const moderator = await api.token('moderator');
+    const audiences = async (associationId: string) => {
+      const { data } = await api.db.entities.webhookChange.scan.where((attr, op) => op.contains(attr.keys, associationId)).go({ pages: 'all' });
+      return data.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)).map((change) => change.audience);
+    };
+    const approved = (await calls.register(await api.token('association', 'account-hears-approved'), registration())).body.data!.registerAssociation.id;
+    await calls.approve(moderator, approved);
+    const rejected = (await calls.register(await api.token('association', 'account-hears-rejected'), registration())).body.data!.registerAssociation.id;
+    await calls.reject(moderator, rejected);
+    expect(await audiences(approved)).toEqual(['staff', 'public']);
+    expect(await audiences(rejected)).toEqual(['staff', 'staff']);
+  });
+});
+
 describe('revalidation webhooks', () => {
   it('tell the frontend of a publish, signed as Standard Webhooks, with the types, keys and paths', async () => {
-    await announceChange(api.db, TENANT, documentChange('publish', 'supportResource', 'stod-till-oroliga-anhoriga'));
+    await announceChange(api.db, TENANT, documentChange('publish', 'supportResource', 'stod-till-oroliga-anhoriga', 'public'));
     const got = await waitFor(() => receiver.received.find((hook) => hook.data.data.keys.includes('stod-till-oroliga-anhoriga')), 'webhook for the publish');
     expect(got.data).toMatchObject({
       type: 'content.published',
@@ -180,7 +198,7 @@ describe('revalidation webhooks', () => {
 
   it('reach a receiver that was down once it is back, and can be resent by an admin', async () => {
     await receiver.stop();
-    await announceChange(api.db, TENANT, documentChange('unpublish', 'page', 'orolig-for-nagon'));
+    await announceChange(api.db, TENANT, documentChange('unpublish', 'page', 'orolig-for-nagon', 'public'));
     // The sender's first attempt finds nobody listening: the delivery waits for its retry.
     const retrying = await waitForAsync(async () => (await webhookDeliveriesIn(api.db, TENANT, 'PENDING')).find((delivery) => delivery.attempts === 1), 'a failed first attempt');
     expect(retrying).toMatchObject({ endpoint: 'website', eventType: 'content.unpublished' });

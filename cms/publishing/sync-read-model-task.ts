@@ -53,7 +53,7 @@ export const syncReadModelTask: TaskConfig<{
       // have written and then failed to announce (a repeated webhook only revalidates twice).
       if (result.outcome === 'written' || (job.totalTried ?? 0) > 0) {
         const { db, tenant } = readModelTarget();
-        await announceChange(db, tenant, documentChange(result.action, contentTypeOfCollection(input.collection).type, input.key));
+        await announceChange(db, tenant, documentChange(result.action, contentTypeOfCollection(input.collection).type, input.key, result.audience));
       }
       if (result.deleted) await forgetSyncState(payload, input.collection, input.id);
       else

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload';
-import { publish, unpublish, type WriteOutcome } from '../../functions/read-model/publish.js';
+import { expectedItems, isPublicUnder, publish, unpublish, type WriteOutcome } from '../../functions/read-model/publish.js';
+import type { ChangeAudience } from '../../functions/webhooks/changes.js';
 import { contentTypeOfCollection, type EditorialCollection } from '../../functions/content-types/index.js';
 import { toDocument } from './to-document.js';
 import { readModelTarget } from './read-model-target.js';
@@ -17,27 +18,36 @@ export interface SyncRequest {
  * published → publish(), anything else (a draft, unpublished, deleted) → unpublish(). The read model
  * follows the document's id, so a key change retires the old key's copies; the revision is the
  * document's updatedAt, or the deletion's time, so racing and retried syncs settle on the newest state.
+ * The change's audience: the public website hears of it only when it had or has the document.
  */
 export async function syncDocument(
   payload: Payload,
   request: SyncRequest,
-): Promise<{ action: 'publish' | 'unpublish'; outcome: WriteOutcome; deleted: boolean; revision: number }> {
+): Promise<{ action: 'publish' | 'unpublish'; outcome: WriteOutcome; deleted: boolean; revision: number; audience: ChangeAudience }> {
   const { db, tenant } = readModelTarget();
-  const doc = await payload.findByID({ collection: request.collection, id: request.id, depth: 1, locale: 'all', draft: false, overrideAccess: true, disableErrors: true });
+  const type = contentTypeOfCollection(request.collection).type;
+  // Whether the public site had the document before this change, read beside the CMS's own read.
+  const [doc, publicBefore] = await Promise.all([
+    payload.findByID({ collection: request.collection, id: request.id, depth: 1, locale: 'all', draft: false, overrideAccess: true, disableErrors: true }),
+    isPublicUnder(db, tenant, type, request.key),
+  ]);
   const documentId = String(request.id);
   if (doc && doc._status === 'published') {
+    const document = toDocument(payload.collections[request.collection].config, doc);
     return {
       action: 'publish',
-      outcome: await publish(db, tenant, toDocument(payload.collections[request.collection].config, doc), { documentId }),
+      outcome: await publish(db, tenant, document, { documentId }),
       deleted: false,
       revision: Date.parse(doc.updatedAt),
+      audience: publicBefore || expectedItems(tenant, document).items.public !== null ? 'public' : 'staff',
     };
   }
   const revision = doc ? Date.parse(doc.updatedAt) : (request.revision ?? Date.now());
   return {
     action: 'unpublish',
-    outcome: await unpublish(db, tenant, contentTypeOfCollection(request.collection).type, { documentId, key: request.key }, revision),
+    outcome: await unpublish(db, tenant, type, { documentId, key: request.key }, revision),
     deleted: !doc,
     revision,
+    audience: publicBefore ? 'public' : 'staff',
   };
 }

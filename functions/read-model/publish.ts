@@ -41,6 +41,7 @@ export class ConcurrentWriteError extends Error {
 type LooseEntity = {
   put(item: Record<string, unknown>): { params(): Record<string, unknown> };
   delete(key: Record<string, unknown>): { params(): Record<string, unknown> };
+  get(key: Record<string, unknown>): { go(options: { consistent: boolean }): Promise<{ data: unknown }> };
 };
 type Write = Record<string, unknown>;
 
@@ -285,12 +286,23 @@ export function readModelWriter(registry: ContentTypeRegistry) {
     });
   }
 
+  /**
+   * Whether the public website can see what the read model holds under a key: the public copy of a
+   * scoped type, anything of a type everyone reads alike. What the webhooks may tell the public site.
+   */
+  async function isPublicUnder(db: Db, tenant: string, type: DocumentType | (string & {}), key: string): Promise<boolean> {
+    const contentType = contentTypeNamed(type);
+    if (!contentType.scoped) return true;
+    const { data } = await entityOf(db, contentType).get({ tenant, scope: 'public', key }).go({ consistent: true });
+    return data !== null;
+  }
+
   /** Removes whatever the read model holds under a key, whoever wrote it (the resync's repair of orphans). */
   async function removeKey(db: Db, tenant: string, type: DocumentType | (string & {}), key: string): Promise<void> {
     await commit(db, tenant, releaseWrites(db, tenant, contentTypeNamed(type), key, undefined, true));
   }
 
-  return { expectedItems, publish, unpublish, removeKey };
+  return { expectedItems, publish, unpublish, removeKey, isPublicUnder };
 }
 
-export const { expectedItems, publish, unpublish, removeKey } = readModelWriter(contentTypes);
+export const { expectedItems, publish, unpublish, removeKey, isPublicUnder } = readModelWriter(contentTypes);

@@ -2,14 +2,17 @@ import * as z from 'zod/mini';
 import { parsedEnvironment } from '../config.js';
 
 /**
- * The frontends to notify, per stage: `VARNA_WEBHOOK_ENDPOINTS`, a JSON array of `{ name, url, secret }`
+ * The frontends to notify, per stage: `VARNA_WEBHOOK_ENDPOINTS`, a JSON array of `{ name, url, secret, scope }`
  * (the secret in Standard Webhooks' `whsec_<base64>` form; on AWS a stage's secret, stacks/webhooks.ts).
+ * `scope` is `public` unless set: such an endpoint (the public website) hears only of changes the public
+ * sees; `internal` (the intranet) hears of every change.
  * None configured: changes are recorded and nobody is called.
  */
 const endpoint = z.object({
   name: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, 'must be a lower-case slug')),
   url: z.url(),
   secret: z.string().check(z.regex(/^whsec_[A-Za-z0-9+/=]{24,}$/, 'must be whsec_ and at least 24 base64 characters')),
+  scope: z._default(z.enum(['public', 'internal']), 'public'),
 });
 export type WebhookEndpoint = z.output<typeof endpoint>;
 
@@ -21,7 +24,7 @@ const environment = z.object({
         try {
           return JSON.parse(text) as unknown;
         } catch {
-          context.issues.push({ code: 'custom', message: 'must be a JSON array of { name, url, secret }', input: text });
+          context.issues.push({ code: 'custom', message: 'must be a JSON array of { name, url, secret, scope }', input: text });
           return z.NEVER;
         }
       }),

@@ -15,12 +15,16 @@ const TIMEOUT_MS = 10_000;
 const KEEP_SECONDS = 30 * 24 * 60 * 60;
 
 /** The delivery's id, the `webhook-id`: the change's and the endpoint's, so a change is never queued twice for one endpoint. */
-const deliveryIdOf = (change: Pick<WebhookChangeItem, 'id'>, endpoint: Pick<WebhookEndpoint, 'name'>) => `msg_${change.id.replace(/-/g, '')}_${endpoint.name}`;
+export const deliveryIdOf = (change: Pick<WebhookChangeItem, 'id'>, endpoint: Pick<WebhookEndpoint, 'name'>) => `msg_${change.id.replace(/-/g, '')}_${endpoint.name}`;
 
 // webhook sender: one delivery per endpoint for a new change (conditional puts: a stream record seen twice queues nothing twice)
+/** A public endpoint hears only public changes; an internal one every change. */
+const mayHear = (endpoint: WebhookEndpoint, change: WebhookChangeItem) => endpoint.scope === 'internal' || change.audience === 'public';
+
 export async function queueDeliveries(db: Db, change: WebhookChangeItem, endpoints: WebhookEndpoint[], now: Date): Promise<number> {
   let queued = 0;
   for (const endpoint of endpoints) {
+    if (!mayHear(endpoint, change)) continue;
     const payload = JSON.stringify({
       type: change.eventType,
       timestamp: change.occurredAt,

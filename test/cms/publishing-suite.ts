@@ -5,6 +5,8 @@ import { SYNC_QUEUE } from '../../cms/publishing/queue.js';
 import { readSyncState } from '../../cms/publishing/sync-state.js';
 import { describeSyncState } from '../../cms/publishing/describe-sync-state.js';
 import { cmsPerTestFile, type CmsDatabase } from './support.js';
+import { loadWebhookEndpoints } from '../../functions/webhooks/config.js';
+import { deliveryIdOf, queueDeliveries } from '../../functions/webhooks/deliver.js';
 
 /** The publishing behaviour every database of the CMS must show; run by one test file per database. */
 export function publishingSuite(database: CmsDatabase) {
@@ -129,6 +131,49 @@ export function publishingSuite(database: CmsDatabase) {
         ['content.published', ['page'], ['/cms-tillfallig']],
         ['content.unpublished', ['page'], ['/cms-tillfallig']],
       ]);
+    });
+
+    it("tells the public website only of what it had or has: an internal document's key and path go to internal endpoints only", async () => {
+      const secret = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
+      const endpoints = loadWebhookEndpoints({
+        VARNA_WEBHOOK_ENDPOINTS: JSON.stringify([
+          { name: 'website', url: 'http://127.0.0.1:9/website', secret },
+          { name: 'intranet', url: 'http://127.0.0.1:9/intranet', secret, scope: 'internal' },
+        ]),
+      });
+      const internal = await context.cms.payload.create({
+        collection: 'pages',
+        data: { key: 'cms-intern-rutin', visibility: 'INTERNAL', title: 'Intern rutin', _status: 'published' },
+      });
+      await context.cms.runSyncJobs();
+      await context.cms.payload.update({ collection: 'pages', id: internal.id, data: { _status: 'draft' } });
+      await context.cms.runSyncJobs();
+      // A public page made internal: the website had it, so it hears that it is gone; its later changes it does not hear.
+      const formerlyPublic = await context.cms.payload.create({
+        collection: 'pages',
+        data: { key: 'cms-blir-intern', visibility: 'PUBLIC', title: 'Blir intern', _status: 'published' },
+      });
+      await context.cms.runSyncJobs();
+      await context.cms.payload.update({ collection: 'pages', id: formerlyPublic.id, data: { visibility: 'INTERNAL' } });
+      await context.cms.runSyncJobs();
+      await context.cms.payload.update({ collection: 'pages', id: formerlyPublic.id, data: { title: 'Intern nu' } });
+      await context.cms.runSyncJobs();
+
+      const { db } = context.cms.api;
+      const heardBy = async (key: string) => {
+        const { data: changes } = await db.entities.webhookChange.scan.where((attr, op) => op.contains(attr.keys, key)).go({ pages: 'all' });
+        const heard: Record<string, number> = { website: 0, intranet: 0 };
+        for (const change of changes) {
+          await queueDeliveries(db, change, endpoints, new Date());
+          for (const endpoint of endpoints) {
+            const { data: delivery } = await db.entities.webhookDelivery.get({ tenant: TENANT, id: deliveryIdOf(change, endpoint) }).go();
+            if (delivery) heard[endpoint.name]!++;
+          }
+        }
+        return heard;
+      };
+      expect(await heardBy('cms-intern-rutin')).toEqual({ website: 0, intranet: 2 });
+      expect(await heardBy('cms-blir-intern')).toEqual({ website: 2, intranet: 3 });
     });
 
     it('shows only consenting contact persons to the public, and erases a removed one everywhere', async () => {

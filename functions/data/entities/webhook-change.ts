@@ -16,6 +16,8 @@ export const webhookChangeSchema = {
     types: { type: 'list', items: { type: 'string' }, required: true },
     keys: { type: 'list', items: { type: 'string' }, required: true },
     paths: { type: 'list', items: { type: 'string' }, required: true },
+    /** Who may hear of it (functions/webhooks/changes.ts); a change written before audiences is heard by staff endpoints only. */
+    audience: { type: ['public', 'staff'] as const },
     occurredAt: { type: 'string', required: true },
     expiresAt: { type: 'number' },
   },
