@@ -236,6 +236,35 @@ describe('a staff member’s calendar link', () => {
     expect((await get('/calendar/staff/not-a-token.ics')).status).toBe(404);
   });
 
+  it('expires 90 days after its owner last listed their links as staff; listing them renews every link, an expired one is not brought back', async () => {
+    const staff = await api.token('staff', 'kalender-lamnar');
+    const created = (await create(staff)).body.data!.createCalendarToken;
+    const expiresAt = async () => (await api.graphql('{ viewer { calendarTokens { expiresAt } } }', {}, { token: staff })).body.data!.viewer.calendarTokens[0]?.expiresAt;
+    const days = (iso: string) => (Date.parse(iso) - Date.now()) / (24 * 60 * 60 * 1000);
+    expect(days(await expiresAt())).toBeCloseTo(90, 0);
+    expect((await get(created.feedPath)).status).toBe(200);
+
+    // 89 days pass without the person signing in: the link works one day more; listing it now renews it.
+    const stored = async () => (await api.db.entities.calendarToken.query.byOwner({ tenant: TENANT, subject: 'kalender-lamnar' }).go()).data[0]!;
+    const ago = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+    const passTime = async (days: number) => {
+      const token = await stored();
+      await api.db.entities.calendarToken
+        .patch({ tenant: TENANT, secretHash: token.secretHash })
+        .set({ confirmedAt: ago(days).toISOString(), expiresAt: Math.floor(ago(days).getTime() / 1000) + 90 * 24 * 60 * 60 })
+        .go();
+    };
+    await passTime(89);
+    expect((await get(created.feedPath)).status).toBe(200);
+    expect(days(await expiresAt())).toBeCloseTo(90, 0);
+
+    // The person left the municipality 91 days ago and has not signed in since: the link answers 404, though DynamoDB's TTL has not removed it yet.
+    await passTime(91);
+    expect((await get(created.feedPath)).status).toBe(404);
+    expect(days(await expiresAt())).toBeLessThan(0);
+    expect((await get(created.feedPath)).status).toBe(404);
+  });
+
   it('is for staff: anonymous callers are UNAUTHENTICATED, association accounts FORBIDDEN', async () => {
     expect(errorCodes(await api.graphql('mutation { createCalendarToken { feedPath } }'))).toEqual(['UNAUTHENTICATED']);
     expect(errorCodes(await create(await api.token('association', 'account-unga-i-alby')))).toEqual(['FORBIDDEN']);

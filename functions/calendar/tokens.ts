@@ -8,6 +8,19 @@ import { conflict, notFound } from '../domain/errors.js';
 export const MAX_TOKENS_PER_PERSON = 10;
 /** The last use is written at most this often, so that a calendar app polling every few minutes costs one read. */
 const LAST_USE_EVERY_MS = 60 * 60 * 1000;
+/**
+ * A link works this long after its owner last created or listed their links signed in as staff. The feed
+ * cannot ask the identity provider whether someone is still staff; a person who left can no longer sign
+ * in, so their links end at the latest this long after their last day.
+ */
+export const CALENDAR_LINK_DAYS = 90;
+/** A confirmation is written at most once a day per link. */
+const CONFIRM_EVERY_MS = 24 * 60 * 60 * 1000;
+
+const expiryAfter = (confirmedAt: Date) => Math.floor(confirmedAt.getTime() / 1000) + CALENDAR_LINK_DAYS * 24 * 60 * 60;
+
+/** When the link stops working (epoch seconds); links from before expiry count from their creation. */
+export const expiryOf = (token: Pick<CalendarTokenItem, 'expiresAt' | 'createdAt'>) => token.expiresAt ?? expiryAfter(new Date(token.createdAt));
 
 const hashOf = (secret: string) => createHash('sha256').update(secret).digest('base64url');
 /** What a feed URL may hold: the 43 characters of a base64url 256-bit secret. */
@@ -29,9 +42,42 @@ export async function createCalendarToken(scope: TokenScope, subject: string, no
   if ((await tokensOf(scope, subject)).length >= MAX_TOKENS_PER_PERSON)
     throw conflict(`You have ${MAX_TOKENS_PER_PERSON} calendar links already; revoke one you no longer use first.`);
   const secret = randomBytes(32).toString('base64url');
-  const token = { tenant: scope.tenant, secretHash: hashOf(secret), id: randomBytes(9).toString('base64url'), subject, createdAt: now.toISOString() };
+  const token = {
+    tenant: scope.tenant,
+    secretHash: hashOf(secret),
+    id: randomBytes(9).toString('base64url'),
+    subject,
+    createdAt: now.toISOString(),
+    confirmedAt: now.toISOString(),
+    expiresAt: expiryAfter(now),
+  };
   await scope.db.entities.calendarToken.create(token).go({ response: 'none' });
   return { token, secret };
+}
+
+// viewer.calendarTokens: the owner, signed in as staff, keeps their links alive (a conditional write per link, at most daily)
+export async function confirmCalendarTokens(scope: TokenScope, subject: string, now: Date): Promise<CalendarTokenItem[]> {
+  const dueBefore = new Date(now.getTime() - CONFIRM_EVERY_MS).toISOString();
+  const confirmed = { confirmedAt: now.toISOString(), expiresAt: expiryAfter(now) };
+  const tokens = await tokensOf(scope, subject);
+  return Promise.all(
+    tokens.map(async (token) => {
+      if (token.confirmedAt && token.confirmedAt >= dueBefore) return token;
+      if (expiryOf(token) <= now.getTime() / 1000) return token;
+      try {
+        // Conditional: a link revoked (or expired) meanwhile is not brought back.
+        await scope.db.entities.calendarToken
+          .patch({ tenant: scope.tenant, secretHash: token.secretHash })
+          .set(confirmed)
+          .where((attribute, op) => `${op.notExists(attribute.confirmedAt)} OR ${op.lt(attribute.confirmedAt, dueBefore)}`)
+          .go({ response: 'none', originalErr: true });
+        return { ...token, ...confirmed };
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        return token;
+      }
+    }),
+  );
 }
 
 // revokeCalendarToken: the person's token with that id is deleted (another person's is NOT_FOUND)
@@ -42,11 +88,12 @@ export async function revokeCalendarToken(scope: TokenScope, subject: string, id
   return token;
 }
 
-// staff feed: the token behind a URL's secret (GetItem), its last use noted at most once an hour; null when unknown or revoked
+// staff feed: the token behind a URL's secret (GetItem), its last use noted at most once an hour; null when unknown, revoked or expired
 export async function tokenOfSecret({ db, tenant }: TokenScope, secret: string, now: Date): Promise<CalendarTokenItem | null> {
   if (!isPossibleSecret(secret)) return null;
   const { data: token } = await db.entities.calendarToken.get({ tenant, secretHash: hashOf(secret) }).go();
-  if (!token) return null;
+  // DynamoDB's TTL removes an expired link within days, not at once: the expiry itself is checked here.
+  if (!token || expiryOf(token) <= now.getTime() / 1000) return null;
   const staleBefore = new Date(now.getTime() - LAST_USE_EVERY_MS).toISOString();
   if (!token.lastUsedAt || token.lastUsedAt < staleBefore) {
     try {

@@ -276,6 +276,12 @@ export type CalendarToken = {
   __typename?: 'CalendarToken';
   /** When the link was created. */
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * When the link stops working: 90 days after its owner last created or listed their calendar links signed
+   * in as staff (listing them, as the intranet's calendar settings do, renews every link). Someone who is no
+   * longer staff cannot sign in, so their links end by then.
+   */
+  expiresAt: Scalars['DateTime']['output'];
   /** Identifies the link when revoking it (not the secret). */
   id: Scalars['ID']['output'];
   /** When a calendar app last fetched the feed (noted at most once an hour); null if never. */
@@ -1752,6 +1758,7 @@ export type AudienceResolvers = EnumResolverSignature<{ GENERAL_PUBLIC?: any, PR
 
 export type CalendarTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarToken'] = ResolversParentTypes['CalendarToken']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };

@@ -1,6 +1,6 @@
 import { associationAccountOf, isStaff } from '../auth/policies.js';
 import { unauthenticated } from '../domain/errors.js';
-import { tokensOf } from '../calendar/tokens.js';
+import { confirmCalendarTokens } from '../calendar/tokens.js';
 import type { ViewerResolvers } from '../graphql/types.generated.js';
 import { viewerRegistrations } from '../training/reads.js';
 
@@ -14,9 +14,9 @@ export const Viewer: ViewerResolvers = {
   },
   // viewer.trainingRegistrations: the caller's own (gsi1, one Query), with places on waiting lists
   trainingRegistrations: (_viewer, _, context) => viewerRegistrations(context),
-  // viewer.calendarTokens: the caller's own calendar links (gsi1, one Query); none for a caller who is not staff
+  // viewer.calendarTokens: the caller's own calendar links (gsi1, one Query), kept alive by being listed as staff; none for a caller who is not staff
   calendarTokens: async (viewer, _, context) => {
     if (viewer.role === 'ANONYMOUS') throw unauthenticated('Sign in with your staff account to see your calendar links.');
-    return isStaff(viewer) && viewer.subject ? tokensOf(context, viewer.subject) : [];
+    return isStaff(viewer) && viewer.subject ? confirmCalendarTokens(context, viewer.subject, context.now) : [];
   },
 };

@@ -37,6 +37,7 @@ import    { updateAssociation as Mutation_updateAssociation } from './Mutation/u
 import    { Activity } from './Activity.js';
 import    { Association } from './Association.js';
 import    { AssociationPublicVersion } from './AssociationPublicVersion.js';
+import    { CalendarToken } from './CalendarToken.js';
 import    { CouncilMeeting } from './CouncilMeeting.js';
 import    { Department } from './Department.js';
 import    { District } from './District.js';
@@ -57,6 +58,7 @@ import    { SearchNode } from './SearchNode.js';
       Activity: Activity,
 Association: Association,
 AssociationPublicVersion: AssociationPublicVersion,
+CalendarToken: CalendarToken,
 CouncilMeeting: CouncilMeeting,
 Department: Department,
 District: District,
