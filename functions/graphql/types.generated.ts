@@ -151,7 +151,7 @@ export type Association = {
   moderationNote?: Maybe<Scalars['String']['output']>;
   /** The association's name. */
   name: Scalars['String']['output'];
-  /** Swedish organisation number, NNNNNN-NNNN. */
+  /** Swedish organisation number, NNNNNN-NNNN. An empty string to anyone but moderators and the owner when the stored number reads as a person's own (a personnummer, stored before the register refused them). */
   organisationNumber: Scalars['String']['output'];
   /**
    * While a change of an APPROVED association waits for a moderator: what the public sees until the change
@@ -969,7 +969,7 @@ export type RegisterAssociationInput = {
   idempotencyKey: Scalars['String']['input'];
   /** The association's name. */
   name: Scalars['String']['input'];
-  /** Swedish organisation number, NNNNNN-NNNN with a valid check digit. */
+  /** Swedish organisation number, NNNNNN-NNNN with a valid check digit: an association's (third and fourth digits 20 or more), never a personnummer or samordningsnummer. */
   organisationNumber: Scalars['String']['input'];
   /** Web address (https only). */
   website?: InputMaybe<Scalars['String']['input']>;
