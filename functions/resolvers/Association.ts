@@ -56,7 +56,7 @@ export const Association: AssociationResolvers = {
   publicVersion: (association, _, context) => (association.pendingChange && maySeePrivatePartsOf(context.viewer, association) ? association : null),
   changeSubmittedAt: (association, _, context) => (maySeePrivatePartsOf(context.viewer, association) ? (association.pendingChange?.submittedAt ?? null) : null),
   moderationNote: (association, _, context) => (maySeePrivatePartsOf(context.viewer, association) ? (association.moderationNote ?? null) : null),
-  contactPerson: (association, _, context) => (maySeePrivatePartsOf(context.viewer, association) ? association.contactPerson : null),
+  contactPerson: (association, _, context) => (maySeePrivatePartsOf(context.viewer, association) ? (association.contactPerson ?? null) : null),
   activities: (association, { first, after }, context) => activitiesOf(context, association, { first, after }),
   history: (association, { first, after }, context) => (isModerator(context.viewer) ? historyOf(context, association, { first, after }) : null),
 };
