@@ -133,7 +133,7 @@ export type Association = {
   activities: ActivityConnection;
   /** When the waiting change was submitted. Moderators and the owner only. */
   changeSubmittedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The contact person; null unless the caller is a moderator or the owner. */
+  /** The contact person; null unless the caller is a moderator or the owner, and after its erasure on request until the owner names a new one. */
   contactPerson?: Maybe<AssociationContact>;
   /** When the association registered. */
   createdAt: Scalars['DateTime']['output'];
@@ -977,7 +977,9 @@ export type RegisterAssociationInput = {
 
 /**
  * One record of an association's history: who did what, when and why. Written in the same transaction as
- * the change itself; never changed or removed.
+ * the change itself; never removed. 24 months after it (configurable), or when the association's data is
+ * erased on request, its personal parts are redacted: `actor` becomes `redacted`, `reason` and
+ * `activityTitle` null; what was done, by which role, and when stay.
  */
 export type RegisterDecision = {
   __typename?: 'RegisterDecision';
@@ -987,7 +989,7 @@ export type RegisterDecision = {
   activityId?: Maybe<Scalars['ID']['output']>;
   /** The activity's title at the time. */
   activityTitle?: Maybe<Scalars['String']['output']>;
-  /** Who did it: the token's subject (a CMS editor as `cms:<e-mail>`). */
+  /** Who did it: the token's subject (a CMS editor as `cms:<e-mail>`); `redacted` once redacted. */
   actor: Scalars['String']['output'];
   /** The role they acted in. */
   actorRole: RegisterActorRole;
