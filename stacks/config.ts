@@ -46,6 +46,10 @@ export const stageConfig = {
   adminAllowedCidrs: adminAllowedCidrs(),
   /** Months after a training that its registrations are anonymised (VARNA_REGISTRATION_RETENTION_MONTHS). */
   registrationRetentionMonths: Number(process.env.VARNA_REGISTRATION_RETENTION_MONTHS ?? 24),
+  /** Months after its rejection that a REJECTED association is deleted (VARNA_REGISTER_REJECTED_RETENTION_MONTHS). */
+  registerRejectedRetentionMonths: Number(process.env.VARNA_REGISTER_REJECTED_RETENTION_MONTHS ?? 6),
+  /** Months after a register decision that its reason, activity title and actor are redacted (VARNA_REGISTER_REDACTION_MONTHS). */
+  registerRedactionMonths: Number(process.env.VARNA_REGISTER_REDACTION_MONTHS ?? 24),
   /** Requests per second the API accepts before throttling (steady and burst). */
   throttle: { rate: isProduction ? 200 : 20, burst: isProduction ? 400 : 40 },
 };

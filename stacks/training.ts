@@ -3,10 +3,12 @@ import { tableLink } from './storage';
 
 /**
  * Training registrations are personal data: a daily job anonymises those of trainings that ended longer
- * ago than the retention time (24 months unless the stage says otherwise).
+ * ago than the retention time (24 months unless the stage says otherwise). The same job applies the
+ * association register's retention (functions/register/retention.ts).
  */
 
 // Reads trainings, rolls and registrations; overwrites registrations, removes their guards, marks rolls.
+// The register's part: reads associations and their records; deletes rejected ones, redacts records, deletes old mail.
 export const retentionAccess = tableLink('RetentionTableAccess', ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'DeleteItem', 'UpdateItem']);
 
 export const registrationRetention = new sst.aws.Cron('RegistrationRetention', {
@@ -17,6 +19,11 @@ export const registrationRetention = new sst.aws.Cron('RegistrationRetention', {
     handler: 'functions/registration-retention.handler',
     timeout: '5 minutes',
     link: [retentionAccess],
-    environment: { ...functionEnvironment, VARNA_REGISTRATION_RETENTION_MONTHS: String(stageConfig.registrationRetentionMonths) },
+    environment: {
+      ...functionEnvironment,
+      VARNA_REGISTRATION_RETENTION_MONTHS: String(stageConfig.registrationRetentionMonths),
+      VARNA_REGISTER_REJECTED_RETENTION_MONTHS: String(stageConfig.registerRejectedRetentionMonths),
+      VARNA_REGISTER_REDACTION_MONTHS: String(stageConfig.registerRedactionMonths),
+    },
   },
 });

@@ -81,7 +81,8 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
             <strong>{association.name}</strong> · {association.organisationNumber}
             <PublicFields fields={associationFields(association)} empty={say('empty')} />
             <div>
-              {say('contact')}: {association.contactPerson.name}, {association.contactPerson.email} · {say('registered')} {stockholmTime(association.createdAt)}
+              {say('contact')}: {association.contactPerson ? `${association.contactPerson.name}, ${association.contactPerson.email}` : say('empty')} · {say('registered')}{' '}
+              {stockholmTime(association.createdAt)}
             </div>
             <History records={history.get(association.id) ?? []} language={language} />
             {versionLine(association.version)}

@@ -133,7 +133,7 @@ export type Association = {
   activities: ActivityConnection;
   /** When the waiting change was submitted. Moderators and the owner only. */
   changeSubmittedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The contact person; null unless the caller is a moderator or the owner. */
+  /** The contact person; null unless the caller is a moderator or the owner, and after its erasure on request until the owner names a new one. */
   contactPerson?: Maybe<AssociationContact>;
   /** When the association registered. */
   createdAt: Scalars['DateTime']['output'];
@@ -151,7 +151,7 @@ export type Association = {
   moderationNote?: Maybe<Scalars['String']['output']>;
   /** The association's name. */
   name: Scalars['String']['output'];
-  /** Swedish organisation number, NNNNNN-NNNN. */
+  /** Swedish organisation number, NNNNNN-NNNN. An empty string to anyone but moderators and the owner when the stored number reads as a person's own (a personnummer, stored before the register refused them). */
   organisationNumber: Scalars['String']['output'];
   /**
    * While a change of an APPROVED association waits for a moderator: what the public sees until the change
@@ -975,7 +975,7 @@ export type RegisterAssociationInput = {
   idempotencyKey: Scalars['String']['input'];
   /** The association's name. */
   name: Scalars['String']['input'];
-  /** Swedish organisation number, NNNNNN-NNNN with a valid check digit. */
+  /** Swedish organisation number, NNNNNN-NNNN with a valid check digit: an association's (third and fourth digits 20 or more), never a personnummer or samordningsnummer. */
   organisationNumber: Scalars['String']['input'];
   /** Web address (https only). */
   website?: InputMaybe<Scalars['String']['input']>;
@@ -983,7 +983,9 @@ export type RegisterAssociationInput = {
 
 /**
  * One record of an association's history: who did what, when and why. Written in the same transaction as
- * the change itself; never changed or removed.
+ * the change itself; never removed. 24 months after it (configurable), or when the association's data is
+ * erased on request, its personal parts are redacted: `actor` becomes `redacted`, `reason` and
+ * `activityTitle` null; what was done, by which role, and when stay.
  */
 export type RegisterDecision = {
   __typename?: 'RegisterDecision';
@@ -993,7 +995,7 @@ export type RegisterDecision = {
   activityId?: Maybe<Scalars['ID']['output']>;
   /** The activity's title at the time. */
   activityTitle?: Maybe<Scalars['String']['output']>;
-  /** Who did it: the token's subject (a CMS editor as `cms:<e-mail>`). */
+  /** Who did it: the token's subject (a CMS editor as `cms:<e-mail>`); `redacted` once redacted. */
   actor: Scalars['String']['output'];
   /** The role they acted in. */
   actorRole: RegisterActorRole;

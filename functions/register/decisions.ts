@@ -12,8 +12,13 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
 export type Decision = Pick<RegisterDecisionItem, 'associationId' | 'action' | 'toStatus'> &
   Partial<Pick<RegisterDecisionItem, 'fromStatus' | 'reason' | 'activityId' | 'activityTitle' | 'version'>>;
 
-/** Sent messages are kept a year (DynamoDB TTL); the decision's audit record is kept for good. */
-const NOTIFICATION_KEEP_SECONDS = 365 * 24 * 60 * 60;
+/**
+ * A message leaves the table 30 days after it was written (DynamoDB TTL): it is sent or FAILED within
+ * half an hour, and a month is time enough to answer "did we tell them?"; it carries the contact person's
+ * address and name and the reason. The decision's audit record stays, redacted after the retention time
+ * (retention.ts).
+ */
+export const NOTIFICATION_KEEP_DAYS = 30;
 
 /**
  * What a decision or change writes beside the change itself, in the same transaction: its audit record,
@@ -35,19 +40,21 @@ export function decisionWrites(context: RegisterContext, decision: Decision, ass
         .params(),
     } as TransactItem,
   ];
-  const notice = viewer.role === 'MODERATOR' ? noticeOf(record, association) : null;
-  if (notice) {
+  // An association whose contact person was erased is told nothing until its owner gives a new one.
+  const contact = association.contactPerson;
+  const notice = viewer.role === 'MODERATOR' && contact ? noticeOf(record, association.name, contact.name) : null;
+  if (notice && contact) {
     const message = {
       tenant,
       id: record.id,
       associationId: association.id,
-      to: association.contactPerson.email,
+      to: contact.email,
       ...notice,
       status: 'PENDING' as const,
       attempts: 0,
       nextAttemptAt: at,
       createdAt: at,
-      expiresAt: Math.floor(now.getTime() / 1000) + NOTIFICATION_KEEP_SECONDS,
+      expiresAt: Math.floor(now.getTime() / 1000) + NOTIFICATION_KEEP_DAYS * 24 * 60 * 60,
     };
     writes.push({
       Put: db.entities.notification

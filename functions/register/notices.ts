@@ -1,4 +1,3 @@
-import type { AssociationItem } from '../data/entities/association.js';
 import type { RegisterDecisionItem } from '../data/entities/register-decision.js';
 
 /** What an association is told about a moderator's decision: a subject and a text, in Swedish with English below. */
@@ -52,15 +51,15 @@ const what: Record<Told, { sv: (name: string) => string; en: (name: string) => s
 const isTold = (action: RegisterDecisionItem['action']): action is Told => action in what;
 
 /** The notice of a decision to the association's contact person, or null for what the association did itself. */
-export function noticeOf(decision: Pick<RegisterDecisionItem, 'action' | 'reason' | 'activityTitle'>, association: AssociationItem): Notice | null {
+export function noticeOf(decision: Pick<RegisterDecisionItem, 'action' | 'reason' | 'activityTitle'>, associationName: string, contactName: string): Notice | null {
   if (!isTold(decision.action)) return null;
-  const subjectOf = decision.activityTitle ?? association.name;
+  const subjectOf = decision.activityTitle ?? associationName;
   const message = what[decision.action];
   const reason = decision.reason ? { sv: `\n\nSkäl: ${decision.reason}`, en: `\n\nReason: ${decision.reason}` } : { sv: '', en: '' };
   return {
     subject: `Botkyrka kommun: beslut om ${subjectOf} / Decision about ${subjectOf}`,
     text: [
-      `Hej ${association.contactPerson.name},`,
+      `Hej ${contactName},`,
       '',
       `${message.sv(subjectOf)}${reason.sv}`,
       '',

@@ -1,12 +1,9 @@
-import organisationsnummerModule from 'organisationsnummer';
 // zod's tree-shakable build: the Lambda bundle carries only the checks used here.
 import * as z from 'zod/mini';
 import { formats } from '../domain/formats.js';
 import { badUserInput } from '../domain/errors.js';
 import { rules } from './rules.js';
-
-// The package's types describe an ES module, while the CommonJS build Node loads exports the class itself.
-const Organisationsnummer = organisationsnummerModule as unknown as typeof organisationsnummerModule.default;
+import { digitsOf, organisationNumberProblem } from './organisation-number.js';
 
 /**
  * Input rules of the register's mutations. A breach is BAD_USER_INPUT naming the input path
@@ -25,13 +22,22 @@ const districts = z.pipe(
   z.transform((values: string[]) => [...new Set(values)]),
 );
 
+/**
+ * An association's organisation number (organisation-number.ts says what is refused and why), stored as
+ * NNNNNN-NNNN.
+ */
 export const organisationNumber = z.pipe(
   z.string().check(
     z.trim(),
-    z.regex(/^\d{6}-?\d{4}$/, 'must be a Swedish organisation number, NNNNNN-NNNN'),
-    z.refine((value) => Organisationsnummer.valid(value), 'has an invalid check digit'),
+    z.superRefine((value, context) => {
+      const problem = organisationNumberProblem(value);
+      if (problem) context.issues.push({ code: 'custom', message: problem, input: value });
+    }),
   ),
-  z.transform((value: string) => `${value.replace('-', '').slice(0, 6)}-${value.replace('-', '').slice(6)}`),
+  z.transform((value: string) => {
+    const digits = digitsOf(value)!;
+    return `${digits.slice(0, 6)}-${digits.slice(6)}`;
+  }),
 );
 
 const contactPerson = z.object({ name: text(2, 120), email, phone: z.nullish(phone) });

@@ -3,6 +3,7 @@ import type { AssociationItem } from '../data/entities/association.js';
 import { fetchPage, type PageArgs } from '../data/pagination.js';
 import type { AssociationResolvers } from '../graphql/types.generated.js';
 import { latestVersion } from '../register/associations.js';
+import { publicOrganisationNumber } from '../register/organisation-number.js';
 import type { Context } from '../server/context.js';
 import { districtsOf } from './relations.js';
 
@@ -44,6 +45,10 @@ function historyOf(context: Context, association: AssociationItem, page: PageArg
 // Identity, status, version and creation time are served as stored; the rest depends on who asks.
 export const Association: AssociationResolvers = {
   name: (association, _, context) => asSeenBy(context, association).name,
+  // A number stored before personnummer were refused is shown to moderators and the owner only (to fix it);
+  // others get an empty string, not null: the contract's type stays non-null and no digit of a person's number leaves.
+  organisationNumber: (association, _, context) =>
+    maySeePrivatePartsOf(context.viewer, association) ? association.organisationNumber : (publicOrganisationNumber(association.organisationNumber) ?? ''),
   description: (association, _, context) => asSeenBy(context, association).description ?? null,
   website: (association, _, context) => asSeenBy(context, association).website ?? null,
   email: (association, _, context) => asSeenBy(context, association).email ?? null,
@@ -51,7 +56,7 @@ export const Association: AssociationResolvers = {
   publicVersion: (association, _, context) => (association.pendingChange && maySeePrivatePartsOf(context.viewer, association) ? association : null),
   changeSubmittedAt: (association, _, context) => (maySeePrivatePartsOf(context.viewer, association) ? (association.pendingChange?.submittedAt ?? null) : null),
   moderationNote: (association, _, context) => (maySeePrivatePartsOf(context.viewer, association) ? (association.moderationNote ?? null) : null),
-  contactPerson: (association, _, context) => (maySeePrivatePartsOf(context.viewer, association) ? association.contactPerson : null),
+  contactPerson: (association, _, context) => (maySeePrivatePartsOf(context.viewer, association) ? (association.contactPerson ?? null) : null),
   activities: (association, { first, after }, context) => activitiesOf(context, association, { first, after }),
   history: (association, { first, after }, context) => (isModerator(context.viewer) ? historyOf(context, association, { first, after }) : null),
 };

@@ -139,6 +139,8 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(job?.runtime).toBe('nodejs24.x');
     const retention = one(stage, 'aws:lambda/function:Function', 'RegistrationRetentionHandlerFunction');
     expect(retention.environment.variables.VARNA_REGISTRATION_RETENTION_MONTHS).toBe('24');
+    expect(retention.environment.variables.VARNA_REGISTER_REJECTED_RETENTION_MONTHS).toBe('6');
+    expect(retention.environment.variables.VARNA_REGISTER_REDACTION_MONTHS).toBe('24');
     const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', 'RegistrationRetentionHandlerRole').inlinePolicies[0].policy);
     for (const statement of statements)
       for (const action of statement.actions as string[])

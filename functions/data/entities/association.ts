@@ -19,9 +19,9 @@ export const associationSchema = {
     status: { type: associationStatuses, required: true },
     version: { type: 'number', required: true },
     moderationNote: { type: 'string' },
+    /** Absent after an APPROVED association's erasure (functions/register/retention.ts) until its owner gives a new one. */
     contactPerson: {
       type: 'map',
-      required: true,
       properties: {
         name: { type: 'string', required: true },
         email: { type: 'string', required: true },

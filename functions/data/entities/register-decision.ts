@@ -18,8 +18,10 @@ export const registerActions = [
 /**
  * The register's audit trail: one record per decision or change, written in the same transaction as the
  * change itself, so that neither exists without the other. Append-only: the application creates records
- * (a conditional put that never overwrites) and never updates or deletes them. Every record of one
- * association shares a partition, in time order: a moderator reads its history in one Query.
+ * (a conditional put that never overwrites) and never deletes them; the one change is their redaction
+ * (functions/register/retention.ts: after the retention time or on erasure, what names or describes people
+ * goes, what was done and when stays). Every record of one association shares a partition, in time order:
+ * a moderator reads its history in one Query.
  */
 export const registerDecisionSchema = {
   model: { entity: 'registerDecision', version: '1', service: 'varna' },
@@ -30,7 +32,7 @@ export const registerDecisionSchema = {
     at: { type: 'string', required: true },
     id: { type: 'string', required: true },
     action: { type: registerActions, required: true },
-    /** Who: the token's subject and the role it acted in. */
+    /** Who: the token's subject (`redacted` once redacted) and the role it acted in. */
     actorSubject: { type: 'string', required: true },
     actorRole: { type: ['MODERATOR', 'ASSOCIATION'] as const, required: true },
     /** The activity decided on, for the activity actions. */
@@ -45,6 +47,8 @@ export const registerDecisionSchema = {
      * moderator's decision, the version decided on is the one before. Absent on records from before versions.
      */
     version: { type: 'number' },
+    /** When the record's reason, activity title and actor's subject were removed (retention or erasure). */
+    redactedAt: { type: 'string' },
   },
   indexes: {
     // association.history: one association's decisions and changes in time order (one Query per page)
