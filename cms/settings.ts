@@ -42,6 +42,8 @@ export const cmsSettings = {
    * name decides nothing: a deployed stage called `test` is as closed as production.
    */
   isLocal: () => process.env.VARNA_LOCAL === 'true',
+  /** The CMS's public address (an origin, e.g. https://cms.example.se): VARNA_CMS_URL, set by the stacks. */
+  serverUrl: () => process.env.VARNA_CMS_URL || undefined,
   /** Set only in the short process that brings the local SQLite file up to the config (cms/local-schema.ts). */
   pushesLocalSchema: () => process.env.CMS_PUSH_SCHEMA === 'true',
 };
@@ -84,6 +86,12 @@ const cmsEnvironment = z.object({
   CMS_DEV_ADMIN: flag,
   CMS_PUSH_SCHEMA: flag,
   VARNA_LOCAL: flag,
+  // Payload compares a request's Origin with it as a string: scheme, host and port, nothing more.
+  VARNA_CMS_URL: z
+    .url()
+    .refine((url) => new URL(url).origin === url, 'must be an origin such as https://cms.example.se (no path, no trailing slash)')
+    .optional()
+    .or(z.literal('')),
 });
 
 export class CmsConfigError extends Error {
