@@ -26,6 +26,12 @@ const nextConfig = {
           { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'same-origin' },
+          // HTTPS only, for a year, this host and its subdomains (the session cookie is Secure there). Sent
+          // everywhere: headers() is fixed at build time, and browsers ignore it over http (`npm run dev`).
+          { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' },
+          // No window another site opens keeps a handle on the admin's, and no page here uses these devices.
+          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
         ],
       },
       {

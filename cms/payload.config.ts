@@ -32,6 +32,7 @@ import { StaleReminders } from './collections/stale-reminders.js';
 import { retrySyncEndpoint } from './attention/retry-sync-endpoint.js';
 import { reportEndpoints } from './reports/endpoint.js';
 import { resendWebhookEndpoint } from './webhooks/endpoint.js';
+import { requestOrigins } from './auth/request-origins.js';
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -55,6 +56,8 @@ if (!secret || secret.length < 32) throw new Error('PAYLOAD_SECRET must be set t
 export default buildConfig({
   secret,
   telemetry: false,
+  // The session cookie counts only from the CMS's own address, where it is deployed.
+  ...requestOrigins(),
   admin: {
     user: Users.slug,
     importMap: { baseDir: cmsDir, importMapFile: path.resolve(cmsDir, 'app/(payload)/admin/importMap.js') },

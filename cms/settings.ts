@@ -1,6 +1,5 @@
 import { Resource } from 'sst';
 import { z } from 'zod';
-import { localStages } from '../functions/config.js';
 
 /**
  * The CMS's settings. On AWS they are linked resources (stacks/cms.ts), read through `Resource`; where a
@@ -37,8 +36,14 @@ export const cmsSettings = {
   mediaBucket: () => linked(() => Resource.Media.name),
   /** The stage: VARNA_STAGE, or the SST app's stage under `sst shell`; unset means unknown, never "local". */
   stage: () => process.env.VARNA_STAGE || linked(() => Resource.App.stage),
-  /** Only `npm run dev` and the tests run a stage whose CMS may be claimed by whoever comes first. */
-  isLocalStage: () => localStages.includes(cmsSettings.stage() ?? ''),
+  /**
+   * A run on a developer's machine or in the tests: VARNA_LOCAL=true, set only by `npm run dev`, the CMS
+   * commands on its data and the tests (functions/local/environment.ts), never by the stacks. A stage's
+   * name decides nothing: a deployed stage called `test` is as closed as production.
+   */
+  isLocal: () => process.env.VARNA_LOCAL === 'true',
+  /** The CMS's public address (an origin, e.g. https://cms.example.se): VARNA_CMS_URL, set by the stacks. */
+  serverUrl: () => process.env.VARNA_CMS_URL || undefined,
   /** Set only in the short process that brings the local SQLite file up to the config (cms/local-schema.ts). */
   pushesLocalSchema: () => process.env.CMS_PUSH_SCHEMA === 'true',
 };
@@ -80,6 +85,13 @@ const cmsEnvironment = z.object({
   CMS_SYNC_AFTER_RESPONSE: flag,
   CMS_DEV_ADMIN: flag,
   CMS_PUSH_SCHEMA: flag,
+  VARNA_LOCAL: flag,
+  // Payload compares a request's Origin with it as a string: scheme, host and port, nothing more.
+  VARNA_CMS_URL: z
+    .url()
+    .refine((url) => new URL(url).origin === url, 'must be an origin such as https://cms.example.se (no path, no trailing slash)')
+    .optional()
+    .or(z.literal('')),
 });
 
 export class CmsConfigError extends Error {

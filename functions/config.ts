@@ -25,8 +25,6 @@ const issuer = z.object({
   defaultRole: z.optional(tokenRole),
 });
 
-/** The stages that run on a developer's machine or in the tests (`npm run dev`, vitest), never deployed. */
-export const localStages: readonly string[] = ['local', 'test'];
 const slug = z.string().check(z.regex(/^[a-z0-9-]+$/, 'must be a lower-case slug'));
 
 const jsonIssuers = z.pipe(
@@ -61,7 +59,13 @@ const environment = z
       ),
       [],
     ),
-    /** The local dev issuer's public key (JWKS JSON); accepted in local stages only. */
+    /**
+     * Set only by `npm run dev` and the tests (functions/local/environment.ts), never by the stacks: what is
+     * open on a developer's machine (the dev issuer, local file links) is decided by this flag, not by a
+     * stage's name, so that a deployed stage called `local` or `test` gets none of it.
+     */
+    VARNA_LOCAL: z.optional(z.enum(['true', 'false'])),
+    /** The local dev issuer's public key (JWKS JSON); accepted in local runs only (VARNA_LOCAL). */
     VARNA_DEV_ISSUER_JWKS: z.optional(z.string()),
     VARNA_MAX_BODY_BYTES: z._default(z.coerce.number().check(z.int(), z.positive()), 64 * 1024),
     /** The private media bucket (the CMS's uploads): files reach callers only as presigned links into it. */
@@ -72,13 +76,13 @@ const environment = z
     VARNA_SAFELIST: z.optional(z.enum(['on', 'off'])),
   })
   .check(
-    z.refine((env) => !env.VARNA_LOCAL_FILES_URL || localStages.includes(env.VARNA_STAGE), {
+    z.refine((env) => !env.VARNA_LOCAL_FILES_URL || env.VARNA_LOCAL === 'true', {
       path: ['VARNA_LOCAL_FILES_URL'],
-      message: 'local file links are for the local and test stages; a deployed stage links into VARNA_MEDIA_BUCKET',
+      message: 'local file links are for local runs (VARNA_LOCAL=true); a deployed stage links into VARNA_MEDIA_BUCKET',
     }),
-    z.refine((env) => !env.VARNA_DEV_ISSUER_JWKS || localStages.includes(env.VARNA_STAGE), {
+    z.refine((env) => !env.VARNA_DEV_ISSUER_JWKS || env.VARNA_LOCAL === 'true', {
       path: ['VARNA_DEV_ISSUER_JWKS'],
-      message: 'the dev issuer is accepted only in the local and test stages; a deployed stage trusts only VARNA_AUTH_ISSUERS',
+      message: 'the dev issuer is accepted only in local runs (VARNA_LOCAL=true); a deployed stage trusts only VARNA_AUTH_ISSUERS',
     }),
   );
 
@@ -97,7 +101,7 @@ export interface Config extends TableConfig {
   maxBodyBytes: number;
   /** Where stored files are linked from: the media bucket (AWS) or the local dev server; neither means no links. */
   files: { bucket: string | undefined; localUrl: string | undefined };
-  /** Introspection and the stack of developer conveniences are on only outside deployed stages. */
+  /** Introspection and the stack of developer conveniences are on only in local runs and the `dev` stage. */
   introspection: boolean;
   /** Only the operations of the persisted query list are answered (functions/server/persisted-queries.ts). */
   safelist: boolean;
@@ -136,7 +140,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     devIssuerJwks: value.VARNA_DEV_ISSUER_JWKS,
     maxBodyBytes: value.VARNA_MAX_BODY_BYTES,
     files: { bucket: value.VARNA_MEDIA_BUCKET, localUrl: value.VARNA_LOCAL_FILES_URL },
-    introspection: ['local', 'test', 'dev'].includes(value.VARNA_STAGE),
+    introspection: value.VARNA_LOCAL === 'true' || value.VARNA_STAGE === 'dev',
     safelist: value.VARNA_SAFELIST ? value.VARNA_SAFELIST === 'on' : value.VARNA_STAGE === 'production',
   };
 }

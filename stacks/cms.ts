@@ -32,6 +32,9 @@ const environment = {
   // editor's save runs its read-model sync right after the response, and the cron below runs the rest.
   CMS_AUTORUN_JOBS: 'false',
   CMS_SYNC_AFTER_RESPONSE: 'true',
+  // The admin's own address, the one origin its session cookie counts from (never VARNA_LOCAL: nothing
+  // deployed is a local run).
+  ...(stageConfig.cmsUrl ? { VARNA_CMS_URL: stageConfig.cmsUrl } : {}),
 };
 
 /** The OpenNext release SST 4.17.1 itself uses for Next.js 15+, pinned so that a deploy builds the same way every time. */
@@ -45,6 +48,7 @@ export const cms = new sst.aws.Nextjs('Cms', {
   // The mail sender: password resets and stale-content reminders go out as the stage's SES identity.
   link: [database, tableAccess, media, payloadSecret, jobsSecret, mailSender],
   environment,
+  ...(stageConfig.cmsDomain ? { domain: { name: stageConfig.cmsDomain } } : {}),
   server: { memory: '2048 MB', timeout: '30 seconds' },
   // Only the municipality's networks, where the stage configures them (stacks/config.ts); checked at the edge.
   edge: { viewerRequest: { injection: adminAllowListInjection(stageConfig.adminAllowedCidrs) } },

@@ -36,6 +36,28 @@ function adminAllowedCidrs(): string[] {
   return list(setting)!;
 }
 
+/**
+ * The CMS admin's public address, which its session cookie is accepted from (cms/auth/request-origins.ts):
+ * `https://` + VARNA_CMS_DOMAIN (a custom domain the stack puts on the admin's CloudFront), or
+ * VARNA_CMS_URL as given (e.g. the CloudFront address a first deploy printed as `cms`). The admin cannot
+ * be handed its own CloudFront address: the distribution is made after the function that would read it.
+ * Without it the admin accepts its cookie from no origin, so production must say which, deliberately.
+ */
+function cmsUrl(): string | undefined {
+  const domain = process.env.VARNA_CMS_DOMAIN?.trim();
+  const url = domain ? `https://${domain}` : process.env.VARNA_CMS_URL?.trim().replace(/\/+$/, '');
+  if (url && !/^https:\/\/[^/?#]+$/.test(url)) throw new Error(`The CMS's address must be an https:// origin (no path), not ${url}.`);
+  if (!url && isProduction)
+    throw new Error(
+      "Set VARNA_CMS_DOMAIN (a custom domain for the CMS admin) or VARNA_CMS_URL (its address) for production: the admin's session cookie is accepted from that origin only.",
+    );
+  if (!url)
+    console.warn(
+      `No VARNA_CMS_DOMAIN or VARNA_CMS_URL for ${$app.stage}: its CMS admin accepts no session until its address is set (deploy again with VARNA_CMS_URL=<the cms output>).`,
+    );
+  return url;
+}
+
 export const stageConfig = {
   tenant: process.env.VARNA_TENANT ?? DEFAULT_TENANT,
   corsOrigins: list(process.env.VARNA_CORS_ORIGINS) ?? stage.corsOrigins,
@@ -44,6 +66,8 @@ export const stageConfig = {
   /** The sender of the register's e-mail and the CMS's (an SES identity the stage verifies). */
   mailFrom: process.env.VARNA_MAIL_FROM ?? stage.mailFrom ?? `foreningsregistret+${$app.stage}@botkyrka.se`,
   adminAllowedCidrs: adminAllowedCidrs(),
+  cmsDomain: process.env.VARNA_CMS_DOMAIN?.trim() || undefined,
+  cmsUrl: cmsUrl(),
   /** Months after a training that its registrations are anonymised (VARNA_REGISTRATION_RETENTION_MONTHS). */
   registrationRetentionMonths: Number(process.env.VARNA_REGISTRATION_RETENTION_MONTHS ?? 24),
   /** Months after its rejection that a REJECTED association is deleted (VARNA_REGISTER_REJECTED_RETENTION_MONTHS). */

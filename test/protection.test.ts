@@ -1,6 +1,10 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEV_AUDIENCE, DEV_ISSUER } from '../functions/auth/tokens.js';
+import { localApiEnvironment } from '../functions/local/environment.js';
 import { assertNoInternals, createTestApi, errorCodes, type GraphqlResponse, type TestApi } from './support/api.js';
 import manifest from '../functions/graphql/persisted-query-manifest.json' with { type: 'json' };
 import { contractOperation } from './support/contract.js';
@@ -212,11 +216,29 @@ describe('deployed stages', () => {
     const { loadConfig } = await import('../functions/config.js');
     expect(() =>
       loadConfig({ ...process.env, VARNA_STAGE: 'production', VARNA_TABLE_NAME: 'varna', VARNA_CURSOR_SECRET: 'x'.repeat(32), VARNA_DEV_ISSUER_JWKS: '{"keys":[]}' }),
-    ).toThrow(/VARNA_DEV_ISSUER_JWKS: the dev issuer is accepted only in the local and test stages/);
+    ).toThrow(/VARNA_DEV_ISSUER_JWKS: the dev issuer is accepted only in local runs/);
     // Safelist off: introspection must be refused on its own (with the safelist on, the list refuses it first).
-    const production = await createTestApi({ VARNA_STAGE: 'production', VARNA_DEV_ISSUER_JWKS: '', VARNA_SAFELIST: 'off' });
+    const production = await createTestApi({ VARNA_STAGE: 'production', VARNA_LOCAL: 'false', VARNA_DEV_ISSUER_JWKS: '', VARNA_SAFELIST: 'off' });
     const response = await production.graphql('{ __schema { types { name } } }');
     expectRefusal(response, 'BAD_USER_INPUT');
     expect(response.raw).toContain('introspection');
+  });
+
+  it("are told apart from local runs by VARNA_LOCAL alone, not by a stage's name: a stage called `test` refuses the dev issuer and local file links", async () => {
+    const { loadConfig } = await import('../functions/config.js');
+    const deployed = await localApiEnvironment({
+      endpoint: 'http://127.0.0.1:9',
+      tableName: 'varna-test-stage',
+      stage: 'test',
+      dataDir: mkdtempSync(join(tmpdir(), 'varna-stage-')),
+    });
+    delete (deployed as Record<string, string | undefined>).VARNA_LOCAL;
+    expect(() => loadConfig(deployed)).toThrow(/VARNA_DEV_ISSUER_JWKS: the dev issuer is accepted only in local runs/);
+    expect(() => loadConfig({ ...deployed, VARNA_DEV_ISSUER_JWKS: undefined, VARNA_LOCAL_FILES_URL: 'http://127.0.0.1:4000/files' })).toThrow(
+      /VARNA_LOCAL_FILES_URL: local file links/,
+    );
+    expect(loadConfig({ ...deployed, VARNA_DEV_ISSUER_JWKS: undefined })).toMatchObject({ stage: 'test', devIssuerJwks: undefined, introspection: false });
+    // The same environment with the flag that only `npm run dev` and the tests set.
+    expect(loadConfig({ ...deployed, VARNA_LOCAL: 'true' }).devIssuerJwks).toBeDefined();
   });
 });

@@ -3,12 +3,13 @@ import { isAdmin, isAdminField } from '../access/is-admin.js';
 import { roles } from '../access/roles.js';
 import { selfOrAdmin } from '../access/self-or-admin.js';
 import { firstRegisterEndpoints } from '../auth/first-register.js';
+import { sessionCookie } from '../auth/session-cookie.js';
 import { enumOptions } from '../fields/common.js';
 import { groups, text } from '../i18n/labels.js';
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: true,
+  auth: { cookies: sessionCookie() },
   labels: { singular: text('Användare', 'User'), plural: text('Användare', 'Users') },
   admin: { useAsTitle: 'email', group: groups.settings },
   access: { read: selfOrAdmin, create: isAdmin, update: selfOrAdmin, delete: isAdmin },

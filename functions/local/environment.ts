@@ -42,6 +42,13 @@ export function localDynamoEndpoint(dataDir: string = defaultDataDir): string {
 }
 
 /**
+ * What marks a run as local (`npm run dev`, the CMS commands on its data, the tests): only these
+ * environments set it, never the stacks, so a deployed stage, whatever its name, gets nothing local
+ * (the dev issuer, local file links, an open first-register).
+ */
+export const LOCAL_RUN = { VARNA_LOCAL: 'true' } as const;
+
+/**
  * The environment the API reads outside AWS (`npm run dev`, the tests, the bench): the same variables a
  * deployed stage sets, pointing at DynamoDB Local and trusting the dev issuer of `dataDir`.
  */
@@ -50,6 +57,7 @@ export async function localApiEnvironment(options: { endpoint: string; tableName
   const keys = await ensureDevIssuer(dataDir);
   const cursorSecret = localSecret(dataDir, 'cursor-secret');
   return {
+    ...LOCAL_RUN,
     VARNA_STAGE: options.stage ?? 'local',
     VARNA_TENANT: process.env.VARNA_TENANT ?? DEFAULT_TENANT,
     VARNA_TABLE_NAME: options.tableName,
@@ -73,6 +81,7 @@ export async function localApiEnvironment(options: { endpoint: string; tableName
 export function localCmsEnvironment(options: { endpoint: string; tableName: string; dataDir?: string }): Record<string, string> {
   const dataDir = options.dataDir ?? defaultDataDir;
   return {
+    ...LOCAL_RUN,
     VARNA_STAGE: 'local',
     VARNA_DATA_DIR: dataDir,
     VARNA_TENANT: process.env.VARNA_TENANT ?? DEFAULT_TENANT,

@@ -9,13 +9,15 @@ import { registration } from '../register/support.js';
 import { createTestApi, type TestApi } from '../support/api.js';
 import { contractOperation } from '../support/contract.js';
 import { expectDoorsClosedExceptToCmsUsers, hardeningProblems, signIn, uploadInternalMinutes } from '../support/cms-doors.js';
-import { importExampleContent, runCmsCommand, startCmsServer, withoutProjectSettings, type CmsServer } from './cms-server.js';
+import { freePort, importExampleContent, runCmsCommand, startCmsServer, withoutProjectSettings, type CmsServer } from './cms-server.js';
 import { adminViews, problemsOpening, signInThroughForm } from './page-problems.js';
 
 /**
  * The admin as deployed: its production build (`npm run cms:build`, the step OpenNext runs), on a fresh
  * PostgreSQL database brought up by the deploy steps the README gives (cms:migrate, cms:create-admin), in
- * a deployed stage. Its doors are checked as under `next dev`.
+ * a deployed stage: one named `test` (a name decides nothing; only VARNA_LOCAL, never set here, makes a
+ * run local), told its own address (VARNA_CMS_URL) as the stacks tell it. Its doors are checked as under
+ * `next dev`.
  */
 const root = resolve(import.meta.dirname, '../..');
 const admin = { email: 'sakerhetssamordnare@botkyrka.example', password: randomBytes(12).toString('base64url') };
@@ -24,6 +26,8 @@ let dropDatabase = async () => {};
 let buildOutput = '';
 let browser: Browser | undefined;
 let api: TestApi;
+/** Whoever reached the CMS while it had no user yet, claiming it through Payload's first-register. */
+let claimedWhileEmpty: { status: number; users: string[] };
 
 /** Where this suite builds the admin (cms/next.config.mjs): not `.next`, which the stack tests read meanwhile. */
 const buildFolder = { CMS_NEXT_DIST_DIR: '.next-production-test' };
@@ -39,10 +43,12 @@ beforeAll(async () => {
   }));
   const database = await freshPostgresDatabase();
   dropDatabase = database.drop;
+  const port = await freePort();
   const env = {
     ...withoutProjectSettings(),
     ...buildFolder,
-    VARNA_STAGE: 'production',
+    VARNA_STAGE: 'test',
+    VARNA_CMS_URL: `http://127.0.0.1:${port}`,
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: payloadSecret,
     VARNA_TABLE_NAME: api.config.dynamo.tableName,
@@ -51,11 +57,23 @@ beforeAll(async () => {
   };
   const migrated = await runCmsCommand('cms:migrate', [], env);
   expect(migrated.stdout, migrated.stderr).toMatch(/^Migrated: /m);
+  // Up before its first admin exists: the moment whoever comes first could claim it.
+  cms = await startCmsServer({ env, mode: 'production', port });
+  const claimed = await fetch(`${cms.url}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: cms.url },
+    body: JSON.stringify({ email: 'forst@example.org', password: 'the-first-one-wins', roles: ['admin'] }),
+  });
   const created = await runCmsCommand('cms:create-admin', ['--email', admin.email, '--name', 'Säkerhetssamordnaren'], env, `${admin.password}\n`);
   expect(created.stdout, created.stderr).toMatch(`Created the CMS admin ${admin.email}.`);
+  claimedWhileEmpty = { status: claimed.status, users: await userEmails(await signIn(cms.url, admin.email, admin.password)) };
   await importExampleContent(env);
-  cms = await startCmsServer({ env, mode: 'production' });
 }, 600_000);
+
+async function userEmails(token: string): Promise<string[]> {
+  const answer = await fetch(`${cms.url}/api/users?depth=0`, { headers: { authorization: `JWT ${token}` } });
+  return ((await answer.json()) as { docs: { email: string }[] }).docs.map((user) => user.email);
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -69,10 +87,13 @@ describe('the CMS admin built for production, in a deployed stage', () => {
     expect(buildOutput).toMatch(/ƒ \/api\/\[\.\.\.slug\]/);
   });
 
+  it('refused first-register while it had no user (a deployed stage named `test` is not a local run)', () => {
+    expect(claimedWhileEmpty).toEqual({ status: 403, users: [admin.email] });
+  });
+
   it('has only the admin that cms:create-admin created, refuses a short password, and keeps first-register closed', async () => {
     const editor = await signIn(cms.url, admin.email, admin.password);
-    const users = async () =>
-      (await (await fetch(`${cms.url}/api/users?depth=0`, { headers: { authorization: `JWT ${editor}` } })).json()).docs.map((user: { email: string }) => user.email);
+    const users = () => userEmails(editor);
     expect(await users()).toEqual([admin.email]);
     const tooShort = await runCmsCommand('cms:create-admin', ['--email', 'annan@botkyrka.example'], cms.env, 'kort\n');
     expect(tooShort.code).not.toBe(0);
@@ -92,7 +113,36 @@ describe('the CMS admin built for production, in a deployed stage', () => {
     await expectDoorsClosedExceptToCmsUsers(cms.url, editor);
   }, 300_000);
 
-  it('keeps its pages out of frames and shared caches, and takes moderation decisions as JSON only', async () => {
+  it("takes its session cookie (Secure, SameSite=Lax) only from its own address: another site's request with it changes nothing", async () => {
+    const login = await fetch(`${cms.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: cms.url },
+      body: JSON.stringify(admin),
+    });
+    expect(login.status).toBe(200);
+    const sessionCookie = login.headers.getSetCookie().find((cookie) => cookie.startsWith('payload-token='));
+    expect(sessionCookie).toMatch(/; Secure/i);
+    expect(sessionCookie).toMatch(/; HttpOnly/i);
+    expect(sessionCookie).toMatch(/; SameSite=Lax/i);
+    const cookie = sessionCookie!.split(';')[0]!;
+    const { user } = (await login.json()) as { user: { id: number } };
+    const rename = (name: string, headers: Record<string, string>) =>
+      fetch(`${cms.url}/api/users/${user.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json', cookie, ...headers }, body: JSON.stringify({ name }) });
+    const name = async () => {
+      const answer = await fetch(`${cms.url}/api/users/${user.id}?depth=0`, { headers: { authorization: `JWT ${await signIn(cms.url, admin.email, admin.password)}` } });
+      return ((await answer.json()) as { name: string }).name;
+    };
+    // A page on another site, and a cross-site request that sends no Origin (the browser's Sec-Fetch-Site says so).
+    expect((await rename('Angriparen', { origin: 'https://evil.example' })).status).toBe(403);
+    expect((await rename('Angriparen', { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect(await name()).toBe('Säkerhetssamordnaren');
+    // The admin itself, from its own address.
+    expect((await rename('Säkerhetssamordnaren i Botkyrka', { origin: cms.url })).status).toBe(200);
+    expect(await name()).toBe('Säkerhetssamordnaren i Botkyrka');
+    expect((await rename('Säkerhetssamordnaren', { origin: cms.url })).status).toBe(200);
+  }, 120_000);
+
+  it('keeps its pages out of frames and shared caches, asks for HTTPS only, and takes moderation decisions as JSON only', async () => {
     expect(await hardeningProblems(cms.url, await signIn(cms.url, admin.email, admin.password))).toEqual([]);
   }, 120_000);
 

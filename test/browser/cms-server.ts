@@ -41,8 +41,9 @@ export function localCmsServerEnvironment(options: { endpoint: string; tableName
  * The CMS admin: `next dev` as `npm run dev` starts it, or `next start` of the production build (after
  * `npm run cms:build`), with `env`. Jobs run as on AWS: no timers, a save's sync right after its response.
  */
-export async function startCmsServer(options: { env: NodeJS.ProcessEnv; mode?: 'dev' | 'production'; jobsSecret?: string }): Promise<CmsServer> {
-  const port = await freePort();
+export async function startCmsServer(options: { env: NodeJS.ProcessEnv; mode?: 'dev' | 'production'; jobsSecret?: string; port?: number }): Promise<CmsServer> {
+  // A port chosen beforehand when the environment names the CMS's own address (VARNA_CMS_URL).
+  const port = options.port ?? (await freePort());
   const env: NodeJS.ProcessEnv = { ...options.env };
   // The stage's job-runner secret, linked as on AWS (stacks/cms.ts), when a test plays the deployed cron.
   if (options.jobsSecret) env.SST_RESOURCE_CmsJobsSecret = JSON.stringify({ type: 'sst.sst.Secret', value: options.jobsSecret });

@@ -50,6 +50,8 @@ export async function startCms(database: CmsDatabase, api?: TestApi): Promise<Te
   const readModelApi = api ?? (await createTestApi());
   process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex');
   process.env.VARNA_STAGE = 'test';
+  // A local run, as the tests' API (functions/local/environment.ts): the stage's name decides nothing.
+  process.env.VARNA_LOCAL = 'true';
   process.env.CMS_AUTORUN_JOBS = 'false';
   // Uploads go under the CMS's data folder: a temp one per test file.
   process.env.VARNA_DATA_DIR = mkdtempSync(join(tmpdir(), 'varna-cms-data-'));

@@ -29,6 +29,9 @@ const configuredOrigins: Record<string, string[]> = {
 /** The admin allow-list production is deployed with in these runs (documentation networks, RFC 5737 and 3849). */
 const productionAdminNetworks = ['192.0.2.0/24', '2001:db8::/32'];
 
+/** The CMS's address production is deployed with in these runs (VARNA_CMS_URL); the dev stage has none. */
+const productionCmsUrl = 'https://cms.varna.example';
+
 /** Pulumi marks values derived from secrets with this signature key; the mocks hand them over wrapped. */
 const secretSignature = '4dabf18193072939515e22adb298388d';
 const unwrapSecrets = (value: any): any => {
@@ -66,7 +69,14 @@ function runUnderMocks(stage: string, env: NodeJS.ProcessEnv): string {
 }
 
 function declare(stage: string): void {
-  const env = { ...process.env, VARNA_CORS_ORIGINS: '', VARNA_ALARM_EMAILS: '', VARNA_ADMIN_ALLOWED_CIDRS: stage === 'production' ? productionAdminNetworks.join(',') : '' };
+  const env = {
+    ...process.env,
+    VARNA_CORS_ORIGINS: '',
+    VARNA_ALARM_EMAILS: '',
+    VARNA_ADMIN_ALLOWED_CIDRS: stage === 'production' ? productionAdminNetworks.join(',') : '',
+    VARNA_CMS_DOMAIN: '',
+    VARNA_CMS_URL: stage === 'production' ? productionCmsUrl : '',
+  };
   const output = runUnderMocks(stage, env);
   const run = JSON.parse(output) as { resources: Declared[]; builds: Build[] };
   declared[stage] = run.resources.map((resource) => ({ ...resource, inputs: unwrapSecrets(resource.inputs) }));
@@ -244,6 +254,16 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(server.vpcConfig.subnetIds.every((subnet: string) => subnet.startsWith('VpcPrivateSubnet'))).toBe(true);
     expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'CmsJobsRule').scheduleExpression).toBe('rate(1 minute)');
     expect(one(stage, 'aws:lambda/function:Function', 'CmsJobsHandlerFunction').environment.variables.CMS_URL).toMatch(/^https:\/\//);
+  });
+
+  it("gives the CMS admin its public address where the stage has one, and no function or the admin a local run's flag", () => {
+    const server = one(stage, 'aws:lambda/function:Function', 'CmsServerEunorth1Function');
+    if (stage === 'production') expect(server.environment.variables.VARNA_CMS_URL).toBe(productionCmsUrl);
+    else expect(server.environment.variables).not.toHaveProperty('VARNA_CMS_URL');
+    // VARNA_LOCAL opens the dev issuer, local file links and first-register: nothing deployed may carry it.
+    const functions = declared[stage]!.filter((resource) => resource.type === 'aws:lambda/function:Function');
+    expect(functions.length).toBeGreaterThan(5);
+    for (const deployed of functions) expect(deployed.inputs.environment?.variables ?? {}, deployed.name).not.toHaveProperty('VARNA_LOCAL');
   });
 
   it('bundles the GraphQL handler with the esbuild plugins that `npm run build` and the bench use', async () => {

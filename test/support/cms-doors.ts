@@ -168,7 +168,7 @@ export const anonymousProbes: DoorRequest[] = [...publicByDesign].map((path) => 
 
 /**
  * What a browser gets from the admin: pages that no other site may frame, answers that no shared cache
- * keeps, and a moderation endpoint that takes JSON only (a cross-site form cannot send JSON without a
+ * keeps, HTTPS only from then on (HSTS), and a moderation endpoint that takes JSON only (a cross-site form cannot send JSON without a
  * preflight, so SameSite cookies are not the only guard).
  */
 export async function hardeningProblems(url: string, editorToken: string): Promise<string[]> {
@@ -179,6 +179,8 @@ export async function hardeningProblems(url: string, editorToken: string): Promi
     if (headers.get('x-frame-options') !== 'DENY') problems.push(`${path}: X-Frame-Options is ${headers.get('x-frame-options')}`);
     if (!/frame-ancestors 'none'/.test(headers.get('content-security-policy') ?? '')) problems.push(`${path}: no CSP frame-ancestors 'none'`);
     if (!/no-store/.test(headers.get('cache-control') ?? '')) problems.push(`${path}: Cache-Control is ${headers.get('cache-control')}`);
+    if (headers.get('strict-transport-security') !== 'max-age=31536000; includeSubDomains')
+      problems.push(`${path}: Strict-Transport-Security is ${headers.get('strict-transport-security')}`);
   }
   const decision = JSON.stringify({ decision: 'association:approve', id: 'a-0000000000000000000000' });
   const asText = await fetch(`${url}/api/moderation`, { method: 'POST', headers: { authorization: `JWT ${editorToken}`, 'content-type': 'text/plain' }, body: decision });
