@@ -1,7 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createTokenVerifier } from '../../functions/auth/tokens.js';
+import { loadConfig } from '../../functions/config.js';
 import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { tableKeys } from '../../functions/data/table.js';
 import { notificationStreamFilter } from '../../functions/notifications/stream-filter.js';
@@ -325,8 +330,39 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     const pool = issuers.find((issuer: any) => issuer.issuer.startsWith('https://cognito-idp.eu-north-1.amazonaws.com/'));
     expect(pool).toMatchObject({ rolesClaim: 'cognito:groups', allowedRoles: ['association'], defaultRole: 'association' });
     const staff = issuers.find((issuer: any) => issuer !== pool);
-    expect(staff.allowedRoles).toEqual(['staff', 'moderator']);
+    expect(staff.allowedRoles).toEqual(['staff', 'moderator', 'coordinator']);
     expect(staff.defaultRole).toBeUndefined();
+  });
+
+  it('lets the staff issuer make someone a coordinator: the stage’s VARNA_AUTH_ISSUERS, loaded as the API loads it', async () => {
+    const variables = one(stage, 'aws:lambda/function:Function', 'GraphqlFunction').environment.variables;
+    const config = loadConfig({ VARNA_TABLE_NAME: 'varna-test', VARNA_CURSOR_SECRET: 'x'.repeat(32), VARNA_STAGE: stage, VARNA_AUTH_ISSUERS: variables.VARNA_AUTH_ISSUERS });
+    const staffIssuer = config.issuers.find((issuer) => issuer.rolesClaim === 'roles')!;
+    // The stage's issuer as configured; only where its keys are fetched from is this test's own server.
+    const { privateKey, publicKey } = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'staff-key', alg: 'RS256', use: 'sig' };
+    const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const viewerOf = createTokenVerifier({
+        devIssuerJwks: undefined,
+        issuers: config.issuers.map((issuer) => (issuer === staffIssuer ? { ...issuer, jwksUri: `http://127.0.0.1:${port}/keys` } : issuer)),
+      });
+      const token = (roles: string[]) =>
+        new SignJWT({ roles })
+          .setProtectedHeader({ alg: 'RS256', kid: 'staff-key' })
+          .setIssuer(staffIssuer.issuer)
+          .setAudience(staffIssuer.audience)
+          .setSubject('staff-user-1')
+          .setIssuedAt()
+          .setExpirationTime('5m')
+          .sign(privateKey);
+      expect(await viewerOf(`Bearer ${await token(['coordinator'])}`)).toMatchObject({ role: 'COORDINATOR', roles: ['COORDINATOR'] });
+      expect((await viewerOf(`Bearer ${await token(['staff', 'moderator', 'coordinator'])}`)).roles).toEqual(['MODERATOR', 'COORDINATOR', 'STAFF']);
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
   });
 
   it('serves the admin only to the networks the stage allows (production), or to any address (development)', () => {
