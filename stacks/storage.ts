@@ -1,5 +1,6 @@
 import { tableKeys } from '../functions/data/table';
 import { isProduction } from './config';
+import { retention } from './retention';
 
 /**
  * The API's one DynamoDB table, declared from the same key definition the code uses
@@ -20,9 +21,9 @@ export const table = new sst.aws.Dynamo('VarnaTable', {
   deletionProtection: isProduction,
   transform: {
     table: (args) => {
-      // On-demand capacity; recoverable to any second of the last 35 days.
+      // On-demand capacity; recoverable to any second of the last 35 days (stated, not left to the default).
       args.billingMode = 'PAY_PER_REQUEST';
-      args.pointInTimeRecovery = { enabled: true };
+      args.pointInTimeRecovery = { enabled: true, recoveryPeriodInDays: retention.tablePointInTimeRecoveryDays };
     },
   },
 });
@@ -35,6 +36,25 @@ export const media = new sst.aws.Bucket('Media', {
       args.serverSideEncryptionConfiguration = { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } } };
     },
   },
+});
+
+/**
+ * Versioning keeps what an editor replaced or deleted, and so personal data someone asked to have deleted:
+ * noncurrent versions expire after stacks/retention.ts's days, the delete markers they leave are removed, and
+ * unfinished multipart uploads are aborted.
+ */
+export const mediaLifecycle = new aws.s3.BucketLifecycleConfiguration('MediaLifecycle', {
+  bucket: media.name,
+  rules: [
+    {
+      id: 'expire-noncurrent-versions',
+      status: 'Enabled',
+      filter: { prefix: '' },
+      noncurrentVersionExpiration: { noncurrentDays: retention.mediaNoncurrentVersionDays },
+      expiration: { expiredObjectDeleteMarker: true },
+      abortIncompleteMultipartUpload: { daysAfterInitiation: retention.mediaIncompleteUploadDays },
+    },
+  ],
 });
 
 /**

@@ -13,6 +13,7 @@ import { notificationStreamFilter } from '../../functions/notifications/stream-f
 import { searchPointerStreamFilter } from '../../functions/search/stream-filter.js';
 import { webhookChangeStreamFilter } from '../../functions/webhooks/stream-filter.js';
 import { networkPrefix } from '../../stacks/admin-allow-list.js';
+import { retention } from '../../stacks/retention.js';
 
 /**
  * The SST stacks, run offline under Pulumi's mocks (run-under-mocks.mjs) for a development and the
@@ -108,7 +109,9 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(Object.fromEntries(indexes)).toEqual(Object.fromEntries([...used].map(([name, keys]) => [name, { ...keys, projectionType: 'ALL' }])));
     for (const attribute of table.attributes) expect(attribute.type).toBe('S');
     expect(table.billingMode).toBe('PAY_PER_REQUEST');
-    expect(table.pointInTimeRecovery).toEqual({ enabled: true });
+    // Restorable to any second of the last 35 days, the figure the README's privacy section cites.
+    expect(table.pointInTimeRecovery).toEqual({ enabled: true, recoveryPeriodInDays: 35 });
+    expect(retention.tablePointInTimeRecoveryDays).toBe(35);
     // Idempotency keys and rate counters expire through the attribute their entities write.
     expect(table.ttl).toEqual({ attributeName: 'expiresAt', enabled: true });
     expect(Object.keys(entityModels.entities.idempotencyRecord.schema.attributes)).toContain('expiresAt');
@@ -276,6 +279,20 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
       restrictPublicBuckets: true,
     });
     expect(one(stage, 'aws:s3/bucketVersioning:BucketVersioning').versioningConfiguration.status).toBe('Enabled');
+  });
+
+  it('expires the media bucket’s replaced and deleted versions after 30 days, and unfinished uploads after a day', () => {
+    const bucket = declared[stage]!.find((resource) => resource.name === 'MediaBucket')!;
+    const lifecycle = one(stage, 'aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration', 'MediaLifecycle');
+    expect(lifecycle.bucket).toBe(bucket.inputs.bucket);
+    const enabled = lifecycle.rules.filter((rule: any) => rule.status === 'Enabled');
+    // Every object: no prefix or tag narrows the rules that delete.
+    for (const rule of enabled) expect(rule.filter ?? { prefix: '' }).toEqual({ prefix: '' });
+    const noncurrentDays = enabled.map((rule: any) => rule.noncurrentVersionExpiration?.noncurrentDays).filter(Boolean);
+    expect(noncurrentDays).toEqual([30]);
+    expect(retention.mediaNoncurrentVersionDays).toBe(30);
+    expect(enabled.some((rule: any) => rule.expiration?.expiredObjectDeleteMarker === true)).toBe(true);
+    expect(enabled.map((rule: any) => rule.abortIncompleteMultipartUpload?.daysAfterInitiation).filter(Boolean)).toEqual([retention.mediaIncompleteUploadDays]);
   });
 
   it('keeps PostgreSQL out of public reach, inside the VPC', () => {
