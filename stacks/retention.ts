@@ -9,4 +9,9 @@ export const retention = {
   mediaNoncurrentVersionDays: 30,
   /** A multipart upload left unfinished is aborted (its parts deleted) after this. */
   mediaIncompleteUploadDays: 1,
+  /**
+   * The API's access log (API Gateway): a request's time, method, route (never its path: a personal calendar
+   * link's path is its secret), status, latencies and source address, every stage alike.
+   */
+  apiAccessLogDays: 30,
 } as const;

@@ -312,6 +312,22 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(apiStage.accessLogSettings.destinationArn).toBeTruthy();
   });
 
+  it('keeps no calendar secret in the API’s access log, and the log only 30 days', () => {
+    const { destinationArn, format } = one(stage, 'aws:apigatewayv2/stage:Stage').accessLogSettings;
+    // A staff feed's path is its secret (/calendar/staff/<secret>.ics): the log names the route it took instead.
+    expect(format).toContain('$context.routeKey');
+    const variables: string[] = format.match(/\$context\.[A-Za-z.]+/g);
+    for (const variable of variables)
+      expect(variable, variable).not.toMatch(/^\$context\.(path|resourcePath|domainPrefix|identity\.userAgent|requestOverride|responseOverride|authorizer)/);
+    expect(format).not.toMatch(/\$(input|request|method)\./);
+    // One JSON object per request once API Gateway fills in the variables.
+    expect(JSON.parse(format.replaceAll(/\$context\.[A-Za-z.]+/g, '0'))).toHaveProperty('routeKey');
+    const logGroup = one(stage, 'aws:cloudwatch/logGroup:LogGroup', 'ApiAccessLog');
+    expect(destinationArn).toContain('ApiAccessLog');
+    expect(logGroup.retentionInDays).toBe(30);
+    expect(retention.apiAccessLogDays).toBe(30);
+  });
+
   it('declares every alarm, each notifying the alarm topic', () => {
     const alarms = declared[stage]!.filter((resource) => resource.type === 'aws:cloudwatch/metricAlarm:MetricAlarm');
     expect(alarms.map((alarm) => alarm.name).sort()).toEqual([
