@@ -5,9 +5,10 @@ import { media, tableLink } from './storage';
 
 /**
  * The GraphQL API: API Gateway HTTP API → the Lambda handler. The handler reaches the table through a
- * link whose permissions are only the item operations the API uses, on this table and its indexes.
+ * link whose permissions are only the item operations the API uses, on this table and its indexes; it
+ * appends the register's audit records (a decision and its record in one transaction), never changes them.
  */
-export const tableAccess = tableLink('VarnaTableAccess', ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem']);
+export const tableAccess = tableLink('VarnaTableAccess', ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'], 'appends');
 
 /**
  * The media bucket as the API sees it: it only reads objects, to sign the short-lived links it hands to

@@ -58,11 +58,39 @@ export const mediaLifecycle = new aws.s3.BucketLifecycleConfiguration('MediaLife
 });
 
 /**
- * The table as one function sees it: its name, and only the item operations that function performs, on
- * the table and its indexes (each function links its own).
+ * The partitions of the register's audit trail (functions/data/entities/register-decision.ts), as IAM's
+ * `dynamodb:LeadingKeys` sees them: ElectroDB keys every decision record `$varna#tenant_<tenant>#associationid_<id>`
+ * (the byAssociation index's partition key), a key no other entity writes on the table (stacks.test.ts
+ * checks both against the entities themselves).
  */
-export const tableLink = (name: string, actions: string[]) =>
+export const auditPartitions = ['$varna#tenant_*#associationid_*'];
+
+/**
+ * What a function may do to the audit trail. The records are append-only: no role may delete them, and
+ * only the API (and the CMS, which shares its link) may create them, each as a put conditional on nothing
+ * being there. IAM cannot see a put's condition, so an overwriting put by those two roles is held off by
+ * the application alone. `redacts`: the registrations' retention job, the one role that may update old
+ * records, to blank their free-text reasons.
+ */
+export type AuditTrailAccess = 'appends' | 'redacts' | 'none';
+
+/**
+ * The table as one function sees it: its name, and only the item operations that function performs, on
+ * the table and its indexes (each function links its own), and never a change to the audit trail beyond
+ * what `audit` allows (a deny, so no later grant can widen it).
+ */
+export const tableLink = (name: string, actions: string[], audit: AuditTrailAccess = 'none') =>
   new sst.Linkable(name, {
     properties: { name: table.name },
-    include: [sst.aws.permission({ actions: actions.map((action) => `dynamodb:${action}`), resources: [table.arn, $interpolate`${table.arn}/index/*`] })],
+    include: [
+      sst.aws.permission({ actions: actions.map((action) => `dynamodb:${action}`), resources: [table.arn, $interpolate`${table.arn}/index/*`] }),
+      sst.aws.permission({
+        effect: 'deny',
+        actions: ['DeleteItem', 'BatchWriteItem', ...(audit === 'redacts' ? [] : ['UpdateItem']), ...(audit === 'appends' ? [] : ['PutItem'])].map(
+          (action) => `dynamodb:${action}`,
+        ),
+        resources: [table.arn],
+        conditions: [{ test: 'ForAnyValue:StringLike', variable: 'dynamodb:LeadingKeys', values: auditPartitions }],
+      }),
+    ],
   });

@@ -93,6 +93,21 @@ const one = (stage: string, type: string, name?: string) => {
   return matches[0]!.inputs;
 };
 
+/** An IAM policy statement as the mocks hand over the policy documents SST's functions get. */
+type Statement = { effect: 'Allow' | 'Deny'; actions: string[]; resources: string[]; conditions?: { test: string; variable: string; values: string[] }[] };
+const policyOf = (stage: string, role: string): Statement[] =>
+  (one(stage, 'aws:iam/role:Role', role).inlinePolicies ?? []).flatMap((policy: { policy: string }) => JSON.parse(policy.policy).statements);
+/** What a role is allowed (its denials are checked on their own). */
+const grantsOf = (stage: string, role: string) => policyOf(stage, role).filter((statement) => statement.effect === 'Allow');
+/** IAM's StringLike: `*` any run of characters, `?` any one. */
+const stringLike = (pattern: string) =>
+  new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replaceAll('*', '.*')
+      .replaceAll('?', '.')}$`,
+  );
+
 describe.each(['dev', 'production'])('the %s stage', (stage) => {
   it('declares the table with the keys and indexes the entities use, on demand, with PITR and TTL', () => {
     const table = one(stage, 'aws:dynamodb/table:Table');
@@ -127,7 +142,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     const identity = one(stage, 'aws:sesv2/emailIdentity:EmailIdentity', 'MailIdentity');
     expect(identity.emailIdentity).toBe(stage === 'production' ? 'foreningsregistret@botkyrka.se' : `foreningsregistret+${stage}@botkyrka.se`);
     for (const role of ['VarnaTableSubscriberNotifierFunctionRole', 'NotifierSweepHandlerRole']) {
-      const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', role).inlinePolicies[0].policy);
+      const statements = grantsOf(stage, role);
       const grants: [string, string | null][] = statements.flatMap((statement: any) =>
         statement.actions.flatMap((action: string) => statement.resources.map((resource: string) => [action, resource])),
       );
@@ -147,7 +162,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(job?.runtime).toBe('nodejs24.x');
     const retention = one(stage, 'aws:lambda/function:Function', 'RegistrationRetentionHandlerFunction');
     expect(retention.environment.variables.VARNA_REGISTRATION_RETENTION_MONTHS).toBe('24');
-    const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', 'RegistrationRetentionHandlerRole').inlinePolicies[0].policy);
+    const statements = grantsOf(stage, 'RegistrationRetentionHandlerRole');
     for (const statement of statements)
       for (const action of statement.actions as string[])
         for (const resource of statement.resources as string[])
@@ -167,7 +182,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     const { Key } = entityModels.entities.searchVersion.get({ tenant: 'botkyrka' }).params();
     expect(searchPointerStreamFilter('botkyrka').dynamodb.Keys).toEqual({ pk: { S: [Key.pk] }, sk: { S: [Key.sk] } });
     expect(mapping).toMatchObject({ startingPosition: 'LATEST', maximumBatchingWindowInSeconds: 1, maximumRetryAttempts: 5 });
-    const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', 'VarnaTableSubscriberSearchIndexerFunctionRole').inlinePolicies[0].policy);
+    const statements = grantsOf(stage, 'VarnaTableSubscriberSearchIndexerFunctionRole');
     const grants: [string, string | null][] = statements.flatMap((statement: any) =>
       statement.actions.flatMap((action: string) => statement.resources.map((resource: string) => [action, resource])),
     );
@@ -181,7 +196,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
   it('runs the GraphQL handler on Node 24 with 1024 MB and 10 s, allowed only item operations on the table and reading media objects', () => {
     const graphql = one(stage, 'aws:lambda/function:Function', 'GraphqlFunction');
     expect([graphql.runtime, graphql.memorySize, graphql.timeout]).toEqual(['nodejs24.x', 1024, 10]);
-    const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', 'GraphqlRole').inlinePolicies[0].policy);
+    const statements = grantsOf(stage, 'GraphqlRole');
     const grants: [string, string][] = statements.flatMap((statement: any) =>
       statement.actions.flatMap((action: string) => statement.resources.map((resource: string) => [action, resource])),
     );
@@ -193,6 +208,76 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
       expect(onTable || readsMedia, `${action} on ${resource}`).toBe(true);
     }
     expect(grants.some(([action]) => action === 's3:GetObject')).toBe(true);
+  });
+
+  it('keeps the register’s audit trail append-only for every role that reaches the table: no update or delete, puts only by the API', () => {
+    // The audit records' real partition key, and those of the entities beside them in the table.
+    const decision = entityModels.entities.registerDecision
+      .put({
+        tenant: 'botkyrka',
+        associationId: 'assoc-1',
+        at: '2026-01-01T00:00:00Z',
+        id: 'd1',
+        action: 'ASSOCIATION_APPROVED',
+        actorSubject: 'mod',
+        actorRole: 'MODERATOR',
+        toStatus: 'APPROVED',
+      })
+      .params().Item.pk;
+    expect(decision).toBe('$varna#tenant_botkyrka#associationid_assoc-1');
+    const neighbours: string[] = [
+      entityModels.entities.association.get({ tenant: 'botkyrka', id: 'assoc-1' }).params().Key.pk,
+      entityModels.entities.activity.get({ tenant: 'botkyrka', id: 'act-1' }).params().Key.pk,
+      entityModels.entities.notification.get({ tenant: 'botkyrka', id: 'n-1' }).params().Key.pk,
+      entityModels.entities.trainingRegistration.query.byTraining({ tenant: 'botkyrka', trainingKey: 'assoc-1' }).params().ExpressionAttributeValues[':pk'],
+      entityModels.entities.webhookChange.get({ tenant: 'botkyrka', id: 'assoc-1' }).params().Key.pk,
+    ];
+    // The table partition keys of every entity: only the register's decisions have associationId in theirs.
+    const tablePartitions = Object.entries(entityModels.entities).flatMap(([name, entity]) =>
+      (Object.values(entity.schema.indexes) as { index?: string; pk: { composite: string[] } }[])
+        .filter((index) => !index.index)
+        .map((index) => [name, index.pk.composite.join(',')]),
+    );
+    expect(tablePartitions.filter(([, composite]) => composite.includes('associationId'))).toEqual([['registerDecision', 'tenant,associationId']]);
+
+    const roles = declared[stage]!.filter(
+      (resource) =>
+        resource.type === 'aws:iam/role:Role' &&
+        grantsOf(stage, resource.name).some((statement) => statement.actions.some((action) => action.startsWith('dynamodb:') && !/Stream|Shard/.test(action))),
+    );
+    expect(roles.map((role) => role.name)).toEqual(
+      expect.arrayContaining(['GraphqlRole', 'FeedsRole', 'RegistrationRetentionHandlerRole', 'NotifierSweepHandlerRole', 'WebhookSweepHandlerRole']),
+    );
+    expect(roles.some((role) => role.name.startsWith('CmsServer'))).toBe(true);
+    for (const { name: role } of roles) {
+      const denied = new Set<string>();
+      for (const statement of policyOf(stage, role).filter((candidate) => candidate.effect === 'Deny')) {
+        const [condition, ...others] = statement.conditions ?? [];
+        expect(others, role).toEqual([]);
+        expect([condition?.test, condition?.variable], role).toEqual(['ForAnyValue:StringLike', 'dynamodb:LeadingKeys']);
+        // It catches the audit records and nothing beside them.
+        expect(
+          condition!.values.some((pattern) => stringLike(pattern).test(decision)),
+          role,
+        ).toBe(true);
+        for (const other of neighbours)
+          expect(
+            condition!.values.some((pattern) => stringLike(pattern).test(other)),
+            `${role}: ${other}`,
+          ).toBe(false);
+        expect(
+          statement.resources.every((resource) => /VarnaTableTable$/.test(resource)),
+          role,
+        ).toBe(true);
+        for (const action of statement.actions) denied.add(action);
+      }
+      // The registrations' retention job alone may update old records (to blank their reasons); only the API (with the CMS, sharing its link) may add them.
+      const redacts = role === 'RegistrationRetentionHandlerRole';
+      const appends = role === 'GraphqlRole' || role.startsWith('CmsServer');
+      expect([...denied].sort(), role).toEqual(
+        ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', ...(appends ? [] : ['dynamodb:PutItem']), ...(redacts ? [] : ['dynamodb:UpdateItem'])].sort(),
+      );
+    }
   });
 
   it('routes /graphql to the GraphQL function, and the calendars and open data beside it to the feeds function', () => {
@@ -208,7 +293,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
   it('lets the feeds function read the table and note a calendar link’s last use, nothing else', () => {
     const feeds = one(stage, 'aws:lambda/function:Function', 'FeedsFunction');
     expect([feeds.runtime, feeds.handler]).toEqual(['nodejs24.x', 'index.handler']);
-    const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', 'FeedsRole').inlinePolicies[0].policy);
+    const statements = grantsOf(stage, 'FeedsRole');
     const actions: string[] = statements.flatMap((statement: any) => statement.actions);
     expect(actions.sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
   });
@@ -237,7 +322,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(mapping.filterCriteria.filters.map((filter: { pattern: string }) => JSON.parse(filter.pattern))).toEqual([webhookChangeStreamFilter('botkyrka')]);
     expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'WebhookSweepRule').scheduleExpression).toBe('rate(1 minute)');
     for (const role of ['VarnaTableSubscriberWebhookSenderFunctionRole', 'WebhookSweepHandlerRole']) {
-      const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', role).inlinePolicies[0].policy);
+      const statements = grantsOf(stage, role);
       const actions: string[] = statements.flatMap((statement: any) => statement.actions);
       expect(actions).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem']));
       expect(actions.filter((action) => /^dynamodb:(Delete|BatchWrite|Scan)/.test(action))).toEqual([]);

@@ -18,7 +18,9 @@ export const registerActions = [
 /**
  * The register's audit trail: one record per decision or change, written in the same transaction as the
  * change itself, so that neither exists without the other. Append-only: the application creates records
- * (a conditional put that never overwrites) and never updates or deletes them. Every record of one
+ * (a conditional put that never overwrites) and never updates or deletes them, and IAM holds every
+ * deployed function to that by this partition key (stacks/storage.ts `auditPartitions`; only the
+ * registrations' retention job may update old records, to blank their reasons). Every record of one
  * association shares a partition, in time order: a moderator reads its history in one Query.
  */
 export const registerDecisionSchema = {
