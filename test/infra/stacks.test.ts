@@ -238,7 +238,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
         .filter((index) => !index.index)
         .map((index) => [name, index.pk.composite.join(',')]),
     );
-    expect(tablePartitions.filter(([, composite]) => composite.includes('associationId'))).toEqual([['registerDecision', 'tenant,associationId']]);
+    expect(tablePartitions.filter(([, composite]) => composite!.includes('associationId'))).toEqual([['registerDecision', 'tenant,associationId']]);
 
     const roles = declared[stage]!.filter(
       (resource) =>
@@ -334,7 +334,21 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(server.environment.variables).toMatchObject({ CMS_AUTORUN_JOBS: 'false', CMS_SYNC_AFTER_RESPONSE: 'true', VARNA_STAGE: stage });
     expect(server.vpcConfig.subnetIds.every((subnet: string) => subnet.startsWith('VpcPrivateSubnet'))).toBe(true);
     expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'CmsJobsRule').scheduleExpression).toBe('rate(1 minute)');
-    expect(one(stage, 'aws:lambda/function:Function', 'CmsJobsHandlerFunction').environment.variables.CMS_URL).toMatch(/^https:\/\//);
+  });
+
+  it('has the job runner invoke the admin’s server function itself, past the admin’s CloudFront and its allow-list, allowed nothing else', () => {
+    const runner = one(stage, 'aws:lambda/function:Function', 'CmsJobsHandlerFunction');
+    expect(builds[stage]!.find((build) => build.functionID === 'CmsJobsHandler')?.handler).toBe('functions/cms-jobs.handler');
+    // No address to call: the admin's CloudFront serves only the municipality's networks in production.
+    expect(runner.environment?.variables?.CMS_URL).toBeUndefined();
+    const server = one(stage, 'aws:lambda/function:Function', 'CmsServerEunorth1Function');
+    const link = one(stage, 'sst:sst:LinkRef', 'CmsServerLinkRef');
+    expect(link.properties.name).toBe(server.name);
+    expect(link.properties.host).toBe('cmscdndistribution-id.cloudfront.net');
+    const grants = grantsOf(stage, 'CmsJobsHandlerRole').flatMap((statement) => statement.actions.flatMap((action) => statement.resources.map((resource) => [action, resource])));
+    expect(grants).toEqual([['lambda:InvokeFunction', 'arn:aws:mock:eu-north-1:123456789012:CmsServerEunorth1Function']]);
+    // Payload still asks for the jobs secret: the runner has it, the admin checks it.
+    expect(one(stage, 'sst:sst:LinkRef', 'CmsJobsSecretLinkRef').properties.value).toBe('mock-CmsJobsSecret');
   });
 
   it('bundles the GraphQL handler with the esbuild plugins that `npm run build` and the bench use', async () => {
