@@ -1,5 +1,5 @@
 // Runs sst.config.ts's run() for one stage under Pulumi's mocks and prints every declared resource as
-// JSON: { resources: [{ type, name, inputs }], outputs }. Relies on SST internals, hence SST's exact pin.
+// JSON: { resources: [{ type, name, inputs, provider }], outputs }. Relies on SST internals, hence SST's exact pin.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -17,7 +17,7 @@ const resources = [];
 pulumi.runtime.setMocks(
   {
     newResource(args) {
-      resources.push({ type: args.type, name: args.name, inputs: args.inputs });
+      resources.push({ type: args.type, name: args.name, inputs: args.inputs, provider: args.provider });
       const id = `${args.name}-id`;
       // Outputs AWS would compute that SST's components read back.
       const computed =

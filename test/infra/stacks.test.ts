@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
@@ -13,6 +14,7 @@ import { notificationStreamFilter } from '../../functions/notifications/stream-f
 import { searchPointerStreamFilter } from '../../functions/search/stream-filter.js';
 import { webhookChangeStreamFilter } from '../../functions/webhooks/stream-filter.js';
 import { networkPrefix } from '../../stacks/admin-allow-list.js';
+import { cachedParameters } from '../../stacks/edge-requests.js';
 import { retention } from '../../stacks/retention.js';
 
 /**
@@ -20,7 +22,7 @@ import { retention } from '../../stacks/retention.js';
  * production stage; the assertions read the resources they declare. Needs `npm run infra:install`
  * (part of `npm test`).
  */
-type Declared = { type: string; name: string; inputs: Record<string, any> };
+type Declared = { type: string; name: string; inputs: Record<string, any>; provider?: string };
 /** What a function asked SST's CLI to build. */
 type Build = { functionID: string; handler: string; runtime: string; properties: Record<string, any> };
 const root = resolve(import.meta.dirname, '../..');
@@ -298,11 +300,10 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(actions.sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
   });
 
-  it('puts CloudFront in front of the API: anonymous GETs cached by query string, Authorization in the key, Origin Shield in Stockholm', () => {
+  it('puts CloudFront in front of the API: anonymous GETs cached, Authorization in the key, Origin Shield in Stockholm', () => {
     const policy = one(stage, 'aws:cloudfront/cachePolicy:CachePolicy', 'ApiCachePolicy');
     const key = policy.parametersInCacheKeyAndForwardedToOrigin;
-    expect(key.queryStringsConfig.queryStringBehavior).toBe('all');
-    expect(key.headersConfig).toEqual({ headerBehavior: 'whitelist', headers: { items: ['Authorization'] } });
+    expect(key.headersConfig.headers.items).toContain('Authorization');
     expect(key.cookiesConfig.cookieBehavior).toBe('none');
     // The API's Cache-Control decides (five seconds for anonymous answers); nothing without it is kept.
     expect([policy.minTtl, policy.defaultTtl, policy.maxTtl]).toEqual([0, 0, 60]);
@@ -315,6 +316,65 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(behavior.allowedMethods).toContain('POST');
     expect(behavior.viewerProtocolPolicy).toBe('redirect-to-https');
     expect(behavior.targetOriginId).toBe(origin.originId);
+  });
+
+  it('keys the edge’s cache only on the parameters the API reads, per route, so a made-up parameter cannot bypass it', () => {
+    const distribution = one(stage, 'aws:cloudfront/distribution:Distribution', 'ApiEdgeDistribution');
+    const policyNamed = (id: string) => one(stage, 'aws:cloudfront/cachePolicy:CachePolicy', id.replace(/-id$/, '')).parametersInCacheKeyAndForwardedToOrigin;
+    const behaviors: Record<string, any> = Object.fromEntries([
+      ['graphql', distribution.defaultCacheBehavior],
+      ...distribution.orderedCacheBehaviors.map((behavior: any) => [{ '/calendar/*': 'calendar', '/open-data/*': 'openData' }[behavior.pathPattern as string], behavior]),
+    ]);
+    expect(Object.keys(behaviors).sort()).toEqual(['calendar', 'graphql', 'openData']);
+    for (const [route, behavior] of Object.entries(behaviors)) {
+      const { queryStringsConfig } = policyNamed(behavior.cachePolicyId);
+      expect(queryStringsConfig, route).toEqual({ queryStringBehavior: 'whitelist', queryStrings: { items: [...cachedParameters[route as keyof typeof cachedParameters]] } });
+      expect(behavior.targetOriginId).toBe('api');
+    }
+    // Nothing else reaches the API either: the origin request policy forwards no query string of its own.
+    const forwarded = one(stage, 'aws:cloudfront/originRequestPolicy:OriginRequestPolicy', 'ApiOriginRequestPolicy');
+    expect(forwarded.queryStringsConfig.queryStringBehavior).toBe('none');
+    // The lists are what the code reads: Apollo's GET parameters, and each feed's own (read from their source).
+    expect(cachedParameters.graphql).toEqual(['query', 'operationName', 'variables', 'extensions']);
+    const readIn = (...files: string[]) =>
+      new Set(
+        files.flatMap((file) => [...readFileSync(resolve(root, file), 'utf8').matchAll(/(?:query\.get|positiveInteger\(query,)\s*\(?'([A-Za-z_]+)'/g)].map((match) => match[1]!)),
+      );
+    expect(readIn('functions/calendar/http.ts', 'functions/server/read-route.ts')).toEqual(new Set(cachedParameters.calendar));
+    expect(readIn('functions/open-data/http.ts', 'functions/server/read-route.ts')).toEqual(new Set(cachedParameters.openData));
+  });
+
+  it('keys the edge’s cache on the caller’s Origin, keeping only the stage’s CORS origins, so one frontend’s answer never reaches another', () => {
+    const distribution = one(stage, 'aws:cloudfront/distribution:Distribution', 'ApiEdgeDistribution');
+    const filter = declared[stage]!.find((resource) => resource.type === 'aws:cloudfront/function:Function' && resource.name === 'ApiOriginFilter')!;
+    for (const behavior of [distribution.defaultCacheBehavior, ...distribution.orderedCacheBehaviors]) {
+      const key = one(stage, 'aws:cloudfront/cachePolicy:CachePolicy', behavior.cachePolicyId.replace(/-id$/, '')).parametersInCacheKeyAndForwardedToOrigin;
+      expect(key.headersConfig.headers.items).toContain('Origin');
+      expect(behavior.functionAssociations).toEqual([{ eventType: 'viewer-request', functionArn: `arn:aws:mock:eu-north-1:123456789012:${filter.name}` }]);
+    }
+    expect(one(stage, 'aws:cloudfront/originRequestPolicy:OriginRequestPolicy', 'ApiOriginRequestPolicy').headersConfig.headers.items).not.toContain('Origin');
+    expect(filter.inputs.runtime).toBe('cloudfront-js-2.0');
+    // The function as CloudFront runs it: an allowed origin stays, a made-up one goes (one entry for all of them).
+    const run = new Function('event', `${filter.inputs.code}\nreturn handler(event);`) as (event: unknown) => { headers: Record<string, { value: string }> };
+    const viewer = (origin?: string) => run({ request: { method: 'GET', uri: '/graphql', headers: origin ? { origin: { value: origin } } : {} } }).headers.origin?.value;
+    for (const allowed of configuredOrigins[stage]!) expect(viewer(allowed)).toBe(allowed);
+    for (const other of ['https://evil.example', 'https://www.botkyrka.se.evil.example', 'null', `random-${Math.random()}`]) expect(viewer(other), other).toBeUndefined();
+    expect(viewer()).toBeUndefined();
+  });
+
+  it('limits each client address at the edge with a WAF in us-east-1: 429 past the stage’s limit, and AWS’s managed lists of bad addresses and inputs', () => {
+    const firewall = declared[stage]!.find((resource) => resource.type === 'aws:wafv2/webAcl:WebAcl')!;
+    const provider = declared[stage]!.find((resource) => resource.type === 'pulumi:providers:aws' && firewall.provider?.includes(`::${resource.name}::`));
+    expect(provider?.inputs.region).toBe('us-east-1');
+    expect(firewall.inputs).toMatchObject({ scope: 'CLOUDFRONT', defaultAction: { allow: {} } });
+    expect(one(stage, 'aws:cloudfront/distribution:Distribution', 'ApiEdgeDistribution').webAclId).toBe(`arn:aws:mock:eu-north-1:123456789012:${firewall.name}`);
+    const [rate, ...managed] = [...firewall.inputs.rules].sort((a: any, b: any) => a.priority - b.priority);
+    expect(rate.statement.rateBasedStatement).toEqual({ aggregateKeyType: 'IP', limit: stage === 'production' ? 3000 : 1000, evaluationWindowSec: 300 });
+    expect(rate.action).toEqual({ block: { customResponse: { responseCode: 429 } } });
+    expect(managed.map((rule: any) => [rule.statement.managedRuleGroupStatement.vendorName, rule.statement.managedRuleGroupStatement.name, rule.overrideAction])).toEqual([
+      ['AWS', 'AWSManagedRulesAmazonIpReputationList', { none: {} }],
+      ['AWS', 'AWSManagedRulesKnownBadInputsRuleSet', { none: {} }],
+    ]);
   });
 
   it('runs the webhook sender on the stream’s new changes and every minute, writing deliveries and nothing else', () => {
