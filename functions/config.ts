@@ -18,7 +18,7 @@ const issuer = z.object({
   rolesClaim: z._default(z.string(), 'roles'),
   /**
    * The roles this issuer may grant; a role it claims beyond them is ignored. The staff identity provider
-   * grants staff and moderator, the association accounts' pool association only.
+   * grants staff, moderator and coordinator (stacks/auth.ts), the association accounts' pool association only.
    */
   allowedRoles: z.array(tokenRole).check(z.minLength(1)),
   /** The role of a verified token that claims none of the allowed roles (every self-registered association account). */

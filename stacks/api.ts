@@ -1,12 +1,14 @@
 import { cursorSecret, trustedIssuers } from './auth';
-import { functionDefaults, functionEnvironment, isProduction, sourceMappedStacks, stageConfig } from './config';
+import { functionDefaults, functionEnvironment, sourceMappedStacks, stageConfig } from './config';
+import { retention } from './retention';
 import { media, tableLink } from './storage';
 
 /**
  * The GraphQL API: API Gateway HTTP API → the Lambda handler. The handler reaches the table through a
- * link whose permissions are only the item operations the API uses, on this table and its indexes.
+ * link whose permissions are only the item operations the API uses, on this table and its indexes; it
+ * appends the register's audit records (a decision and its record in one transaction), never changes them.
  */
-export const tableAccess = tableLink('VarnaTableAccess', ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem']);
+export const tableAccess = tableLink('VarnaTableAccess', ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'], 'appends');
 
 /**
  * The media bucket as the API sees it: it only reads objects, to sign the short-lived links it hands to
@@ -17,6 +19,28 @@ export const mediaFiles = new sst.Linkable('MediaFiles', {
   include: [sst.aws.permission({ actions: ['s3:GetObject'], resources: [$interpolate`${media.arn}/*`] })],
 });
 
+/**
+ * What the access log keeps of a request, one JSON object a line: SST's default less the raw path
+ * (`/calendar/staff/<secret>.ics` holds a staff member's calendar secret; the route key,
+ * `GET /calendar/{proxy+}`, does not) and the user agent; no query string either. Kept stacks/retention.ts's days.
+ */
+const accessLogFields: Record<string, string> = {
+  requestTime: '"$context.requestTime"',
+  requestId: '"$context.requestId"',
+  httpMethod: '"$context.httpMethod"',
+  routeKey: '"$context.routeKey"',
+  status: '$context.status',
+  responseLatency: '$context.responseLatency',
+  integrationRequestId: '"$context.integration.requestId"',
+  integrationStatus: '"$context.integration.status"',
+  integrationLatency: '"$context.integration.latency"',
+  integrationServiceStatus: '"$context.integration.integrationStatus"',
+  ip: '"$context.identity.sourceIp"',
+};
+export const accessLogFormat = `{${Object.entries(accessLogFields)
+  .map(([name, value]) => `"${name}":${value}`)
+  .join(',')}}`;
+
 export const api = new sst.aws.ApiGatewayV2('Api', {
   cors: {
     allowOrigins: stageConfig.corsOrigins,
@@ -24,11 +48,14 @@ export const api = new sst.aws.ApiGatewayV2('Api', {
     allowMethods: ['GET', 'POST', 'OPTIONS'],
     maxAge: '1 hour',
   },
-  accessLog: { retention: isProduction ? '1 year' : '1 month' },
   ...(stageConfig.apiDomain ? { domain: { name: stageConfig.apiDomain } } : {}),
   transform: {
+    logGroup: (args) => {
+      args.retentionInDays = retention.apiAccessLogDays;
+    },
     stage: (args) => {
       args.defaultRouteSettings = { throttlingRateLimit: stageConfig.throttle.rate, throttlingBurstLimit: stageConfig.throttle.burst };
+      args.accessLogSettings = $output(args.accessLogSettings).apply((settings) => ({ destinationArn: settings!.destinationArn, format: accessLogFormat }));
     },
   },
 });

@@ -30,8 +30,9 @@ export const cursorSecret = new sst.Secret('CursorSecret');
 /**
  * The issuers the API trusts, as VARNA_AUTH_ISSUERS expects them. Roles are tied to their issuer: every
  * verified account of the association pool is an association (self-registered accounts are in no group,
- * so no trigger has to put them there), and nothing it claims makes anyone staff; staff and moderator
- * come only from the municipality's identity provider.
+ * so no trigger has to put them there), and nothing it claims makes anyone staff; staff, moderator and
+ * coordinator (the safety coordinator and the support function: trainings' registrations and reports) come
+ * only from the municipality's identity provider. A role missing here cannot be granted in the stage at all.
  */
 export const trustedIssuers = $resolve([associationAccounts.id, associationPortal.id, staffIssuer.value, staffAudience.value, staffJwksUri.value]).apply(
   ([poolId, portalClientId, issuer, audience, jwksUri]) =>
@@ -43,6 +44,6 @@ export const trustedIssuers = $resolve([associationAccounts.id, associationPorta
         allowedRoles: ['association'],
         defaultRole: 'association',
       },
-      { issuer, audience, rolesClaim: 'roles', allowedRoles: ['staff', 'moderator'], ...(jwksUri ? { jwksUri } : {}) },
+      { issuer, audience, rolesClaim: 'roles', allowedRoles: ['staff', 'moderator', 'coordinator'], ...(jwksUri ? { jwksUri } : {}) },
     ]),
 );

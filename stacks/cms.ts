@@ -21,7 +21,7 @@ export const database = new sst.aws.Postgres('CmsDatabase', {
 });
 
 export const payloadSecret = new sst.Secret('PayloadSecret');
-/** Shared by the admin and the job runner's cron: only it may trigger the job queue over HTTP. */
+/** Shared by the admin and the job runner's cron: only it (besides signed-in editors) may trigger the job queue. */
 export const jobsSecret = new sst.Secret('CmsJobsSecret');
 
 const environment = {
@@ -54,13 +54,24 @@ export const cms = new sst.aws.Nextjs('Cms', {
   edge: { viewerRequest: { injection: adminAllowListInjection(stageConfig.adminAllowedCidrs) } },
 });
 
-/** The job runner: every minute it asks the admin to run queued jobs (read-model syncs, scheduled publishing). */
+/**
+ * The admin's server function as the job runner reaches it: invoked directly (Lambda's Invoke API), not
+ * over HTTP through the admin's CloudFront, whose allow-list serves only the municipality's networks
+ * (stacks/admin-allow-list.ts) and so would refuse the runner. Nothing is opened for it: only this link's
+ * role may invoke that one function, and Payload still asks for the jobs secret.
+ */
+const cmsServer = cms.nodes.server!.nodes.function;
+export const cmsServerInvoke = new sst.Linkable('CmsServer', {
+  properties: { name: cmsServer.apply((server) => server.name), host: cms.url.apply((url) => new URL(url).host) },
+  include: [sst.aws.permission({ actions: ['lambda:InvokeFunction'], resources: [cmsServer.apply((server) => server.arn)] })],
+});
+
+/** The job runner: every minute it has the admin run queued jobs (read-model syncs, scheduled publishing). */
 export const jobRunner = new sst.aws.Cron('CmsJobs', {
   schedule: 'rate(1 minute)',
   job: {
     handler: 'functions/cms-jobs.handler',
-    link: [jobsSecret],
-    environment: { CMS_URL: cms.url },
+    link: [jobsSecret, cmsServerInvoke],
     timeout: '55 seconds',
   },
 });

@@ -74,8 +74,14 @@ export const stageConfig = {
   registerRejectedRetentionMonths: Number(process.env.VARNA_REGISTER_REJECTED_RETENTION_MONTHS ?? 6),
   /** Months after a register decision that its reason, activity title and actor are redacted (VARNA_REGISTER_REDACTION_MONTHS). */
   registerRedactionMonths: Number(process.env.VARNA_REGISTER_REDACTION_MONTHS ?? 24),
-  /** Requests per second the API accepts before throttling (steady and burst). */
+  /** Requests per second the API accepts before throttling (steady and burst), from everyone together. */
   throttle: { rate: isProduction ? 200 : 20, burst: isProduction ? 400 : 40 },
+  /**
+   * Requests one address may make to the API's edge in five minutes before the edge's WAF answers 429 for
+   * as long as it goes on (VARNA_EDGE_RATE_LIMIT): 3000 (10 a second on average) in production, generous for
+   * a frontend's server or a household behind one address, tight for a script bypassing the cache.
+   */
+  edgeRateLimit: Number(process.env.VARNA_EDGE_RATE_LIMIT ?? (isProduction ? 3000 : 1000)),
 };
 
 /** What every Värna function shares: Node 24 and JSON logs kept a year in production. */

@@ -1,5 +1,6 @@
 import { tableKeys } from '../functions/data/table';
 import { isProduction } from './config';
+import { retention } from './retention';
 
 /**
  * The API's one DynamoDB table, declared from the same key definition the code uses
@@ -20,9 +21,9 @@ export const table = new sst.aws.Dynamo('VarnaTable', {
   deletionProtection: isProduction,
   transform: {
     table: (args) => {
-      // On-demand capacity; recoverable to any second of the last 35 days.
+      // On-demand capacity; recoverable to any second of the last 35 days (stated, not left to the default).
       args.billingMode = 'PAY_PER_REQUEST';
-      args.pointInTimeRecovery = { enabled: true };
+      args.pointInTimeRecovery = { enabled: true, recoveryPeriodInDays: retention.tablePointInTimeRecoveryDays };
     },
   },
 });
@@ -38,11 +39,58 @@ export const media = new sst.aws.Bucket('Media', {
 });
 
 /**
- * The table as one function sees it: its name, and only the item operations that function performs, on
- * the table and its indexes (each function links its own).
+ * Versioning keeps what an editor replaced or deleted, and so personal data someone asked to have deleted:
+ * noncurrent versions expire after stacks/retention.ts's days, the delete markers they leave are removed, and
+ * unfinished multipart uploads are aborted.
  */
-export const tableLink = (name: string, actions: string[]) =>
+export const mediaLifecycle = new aws.s3.BucketLifecycleConfiguration('MediaLifecycle', {
+  bucket: media.name,
+  rules: [
+    {
+      id: 'expire-noncurrent-versions',
+      status: 'Enabled',
+      filter: { prefix: '' },
+      noncurrentVersionExpiration: { noncurrentDays: retention.mediaNoncurrentVersionDays },
+      expiration: { expiredObjectDeleteMarker: true },
+      abortIncompleteMultipartUpload: { daysAfterInitiation: retention.mediaIncompleteUploadDays },
+    },
+  ],
+});
+
+/**
+ * The partitions of the register's audit trail (functions/data/entities/register-decision.ts), as IAM's
+ * `dynamodb:LeadingKeys` sees them: ElectroDB keys every decision record `$varna#tenant_<tenant>#associationid_<id>`
+ * (the byAssociation index's partition key), a key no other entity writes on the table (stacks.test.ts
+ * checks both against the entities themselves).
+ */
+export const auditPartitions = ['$varna#tenant_*#associationid_*'];
+
+/**
+ * What a function may do to the audit trail. The records are append-only: no role may delete them, and
+ * only the API (and the CMS, which shares its link) may create them, each as a put conditional on nothing
+ * being there. IAM cannot see a put's condition, so an overwriting put by those two roles is held off by
+ * the application alone. `redacts`: the registrations' retention job, the one role that may update old
+ * records, to blank their free-text reasons.
+ */
+export type AuditTrailAccess = 'appends' | 'redacts' | 'none';
+
+/**
+ * The table as one function sees it: its name, and only the item operations that function performs, on
+ * the table and its indexes (each function links its own), and never a change to the audit trail beyond
+ * what `audit` allows (a deny, so no later grant can widen it).
+ */
+export const tableLink = (name: string, actions: string[], audit: AuditTrailAccess = 'none') =>
   new sst.Linkable(name, {
     properties: { name: table.name },
-    include: [sst.aws.permission({ actions: actions.map((action) => `dynamodb:${action}`), resources: [table.arn, $interpolate`${table.arn}/index/*`] })],
+    include: [
+      sst.aws.permission({ actions: actions.map((action) => `dynamodb:${action}`), resources: [table.arn, $interpolate`${table.arn}/index/*`] }),
+      sst.aws.permission({
+        effect: 'deny',
+        actions: ['DeleteItem', 'BatchWriteItem', ...(audit === 'redacts' ? [] : ['UpdateItem']), ...(audit === 'appends' ? [] : ['PutItem'])].map(
+          (action) => `dynamodb:${action}`,
+        ),
+        resources: [table.arn],
+        conditions: [{ test: 'ForAnyValue:StringLike', variable: 'dynamodb:LeadingKeys', values: auditPartitions }],
+      }),
+    ],
   });

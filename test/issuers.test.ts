@@ -36,7 +36,13 @@ beforeAll(async () => {
   api = await createTestApi({
     VARNA_AUTH_ISSUERS: JSON.stringify([
       { issuer: issuers().pool, audience: 'association-portal-client', rolesClaim: 'cognito:groups', allowedRoles: ['association'], defaultRole: 'association' },
-      { issuer: issuers().staff, audience: 'varna-api', rolesClaim: 'roles', allowedRoles: ['staff', 'moderator'], jwksUri: `${base}/tenant-botkyrka/discovery/v2.0/keys` },
+      {
+        issuer: issuers().staff,
+        audience: 'varna-api',
+        rolesClaim: 'roles',
+        allowedRoles: ['staff', 'moderator', 'coordinator'],
+        jwksUri: `${base}/tenant-botkyrka/discovery/v2.0/keys`,
+      },
     ]),
   });
 });
@@ -77,9 +83,10 @@ describe('tokens from the association accounts’ Cognito pool', () => {
 });
 
 describe('tokens from the staff identity provider (keys at a configured JWKS address)', () => {
-  it('grant staff and moderator', async () => {
+  it('grant staff, moderator and coordinator', async () => {
     expect(await roleOf(await token('staff', { roles: ['staff'] }))).toBe('STAFF');
     expect(await roleOf(await token('staff', { roles: ['staff', 'moderator'] }))).toBe('MODERATOR');
+    expect(await roleOf(await token('staff', { roles: ['coordinator'] }))).toBe('COORDINATOR');
   });
 
   it('grant nothing for a role the issuer may not give, or none at all', async () => {

@@ -1,5 +1,5 @@
 // Runs sst.config.ts's run() for one stage under Pulumi's mocks and prints every declared resource as
-// JSON: { resources: [{ type, name, inputs }], outputs }. Relies on SST internals, hence SST's exact pin.
+// JSON: { resources: [{ type, name, inputs, provider }], outputs }. Relies on SST internals, hence SST's exact pin.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -17,7 +17,7 @@ const resources = [];
 pulumi.runtime.setMocks(
   {
     newResource(args) {
-      resources.push({ type: args.type, name: args.name, inputs: args.inputs });
+      resources.push({ type: args.type, name: args.name, inputs: args.inputs, provider: args.provider });
       const id = `${args.name}-id`;
       // Outputs AWS would compute that SST's components read back.
       const computed =
@@ -94,8 +94,14 @@ globalThis.$app = { name: app.name, stage, removal: app.removal ?? 'remove', pro
 
 const { runInPulumiStack } = require('@pulumi/pulumi/runtime/stack');
 const outputs = await runInPulumiStack(() => program.default());
-// Let the mocked resources settle, then report.
-await new Promise((resolve) => setTimeout(resolve, 1500));
+// Let the mocked resources settle, then report: the functions' builds (the RPC above) and the applies after
+// them go on after the outputs resolve, the longer the busier the machine, so wait until no resource has
+// been declared for two seconds (for at most two minutes).
+for (let seen = -1, quiet = 0; quiet < 2000 && performance.now() < 120_000;) {
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  quiet = resources.length === seen ? quiet + 250 : 0;
+  seen = resources.length;
+}
 const settled = JSON.stringify({ resources, builds, outputKeys: Object.keys(outputs ?? {}) });
 server.close();
 removeFakeOpenNext();

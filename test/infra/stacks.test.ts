@@ -1,20 +1,28 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createTokenVerifier } from '../../functions/auth/tokens.js';
+import { loadConfig } from '../../functions/config.js';
 import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { tableKeys } from '../../functions/data/table.js';
 import { notificationStreamFilter } from '../../functions/notifications/stream-filter.js';
 import { searchPointerStreamFilter } from '../../functions/search/stream-filter.js';
 import { webhookChangeStreamFilter } from '../../functions/webhooks/stream-filter.js';
 import { networkPrefix } from '../../stacks/admin-allow-list.js';
+import { cachedParameters } from '../../stacks/edge-requests.js';
+import { retention } from '../../stacks/retention.js';
 
 /**
  * The SST stacks, run offline under Pulumi's mocks (run-under-mocks.mjs) for a development and the
  * production stage; the assertions read the resources they declare. Needs `npm run infra:install`
  * (part of `npm test`).
  */
-type Declared = { type: string; name: string; inputs: Record<string, any> };
+type Declared = { type: string; name: string; inputs: Record<string, any>; provider?: string };
 /** What a function asked SST's CLI to build. */
 type Build = { functionID: string; handler: string; runtime: string; properties: Record<string, any> };
 const root = resolve(import.meta.dirname, '../..');
@@ -97,6 +105,21 @@ const one = (stage: string, type: string, name?: string) => {
   return matches[0]!.inputs;
 };
 
+/** An IAM policy statement as the mocks hand over the policy documents SST's functions get. */
+type Statement = { effect: 'Allow' | 'Deny'; actions: string[]; resources: string[]; conditions?: { test: string; variable: string; values: string[] }[] };
+const policyOf = (stage: string, role: string): Statement[] =>
+  (one(stage, 'aws:iam/role:Role', role).inlinePolicies ?? []).flatMap((policy: { policy: string }) => JSON.parse(policy.policy).statements);
+/** What a role is allowed (its denials are checked on their own). */
+const grantsOf = (stage: string, role: string) => policyOf(stage, role).filter((statement) => statement.effect === 'Allow');
+/** IAM's StringLike: `*` any run of characters, `?` any one. */
+const stringLike = (pattern: string) =>
+  new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replaceAll('*', '.*')
+      .replaceAll('?', '.')}$`,
+  );
+
 describe.each(['dev', 'production'])('the %s stage', (stage) => {
   it('declares the table with the keys and indexes the entities use, on demand, with PITR and TTL', () => {
     const table = one(stage, 'aws:dynamodb/table:Table');
@@ -113,7 +136,9 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(Object.fromEntries(indexes)).toEqual(Object.fromEntries([...used].map(([name, keys]) => [name, { ...keys, projectionType: 'ALL' }])));
     for (const attribute of table.attributes) expect(attribute.type).toBe('S');
     expect(table.billingMode).toBe('PAY_PER_REQUEST');
-    expect(table.pointInTimeRecovery).toEqual({ enabled: true });
+    // Restorable to any second of the last 35 days, the figure the README's privacy section cites.
+    expect(table.pointInTimeRecovery).toEqual({ enabled: true, recoveryPeriodInDays: 35 });
+    expect(retention.tablePointInTimeRecoveryDays).toBe(35);
     // Idempotency keys and rate counters expire through the attribute their entities write.
     expect(table.ttl).toEqual({ attributeName: 'expiresAt', enabled: true });
     expect(Object.keys(entityModels.entities.idempotencyRecord.schema.attributes)).toContain('expiresAt');
@@ -129,7 +154,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     const identity = one(stage, 'aws:sesv2/emailIdentity:EmailIdentity', 'MailIdentity');
     expect(identity.emailIdentity).toBe(stage === 'production' ? 'foreningsregistret@botkyrka.se' : `foreningsregistret+${stage}@botkyrka.se`);
     for (const role of ['VarnaTableSubscriberNotifierFunctionRole', 'NotifierSweepHandlerRole']) {
-      const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', role).inlinePolicies[0].policy);
+      const statements = grantsOf(stage, role);
       const grants: [string, string | null][] = statements.flatMap((statement: any) =>
         statement.actions.flatMap((action: string) => statement.resources.map((resource: string) => [action, resource])),
       );
@@ -151,7 +176,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(retention.environment.variables.VARNA_REGISTRATION_RETENTION_MONTHS).toBe('24');
     expect(retention.environment.variables.VARNA_REGISTER_REJECTED_RETENTION_MONTHS).toBe('6');
     expect(retention.environment.variables.VARNA_REGISTER_REDACTION_MONTHS).toBe('24');
-    const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', 'RegistrationRetentionHandlerRole').inlinePolicies[0].policy);
+    const statements = grantsOf(stage, 'RegistrationRetentionHandlerRole');
     for (const statement of statements)
       for (const action of statement.actions as string[])
         for (const resource of statement.resources as string[])
@@ -171,7 +196,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     const { Key } = entityModels.entities.searchVersion.get({ tenant: 'botkyrka' }).params();
     expect(searchPointerStreamFilter('botkyrka').dynamodb.Keys).toEqual({ pk: { S: [Key.pk] }, sk: { S: [Key.sk] } });
     expect(mapping).toMatchObject({ startingPosition: 'LATEST', maximumBatchingWindowInSeconds: 1, maximumRetryAttempts: 5 });
-    const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', 'VarnaTableSubscriberSearchIndexerFunctionRole').inlinePolicies[0].policy);
+    const statements = grantsOf(stage, 'VarnaTableSubscriberSearchIndexerFunctionRole');
     const grants: [string, string | null][] = statements.flatMap((statement: any) =>
       statement.actions.flatMap((action: string) => statement.resources.map((resource: string) => [action, resource])),
     );
@@ -185,7 +210,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
   it('runs the GraphQL handler on Node 24 with 1024 MB and 10 s, allowed only item operations on the table and reading media objects', () => {
     const graphql = one(stage, 'aws:lambda/function:Function', 'GraphqlFunction');
     expect([graphql.runtime, graphql.memorySize, graphql.timeout]).toEqual(['nodejs24.x', 1024, 10]);
-    const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', 'GraphqlRole').inlinePolicies[0].policy);
+    const statements = grantsOf(stage, 'GraphqlRole');
     const grants: [string, string][] = statements.flatMap((statement: any) =>
       statement.actions.flatMap((action: string) => statement.resources.map((resource: string) => [action, resource])),
     );
@@ -197,6 +222,76 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
       expect(onTable || readsMedia, `${action} on ${resource}`).toBe(true);
     }
     expect(grants.some(([action]) => action === 's3:GetObject')).toBe(true);
+  });
+
+  it('keeps the register’s audit trail append-only for every role that reaches the table: no update or delete, puts only by the API', () => {
+    // The audit records' real partition key, and those of the entities beside them in the table.
+    const decision = entityModels.entities.registerDecision
+      .put({
+        tenant: 'botkyrka',
+        associationId: 'assoc-1',
+        at: '2026-01-01T00:00:00Z',
+        id: 'd1',
+        action: 'ASSOCIATION_APPROVED',
+        actorSubject: 'mod',
+        actorRole: 'MODERATOR',
+        toStatus: 'APPROVED',
+      })
+      .params().Item.pk;
+    expect(decision).toBe('$varna#tenant_botkyrka#associationid_assoc-1');
+    const neighbours: string[] = [
+      entityModels.entities.association.get({ tenant: 'botkyrka', id: 'assoc-1' }).params().Key.pk,
+      entityModels.entities.activity.get({ tenant: 'botkyrka', id: 'act-1' }).params().Key.pk,
+      entityModels.entities.notification.get({ tenant: 'botkyrka', id: 'n-1' }).params().Key.pk,
+      entityModels.entities.trainingRegistration.query.byTraining({ tenant: 'botkyrka', trainingKey: 'assoc-1' }).params().ExpressionAttributeValues[':pk'],
+      entityModels.entities.webhookChange.get({ tenant: 'botkyrka', id: 'assoc-1' }).params().Key.pk,
+    ];
+    // The table partition keys of every entity: only the register's decisions have associationId in theirs.
+    const tablePartitions = Object.entries(entityModels.entities).flatMap(([name, entity]) =>
+      (Object.values(entity.schema.indexes) as { index?: string; pk: { composite: string[] } }[])
+        .filter((index) => !index.index)
+        .map((index) => [name, index.pk.composite.join(',')]),
+    );
+    expect(tablePartitions.filter(([, composite]) => composite!.includes('associationId'))).toEqual([['registerDecision', 'tenant,associationId']]);
+
+    const roles = declared[stage]!.filter(
+      (resource) =>
+        resource.type === 'aws:iam/role:Role' &&
+        grantsOf(stage, resource.name).some((statement) => statement.actions.some((action) => action.startsWith('dynamodb:') && !/Stream|Shard/.test(action))),
+    );
+    expect(roles.map((role) => role.name)).toEqual(
+      expect.arrayContaining(['GraphqlRole', 'FeedsRole', 'RegistrationRetentionHandlerRole', 'NotifierSweepHandlerRole', 'WebhookSweepHandlerRole']),
+    );
+    expect(roles.some((role) => role.name.startsWith('CmsServer'))).toBe(true);
+    for (const { name: role } of roles) {
+      const denied = new Set<string>();
+      for (const statement of policyOf(stage, role).filter((candidate) => candidate.effect === 'Deny')) {
+        const [condition, ...others] = statement.conditions ?? [];
+        expect(others, role).toEqual([]);
+        expect([condition?.test, condition?.variable], role).toEqual(['ForAnyValue:StringLike', 'dynamodb:LeadingKeys']);
+        // It catches the audit records and nothing beside them.
+        expect(
+          condition!.values.some((pattern) => stringLike(pattern).test(decision)),
+          role,
+        ).toBe(true);
+        for (const other of neighbours)
+          expect(
+            condition!.values.some((pattern) => stringLike(pattern).test(other)),
+            `${role}: ${other}`,
+          ).toBe(false);
+        expect(
+          statement.resources.every((resource) => /VarnaTableTable$/.test(resource)),
+          role,
+        ).toBe(true);
+        for (const action of statement.actions) denied.add(action);
+      }
+      // The registrations' retention job alone may update old records (to blank their reasons); only the API (with the CMS, sharing its link) may add them.
+      const redacts = role === 'RegistrationRetentionHandlerRole';
+      const appends = role === 'GraphqlRole' || role.startsWith('CmsServer');
+      expect([...denied].sort(), role).toEqual(
+        ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', ...(appends ? [] : ['dynamodb:PutItem']), ...(redacts ? [] : ['dynamodb:UpdateItem'])].sort(),
+      );
+    }
   });
 
   it('routes /graphql to the GraphQL function, and the calendars and open data beside it to the feeds function', () => {
@@ -212,16 +307,15 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
   it('lets the feeds function read the table and note a calendar link’s last use, nothing else', () => {
     const feeds = one(stage, 'aws:lambda/function:Function', 'FeedsFunction');
     expect([feeds.runtime, feeds.handler]).toEqual(['nodejs24.x', 'index.handler']);
-    const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', 'FeedsRole').inlinePolicies[0].policy);
+    const statements = grantsOf(stage, 'FeedsRole');
     const actions: string[] = statements.flatMap((statement: any) => statement.actions);
     expect(actions.sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
   });
 
-  it('puts CloudFront in front of the API: anonymous GETs cached by query string, Authorization in the key, Origin Shield in Stockholm', () => {
+  it('puts CloudFront in front of the API: anonymous GETs cached, Authorization in the key, Origin Shield in Stockholm', () => {
     const policy = one(stage, 'aws:cloudfront/cachePolicy:CachePolicy', 'ApiCachePolicy');
     const key = policy.parametersInCacheKeyAndForwardedToOrigin;
-    expect(key.queryStringsConfig.queryStringBehavior).toBe('all');
-    expect(key.headersConfig).toEqual({ headerBehavior: 'whitelist', headers: { items: ['Authorization'] } });
+    expect(key.headersConfig.headers.items).toContain('Authorization');
     expect(key.cookiesConfig.cookieBehavior).toBe('none');
     // The API's Cache-Control decides (five seconds for anonymous answers); nothing without it is kept.
     expect([policy.minTtl, policy.defaultTtl, policy.maxTtl]).toEqual([0, 0, 60]);
@@ -236,12 +330,71 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(behavior.targetOriginId).toBe(origin.originId);
   });
 
+  it('keys the edge’s cache only on the parameters the API reads, per route, so a made-up parameter cannot bypass it', () => {
+    const distribution = one(stage, 'aws:cloudfront/distribution:Distribution', 'ApiEdgeDistribution');
+    const policyNamed = (id: string) => one(stage, 'aws:cloudfront/cachePolicy:CachePolicy', id.replace(/-id$/, '')).parametersInCacheKeyAndForwardedToOrigin;
+    const behaviors: Record<string, any> = Object.fromEntries([
+      ['graphql', distribution.defaultCacheBehavior],
+      ...distribution.orderedCacheBehaviors.map((behavior: any) => [{ '/calendar/*': 'calendar', '/open-data/*': 'openData' }[behavior.pathPattern as string], behavior]),
+    ]);
+    expect(Object.keys(behaviors).sort()).toEqual(['calendar', 'graphql', 'openData']);
+    for (const [route, behavior] of Object.entries(behaviors)) {
+      const { queryStringsConfig } = policyNamed(behavior.cachePolicyId);
+      expect(queryStringsConfig, route).toEqual({ queryStringBehavior: 'whitelist', queryStrings: { items: [...cachedParameters[route as keyof typeof cachedParameters]] } });
+      expect(behavior.targetOriginId).toBe('api');
+    }
+    // Nothing else reaches the API either: the origin request policy forwards no query string of its own.
+    const forwarded = one(stage, 'aws:cloudfront/originRequestPolicy:OriginRequestPolicy', 'ApiOriginRequestPolicy');
+    expect(forwarded.queryStringsConfig.queryStringBehavior).toBe('none');
+    // The lists are what the code reads: Apollo's GET parameters, and each feed's own (read from their source).
+    expect(cachedParameters.graphql).toEqual(['query', 'operationName', 'variables', 'extensions']);
+    const readIn = (...files: string[]) =>
+      new Set(
+        files.flatMap((file) => [...readFileSync(resolve(root, file), 'utf8').matchAll(/(?:query\.get|positiveInteger\(query,)\s*\(?'([A-Za-z_]+)'/g)].map((match) => match[1]!)),
+      );
+    expect(readIn('functions/calendar/http.ts', 'functions/server/read-route.ts')).toEqual(new Set(cachedParameters.calendar));
+    expect(readIn('functions/open-data/http.ts', 'functions/server/read-route.ts')).toEqual(new Set(cachedParameters.openData));
+  });
+
+  it('keys the edge’s cache on the caller’s Origin, keeping only the stage’s CORS origins, so one frontend’s answer never reaches another', () => {
+    const distribution = one(stage, 'aws:cloudfront/distribution:Distribution', 'ApiEdgeDistribution');
+    const filter = declared[stage]!.find((resource) => resource.type === 'aws:cloudfront/function:Function' && resource.name === 'ApiOriginFilter')!;
+    for (const behavior of [distribution.defaultCacheBehavior, ...distribution.orderedCacheBehaviors]) {
+      const key = one(stage, 'aws:cloudfront/cachePolicy:CachePolicy', behavior.cachePolicyId.replace(/-id$/, '')).parametersInCacheKeyAndForwardedToOrigin;
+      expect(key.headersConfig.headers.items).toContain('Origin');
+      expect(behavior.functionAssociations).toEqual([{ eventType: 'viewer-request', functionArn: `arn:aws:mock:eu-north-1:123456789012:${filter.name}` }]);
+    }
+    expect(one(stage, 'aws:cloudfront/originRequestPolicy:OriginRequestPolicy', 'ApiOriginRequestPolicy').headersConfig.headers.items).not.toContain('Origin');
+    expect(filter.inputs.runtime).toBe('cloudfront-js-2.0');
+    // The function as CloudFront runs it: an allowed origin stays, a made-up one goes (one entry for all of them).
+    const run = new Function('event', `${filter.inputs.code}\nreturn handler(event);`) as (event: unknown) => { headers: Record<string, { value: string }> };
+    const viewer = (origin?: string) => run({ request: { method: 'GET', uri: '/graphql', headers: origin ? { origin: { value: origin } } : {} } }).headers.origin?.value;
+    for (const allowed of configuredOrigins[stage]!) expect(viewer(allowed)).toBe(allowed);
+    for (const other of ['https://evil.example', 'https://www.botkyrka.se.evil.example', 'null', `random-${Math.random()}`]) expect(viewer(other), other).toBeUndefined();
+    expect(viewer()).toBeUndefined();
+  });
+
+  it('limits each client address at the edge with a WAF in us-east-1: 429 past the stage’s limit, and AWS’s managed lists of bad addresses and inputs', () => {
+    const firewall = declared[stage]!.find((resource) => resource.type === 'aws:wafv2/webAcl:WebAcl')!;
+    const provider = declared[stage]!.find((resource) => resource.type === 'pulumi:providers:aws' && firewall.provider?.includes(`::${resource.name}::`));
+    expect(provider?.inputs.region).toBe('us-east-1');
+    expect(firewall.inputs).toMatchObject({ scope: 'CLOUDFRONT', defaultAction: { allow: {} } });
+    expect(one(stage, 'aws:cloudfront/distribution:Distribution', 'ApiEdgeDistribution').webAclId).toBe(`arn:aws:mock:eu-north-1:123456789012:${firewall.name}`);
+    const [rate, ...managed] = [...firewall.inputs.rules].sort((a: any, b: any) => a.priority - b.priority);
+    expect(rate.statement.rateBasedStatement).toEqual({ aggregateKeyType: 'IP', limit: stage === 'production' ? 3000 : 1000, evaluationWindowSec: 300 });
+    expect(rate.action).toEqual({ block: { customResponse: { responseCode: 429 } } });
+    expect(managed.map((rule: any) => [rule.statement.managedRuleGroupStatement.vendorName, rule.statement.managedRuleGroupStatement.name, rule.overrideAction])).toEqual([
+      ['AWS', 'AWSManagedRulesAmazonIpReputationList', { none: {} }],
+      ['AWS', 'AWSManagedRulesKnownBadInputsRuleSet', { none: {} }],
+    ]);
+  });
+
   it('runs the webhook sender on the stream’s new changes and every minute, writing deliveries and nothing else', () => {
     const mapping = one(stage, 'aws:lambda/eventSourceMapping:EventSourceMapping', 'VarnaTableSubscriberWebhookSenderEventSourceMapping');
     expect(mapping.filterCriteria.filters.map((filter: { pattern: string }) => JSON.parse(filter.pattern))).toEqual([webhookChangeStreamFilter('botkyrka')]);
     expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'WebhookSweepRule').scheduleExpression).toBe('rate(1 minute)');
     for (const role of ['VarnaTableSubscriberWebhookSenderFunctionRole', 'WebhookSweepHandlerRole']) {
-      const { statements } = JSON.parse(one(stage, 'aws:iam/role:Role', role).inlinePolicies[0].policy);
+      const statements = grantsOf(stage, role);
       const actions: string[] = statements.flatMap((statement: any) => statement.actions);
       expect(actions).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem']));
       expect(actions.filter((action) => /^dynamodb:(Delete|BatchWrite|Scan)/.test(action))).toEqual([]);
@@ -253,7 +406,21 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(server.environment.variables).toMatchObject({ CMS_AUTORUN_JOBS: 'false', CMS_SYNC_AFTER_RESPONSE: 'true', VARNA_STAGE: stage });
     expect(server.vpcConfig.subnetIds.every((subnet: string) => subnet.startsWith('VpcPrivateSubnet'))).toBe(true);
     expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'CmsJobsRule').scheduleExpression).toBe('rate(1 minute)');
-    expect(one(stage, 'aws:lambda/function:Function', 'CmsJobsHandlerFunction').environment.variables.CMS_URL).toMatch(/^https:\/\//);
+  });
+
+  it('has the job runner invoke the admin’s server function itself, past the admin’s CloudFront and its allow-list, allowed nothing else', () => {
+    const runner = one(stage, 'aws:lambda/function:Function', 'CmsJobsHandlerFunction');
+    expect(builds[stage]!.find((build) => build.functionID === 'CmsJobsHandler')?.handler).toBe('functions/cms-jobs.handler');
+    // No address to call: the admin's CloudFront serves only the municipality's networks in production.
+    expect(runner.environment?.variables?.CMS_URL).toBeUndefined();
+    const server = one(stage, 'aws:lambda/function:Function', 'CmsServerEunorth1Function');
+    const link = one(stage, 'sst:sst:LinkRef', 'CmsServerLinkRef');
+    expect(link.properties.name).toBe(server.name);
+    expect(link.properties.host).toBe('cmscdndistribution-id.cloudfront.net');
+    const grants = grantsOf(stage, 'CmsJobsHandlerRole').flatMap((statement) => statement.actions.flatMap((action) => statement.resources.map((resource) => [action, resource])));
+    expect(grants).toEqual([['lambda:InvokeFunction', 'arn:aws:mock:eu-north-1:123456789012:CmsServerEunorth1Function']]);
+    // Payload still asks for the jobs secret: the runner has it, the admin checks it.
+    expect(one(stage, 'sst:sst:LinkRef', 'CmsJobsSecretLinkRef').properties.value).toBe('mock-CmsJobsSecret');
   });
 
   it("gives the CMS admin its public address where the stage has one, and no function or the admin a local run's flag", () => {
@@ -295,6 +462,20 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(one(stage, 'aws:s3/bucketVersioning:BucketVersioning').versioningConfiguration.status).toBe('Enabled');
   });
 
+  it('expires the media bucket’s replaced and deleted versions after 30 days, and unfinished uploads after a day', () => {
+    const bucket = declared[stage]!.find((resource) => resource.name === 'MediaBucket')!;
+    const lifecycle = one(stage, 'aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration', 'MediaLifecycle');
+    expect(lifecycle.bucket).toBe(bucket.inputs.bucket);
+    const enabled = lifecycle.rules.filter((rule: any) => rule.status === 'Enabled');
+    // Every object: no prefix or tag narrows the rules that delete.
+    for (const rule of enabled) expect(rule.filter ?? { prefix: '' }).toEqual({ prefix: '' });
+    const noncurrentDays = enabled.map((rule: any) => rule.noncurrentVersionExpiration?.noncurrentDays).filter(Boolean);
+    expect(noncurrentDays).toEqual([30]);
+    expect(retention.mediaNoncurrentVersionDays).toBe(30);
+    expect(enabled.some((rule: any) => rule.expiration?.expiredObjectDeleteMarker === true)).toBe(true);
+    expect(enabled.map((rule: any) => rule.abortIncompleteMultipartUpload?.daysAfterInitiation).filter(Boolean)).toEqual([retention.mediaIncompleteUploadDays]);
+  });
+
   it('keeps PostgreSQL out of public reach, inside the VPC', () => {
     const database = one(stage, 'aws:rds/instance:Instance');
     expect(database.publiclyAccessible ?? false).toBe(false);
@@ -310,6 +491,22 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     const apiStage = one(stage, 'aws:apigatewayv2/stage:Stage');
     expect(apiStage.defaultRouteSettings.throttlingRateLimit).toBeGreaterThan(0);
     expect(apiStage.accessLogSettings.destinationArn).toBeTruthy();
+  });
+
+  it('keeps no calendar secret in the API’s access log, and the log only 30 days', () => {
+    const { destinationArn, format } = one(stage, 'aws:apigatewayv2/stage:Stage').accessLogSettings;
+    // A staff feed's path is its secret (/calendar/staff/<secret>.ics): the log names the route it took instead.
+    expect(format).toContain('$context.routeKey');
+    const variables: string[] = format.match(/\$context\.[A-Za-z.]+/g);
+    for (const variable of variables)
+      expect(variable, variable).not.toMatch(/^\$context\.(path|resourcePath|domainPrefix|identity\.userAgent|requestOverride|responseOverride|authorizer)/);
+    expect(format).not.toMatch(/\$(input|request|method)\./);
+    // One JSON object per request once API Gateway fills in the variables.
+    expect(JSON.parse(format.replaceAll(/\$context\.[A-Za-z.]+/g, '0'))).toHaveProperty('routeKey');
+    const logGroup = one(stage, 'aws:cloudwatch/logGroup:LogGroup', 'ApiAccessLog');
+    expect(destinationArn).toContain('ApiAccessLog');
+    expect(logGroup.retentionInDays).toBe(30);
+    expect(retention.apiAccessLogDays).toBe(30);
   });
 
   it('declares every alarm, each notifying the alarm topic', () => {
@@ -347,8 +544,39 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     const pool = issuers.find((issuer: any) => issuer.issuer.startsWith('https://cognito-idp.eu-north-1.amazonaws.com/'));
     expect(pool).toMatchObject({ rolesClaim: 'cognito:groups', allowedRoles: ['association'], defaultRole: 'association' });
     const staff = issuers.find((issuer: any) => issuer !== pool);
-    expect(staff.allowedRoles).toEqual(['staff', 'moderator']);
+    expect(staff.allowedRoles).toEqual(['staff', 'moderator', 'coordinator']);
     expect(staff.defaultRole).toBeUndefined();
+  });
+
+  it('lets the staff issuer make someone a coordinator: the stage’s VARNA_AUTH_ISSUERS, loaded as the API loads it', async () => {
+    const variables = one(stage, 'aws:lambda/function:Function', 'GraphqlFunction').environment.variables;
+    const config = loadConfig({ VARNA_TABLE_NAME: 'varna-test', VARNA_CURSOR_SECRET: 'x'.repeat(32), VARNA_STAGE: stage, VARNA_AUTH_ISSUERS: variables.VARNA_AUTH_ISSUERS });
+    const staffIssuer = config.issuers.find((issuer) => issuer.rolesClaim === 'roles')!;
+    // The stage's issuer as configured; only where its keys are fetched from is this test's own server.
+    const { privateKey, publicKey } = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'staff-key', alg: 'RS256', use: 'sig' };
+    const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const viewerOf = createTokenVerifier({
+        devIssuerJwks: undefined,
+        issuers: config.issuers.map((issuer) => (issuer === staffIssuer ? { ...issuer, jwksUri: `http://127.0.0.1:${port}/keys` } : issuer)),
+      });
+      const token = (roles: string[]) =>
+        new SignJWT({ roles })
+          .setProtectedHeader({ alg: 'RS256', kid: 'staff-key' })
+          .setIssuer(staffIssuer.issuer)
+          .setAudience(staffIssuer.audience)
+          .setSubject('staff-user-1')
+          .setIssuedAt()
+          .setExpirationTime('5m')
+          .sign(privateKey);
+      expect(await viewerOf(`Bearer ${await token(['coordinator'])}`)).toMatchObject({ role: 'COORDINATOR', roles: ['COORDINATOR'] });
+      expect((await viewerOf(`Bearer ${await token(['staff', 'moderator', 'coordinator'])}`)).roles).toEqual(['MODERATOR', 'COORDINATOR', 'STAFF']);
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
   });
 
   it('serves the admin only to the networks the stage allows (production), or to any address (development)', () => {

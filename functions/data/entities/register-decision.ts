@@ -18,10 +18,11 @@ export const registerActions = [
 /**
  * The register's audit trail: one record per decision or change, written in the same transaction as the
  * change itself, so that neither exists without the other. Append-only: the application creates records
- * (a conditional put that never overwrites) and never deletes them; the one change is their redaction
- * (functions/register/retention.ts: after the retention time or on erasure, what names or describes people
- * goes, what was done and when stays). Every record of one association shares a partition, in time order:
- * a moderator reads its history in one Query.
+ * (a conditional put that never overwrites) and never deletes them, and IAM holds every deployed function
+ * to that by this partition key (stacks/storage.ts `auditPartitions`). The one change is their redaction,
+ * by the retention job alone (functions/register/retention.ts: after the retention time or on erasure, what
+ * names or describes people goes, what was done and when stays). Every record of one association shares a
+ * partition, in time order: a moderator reads its history in one Query.
  */
 export const registerDecisionSchema = {
   model: { entity: 'registerDecision', version: '1', service: 'varna' },

@@ -1,0 +1,17 @@
+/**
+ * How long the stages keep what they keep, in one place for the README's privacy section to cite (and for
+ * the stack tests to hold the resources to). No SST globals here, so the tests can import it.
+ */
+export const retention = {
+  /** The table can be restored to any second of the last 35 days (point-in-time recovery, DynamoDB's longest). */
+  tablePointInTimeRecoveryDays: 35,
+  /** A media file's replaced or deleted versions, kept to undo a mistake, then expired. */
+  mediaNoncurrentVersionDays: 30,
+  /** A multipart upload left unfinished is aborted (its parts deleted) after this. */
+  mediaIncompleteUploadDays: 1,
+  /**
+   * The API's access log (API Gateway): a request's time, method, route (never its path: a personal calendar
+   * link's path is its secret), status, latencies and source address, every stage alike.
+   */
+  apiAccessLogDays: 30,
+} as const;
