@@ -1,4 +1,5 @@
 import { isProduction, stageConfig } from './config';
+import { retention } from './retention';
 import { tableAccess } from './api';
 import { media } from './storage';
 import { adminAllowListInjection } from './admin-allow-list';
@@ -18,6 +19,12 @@ export const database = new sst.aws.Postgres('CmsDatabase', {
   instance: isProduction ? 't4g.small' : 't4g.micro',
   storage: '20 GB',
   multiAz: isProduction,
+  // SST's default, stated: the README's privacy section cites how long a backup keeps an erased contact person.
+  transform: {
+    instance: (args) => {
+      args.backupRetentionPeriod = retention.cmsDatabaseBackupDays;
+    },
+  },
 });
 
 export const payloadSecret = new sst.Secret('PayloadSecret');

@@ -14,4 +14,6 @@ export const retention = {
    * link's path is its secret), status, latencies and source address, every stage alike.
    */
   apiAccessLogDays: 30,
+  /** The CMS database's automated backups (RDS): restorable to any second of the last 7 days. */
+  cmsDatabaseBackupDays: 7,
 } as const;

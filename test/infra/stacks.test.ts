@@ -481,6 +481,8 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(database.publiclyAccessible ?? false).toBe(false);
     expect(database.dbSubnetGroupName).toBeTruthy();
     expect(database.multiAz ?? false).toBe(stage === 'production');
+    // How long a backup keeps what was erased: the README's privacy section cites it.
+    expect(database.backupRetentionPeriod).toBe(retention.cmsDatabaseBackupDays);
   });
 
   it('allows CORS only from the origins stacks/config.ts gives the stage', () => {
