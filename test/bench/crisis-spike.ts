@@ -18,11 +18,15 @@ import { contractOperation } from '../support/contract.js';
  *   seen within max-age + stale-while-revalidate), so the publish rate sets staleness, not load.
  * - The mix: the situation guide and support resources in five locales, and search, whose queries follow
  *   a Zipf law (a few words typed by most, a long tail typed once).
+ * - The allowed Origin is part of the key (the API answers CORS per origin): the public website's browsers
+ *   send its origin, its server-side rendering and apps send none, so every request has two keys.
  */
 const REQUESTS_PER_SECOND = 10_000;
 const DURATION_SECONDS = 600;
 const SEARCH_SHARE = 0.2;
 const DISTINCT_SEARCHES = 20_000;
+/** Shares of the traffic per Origin in the cache key: the website's browsers, and requests without one (its server rendering, apps). */
+const ORIGIN_SHARES = [0.8, 0.2];
 
 const maxAgeOf = (cacheControl: string) => Number(/max-age=(\d+)/.exec(cacheControl)![1]);
 
@@ -59,14 +63,16 @@ export async function estimateCrisisSpike(handler: ApiHandler, options: { situat
   const harmonic = Array.from({ length: DISTINCT_SEARCHES }, (_, rank) => 1 / (rank + 1)).reduce((sum, weight) => sum + weight, 0);
   for (let rank = 0; rank < DISTINCT_SEARCHES; rank++) keys.push((REQUESTS_PER_SECOND * SEARCH_SHARE) / (rank + 1) / harmonic);
 
-  const origin = keys.reduce((sum, rate) => sum + originRate(rate, ttl), 0);
-  const searchOrigin = keys.slice(keys.length - DISTINCT_SEARCHES).reduce((sum, rate) => sum + originRate(rate, ttl), 0);
+  // Each key once per Origin variant, with its share of the key's requests.
+  const perOrigin = (rate: number) => ORIGIN_SHARES.reduce((sum, share) => sum + originRate(rate * share, ttl), 0);
+  const origin = keys.reduce((sum, rate) => sum + perOrigin(rate), 0);
+  const searchOrigin = keys.slice(keys.length - DISTINCT_SEARCHES).reduce((sum, rate) => sum + perOrigin(rate), 0);
   const total = REQUESTS_PER_SECOND * DURATION_SECONDS;
   const invocations = origin * DURATION_SECONDS;
   return {
     ttl,
     warmMs,
-    keys: keys.length,
+    keys: keys.length * ORIGIN_SHARES.length,
     edgeShare: 1 - origin / REQUESTS_PER_SECOND,
     originPerSecond: origin,
     searchOriginPerSecond: searchOrigin,
@@ -74,6 +80,6 @@ export async function estimateCrisisSpike(handler: ApiHandler, options: { situat
     total,
     concurrency: (origin * warmMs) / 1000,
     publishesPerHour: options.publishesPerHour,
-    model: `${REQUESTS_PER_SECOND.toLocaleString('en')} req/s for ${DURATION_SECONDS / 60} min; ${Math.round(browse * 100)}% the situation guide and support resources in ${locales.length} locales, ${Math.round(SEARCH_SHARE * 100)}% search (Zipf over ${DISTINCT_SEARCHES.toLocaleString('en')} distinct queries); one shared cache (Origin Shield, eu-north-1) keeping each answer ${ttl} s (Cache-Control "${PUBLIC_GRAPHQL_CACHE}"); origin share of a key requested r times a second = r/(1 + r·${ttl})`,
+    model: `${REQUESTS_PER_SECOND.toLocaleString('en')} req/s for ${DURATION_SECONDS / 60} min; ${Math.round(browse * 100)}% the situation guide and support resources in ${locales.length} locales, ${Math.round(SEARCH_SHARE * 100)}% search (Zipf over ${DISTINCT_SEARCHES.toLocaleString('en')} distinct queries); each with and without the website's Origin (${ORIGIN_SHARES.map((share) => `${share * 100}%`).join('/')}); one shared cache (Origin Shield, eu-north-1) keeping each answer ${ttl} s (Cache-Control "${PUBLIC_GRAPHQL_CACHE}"); origin share of a key requested r times a second = r/(1 + r·${ttl})`,
   };
 }
