@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, errorCodes, TENANT, type TestApi } from '../support/api.js';
 import { seedSample } from '../support/seed.js';
-import { registerCalls, registration } from './support.js';
+import { registerCalls, registration, withCheckDigit } from './support.js';
 
 /**
  * Issue 27: a personnummer (a sole trader's number is the person's own) is no association's organisation
@@ -19,17 +19,6 @@ beforeAll(async () => {
   calls = registerCalls(api);
   moderator = await api.token('moderator');
 });
-
-/** `first9` with its Luhn check digit: NNNNNN-NNNN. */
-function withCheckDigit(first9: string): string {
-  let sum = 0;
-  for (let index = 0; index < 9; index++) {
-    let digit = Number(first9[index]) * (index % 2 === 0 ? 2 : 1);
-    if (digit > 9) digit -= 9;
-    sum += digit;
-  }
-  return `${first9.slice(0, 6)}-${first9.slice(6)}${(10 - (sum % 10)) % 10}`;
-}
 
 const personnummer = withCheckDigit('800101123'); // born 1 January 1980
 const samordningsnummer = withCheckDigit('800161123'); // the same day + 60

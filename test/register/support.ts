@@ -5,16 +5,20 @@ import type { TestApi } from '../support/api.js';
 /** Valid inputs of the register's mutations, with a fresh idempotency key each time. */
 let organisationNumberSeed = 0;
 
-/** A valid organisation number (check digit by Luhn), different on each call. */
-export function organisationNumber(): string {
-  const base = `80${String(2000000 + ((organisationNumberSeed++ * 7919 + Date.now()) % 7000000)).padStart(7, '0')}`.slice(0, 9);
+/** `first9` with its Luhn check digit, as NNNNNN-NNNN (the Swedish number's check, computed here independently of the API). */
+export function withCheckDigit(first9: string): string {
   let sum = 0;
   for (let index = 0; index < 9; index++) {
-    let digit = Number(base[index]) * (index % 2 === 0 ? 2 : 1);
+    let digit = Number(first9[index]) * (index % 2 === 0 ? 2 : 1);
     if (digit > 9) digit -= 9;
     sum += digit;
   }
-  return `${base.slice(0, 6)}-${base.slice(6)}${(10 - (sum % 10)) % 10}`;
+  return `${first9.slice(0, 6)}-${first9.slice(6)}${(10 - (sum % 10)) % 10}`;
+}
+
+/** A valid organisation number (check digit by Luhn), different on each call. */
+export function organisationNumber(): string {
+  return withCheckDigit(`80${String(2000000 + ((organisationNumberSeed++ * 7919 + Date.now()) % 7000000)).padStart(7, '0')}`.slice(0, 9));
 }
 
 export const registration = (overrides: Record<string, unknown> = {}) => ({
