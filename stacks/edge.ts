@@ -63,7 +63,27 @@ export const originFilter = new aws.cloudfront.Function('ApiOriginFilter', {
  * blocked outright (both cheap and unlikely to refuse a real caller). A CloudFront WAF lives in us-east-1.
  */
 const usEast1 = new aws.Provider('UsEast1', { region: 'us-east-1' });
-const visibility = (metricName: string) => ({ cloudwatchMetricsEnabled: true, metricName, sampledRequestsEnabled: true });
+// No sampled requests: they keep URIs (a calendar link's secret), headers (bearer tokens) and addresses.
+const visibility = (metricName: string) => ({ cloudwatchMetricsEnabled: true, metricName, sampledRequestsEnabled: false });
+
+/**
+ * The municipality's own networks (the admin's allow-list): every member of staff there shares a few
+ * addresses behind its NAT, so the per-address limit would refuse them together during a crisis. They
+ * stay under the stage's throttle for everyone.
+ */
+const sharedAddresses = (['IPV4', 'IPV6'] as const).flatMap((version) => {
+  const cidrs = stageConfig.adminAllowedCidrs.filter((cidr) => (version === 'IPV6') === cidr.includes(':'));
+  if (!cidrs.length) return [];
+  const set = new aws.wafv2.IpSet(
+    `EdgeSharedAddresses${version}`,
+    { description: `The municipality's networks (${version})`, scope: 'CLOUDFRONT', ipAddressVersion: version, addresses: cidrs },
+    { provider: usEast1 },
+  );
+  return [{ ipSetReferenceStatement: { arn: set.arn } }];
+});
+const notFromSharedAddresses = sharedAddresses.length
+  ? { scopeDownStatement: { notStatement: { statements: [sharedAddresses.length === 1 ? sharedAddresses[0]! : { orStatement: { statements: sharedAddresses } }] } } }
+  : {};
 const managedRules = (name: string, priority: number) => ({
   name,
   priority,
@@ -83,7 +103,7 @@ export const edgeFirewall = new aws.wafv2.WebAcl(
         name: 'RateLimitPerAddress',
         priority: 0,
         action: { block: { customResponse: { responseCode: 429 } } },
-        statement: { rateBasedStatement: { aggregateKeyType: 'IP', limit: stageConfig.edgeRateLimit, evaluationWindowSec: 300 } },
+        statement: { rateBasedStatement: { aggregateKeyType: 'IP', limit: stageConfig.edgeRateLimit, evaluationWindowSec: 300, ...notFromSharedAddresses } },
         visibilityConfig: visibility('RateLimitPerAddress'),
       },
       managedRules('AWSManagedRulesAmazonIpReputationList', 1),

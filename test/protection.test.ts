@@ -59,6 +59,9 @@ describe('query limits', () => {
     const byVariable = await api.graphql(`query ($first: Int) { associations(first: $first) { edges { node { activities { edges { node { id } } } } } } }`, { first: 2 });
     expect(messages(byVariable)).toContainEqual(expect.stringMatching(/may read 101 DynamoDB pages/));
     expect(errorCodes(await api.graphql(nested(5, 2)))).toEqual([]);
+    // A page size the list refuses counts as the largest: it cannot lower the count of the lists beside it.
+    const withNegative = `{ n: associations(first: -100) { edges { node { id ${activities(1)} } } } ${nested(50, 1).slice(1, -1)} }`;
+    expect(messages(await api.graphql(withNegative))).toContainEqual(expect.stringMatching(/may read 152 DynamoDB pages/));
   });
 
   it('refuses a wide query by its cost', async () => {

@@ -32,12 +32,16 @@ function namedTypeName(type: GraphQLOutputType): string {
 
 const returnsList = (type: GraphQLOutputType) => isListType(isNonNullType(type) ? type.ofType : type);
 
-/** The items a page of this field may hold: its literal `first`, the largest page for a variable, the default without. */
+/**
+ * The items a page of this field may hold: its literal `first` when it is a page size the list accepts,
+ * the default without one, and the largest page otherwise (a variable, or a value the list will refuse:
+ * a refused alias must not lower the count of the ones that run).
+ */
 function pageSizeOf(field: FieldNode): number {
   const first = field.arguments?.find((argument) => argument.name.value === 'first')?.value;
-  if (!first) return DEFAULT_PAGE_SIZE;
-  if (first.kind === Kind.INT) return Math.min(Number(first.value), MAX_PAGE_SIZE);
-  return MAX_PAGE_SIZE;
+  if (!first || first.kind === Kind.NULL) return DEFAULT_PAGE_SIZE;
+  const size = first.kind === Kind.INT ? Number(first.value) : NaN;
+  return size >= 0 && size <= MAX_PAGE_SIZE ? size : MAX_PAGE_SIZE;
 }
 
 /** Fields of a type by name, for object and interface types (a union has none but `__typename`). */

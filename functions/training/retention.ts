@@ -154,14 +154,19 @@ export async function eraseStaffMember(
   const person = personOf(context.cursorSecret, context.tenant, subject);
   const pseudonym = randomPseudonym();
   let anonymised = 0;
-  for (let attempt = 0; attempt < 5; attempt++) {
+  // Until no registration carries the pseudonym (a pass whose transaction met a concurrent change reads again).
+  for (let attempt = 0; attempt <= 5; attempt++) {
     const byTraining = new Map<string, TrainingRegistrationItem[]>();
     for (const registration of await registrationsOfPseudonym(context, person))
       byTraining.set(registration.trainingKey, [...(byTraining.get(registration.trainingKey) ?? []), registration]);
     if (byTraining.size === 0) return { cancelled, anonymised };
-    const rolls = (await context.db.entities.trainingRoll.get([...byTraining.keys()].map((trainingKey) => ({ tenant: context.tenant, trainingKey }))).go()).data;
+    if (attempt === 5) break;
+    // Strongly consistent: an attendance recorded a moment ago must be on the roll that is rewritten.
+    const rolls = await Promise.all(
+      [...byTraining.keys()].map(async (trainingKey) => (await context.db.entities.trainingRoll.get({ tenant: context.tenant, trainingKey }).go({ consistent: true })).data),
+    );
     for (const [trainingKey, registrations] of byTraining) {
-      const roll = rolls.find((candidate) => candidate.trainingKey === trainingKey);
+      const roll = rolls.find((candidate) => candidate?.trainingKey === trainingKey);
       const items = [
         ...registrations.flatMap((registration) => [anonymisedPut(context, registration, pseudonym), ...guardDeletes(context, registration)]),
         ...(roll ? rollAttendeesReplaced(context, roll, person, pseudonym) : []),

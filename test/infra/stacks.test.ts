@@ -381,7 +381,15 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(firewall.inputs).toMatchObject({ scope: 'CLOUDFRONT', defaultAction: { allow: {} } });
     expect(one(stage, 'aws:cloudfront/distribution:Distribution', 'ApiEdgeDistribution').webAclId).toBe(`arn:aws:mock:eu-north-1:123456789012:${firewall.name}`);
     const [rate, ...managed] = [...firewall.inputs.rules].sort((a: any, b: any) => a.priority - b.priority);
-    expect(rate.statement.rateBasedStatement).toEqual({ aggregateKeyType: 'IP', limit: stage === 'production' ? 3000 : 1000, evaluationWindowSec: 300 });
+    const { scopeDownStatement, ...limit } = rate.statement.rateBasedStatement;
+    expect(limit).toEqual({ aggregateKeyType: 'IP', limit: stage === 'production' ? 3000 : 1000, evaluationWindowSec: 300 });
+    // Staff behind the municipality's NAT share an address: its networks are not limited per address.
+    const exempt = declared[stage]!.filter((resource) => resource.type === 'aws:wafv2/ipSet:IpSet').flatMap((set) => set.inputs.addresses);
+    expect(exempt.sort()).toEqual(stage === 'production' ? [...productionAdminNetworks].sort() : []);
+    if (stage === 'production') expect(JSON.stringify(scopeDownStatement)).toMatch(/notStatement.*orStatement.*ipSetReferenceStatement/);
+    else expect(scopeDownStatement).toBeUndefined();
+    // Nothing of a request is kept as a sample (URIs hold calendar secrets, headers tokens).
+    for (const rule of [...firewall.inputs.rules, firewall.inputs]) expect(rule.visibilityConfig.sampledRequestsEnabled).toBe(false);
     expect(rate.action).toEqual({ block: { customResponse: { responseCode: 429 } } });
     expect(managed.map((rule: any) => [rule.statement.managedRuleGroupStatement.vendorName, rule.statement.managedRuleGroupStatement.name, rule.overrideAction])).toEqual([
       ['AWS', 'AWSManagedRulesAmazonIpReputationList', { none: {} }],
