@@ -48,10 +48,11 @@ export const syncReadModelTask: TaskConfig<{
     const { payload } = req;
     if (!isEditorialCollection(input.collection)) throw new Error(`Not an editorial collection: ${input.collection}`);
     try {
-      const result = await syncDocument(payload, { collection: input.collection, id: input.id, key: input.key, revision: input.revision ?? undefined });
+      const retry = (job.totalTried ?? 0) > 0;
+      const result = await syncDocument(payload, { collection: input.collection, id: input.id, key: input.key, revision: input.revision ?? undefined }, { retry });
       // The frontends hear of it once the read model has it. A retry announces again: the first run may
       // have written and then failed to announce (a repeated webhook only revalidates twice).
-      if (result.outcome === 'written' || (job.totalTried ?? 0) > 0) {
+      if (result.outcome === 'written' || retry) {
         const { db, tenant } = readModelTarget();
         await announceChange(db, tenant, documentChange(result.action, contentTypeOfCollection(input.collection).type, input.key, result.audience));
       }
