@@ -21,6 +21,7 @@ import { loadSampleTrainingHistory } from '../../cms/seed/training-history.js';
 import { ensureTable, startDynamoLocal } from './dynamodb-local.js';
 import { loadRetentionMonths } from '../training/config.js';
 import { createRetentionHandler } from '../training/retention-handler.js';
+import { stampLegacyRolls } from '../training/legacy-rolls.js';
 import { defaultDataDir as dataDir, forgetLocalDynamoEndpoint, localApiEnvironment, localCmsEnvironment, localTableName, recordLocalDynamoEndpoint } from './environment.js';
 import { createLocalApiServer } from './http-server.js';
 import { startMailCatcher, type MailCatcher } from './mail-catcher.js';
@@ -128,6 +129,8 @@ async function main() {
       await loadSampleTrainingHistory(db, config.tenant, now, config.cursorSecret);
       console.log('Loaded the example association register and the example trainings’ registrations.');
     }
+    // Rolls from before they carried their training's end, then the retention job, as after a deploy.
+    await stampLegacyRolls({ db: createDb(createDocumentClient(config.dynamo), config.dynamo.tableName), tenant: config.tenant });
     runRetention();
     Object.assign(process.env, apiEnvironment);
     // The CMS's uploads (its staticDir under the same data folder), linked as the bucket is on AWS.

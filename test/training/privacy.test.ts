@@ -12,6 +12,8 @@ import { publish, unpublish } from '../../functions/read-model/publish.js';
 import { personOf } from '../../functions/training/context.js';
 import { registrationsOf } from '../../functions/training/reads.js';
 import { createRetentionHandler } from '../../functions/training/retention-handler.js';
+import { stampLegacyRolls } from '../../functions/training/legacy-rolls.js';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { assertNoInternals, createTestApi, TENANT, type TestApi } from '../support/api.js';
 import { contractOperation } from '../support/contract.js';
 import { freePort } from '../support/free-port.js';
@@ -68,6 +70,9 @@ const retentionJob = (now: Date) =>
     () => now,
   )();
 
+/** A roll's table key, as ElectroDB writes it. */
+const rollKey = (trainingKey: string) => api.db.entities.trainingRoll.get({ tenant: TENANT, trainingKey }).params<{ Key: Record<string, string> }>().Key;
+
 /** Every registration item of the table, whatever training it is of (what a copy of the table would show). */
 async function allRegistrations() {
   const { data } = await api.db.entities.trainingRegistration.scan.go({ pages: 'all' });
@@ -108,6 +113,20 @@ describe('the retention job, driven by the rolls', () => {
       expect(registration).not.toHaveProperty('email');
       expect(registration.subject).toMatch(/^anonymised:/);
     }
+  });
+
+  it('finds a training unpublished before rolls carried its end, once the rolls of that time are stamped (npm run training:stamp-rolls)', async () => {
+    const startsAt = inDays(8);
+    await training('legacy', 1, startsAt);
+    for (const sub of ['l1', 'l2']) await register('legacy', sub);
+    // As rolls were written before this release: no end, so not in the retention job's index.
+    await api.db.client.send(new UpdateCommand({ TableName: api.config.dynamo.tableName, Key: rollKey('legacy'), UpdateExpression: 'REMOVE endsAt, gsi1pk, gsi1sk' }));
+    await unpublish(api.db, TENANT, 'training', 'legacy');
+    expect(await retentionJob(monthsAfter(startsAt, 25))).toEqual({ trainings: 0, registrations: 0 });
+
+    expect(await stampLegacyRolls({ db: api.db, tenant: TENANT })).toEqual({ stamped: 1, fromRegistrations: 1 });
+    expect(await stampLegacyRolls({ db: api.db, tenant: TENANT })).toEqual({ stamped: 0, fromRegistrations: 0 });
+    expect(await retentionJob(monthsAfter(startsAt, 25))).toEqual({ trainings: 1, registrations: 2 });
   });
 
   it('keeps the registrations of a training moved later, until the new end is past the retention time', async () => {
