@@ -19,8 +19,15 @@ const CONFIRM_EVERY_MS = 24 * 60 * 60 * 1000;
 
 const expiryAfter = (confirmedAt: Date) => Math.floor(confirmedAt.getTime() / 1000) + CALENDAR_LINK_DAYS * 24 * 60 * 60;
 
-/** When the link stops working (epoch seconds); links from before expiry count from their creation. */
-export const expiryOf = (token: Pick<CalendarTokenItem, 'expiresAt' | 'createdAt'>) => token.expiresAt ?? expiryAfter(new Date(token.createdAt));
+/**
+ * Links created before links expired carry no expiry: they get the same 90 days from the release that
+ * introduced expiry (so no subscription dies at the deploy), unless their owner renews them before.
+ */
+const EXPIRY_INTRODUCED = new Date('2026-12-07T00:00:00Z');
+
+/** When the link stops working (epoch seconds). */
+export const expiryOf = (token: Pick<CalendarTokenItem, 'expiresAt' | 'createdAt'>) =>
+  token.expiresAt ?? expiryAfter(new Date(Math.max(Date.parse(token.createdAt), EXPIRY_INTRODUCED.getTime())));
 
 const hashOf = (secret: string) => createHash('sha256').update(secret).digest('base64url');
 /** What a feed URL may hold: the 43 characters of a base64url 256-bit secret. */
