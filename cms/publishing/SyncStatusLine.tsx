@@ -45,7 +45,7 @@ export function SyncStatusLine({
   const [line, setLine] = useState<Line>(initial);
 
   useEffect(() => {
-    setLine({ tone: initial.tone, text: initial.text, pending: initial.pending });
+    setLine({ tone: initial.tone, text: initial.text, at: initial.at, pending: initial.pending });
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const until = Date.now() + POLL_FOR_MS;
@@ -89,12 +89,15 @@ export function SyncStatusLine({
       window.removeEventListener('focus', askWhenVisible);
     };
     // Asked again after every save (its update time) and whenever the server renders the field anew.
-  }, [apiRoute, collectionSlug, id, i18n.language, lastUpdateTime, initial.tone, initial.text, initial.pending]);
+  }, [apiRoute, collectionSlug, id, i18n.language, lastUpdateTime, initial.tone, initial.text, initial.at, initial.pending]);
 
   return (
     <div data-sync-state={line.tone} style={{ marginBottom: 'var(--base)', borderLeft: `4px solid ${colours[line.tone]}`, paddingLeft: 8 }}>
       <div style={{ fontWeight: 600 }}>{words.heading}</div>
-      <div role="status">{line.text}</div>
+      {/* The instant in full beside the sentence's minute, for whoever reads it by machine. */}
+      <div role="status" data-since={line.at}>
+        {line.text}
+      </div>
       {line.tone === 'ok' && hasPublishedDoc && unpublishedVersionCount > 0 ? <div data-sync-draft>{words.unpublishedDraft}</div> : null}
       {modified && hasPublishPermission ? (
         <div data-schedule-hint style={{ marginTop: 4, color: 'var(--theme-elevation-600)' }}>

@@ -9,6 +9,8 @@ export type SyncTone = 'ok' | 'waiting' | 'failed';
 export interface SyncLine {
   tone: SyncTone;
   text: string;
+  /** The instant the sentence names to the minute, in full (ISO): for a `<time>`'s machine-readable value. */
+  at?: string;
 }
 
 /** How a failed sync's error ends while its job will try again (cms/publishing/sync-read-model-task.ts). */
@@ -37,7 +39,8 @@ export function describeSyncState(
     const at = stockholm(state.changedAt);
     return { tone: 'waiting', text: say(`Väntar på att nå webbplatsen (ändrad ${at}).`, `Waiting to reach the website (changed ${at}).`) };
   }
-  const at = stockholm(state.syncedAt ?? state.changedAt);
-  if (state.action === 'unpublish') return { tone: 'ok', text: say(`Inte på webbplatsen (sedan ${at}).`, `Not on the website (since ${at}).`) };
-  return { tone: 'ok', text: say(`På webbplatsen sedan ${at}.`, `On the website since ${at}.`) };
+  const since = state.syncedAt ?? state.changedAt;
+  const at = stockholm(since);
+  if (state.action === 'unpublish') return { tone: 'ok', text: say(`Inte på webbplatsen (sedan ${at}).`, `Not on the website (since ${at}).`), at: since };
+  return { tone: 'ok', text: say(`På webbplatsen sedan ${at}.`, `On the website since ${at}.`), at: since };
 }

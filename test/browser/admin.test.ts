@@ -594,11 +594,10 @@ describe('restoring a version and the sync line, in the admin', () => {
     await page.getByRole('button', { name: /publicera ändringar/i }).click();
     await says(/^På webbplatsen sedan \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.$/);
     const published = await line.textContent();
-
-    // The next save in a later minute, so that a line naming the save's time instead would show.
-    const minute = () => stockholm(new Date());
-    const publishedMinute = minute();
-    while (minute() === publishedMinute) await sleep(500);
+    // The line names the minute; its instant in full tells a later save's time from the publication's.
+    const since = async () => line.getAttribute('data-since');
+    const publishedAt = await since();
+    expect(Date.parse(publishedAt!)).toBeGreaterThan(Date.now() - 60_000);
 
     await page.locator('input[name="title"]').fill('Synkraden, utkast');
     await expectVisible(page.locator('[data-schedule-hint]').getByText(/Schemalägg publicering finns i Publicera-menyn när ändringarna är sparade/));
@@ -607,10 +606,12 @@ describe('restoring a version and the sync line, in the admin', () => {
     // The draft never reaches the website: the line keeps naming when the live version got there.
     await sleep(3000);
     await says(published!);
+    expect(await since()).toBe(publishedAt);
     expect(await page.locator('[data-schedule-hint]').count()).toBe(0);
 
     await page.getByRole('button', { name: /publicera ändringar/i }).click();
-    await expect.poll(async () => line.textContent(), { timeout: 30_000, interval: 200 }).not.toBe(published);
+    await expect.poll(since, { timeout: 30_000, interval: 200 }).not.toBe(publishedAt);
+    expect(Date.parse((await since())!)).toBeGreaterThan(Date.parse(publishedAt!));
     await says(/^På webbplatsen sedan \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.$/);
     await page.screenshot({ path: resolve(artifacts, 'cms-sync-line.png'), fullPage: true });
   }, 300_000);

@@ -477,7 +477,7 @@ export function publishingSuite(database: CmsDatabase) {
       expect(await line()).toMatchObject({ tone: 'waiting', pending: true, text: expect.stringMatching(/^Väntar på att nå webbplatsen/) });
       await context.cms.runSyncJobs();
       const publishedAt = (await readSyncState(context.cms.payload, 'pages', page.id))!.syncedAt!;
-      expect(await line()).toEqual({ tone: 'ok', pending: false, text: expect.stringMatching(/^På webbplatsen sedan \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.$/) });
+      expect(await line()).toEqual({ tone: 'ok', pending: false, text: expect.stringMatching(/^På webbplatsen sedan \d{4}-\d{2}-\d{2} \d{2}:\d{2}\.$/), at: publishedAt });
       expect((await line('en')).text).toMatch(/^On the website since /);
 
       await new Promise((done) => setTimeout(done, 50));

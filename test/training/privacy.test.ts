@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadTableConfig } from '../../functions/config.js';
 import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { ensureTable, startDynamoLocal, type DynamoLocal } from '../../functions/local/dynamodb-local.js';
@@ -206,11 +206,15 @@ describe('the command finds the DynamoDB Local of its data folder', () => {
     await Promise.all(instances.map((instance) => instance.stop()));
   });
 
-  /** A local data folder as `npm run dev` leaves it: its DynamoDB Local recorded, a registration of karin's in its table. */
-  async function localInstance() {
+  /**
+   * A local data folder as `npm run dev` leaves it: its DynamoDB Local recorded, a registration of karin's in
+   * its table. The first is the run's own DynamoDB Local (no other test uses the local table's name there),
+   * the second one of its own.
+   */
+  async function localInstance(endpoint?: string) {
     const dataDir = mkdtempSync(join(tmpdir(), 'varna-local-'));
-    const dynamo = await startDynamoLocal({ port: await freePort() });
-    instances.push(dynamo);
+    const dynamo = endpoint ? { endpoint } : await startDynamoLocal({ port: await freePort() });
+    if ('stop' in dynamo) instances.push(dynamo);
     await ensureTable(dynamo.endpoint, localTableName);
     recordLocalDynamoEndpoint(dataDir, dynamo.endpoint);
     const db = createDb(createDocumentClient({ endpoint: dynamo.endpoint, region: 'eu-north-1', tableName: localTableName }), localTableName);
@@ -236,7 +240,7 @@ describe('the command finds the DynamoDB Local of its data folder', () => {
   }
 
   it('erases in the instance of VARNA_DATA_DIR, not in another one running beside it', async () => {
-    const [first, second] = [await localInstance(), await localInstance()];
+    const [first, second] = [await localInstance(inject('dynamoEndpoint')), await localInstance()];
     const local = { VARNA_TABLE_NAME: '', DYNAMODB_ENDPOINT: '', DYNAMODB_PORT: '', VARNA_CURSOR_SECRET: '', VARNA_STAGE: '' };
     await eraseCommand('karin', { ...local, VARNA_DATA_DIR: second.dataDir });
     expect(await second.karin()).toMatchObject({ subject: expect.stringMatching(/^anonymised:/) });
