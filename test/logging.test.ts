@@ -35,6 +35,17 @@ describe('structured logs', () => {
     expect(operation!.requestId).toEqual(expect.any(String));
   });
 
+  it('log a client’s mistake (no query, a syntax error) below ERROR, with the code it was answered', async () => {
+    captureLogs();
+    const noQuery = await api.send({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ variables: {} }) });
+    await api.graphql('{ districts { slug }');
+    vi.restoreAllMocks();
+    expect(noQuery.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const entries = lines.flatMap((line) => line.trim().split('\n')).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(entries.filter((entry) => entry.level === 'ERROR')).toEqual([]);
+    expect(entries.filter((entry) => entry.message === 'GraphQL operation').map((entry) => entry.errorCodes)).toEqual([['BAD_USER_INPUT'], ['BAD_USER_INPUT']]);
+  });
+
   it('never carry a token or what a caller sent', async () => {
     const token = await api.token('association', 'account-secret-subject');
     captureLogs();

@@ -94,6 +94,27 @@ describe('malformed requests', () => {
     assertNoInternals(response);
   });
 
+  it('answers every refusal before GraphQL as GraphQL errors in the media type the client accepts, never cached', async () => {
+    const safelisted = await createTestApi({ VARNA_SAFELIST: 'on' });
+    const refusals = [
+      [api, { body: '{"query": "{ districts { slug } }"' }],
+      [api, { body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }) }],
+      [safelisted, { body: JSON.stringify({ query: '{ districts { slug name } }' }) }],
+    ] as const;
+    for (const [target, { body }] of refusals) {
+      for (const [accept, mediaType] of [
+        ['application/graphql-response+json, application/json;q=0.9', 'application/graphql-response+json; charset=utf-8'],
+        ['application/json', 'application/json; charset=utf-8'],
+      ]) {
+        const response = await target.send({ method: 'POST', headers: { 'content-type': 'application/json', accept: accept! }, body });
+        expect(response.status, body).toBe(400);
+        expect(response.headers['content-type']).toBe(mediaType);
+        expect(response.headers['cache-control']).toBe('private, no-store');
+        expect(response.body.errors).toEqual([{ message: expect.any(String), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }]);
+      }
+    }
+  });
+
   it('answers a body over the size limit with 413', async () => {
     const body = JSON.stringify({ query: '{ districts { slug } }', variables: { padding: 'x'.repeat(api.config.maxBodyBytes) } });
     const response = await api.send({ method: 'POST', headers: { 'content-type': 'application/json' }, body });

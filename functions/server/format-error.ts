@@ -8,7 +8,8 @@ import { contractErrorCodes } from './errors.js';
  */
 export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Please try again later.';
 
-const requestErrorCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+/** Codes of a request GraphQL cannot run as sent: the client's mistake, answered BAD_USER_INPUT. */
+export const requestErrorCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
 
 /** The input path an error of graphql-js's variable coercion names, e.g. `input.organisationNumber`. */
 function fieldOf(message: string): string | undefined {

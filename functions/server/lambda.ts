@@ -14,12 +14,20 @@ import { withHttpCaching } from './http-cache.js';
 import { createLogger } from './logger.js';
 import { resolvePersistedQuery } from './persisted-queries.js';
 
-// A refusal made before GraphQL runs is an error like any other: never stored by a cache.
-const jsonError = (statusCode: number, message: string, field?: string): APIGatewayProxyStructuredResultV2 => ({
-  statusCode,
-  headers: { 'content-type': 'application/json', 'cache-control': 'private, no-store' },
-  body: JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } }] }),
-});
+/**
+ * A refusal made before GraphQL runs, in the shape of every other error: the GraphQL-over-HTTP media type
+ * when the client accepts it (Apollo Client 4 asks for it first, and then reads the errors of a 4xx
+ * answer instead of reporting only its status), the GraphQL error format with the contract's code, and
+ * never stored by a cache.
+ */
+function refusal(event: APIGatewayProxyEventV2, statusCode: number, message: string, field?: string): APIGatewayProxyStructuredResultV2 {
+  const graphqlResponse = /application\/graphql-response\+json/i.test(headerOf(event, 'accept') ?? '');
+  return {
+    statusCode,
+    headers: { 'content-type': `${graphqlResponse ? 'application/graphql-response+json' : 'application/json'}; charset=utf-8`, 'cache-control': 'private, no-store' },
+    body: JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } }] }),
+  };
+}
 
 /** The body's size in bytes, counted without decoding it (a base64 body's length says it). */
 const bodyBytes = (event: APIGatewayProxyEventV2) => (event.body ? Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : 0);
@@ -30,13 +38,13 @@ const bodyBytes = (event: APIGatewayProxyEventV2) => (event.body ? Buffer.byteLe
  * error instead of a bare message. API Gateway accepts bodies up to 10 MB; nothing of them is parsed here.
  */
 function refusedBeforeParsing(event: APIGatewayProxyEventV2, maxBodyBytes: number): APIGatewayProxyStructuredResultV2 | undefined {
-  if (bodyBytes(event) > maxBodyBytes) return jsonError(413, `The request body is larger than ${maxBodyBytes} bytes.`);
+  if (bodyBytes(event) > maxBodyBytes) return refusal(event, 413, `The request body is larger than ${maxBodyBytes} bytes.`);
   const body = bodyOf(event);
   if (body && headerOf(event, 'content-type')?.toLowerCase().startsWith('application/json')) {
     try {
       JSON.parse(body);
     } catch {
-      return jsonError(400, 'The request body is not valid JSON.');
+      return refusal(event, 400, 'The request body is not valid JSON.');
     }
   }
   return undefined;
@@ -88,7 +96,7 @@ export function createGraphqlHandler(config: Config): ApiHandler {
       const persisted = resolvePersistedQuery(event, { safelist: config.safelist });
       if ('refused' in persisted) {
         logger.warn('Request refused before GraphQL', { status: 400, reason: persisted.refused.message });
-        return jsonError(400, persisted.refused.message, persisted.refused.field);
+        return refusal(event, 400, persisted.refused.message, persisted.refused.field);
       }
       const result = withHttpCaching(persisted.event, (await handler(persisted.event, context, () => undefined)) as APIGatewayProxyStructuredResultV2);
       if (!answeredByGraphql.has(persisted.event)) {

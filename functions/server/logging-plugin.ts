@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { contractErrorCodes } from './errors.js';
+import { formatError, requestErrorCodes } from './format-error.js';
 import type { Context } from './context.js';
 
 /** One log line per operation: its name, duration and error codes; internal faults with their cause. */
@@ -16,7 +17,8 @@ export function loggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             const code = String(error.extensions?.code ?? '');
-            if (contractErrorCodes.has(code) || error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' || error.extensions?.code === 'GRAPHQL_PARSE_FAILED') continue;
+            // A refusal of the contract, or a request GraphQL cannot run (no query, a syntax error): the client's mistake, logged with the operation.
+            if (contractErrorCodes.has(code) || requestErrorCodes.has(code)) continue;
             const cause = error.originalError ?? error;
             logger.error('Unexpected error while answering a request', { operationName, errorName: cause.name, errorMessage: cause.message, path: error.path });
           }
@@ -26,7 +28,8 @@ export function loggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
             operationName,
             durationMs: Math.round(performance.now() - started),
             status: response.http.status ?? 200,
-            errorCodes: errors?.map((error) => error.extensions?.code ?? 'UNKNOWN') ?? [],
+            // The codes the client was answered (format-error.ts), not GraphQL's or Apollo's own.
+            errorCodes: errors?.map((error) => formatError(error.toJSON(), error).extensions?.code ?? 'UNKNOWN') ?? [],
           });
         },
       };
