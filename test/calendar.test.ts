@@ -106,6 +106,8 @@ describe('the council calendar', () => {
       expect(event.end!.getTime() - event.start.getTime()).toBe(2 * 60 * 60 * 1000);
     }
     expect(summaryOf(before)).toBe('Rådsmöte test-fore-omstallning (test)');
+    // The agenda's items one a line, as a calendar app shows them, not run together.
+    expect(before.description).toBe('Trygghet\nDialog');
     expect(before.location).toBe('Kommunhuset (test), Testgatan 1, Tumba');
     expect(response.raw).toContain(`DTSTART;TZID=Europe/Stockholm:${change.minus({ days: 1 }).toFormat('yyyyLLdd')}T180000`);
     expect(response.raw).toContain(`DTSTART;TZID=Europe/Stockholm:${change.plus({ days: 1 }).toFormat('yyyyLLdd')}T180000`);
@@ -151,6 +153,8 @@ describe('the activity calendar', () => {
     const all = eventsOf((await get('/calendar/activities.ics')).raw);
     expect(all.has(uidOf('activity', 'act-dialogkvall-1'))).toBe(true);
     expect(all.has(uidOf('activity', 'act-laxhjalp-1'))).toBe(true);
+    // Target groups in the calendar's language (Swedish), not the API's codes.
+    expect(all.get(uidOf('activity', 'act-dialogkvall-1'))!.categories).toEqual(['Ungdomar', 'Föräldrar']);
     // Submitted and never published: not in any public feed.
     expect(all.has(uidOf('activity', 'act-dialogkvall-2'))).toBe(false);
     const fittja = eventsOf((await get('/calendar/activities.ics?district=fittja')).raw);

@@ -3,6 +3,8 @@
  * user). Payload's chrome comes translated from @payloadcms/translations; these are Värna's collections,
  * fields, options and messages, as Payload's localised labels (`{ sv, en }`).
  */
+import { targetGroupNames } from '../../functions/domain/vocabulary.js';
+
 export type Text = { sv: string; en: string };
 
 export const text = (sv: string, en: string): Text => ({ sv, en });
@@ -96,13 +98,7 @@ export const optionLabels: Record<string, Text> = {
   SATURDAY: text('Lördag', 'Saturday'),
   SUNDAY: text('Söndag', 'Sunday'),
   STAFF: text('Personal', 'Staff'),
-  CHILDREN: text('Barn', 'Children'),
-  YOUTH: text('Ungdomar', 'Youth'),
-  YOUNG_ADULTS: text('Unga vuxna', 'Young adults'),
-  ADULTS: text('Vuxna', 'Adults'),
-  PARENTS: text('Föräldrar', 'Parents'),
-  SENIORS: text('Äldre', 'Seniors'),
-  EVERYONE: text('Alla', 'Everyone'),
+  ...targetGroupNames,
   admin: text('Administratör', 'Administrator'),
   editor: text('Redaktör', 'Editor'),
   contributor: text('Skribent', 'Contributor'),

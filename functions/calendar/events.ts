@@ -4,7 +4,8 @@ import type { CouncilMeetingItem } from '../data/entities/council-meeting.js';
 import type { TrainingItem } from '../data/entities/training.js';
 import type { TrainingRegistrationItem } from '../data/entities/training-registration.js';
 import { pick, type LocaleCode, type LocalizedText } from '../domain/locale.js';
-import { plainText } from '../domain/plain-text.js';
+import { plainTextLines } from '../domain/plain-text.js';
+import { targetGroupNames, type TargetGroup } from '../domain/vocabulary.js';
 import { CALENDAR_ZONE, inZone } from './zone.js';
 
 /**
@@ -32,7 +33,8 @@ export function councilMeetingEvent(tenant: string, meeting: CouncilMeetingItem,
     stamp: new Date(meeting.updatedAt),
     ...timesOf(meeting.startsAt, meeting.endsAt),
     summary: textIn(meeting.title, locale),
-    description: plainText(textIn(meeting.agenda, locale)) || null,
+    // One agenda item a line: "Trygghet i Fittja" and "Gemensam manifestation" must not run together.
+    description: plainTextLines(textIn(meeting.agenda, locale)) || null,
     location: placeOf(meeting.location),
     status: meeting.meetingStatus === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   };
@@ -49,7 +51,8 @@ export function activityEvent(tenant: string, activity: ActivityItem): ICalEvent
     description: activity.description ?? null,
     location: placeOf(activity.location),
     url: activity.registrationUrl ?? null,
-    categories: (activity.targetGroups ?? []).map((name) => ({ name })),
+    // The register is in Swedish, and so is its calendar: target groups in words, not the API's codes.
+    categories: (activity.targetGroups ?? []).map((group) => ({ name: targetGroupNames[group as TargetGroup]?.sv ?? group })),
     status: activity.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   };
 }
@@ -63,7 +66,7 @@ export function trainingEvent(tenant: string, training: TrainingItem, registrati
     stamp: new Date(registration.updatedAt > training.updatedAt ? registration.updatedAt : training.updatedAt),
     ...timesOf(training.startsAt, training.endsAt),
     summary: textIn(training.title, locale),
-    description: plainText(textIn(training.description, locale)) || null,
+    description: plainTextLines(textIn(training.description, locale)) || null,
     status,
   };
 }

@@ -12,3 +12,16 @@ export function plainText(html: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Stored rich text as plain text that keeps its blocks: each paragraph, heading and list item on a line of
+ * its own (a calendar's DESCRIPTION, where an agenda's items must not run together).
+ */
+export function plainTextLines(html: string): string {
+  return html
+    .replace(/<(br|\/p|\/li|\/h\d|\/div)[^>]*>/gi, '\n')
+    .split('\n')
+    .map(plainText)
+    .filter(Boolean)
+    .join('\n');
+}

@@ -11,3 +11,15 @@ export type Audience = (typeof audiences)[number];
 
 /** Who an association's activity is for (the register's own list, as the schema's TargetGroup). */
 export const targetGroups = ['CHILDREN', 'YOUTH', 'YOUNG_ADULTS', 'ADULTS', 'PARENTS', 'SENIORS', 'EVERYONE'] as const;
+export type TargetGroup = (typeof targetGroups)[number];
+
+/** Target groups in words, Swedish and English: the admin's options and the calendars' categories. */
+export const targetGroupNames: Record<TargetGroup, { sv: string; en: string }> = {
+  CHILDREN: { sv: 'Barn', en: 'Children' },
+  YOUTH: { sv: 'Ungdomar', en: 'Youth' },
+  YOUNG_ADULTS: { sv: 'Unga vuxna', en: 'Young adults' },
+  ADULTS: { sv: 'Vuxna', en: 'Adults' },
+  PARENTS: { sv: 'Föräldrar', en: 'Parents' },
+  SENIORS: { sv: 'Äldre', en: 'Seniors' },
+  EVERYONE: { sv: 'Alla', en: 'Everyone' },
+};
