@@ -1,3 +1,5 @@
+import { unsupportedParameters } from '../functions/open-data/parameters.js';
+
 /**
  * What of a request the edge keys its cache on, per route: only what the API reads. A parameter the API
  * ignores (`?nocache=123`) would otherwise make a new cache entry and send the request to the Lambda, so
@@ -8,8 +10,11 @@ export const cachedParameters = {
   graphql: ['query', 'operationName', 'variables', 'extensions'],
   /** The calendars (functions/calendar/http.ts): the language, and the activities' filters. */
   calendar: ['locale', 'district', 'targetGroup'],
-  /** HSDS open data (functions/open-data/http.ts): the language, incremental harvests and paging. */
-  openData: ['locale', 'modified_after', 'page', 'per_page'],
+  /**
+   * HSDS open data (functions/open-data/http.ts): the language, incremental harvests, paging, HSDA's search
+   * and filters, and the filters it refuses (so that the refusal, not the whole list, reaches the caller).
+   */
+  openData: ['locale', 'modified_after', 'page', 'per_page', 'search', 'organization_id', 'format', ...unsupportedParameters],
 } as const;
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publish } from '../functions/read-model/publish.js';
 import { assertNoInternals, createTestApi, TENANT, type TestApi } from './support/api.js';
@@ -80,7 +81,13 @@ describe('HSDS services', () => {
     expect(paged.map((service) => service.id)).toEqual(whole.map((service: any) => service.id));
     expect(new Set(paged.map((service) => service.id)).size).toBe(paged.length);
     const second = (await get('/open-data/hsds/services?per_page=2&page=2')).body as any;
-    expect(second).toMatchObject({ page_number: 2, size: 2, first_page: false, total_items: whole.length, total_pages: Math.ceil(whole.length / 2) });
+    expect(second).toMatchObject({
+      page_number: 2,
+      size: whole.length - 2 >= 2 ? 2 : whole.length - 2,
+      first_page: false,
+      total_items: whole.length,
+      total_pages: Math.ceil(whole.length / 2),
+    });
     expect(((await get('/open-data/hsds/services?per_page=200')).body as any).contents).toEqual(whole);
 
     const later = new Date(Date.now() + 1000).toISOString();
@@ -98,8 +105,70 @@ describe('HSDS services', () => {
     });
     const changed = (await get(`/open-data/hsds/services?modified_after=${encodeURIComponent(later)}`)).body as any;
     expect(changed.contents.map((service: any) => service.name)).toEqual(['Nytt stöd (test)']);
+    // "On or after": the instant of the change itself includes it.
+    const at = changed.contents[0].last_modified;
+    expect(((await get(`/open-data/hsds/services?modified_after=${encodeURIComponent(at)}`)).body as any).contents.map((service: any) => service.name)).toEqual([
+      'Nytt stöd (test)',
+    ]);
+    // `size` is what the page holds: the last page of three when there are fewer left.
+    const lastPage = (await get(`/open-data/hsds/services?per_page=3&page=${Math.ceil((whole.length + 1) / 3)}`)).body as any;
+    expect(lastPage.size).toBe(lastPage.contents.length);
+    expect(lastPage.size).toBe((whole.length + 1) % 3 || 3);
     expect((await get('/open-data/hsds/services?modified_after=yesterday')).status).toBe(400);
     expect((await get('/open-data/hsds/services?per_page=5000')).status).toBe(400);
+  });
+
+  it('give opening hours a timezone, Stockholm’s UTC offset at the time of the answer, and say so in the answer’s language', async () => {
+    const offset = DateTime.now().setZone('Europe/Stockholm').offset / 60;
+    const schedulesIn = async (locale: string) =>
+      ((await get(`/open-data/hsds/services?per_page=200&locale=${locale}`)).body as any).contents.flatMap((service: any) => service.schedules);
+    const swedish = await schedulesIn('sv');
+    expect(swedish.length).toBeGreaterThan(0);
+    for (const schedule of swedish) {
+      expect(schedule.timezone).toBe(offset);
+      expect(schedule.notes).toMatch(/^Tiderna är lokal tid i Sverige \(Europe\/Stockholm\)/);
+    }
+    expect((await schedulesIn('en'))[0].notes).toMatch(/^Times are local time in Sweden/);
+    // Service areas carry only HSDS values: a name, no extent_type outside HSDS's list.
+    const areas = ((await get('/open-data/hsds/services?per_page=200')).body as any).contents.flatMap((service: any) => service.service_areas);
+    expect(areas.filter((area: any) => area.extent_type !== undefined && !['geojson', 'topojson', 'kml', 'text'].includes(area.extent_type))).toEqual([]);
+  });
+
+  it('answer HSDA’s other doors: the API’s description, one service or organization by id, organization_id, search; a filter it cannot apply is a 400', async () => {
+    const root = (await get('/open-data/hsds')).body as any;
+    expect(root).toEqual({ version: '3.0', profile: expect.stringMatching(/^https:\/\//), openapi_url: expect.stringMatching(/openapi\.json$/) });
+    const whole = ((await get('/open-data/hsds/services?per_page=200')).body as any).contents as any[];
+    const provided = whole.find((service) => service.organization_id)!;
+    const one = await get(`/open-data/hsds/services/${provided.id}`);
+    expect(one.status).toBe(200);
+    expect(one.body).toEqual(provided);
+    expect(validService(one.body), JSON.stringify(validService.errors)).toBe(true);
+    expect((await get('/open-data/hsds/services/00000000-0000-5000-8000-000000000000')).status).toBe(404);
+    const organization = await get(`/open-data/hsds/organizations/${provided.organization_id}`);
+    expect(organization.body).toMatchObject({ id: provided.organization_id, name: provided.organization.name });
+
+    const byOrganization = ((await get(`/open-data/hsds/services?per_page=200&organization_id=${provided.organization_id}`)).body as any).contents as any[];
+    expect(byOrganization.map((service) => service.id).sort()).toEqual(
+      whole
+        .filter((service) => service.organization_id === provided.organization_id)
+        .map((service) => service.id)
+        .sort(),
+    );
+    expect(byOrganization.length).toBeLessThan(whole.length);
+    const word = provided.name.split(/\s+/)[0].toLocaleUpperCase('sv');
+    expect(((await get(`/open-data/hsds/services?per_page=200&search=${encodeURIComponent(word)}`)).body as any).contents.map((service: any) => service.id)).toContain(provided.id);
+    expect(((await get('/open-data/hsds/services?search=zzxqy')).body as any).contents).toEqual([]);
+
+    for (const [query, named] of [
+      ['format=ndjson', 'format'],
+      ['taxonomy_id=abc', 'taxonomy_id'],
+      ['minimal=true', 'minimal'],
+    ]) {
+      const refused = await get(`/open-data/hsds/services?${query}`);
+      expect(refused.status, query).toBe(400);
+      expect(refused.raw).toContain(named);
+    }
+    expect((await get('/open-data/hsds/services?format=json')).status).toBe(200);
   });
 
   it('carry public data only', async () => {

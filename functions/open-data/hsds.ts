@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { v5 as uuidv5 } from 'uuid';
 import type { DistrictItem } from '../data/entities/district.js';
 import type { OrganisationItem } from '../data/entities/organisation.js';
@@ -58,12 +59,25 @@ export function hsdsOrganization(tenant: string, organisation: OrganisationItem,
   });
 }
 
+/** Stockholm's UTC offset in hours at `now`: HSDS's `timezone` is a number, so it holds the offset of the time of the answer. */
+export const stockholmOffsetHours = (now: Date) => DateTime.fromJSDate(now, { zone: 'Europe/Stockholm' }).offset / 60;
+
+/** The schedules' note: the zone the times are in, and what the number in `timezone` is, in the answer's language. */
+function scheduleNote(locale: LocaleCode, offset: number): string {
+  const summer = offset === 2;
+  return locale === 'sv'
+    ? `Tiderna är lokal tid i Sverige (Europe/Stockholm). timezone anger förskjutningen från UTC när svaret skapades (${summer ? 'sommartid, +2' : 'normaltid, +1'}); den ändras vid sommar- och normaltid.`
+    : `Times are local time in Sweden (Europe/Stockholm). timezone gives the offset from UTC when this answer was made (${summer ? 'summer time, +2' : 'standard time, +1'}); it changes with daylight saving time.`;
+}
+
 export function hsdsService(
   tenant: string,
   resource: SupportResourceItem,
   locale: LocaleCode,
   related: { organisations: Map<string, OrganisationItem>; districts: Map<string, DistrictItem> },
+  now: Date,
 ) {
+  const offset = stockholmOffsetHours(now);
   const id = idOf(tenant, 'supportResource', resource.key);
   const provider = resource.provider ? related.organisations.get(resource.provider) : undefined;
   const description = [pick(resource.summary, locale), plainText(pick(resource.body, locale) ?? '')].filter(Boolean).join('\n\n');
@@ -77,7 +91,7 @@ export function hsdsService(
     status: 'active',
     last_modified: resource.updatedAt,
     phones: resource.phone ? [{ id: idOf(tenant, 'supportResource', resource.key, 'phone'), service_id: id, number: resource.phone }] : [],
-    // One weekly RRULE per opening interval, in Stockholm time (HSDS's timezone is an offset; the note says which zone).
+    // One weekly RRULE per opening interval, in Stockholm time: HSDS reads times without `timezone` as UTC.
     schedules: resource.openingHours.map((interval, index) =>
       defined({
         id: idOf(tenant, 'supportResource', resource.key, 'schedule', String(index)),
@@ -89,7 +103,8 @@ export function hsdsService(
         opens_at: seconds(interval.opens),
         closes_at: seconds(interval.closes),
         description: pick(resource.openingHoursNote, locale) ?? undefined,
-        notes: 'Times are local time in Europe/Stockholm.',
+        timezone: offset,
+        notes: scheduleNote(locale, offset),
       }),
     ),
     service_areas: (resource.districts?.length ? resource.districts : [null]).map((slug) => {
@@ -97,8 +112,8 @@ export function hsdsService(
       return defined({
         id: idOf(tenant, 'supportResource', resource.key, 'area', slug ?? 'botkyrka'),
         service_id: id,
+        // A name only: no extent (HSDS's extent_type names the format of an extent, so it is left out too).
         name: district ? (pick(district.name, locale) ?? slug) : 'Botkyrka kommun',
-        extent_type: 'other',
       });
     }),
     languages: resource.languages.map((code) => defined({ id: idOf(tenant, 'supportResource', resource.key, 'language', code), service_id: id, code, name: languageNames[code] })),

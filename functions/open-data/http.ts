@@ -3,6 +3,7 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Db } from '../data/db.js';
 import { localeParameter, readOnlyRoute, ReadRequestError } from '../server/read-route.js';
 import { hsdsOrganization, hsdsService } from './hsds.js';
+import { unsupportedParameters } from './parameters.js';
 
 /** Where the open data lives, beside /graphql. */
 export const OPEN_DATA_PATH = '/open-data/';
@@ -24,6 +25,23 @@ function positiveInteger(query: URLSearchParams, name: string, fallback: number,
   if (value === null || value === '') return fallback;
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new ReadRequestError(`${name} must be a whole number from 1 to ${max}.`);
   return Number(value);
+}
+
+/** The request's format: HSDA's default, JSON; ndjson (a stream) is not served. */
+function checkSupported(query: URLSearchParams): void {
+  const format = query.get('format');
+  if (format && format !== 'json') throw new ReadRequestError('format must be json: this directory serves no other format.');
+  const unsupported = unsupportedParameters.filter((name) => query.has(name));
+  if (unsupported.length) throw new ReadRequestError(`${unsupported.join(', ')}: not supported by this directory (it has no taxonomies or service locations).`);
+}
+
+/** HSDA's `search`: every word in the item's name or description, regardless of case. */
+function matchesSearch(query: URLSearchParams): (item: { name?: string; description?: string }) => boolean {
+  const words = (query.get('search') ?? '').toLocaleLowerCase('sv').split(/\s+/).filter(Boolean);
+  return (item) => {
+    const text = `${item.name ?? ''} ${item.description ?? ''}`.toLocaleLowerCase('sv');
+    return words.every((word) => text.includes(word));
+  };
 }
 
 function modifiedAfterOf(query: URLSearchParams): string | undefined {
@@ -50,7 +68,8 @@ function page<T extends { id: string }>(items: T[], query: URLSearchParams) {
     total_items: sorted.length,
     total_pages: totalPages,
     page_number: pageNumber,
-    size: perPage,
+    // HSDA: the number of items on this page (per_page is what was asked for).
+    size: contents.length,
     first_page: pageNumber === 1,
     last_page: pageNumber >= totalPages,
     empty: contents.length === 0,
@@ -59,54 +78,101 @@ function page<T extends { id: string }>(items: T[], query: URLSearchParams) {
   };
 }
 
-async function services(options: { db: Db; tenant: string }, query: URLSearchParams) {
+/** Every public service as HSDS, with what its filters need. */
+async function allServices(options: { db: Db; tenant: string }, query: URLSearchParams) {
   const { db, tenant } = options;
   const locale = localeParameter(query);
-  const after = modifiedAfterOf(query);
   const [resources, organisations, districts] = await Promise.all([
     publicSupportResources(db, tenant),
     publicOrganisations(db, tenant),
     db.entities.district.query.list({ tenant }).go({ pages: 'all' }),
   ]);
   const related = { organisations: new Map(organisations.map((item) => [item.key, item])), districts: new Map(districts.data.map((item) => [item.key, item])) };
-  const changed = resources.filter((resource) => !after || resource.updatedAt > after);
-  return page(
-    changed.map((resource) => hsdsService(tenant, resource, locale, related)),
-    query,
-  );
+  const now = new Date();
+  return resources.map((resource) => ({ updatedAt: resource.updatedAt, service: hsdsService(tenant, resource, locale, related, now) }));
 }
 
-async function organizations(options: { db: Db; tenant: string }, query: URLSearchParams) {
-  const locale = localeParameter(query);
+// HSDA /services: `modified_after` is "on or after"; `organization_id` the provider's id; `search` words in name or description
+async function services(options: { db: Db; tenant: string }, query: URLSearchParams) {
+  checkSupported(query);
   const after = modifiedAfterOf(query);
-  const organisations = await publicOrganisations(options.db, options.tenant);
-  return page(
-    organisations.filter((organisation) => !after || organisation.updatedAt > after).map((organisation) => hsdsOrganization(options.tenant, organisation, locale)),
-    query,
-  );
+  const organizationId = query.get('organization_id');
+  const search = matchesSearch(query);
+  const all = await allServices(options, query);
+  const chosen = all
+    .filter(({ updatedAt, service }) => (!after || updatedAt >= after) && (!organizationId || service.organization_id === organizationId) && search(service))
+    .map(({ service }) => service);
+  return page(chosen, query);
 }
+
+async function allOrganizations(options: { db: Db; tenant: string }, query: URLSearchParams) {
+  const locale = localeParameter(query);
+  return (await publicOrganisations(options.db, options.tenant)).map((organisation) => hsdsOrganization(options.tenant, organisation, locale));
+}
+
+// HSDA /organizations: `search` words in name or description
+async function organizations(options: { db: Db; tenant: string }, query: URLSearchParams) {
+  checkSupported(query);
+  const search = matchesSearch(query);
+  return page((await allOrganizations(options, query)).filter(search), query);
+}
+
+/** HSDA /services/{id} and /organizations/{id}: the one item, or nothing (404). */
+async function oneOf<T extends { id: string }>(items: Promise<T[]>, id: string): Promise<T | null> {
+  return (await items).find((item) => item.id === id) ?? null;
+}
+
+/** HSDA's `/`: which version of HSDS this is, and where its description is. */
+const apiInfo = {
+  version: '3.0',
+  profile: 'https://docs.openreferral.org/en/v3.0/',
+  openapi_url: 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json',
+};
 
 /**
- * Open data for national and regional directories: `/open-data/hsds/services` and
- * `/open-data/hsds/organizations`, HSDS 3.0 objects paged as HSDA pages them (`page`, `per_page`), with
- * `modified_after` for incremental harvests and the licence in every page. Public data only.
+ * Open data for national and regional directories, as HSDA (Open Referral's API) describes it: `/open-data/hsds`
+ * (the API's description), `/open-data/hsds/services` and `/open-data/hsds/organizations` (HSDS 3.0 objects
+ * paged as HSDA pages them, `page`, `per_page`, with `modified_after` for incremental harvests, `search`,
+ * and `organization_id` for services; the licence in every page) and each item by its id. Public data only.
  */
 export function createOpenDataRoutes(options: { db: Db; tenant: string; logger: Logger }) {
   const routes: Record<string, (query: URLSearchParams) => Promise<unknown>> = {
+    [`${OPEN_DATA_PATH}hsds`]: async () => apiInfo,
     [`${OPEN_DATA_PATH}hsds/services`]: (query) => services(options, query),
     [`${OPEN_DATA_PATH}hsds/organizations`]: (query) => organizations(options, query),
+  };
+  const itemRoutes: [RegExp, (query: URLSearchParams, id: string) => Promise<unknown>][] = [
+    [
+      new RegExp(`^${OPEN_DATA_PATH}hsds/services/([0-9a-f-]{36})$`),
+      (query, id) =>
+        oneOf(
+          allServices(options, query).then((all) => all.map(({ service }) => service)),
+          id,
+        ),
+    ],
+    [new RegExp(`^${OPEN_DATA_PATH}hsds/organizations/([0-9a-f-]{36})$`), (query, id) => oneOf(allOrganizations(options, query), id)],
+  ];
+  /** The answer at a path: a list or the API's description, one item by its id, or null for nothing there. */
+  const answerAt = async (path: string, query: URLSearchParams): Promise<unknown> => {
+    const route = routes[path];
+    if (route) return route(query);
+    for (const [pattern, item] of itemRoutes) {
+      const id = pattern.exec(path)?.[1];
+      if (id) return item(query, id);
+    }
+    return null;
   };
   return readOnlyRoute({
     logger: options.logger,
     failure: 'Open data failed',
     refusal: (statusCode, message, headers) => json(statusCode, { message }, headers),
     notGet: 'Open data is read with GET.',
-    notFound: 'No open data here: see /open-data/hsds/services and /open-data/hsds/organizations.',
+    notFound: 'No open data here: see /open-data/hsds, /open-data/hsds/services and /open-data/hsds/organizations.',
     answer: async (event, query) => {
-      const route = routes[event.rawPath.replace(/\/$/, '')];
-      if (!route) return null;
+      const found = await answerAt(event.rawPath.replace(/\/$/, ''), query);
+      if (found === null) return null;
       return {
-        body: JSON.stringify(await route(query)),
+        body: JSON.stringify(found),
         headers: {
           'content-type': 'application/json; charset=utf-8',
           'cache-control': 'public, max-age=300, stale-while-revalidate=600',

@@ -16,6 +16,7 @@ import { webhookChangeStreamFilter } from '../../functions/webhooks/stream-filte
 import { networkPrefix } from '../../stacks/admin-allow-list.js';
 import { cachedParameters } from '../../stacks/edge-requests.js';
 import { retention } from '../../stacks/retention.js';
+import { unsupportedParameters } from '../../functions/open-data/parameters.js';
 
 /**
  * The SST stacks, run offline under Pulumi's mocks (run-under-mocks.mjs) for a development and the
@@ -353,7 +354,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
         files.flatMap((file) => [...readFileSync(resolve(root, file), 'utf8').matchAll(/(?:query\.get|positiveInteger\(query,)\s*\(?'([A-Za-z_]+)'/g)].map((match) => match[1]!)),
       );
     expect(readIn('functions/calendar/http.ts', 'functions/server/read-route.ts')).toEqual(new Set(cachedParameters.calendar));
-    expect(readIn('functions/open-data/http.ts', 'functions/server/read-route.ts')).toEqual(new Set(cachedParameters.openData));
+    expect(new Set([...readIn('functions/open-data/http.ts', 'functions/server/read-route.ts'), ...unsupportedParameters])).toEqual(new Set(cachedParameters.openData));
   });
 
   it('keys the edge’s cache on the caller’s Origin, keeping only the stage’s CORS origins, so one frontend’s answer never reaches another', () => {
