@@ -33,6 +33,9 @@ import { retrySyncEndpoint } from './attention/retry-sync-endpoint.js';
 import { reportEndpoints } from './reports/endpoint.js';
 import { resendWebhookEndpoint } from './webhooks/endpoint.js';
 import { requestOrigins } from './auth/request-origins.js';
+import { words as moderationWords } from './moderation/words.js';
+import { words as reportWords } from './reports/words.js';
+import { words as webhookWords } from './webhooks/words.js';
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -72,9 +75,10 @@ export default buildConfig({
     dependencies: { 'version-restore': { path: '/versions/RestoreVersion.js#RestoreVersion', type: 'component' } },
     components: {
       views: {
-        moderation: { Component: '/moderation/ModerationView.js#ModerationView', path: '/moderation' },
-        reports: { Component: '/reports/ReportsView.js#ReportsView', path: '/reports' },
-        webhooks: { Component: '/webhooks/WebhooksView.js#WebhooksView', path: '/webhooks' },
+        // Each view its own page title (WCAG 2.4.2), in the admin's language, Swedish: the suffix is Värna's.
+        moderation: { Component: '/moderation/ModerationView.js#ModerationView', path: '/moderation', meta: { title: moderationWords.heading.sv } },
+        reports: { Component: '/reports/ReportsView.js#ReportsView', path: '/reports', meta: { title: reportWords.heading.sv } },
+        webhooks: { Component: '/webhooks/WebhooksView.js#WebhooksView', path: '/webhooks', meta: { title: webhookWords.heading.sv } },
       },
       afterNavLinks: ['/moderation/ModerationNavLink.js#ModerationNavLink', '/reports/ReportsNavLink.js#ReportsNavLink', '/webhooks/WebhooksNavLink.js#WebhooksNavLink'],
       // What needs an editor's attention, above the collection cards.

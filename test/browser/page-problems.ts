@@ -21,6 +21,13 @@ export async function adminViews(url: string, editorToken: string): Promise<stri
   return views;
 }
 
+/** The page titles of the views this project adds to the admin. */
+const ownViewTitles: Record<string, string> = {
+  '/admin/moderation': 'Moderering av föreningsregistret – Värna',
+  '/admin/reports': 'Rapporter: förebyggande arbete – Värna',
+  '/admin/webhooks': 'Webhooks till webbplatserna – Värna',
+};
+
 /**
  * Opens `url` in the signed-in page and tells what went wrong on the way: an uncaught error, a console
  * error, a failed or refused request, or Next's error overlay (its issue badge under `next dev`).
@@ -62,6 +69,9 @@ export async function problemsOpening(page: Page, url: string): Promise<string[]
     await page.waitForTimeout(1000);
     if (await page.locator('[data-nextjs-dialog], [data-issues-count]').count()) problems.push(`${path}: Next's error overlay is showing`);
     if (/This page couldn.t load|Application error|Internal Server Error/i.test(await page.locator('body').innerText())) problems.push(`${path}: an error page`);
+    // The project's own views name themselves (WCAG 2.4.2): not Payload's generic title.
+    const title = await page.title();
+    if (ownViewTitles[path] && title !== ownViewTitles[path]) problems.push(`${path}: titled “${title}”, not “${ownViewTitles[path]}”`);
   } finally {
     page.off('console', onConsole);
     page.off('pageerror', onPageError);
