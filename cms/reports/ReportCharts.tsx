@@ -5,6 +5,8 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 export interface ChartSeries {
   /** The chart's heading, already in the admin's language. */
   title: string;
+  /** What the rows are (the table's first column heading), e.g. "Kommundel". */
+  rowHeading: string;
   /** One row per bar group: its label and a value per series key. */
   rows: Record<string, string | number>[];
   /** Series: the row's key and its legend label. */
@@ -15,18 +17,23 @@ export interface ChartSeries {
   horizontal?: boolean;
 }
 
-/** One bar chart of the report (recharts, SVG), with its figures in a table for screen readers and print. */
+/**
+ * One bar chart of the report (recharts, SVG), with its figures in a table with a caption and column
+ * headings. The picture is for the eye; a screen reader reads the table, so the chart is hidden from it and
+ * is no keyboard stop of its own (recharts' accessibility layer would make it a focusable "application").
+ */
 function ReportChart({ chart }: { chart: ChartSeries }) {
   const tick = { fontSize: 12, fill: 'var(--theme-elevation-800)' };
-  const legend = chart.series.length > 1 ? <Legend verticalAlign="top" /> : null;
+  const text = (value: string) => <span style={{ color: 'var(--theme-elevation-800)' }}>{value}</span>;
+  const legend = chart.series.length > 1 ? <Legend verticalAlign="top" formatter={text} /> : null;
   const bars = chart.series.map((series) => <Bar key={series.key} dataKey={series.key} name={series.label} fill={series.color} isAnimationActive={false} />);
   return (
     <figure data-chart={chart.name} style={{ margin: '0 0 32px' }}>
       <figcaption style={{ fontWeight: 600, marginBottom: 8 }}>{chart.title}</figcaption>
-      <div style={{ width: '100%', height: chart.horizontal ? Math.max(200, 40 + chart.rows.length * 34) : 280 }}>
+      <div aria-hidden="true" style={{ width: '100%', height: chart.horizontal ? Math.max(200, 40 + chart.rows.length * 34) : 280 }}>
         <ResponsiveContainer width="100%" height="100%">
           {chart.horizontal ? (
-            <BarChart data={chart.rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+            <BarChart data={chart.rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" stroke="var(--theme-elevation-150)" />
               <XAxis type="number" allowDecimals={false} tick={{ ...tick }} />
               <YAxis type="category" dataKey="label" width={260} tick={{ ...tick }} />
@@ -35,7 +42,7 @@ function ReportChart({ chart }: { chart: ChartSeries }) {
               {bars}
             </BarChart>
           ) : (
-            <BarChart data={chart.rows} margin={{ top: 8, right: 16, bottom: 48, left: 0 }}>
+            <BarChart data={chart.rows} margin={{ top: 8, right: 16, bottom: 48, left: 0 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" stroke="var(--theme-elevation-150)" />
               <XAxis dataKey="label" interval={0} angle={-20} textAnchor="end" tick={{ ...tick }} />
               <YAxis allowDecimals={false} tick={{ ...tick }} />
@@ -47,6 +54,17 @@ function ReportChart({ chart }: { chart: ChartSeries }) {
         </ResponsiveContainer>
       </div>
       <table className="report-figures" style={{ position: 'absolute', left: -10000, width: 1, height: 1, overflow: 'hidden' }}>
+        <caption>{chart.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{chart.rowHeading}</th>
+            {chart.series.map((series) => (
+              <th key={series.key} scope="col">
+                {series.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {chart.rows.map((row) => (
             <tr key={String(row.label)}>

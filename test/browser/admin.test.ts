@@ -386,6 +386,13 @@ describe('the CMS admin', () => {
       }
       expect(await coordinatorPage.locator('[data-chart="coverage"] .recharts-bar-rectangle').count()).toBeGreaterThan(0);
       expect(await coordinatorPage.locator('[data-chart="trainings-over-time"] .recharts-bar-rectangle path').count()).toBe(2);
+      // What a screen reader gets instead of the picture: each chart's table, named by its caption, with column headings;
+      // the chart itself is neither read nor a keyboard stop.
+      const coverageTable = coordinatorPage.getByRole('table', { name: 'Utbildade mot mål per förvaltning' });
+      expect(await coverageTable.getByRole('columnheader').allTextContents()).toEqual(['Förvaltning – målgrupp', 'Utbildade', 'Mål']);
+      expect(await coordinatorPage.getByRole('table', { name: 'Aktiviteter per kommundel' }).getByRole('columnheader').allTextContents()).toEqual(['Kommundel', 'Aktiviteter']);
+      expect(await coordinatorPage.locator('[role="application"], [data-chart] svg[tabindex]').count()).toBe(0);
+      expect(await coordinatorPage.locator('[data-chart="coverage"] > div').getAttribute('aria-hidden')).toBe('true');
       await coordinatorPage.screenshot({ path: resolve(artifacts, 'cms-reports.png'), fullPage: true });
 
       const download = async (name: string) => {
