@@ -1,28 +1,38 @@
 import { createHash } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { GraphQLError, parse, print } from 'graphql';
+import { GraphQLError, Kind, parse, print, visit, type DocumentNode } from 'graphql';
 import manifest from '../graphql/persisted-query-manifest.json' with { type: 'json' };
 import { bodyOf } from './event.js';
 import { queryLimits } from './limits.js';
 
 /**
  * The persisted query list (Apollo's manifest format, written by `npm run persisted-queries` from the
- * contract and operations/): a GET or POST may carry only an operation's hash
- * (`extensions.persistedQuery.sha256Hash`), which keeps a cacheable GET's URL short and stable. With the
- * safelist on (production's default, `VARNA_SAFELIST`), an operation that is not in the list is refused
- * before it is executed, which also closes the door on arbitrary expensive queries.
+ * contract and operations/, each body with the `__typename` fields Apollo Client adds for its cache): a
+ * GET or POST may carry only an operation's hash (`extensions.persistedQuery.sha256Hash`), which keeps a
+ * cacheable GET's URL short and stable. With the safelist on (production's default, `VARNA_SAFELIST`), an
+ * operation that is not in the list is refused before it is executed, which also closes the door on
+ * arbitrary expensive queries.
  */
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 const bodies = new Map<string, string>(manifest.operations.map((operation) => [operation.id, operation.body]));
 
 /**
- * An operation's text as printed by graphql-js: layout and comments do not make it another operation.
- * Parsed under the server's token limit, so that a long text costs no more here than in GraphQL itself.
+ * Without the `__typename` fields: they cost nothing to answer, and clients add them where they please
+ * (Apollo Client to every selection, the frontends' own texts to none), so with or without them it is
+ * the same operation. An aliased one (`kind: __typename`) is the operation's own and stays.
+ */
+const withoutTypenames = (document: DocumentNode) => visit(document, { [Kind.FIELD]: (field) => (field.name.value === '__typename' && !field.alias ? null : undefined) });
+
+/**
+ * An operation's text as printed by graphql-js, without added `__typename` fields: layout, comments and
+ * the fields a client adds for its cache do not make it another operation. Parsed under the server's
+ * token limit, so that a long text costs no more here than in GraphQL itself. For a listed text without
+ * `__typename` of its own this is the id the list gave it before it carried them.
  */
 function normalized(query: string): string | null {
   try {
-    return sha256(print(parse(query, { maxTokens: queryLimits.maxTokens })));
+    return sha256(print(withoutTypenames(parse(query, { maxTokens: queryLimits.maxTokens }))));
   } catch (error) {
     // A text that does not parse (or is too long to) is no listed operation; GraphQL reports its error itself.
     if (error instanceof GraphQLError) return null;
@@ -31,13 +41,19 @@ function normalized(query: string): string | null {
 }
 /** The listed texts exactly as the list holds them: what clients built from the list send, known without a parse. */
 const listedBodies = new Set(manifest.operations.map((operation) => operation.body));
-let listed: Set<string | null> | undefined;
+let listed: Map<string | null, string> | undefined;
 /**
- * The listed operations, normalized: built when a text first differs from every listed body, not at import,
- * because parsing and printing the whole list is about 10 ms of a cold start that most instances never need.
+ * The listed operations by their normalized hash: built when a text first differs from every listed body
+ * (or a hash names none), not at import, because parsing and printing the whole list is about 10 ms of a
+ * cold start that most instances never need.
  */
-const listedNormalized = () => (listed ??= new Set(manifest.operations.map((operation) => normalized(operation.body))));
+const listedNormalized = () => (listed ??= new Map(manifest.operations.map((operation) => [normalized(operation.body), operation.body])));
 const isListed = (query: string) => listedBodies.has(query) || listedNormalized().has(normalized(query));
+/**
+ * The listed body a hash names: the list's own id, or the normalized one, which is also the id an
+ * operation had before the list carried `__typename` — so clients built from the earlier list still work.
+ */
+const bodyNamedBy = (hash: string) => bodies.get(hash) ?? listedNormalized().get(hash);
 
 export type PersistedQueryOutcome = { event: APIGatewayProxyEventV2 } | { refused: { field: string; message: string } };
 
@@ -88,9 +104,8 @@ export function resolvePersistedQuery(event: APIGatewayProxyEventV2, options: { 
   const persisted = parameters.extensions?.persistedQuery;
   if (persisted) {
     const hash = persisted.sha256Hash;
-    if (typeof hash !== 'string' || !bodies.has(hash))
-      return { refused: { field: 'extensions.persistedQuery.sha256Hash', message: 'No operation in the persisted query list has this hash.' } };
-    const body = bodies.get(hash)!;
+    const body = typeof hash === 'string' && /^[0-9a-f]{64}$/.test(hash) ? bodyNamedBy(hash) : undefined;
+    if (body === undefined) return { refused: { field: 'extensions.persistedQuery.sha256Hash', message: 'No operation in the persisted query list has this hash.' } };
     if (typeof parameters.query === 'string' && parameters.query !== body && normalized(parameters.query) !== normalized(body))
       return { refused: { field: 'query', message: 'The query is not the operation its hash names.' } };
     // Apollo Server's own (automatic) persisted queries are off: it gets the text and no hash.
