@@ -1,5 +1,7 @@
-import type { AddressInfo } from 'node:net';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, gql, type TypedDocumentNode } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
@@ -145,5 +147,24 @@ describe('Apollo Client 4 without persisted queries', () => {
       message: 'This API answers only the operations in its persisted query list.',
       extensions: { code: 'BAD_USER_INPUT', field: 'query' },
     });
+  });
+});
+
+describe('the README’s example frontend', () => {
+  it('runs as written, with the safelist on', async () => {
+    const root = join(import.meta.dirname, '..');
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const example = /A frontend as Apollo Client's documentation shows it[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example, 'README has the example').toBeDefined();
+    expect(example).toContain("'http://127.0.0.1:4000/graphql'");
+    // Beside the repository's node_modules, so that its imports resolve as in a frontend's project.
+    const dir = join(root, 'node_modules/.cache/varna/readme-frontend');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(join(root, 'functions/graphql/persisted-query-manifest.json'), join(dir, 'persisted-query-manifest.json'));
+    const file = join(dir, `frontend-${Date.now()}.ts`);
+    writeFileSync(file, `${example!.replace('http://127.0.0.1:4000/graphql', uri)}\nexport { data };\n`);
+    const { data } = (await import(file)) as { data: { districts: { slug: string; name: string; __typename: string }[] } };
+    expect(data.districts.length).toBeGreaterThan(0);
+    expect(data.districts[0]).toMatchObject({ __typename: 'District', slug: expect.any(String), name: expect.any(String) });
   });
 });
