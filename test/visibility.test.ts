@@ -163,8 +163,14 @@ describe('changes of visibility in the CMS', () => {
     expect(await publish(api.db, TENANT, document(9, 'PUBLIC', 'Äldre'))).toBe('stale');
     expect(await unpublish(api.db, TENANT, 'page', 'vaxlande', 8)).toBe('stale');
     expect((await readAnonymously()).title).toBe('Ny');
-    // Replaying the same revision is harmless.
-    expect(await publish(api.db, TENANT, document(10, 'PUBLIC', 'Ny'))).toBe('written');
+    // Replaying the same revision writes nothing, and says so.
+    expect(await publish(api.db, TENANT, document(10, 'PUBLIC', 'Ny'))).toBe('unchanged');
+    expect(await unpublish(api.db, TENANT, 'page', 'vaxlande', 11)).toBe('written');
+    expect(await unpublish(api.db, TENANT, 'page', 'vaxlande', 11)).toBe('unchanged');
+    // A newer removal of what is already removed is recorded (an older publish stays stale) but changes nothing read.
+    expect(await unpublish(api.db, TENANT, 'page', 'vaxlande', 13)).toBe('unchanged');
+    expect(await publish(api.db, TENANT, document(12, 'PUBLIC', 'Mellan'))).toBe('stale');
+    expect(await readAnonymously()).toBeNull();
   });
 
   const pageOf = (key: string, revision: number, title: string) => ({ ...document(revision, 'PUBLIC', title), key });

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload';
 import { SYNC_QUEUE } from './queue.js';
-import { runnerMayTakeFrom, runSyncAfterResponse } from './run-after-response.js';
+import { runSyncAfterResponse } from './run-after-response.js';
 import { recordSyncState } from './sync-state.js';
 
 /**
@@ -10,12 +10,10 @@ import { recordSyncState } from './sync-state.js';
  * event's time, which orders a deletion against a later re-creation under the same key.
  */
 export async function queueSync(collection: CollectionSlug, doc: { id: unknown; key?: unknown }, revision: number, req: PayloadRequest): Promise<void> {
-  const waitUntil = runnerMayTakeFrom();
   const job = await req.payload.jobs.queue({
     task: 'syncReadModel',
     queue: SYNC_QUEUE,
     input: { collection, id: String(doc.id), key: String(doc.key), revision },
-    ...(waitUntil ? { waitUntil } : {}),
     req,
   });
   await recordSyncState(req.payload, collection, String(doc.id), { state: 'waiting', changedAt: new Date(revision).toISOString() }, req);

@@ -1,8 +1,6 @@
 import { JobCancelledError, type Payload, type TaskConfig } from 'payload';
 import { InvalidDocumentError } from '../../functions/read-model/publish.js';
-import { contentTypeOfCollection, isEditorialCollection } from '../../functions/content-types/index.js';
-import { announceChange, documentChange } from '../../functions/webhooks/changes.js';
-import { readModelTarget } from './read-model-target.js';
+import { isEditorialCollection } from '../../functions/content-types/index.js';
 import { syncDocument } from './sync.js';
 import { forgetSyncState, readSyncState, recordSyncState } from './sync-state.js';
 import { RETRYING } from './describe-sync-state.js';
@@ -48,14 +46,8 @@ export const syncReadModelTask: TaskConfig<{
     const { payload } = req;
     if (!isEditorialCollection(input.collection)) throw new Error(`Not an editorial collection: ${input.collection}`);
     try {
-      const retry = (job.totalTried ?? 0) > 0;
-      const result = await syncDocument(payload, { collection: input.collection, id: input.id, key: input.key, revision: input.revision ?? undefined }, { retry });
-      // The frontends hear of it once the read model has it. A retry announces again: the first run may
-      // have written and then failed to announce (a repeated webhook only revalidates twice).
-      if (result.outcome === 'written' || retry) {
-        const { db, tenant } = readModelTarget();
-        await announceChange(db, tenant, documentChange(result.action, contentTypeOfCollection(input.collection).type, input.key, result.audience));
-      }
+      // The frontends hear of a change in the write that makes it (syncDocument): a retry or a duplicate run finds it made.
+      const result = await syncDocument(payload, { collection: input.collection, id: input.id, key: input.key, revision: input.revision ?? undefined });
       if (result.deleted) await forgetSyncState(payload, input.collection, input.id);
       else
         await recordSyncState(payload, input.collection, input.id, {

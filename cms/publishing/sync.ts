@@ -1,6 +1,6 @@
 import type { Payload } from 'payload';
 import { expectedItems, isPublicUnder, publish, unpublish, type WriteOutcome } from '../../functions/read-model/publish.js';
-import type { ChangeAudience } from '../../functions/webhooks/changes.js';
+import { announcementWrite, documentChange, type ChangeAudience } from '../../functions/webhooks/changes.js';
 import { contentTypeOfCollection, type EditorialCollection } from '../../functions/content-types/index.js';
 import { toDocument } from './to-document.js';
 import { readModelTarget } from './read-model-target.js';
@@ -14,28 +14,6 @@ export interface SyncRequest {
 }
 
 /**
- * Whether the public website had the document before this sync: its public copy is in the read model, or,
- * on a retry (whose first try may have removed that copy already), one of its latest published versions was PUBLIC.
- */
-async function hadPublicCopy(payload: Payload, request: SyncRequest, type: string, retry: boolean): Promise<boolean> {
-  const { db, tenant } = readModelTarget();
-  if (await isPublicUnder(db, tenant, type, request.key)) return true;
-  if (!retry) return false;
-  const { docs } = await payload.findVersions({
-    collection: request.collection,
-    where: { parent: { equals: request.id } },
-    sort: '-updatedAt',
-    limit: 10,
-    depth: 0,
-    overrideAccess: true,
-  });
-  return docs.some((entry) => {
-    const version = entry.version as { visibility?: string; _status?: string };
-    return version._status === 'published' && version.visibility === 'PUBLIC';
-  });
-}
-
-/**
  * Brings one document's read-model copy in line with its published state in the CMS, as it is now:
  * published → publish(), anything else (a draft, unpublished, deleted) → unpublish(). The read model
  * follows the document's id, so a key change retires the old key's copies; the revision is the
@@ -45,32 +23,25 @@ async function hadPublicCopy(payload: Payload, request: SyncRequest, type: strin
 export async function syncDocument(
   payload: Payload,
   request: SyncRequest,
-  options: { retry?: boolean } = {},
 ): Promise<{ action: 'publish' | 'unpublish'; outcome: WriteOutcome; deleted: boolean; revision: number; audience: ChangeAudience }> {
   const { db, tenant } = readModelTarget();
   const type = contentTypeOfCollection(request.collection).type;
   // Whether the public site had the document before this change, read beside the CMS's own read.
   const [doc, publicBefore] = await Promise.all([
     payload.findByID({ collection: request.collection, id: request.id, depth: 1, locale: 'all', draft: false, overrideAccess: true, disableErrors: true }),
-    hadPublicCopy(payload, request, type, Boolean(options.retry)),
+    isPublicUnder(db, tenant, type, request.key),
   ]);
   const documentId = String(request.id);
+  // The frontends hear of the change in the transaction that makes it, so exactly once.
+  const announced = (action: 'publish' | 'unpublish', audience: ChangeAudience) => [announcementWrite(db, tenant, documentChange(action, type, request.key, audience))];
   if (doc && doc._status === 'published') {
     const document = toDocument(payload.collections[request.collection].config, doc);
-    return {
-      action: 'publish',
-      outcome: await publish(db, tenant, document, { documentId }),
-      deleted: false,
-      revision: Date.parse(doc.updatedAt),
-      audience: publicBefore || expectedItems(tenant, document).items.public !== null ? 'public' : 'staff',
-    };
+    const audience = publicBefore || expectedItems(tenant, document).items.public !== null ? 'public' : 'staff';
+    const outcome = await publish(db, tenant, document, { documentId, alongside: announced('publish', audience) });
+    return { action: 'publish', outcome, deleted: false, revision: Date.parse(doc.updatedAt), audience };
   }
   const revision = doc ? Date.parse(doc.updatedAt) : (request.revision ?? Date.now());
-  return {
-    action: 'unpublish',
-    outcome: await unpublish(db, tenant, type, { documentId, key: request.key }, revision),
-    deleted: !doc,
-    revision,
-    audience: publicBefore ? 'public' : 'staff',
-  };
+  const audience = publicBefore ? 'public' : 'staff';
+  const outcome = await unpublish(db, tenant, type, { documentId, key: request.key }, revision, { alongside: announced('unpublish', audience) });
+  return { action: 'unpublish', outcome, deleted: !doc, revision, audience };
 }

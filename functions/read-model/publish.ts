@@ -15,12 +15,18 @@ import { searchContentChanged } from '../search/version.js';
  * - the document's items, and the removal of the copies under its previous key after a key change.
  * Both guard items are conditional on what was read just before, so concurrent writers retry on fresh
  * state. A publish tries its transaction once before reading, conditional on the steady state (the
- * document's own key, an older revision), and reads only when that is refused. Replaying a call is
- * harmless; an older revision never replaces a newer one ('stale').
+ * document's own key, an older revision), and reads only when that is refused. Replaying a call writes
+ * nothing ('unchanged'); an older revision never replaces a newer one ('stale'). Writes that belong to the
+ * change (`alongside`: the frontends' announcement of it) go in the same transaction, so a change is
+ * announced exactly when the read model takes it — never for a replay, never lost after a write.
  */
 
-/** 'stale': a newer revision of this document, or a newer document holding the key, is already there. */
-export type WriteOutcome = 'written' | 'stale';
+/**
+ * 'written': the read model took the change. 'unchanged': it already held this state (a replayed or
+ * duplicate sync, a draft save that left the published state as it was). 'stale': a newer revision of
+ * this document, or a newer document holding the key, is already there.
+ */
+export type WriteOutcome = 'written' | 'unchanged' | 'stale';
 
 export class InvalidDocumentError extends Error {
   constructor(readonly issues: { path: string; message: string }[]) {
@@ -50,6 +56,8 @@ export interface WriteOptions {
   documentId?: string;
   /** Skips the revision checks: the CMS's resync uses it to repair a read model changed behind its back. */
   force?: boolean;
+  /** Writes that go only with a change the read model takes, in its transaction (the change's announcement). */
+  alongside?: Write[];
 }
 
 const attempts = 5;
@@ -113,7 +121,7 @@ function claimWrite(db: Db, seen: DocumentKeyItem | undefined, next: DocumentKey
  */
 function steadyStateWrites(db: Db, next: DocumentKeyItem): Write[] {
   const revision = revisionPut(db, { ...next, published: true }).where(
-    (attr, op) => `${op.notExists(attr.revision)} OR (${op.lte(attr.revision, next.revision)} AND ${op.eq(attr.key, next.key)})`,
+    (attr, op) => `${op.notExists(attr.revision)} OR (${op.lt(attr.revision, next.revision)} AND ${op.eq(attr.key, next.key)})`,
   );
   const claim = db.entities.documentKey.put(next).where((attr, op) => `${op.notExists(attr.revision)} OR ${op.eq(attr.documentId, next.documentId)}`);
   return [{ Put: revision.params() }, { Put: claim.params() }];
@@ -147,6 +155,13 @@ async function commit(db: Db, tenant: string, writes: Write[]): Promise<'written
   return 'written';
 }
 
+/**
+ * What a guarded write decides from fresh guards: the change's writes; 'stale' or 'unchanged' (nothing to
+ * write); or `{ revisionOnly }`, a newer revision of a state the read model already holds, recorded so
+ * that an older write racing it stays stale, but no change anyone reads.
+ */
+type Plan = Write[] | 'stale' | 'unchanged' | { revisionOnly: Write };
+
 /** True when a transaction was refused because a guard's condition no longer held; anything else is a real error. */
 const guardChanged = (error: unknown) =>
   error instanceof TransactionCanceledException && Boolean(error.CancellationReasons?.some((reason) => reason.Code === 'ConditionalCheckFailed'));
@@ -156,7 +171,7 @@ const guardChanged = (error: unknown) =>
  * run out. An `optimistic` transaction, when given, goes first without reading: its conditions hold only in
  * the common case (see `steadyStateWrites`), and when they do not, the guarded path decides from fresh reads.
  */
-async function writeWithGuards(db: Db, target: Target, knownKey: string, plan: (guards: Guards) => Write[] | 'stale', optimistic?: Write[]): Promise<WriteOutcome> {
+async function writeWithGuards(db: Db, target: Target, knownKey: string, plan: (guards: Guards) => Plan, optimistic?: Write[]): Promise<WriteOutcome> {
   if (optimistic) {
     try {
       return await commit(db, target.tenant, optimistic);
@@ -166,8 +181,12 @@ async function writeWithGuards(db: Db, target: Target, knownKey: string, plan: (
   }
   for (let attempt = 0; attempt < attempts; attempt++) {
     const writes = plan(await readGuards(db, target, knownKey));
-    if (writes === 'stale') return 'stale';
+    if (writes === 'stale' || writes === 'unchanged') return writes;
     try {
+      if ('revisionOnly' in writes) {
+        await db.client.send(new TransactWriteCommand({ TransactItems: [writes.revisionOnly] as TransactWriteCommandInput['TransactItems'] }));
+        return 'unchanged';
+      }
       return await commit(db, target.tenant, writes);
     } catch (error) {
       // Only a guard that changed since it was read is retried; anything else is a real error.
@@ -236,8 +255,9 @@ export function readModelWriter(registry: ContentTypeRegistry) {
       copyWrites.push(items.public ? { Put: entity.put(items.public).params() } : { Delete: entity.delete({ tenant, scope: 'public', key: doc.key }).params() });
     }
     const claimed = { ...target, key: doc.key, revision: doc.revision };
+    const alongside = options.alongside ?? [];
     // A forced write repairs whatever is there: it always reads the guards.
-    const optimistic = force ? undefined : [...steadyStateWrites(db, claimed), ...copyWrites];
+    const optimistic = force ? undefined : [...steadyStateWrites(db, claimed), ...copyWrites, ...alongside];
     return writeWithGuards(
       db,
       target,
@@ -245,10 +265,11 @@ export function readModelWriter(registry: ContentTypeRegistry) {
       (guards) => {
         const seen = guards.revision;
         if (!force && seen && seen.revision > doc.revision) return 'stale';
+        if (!force && seen?.revision === doc.revision && seen.published && seen.key === doc.key) return 'unchanged';
         const claim = guards.claims.get(doc.key);
         // A newer document holds this key (this one was deleted or renamed meanwhile): its copies stay.
         if (!force && claim && claim.documentId !== documentId && claim.revision > doc.revision) return 'stale';
-        const writes: Write[] = [revisionWrite(db, seen, { ...claimed, published: true }, force), claimWrite(db, claim, claimed, force), ...copyWrites];
+        const writes: Write[] = [revisionWrite(db, seen, { ...claimed, published: true }, force), claimWrite(db, claim, claimed, force), ...copyWrites, ...alongside];
         const previousKey = seen?.published && seen.key !== doc.key ? seen.key : undefined;
         const previousClaim = previousKey ? guards.claims.get(previousKey) : undefined;
         if (previousKey && (!previousClaim || previousClaim.documentId === documentId)) writes.push(...releaseWrites(db, tenant, contentType, previousKey, previousClaim, force));
@@ -269,7 +290,7 @@ export function readModelWriter(registry: ContentTypeRegistry) {
     type: DocumentType | (string & {}),
     identity: DocumentIdentity | string,
     revision = Date.now(),
-    options: Pick<WriteOptions, 'force'> = {},
+    options: Pick<WriteOptions, 'force' | 'alongside'> = {},
   ): Promise<WriteOutcome> {
     const contentType = contentTypeNamed(type);
     const { documentId, key: knownKey } = typeof identity === 'string' ? { documentId: identity, key: identity } : identity;
@@ -280,9 +301,12 @@ export function readModelWriter(registry: ContentTypeRegistry) {
       if (!force && seen && seen.revision > revision) return 'stale';
       const key = seen?.key ?? knownKey;
       const claim = guards.claims.get(key);
-      const writes: Write[] = [revisionWrite(db, seen, { ...target, key, revision, published: false }, force)];
+      const guard = revisionWrite(db, seen, { ...target, key, revision, published: false }, force);
+      // Already removed (a draft saved again, a replayed deletion): nothing anyone reads changes.
+      if (!force && seen && !seen.published && (!claim || claim.documentId !== documentId)) return seen.revision === revision ? 'unchanged' : { revisionOnly: guard };
+      const writes: Write[] = [guard];
       if (!claim || claim.documentId === documentId) writes.push(...releaseWrites(db, tenant, contentType, key, claim, force));
-      return writes;
+      return [...writes, ...(options.alongside ?? [])];
     });
   }
 

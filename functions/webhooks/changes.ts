@@ -91,7 +91,12 @@ export const changeItem = (tenant: string, change: ContentChange, now: Date) => 
   expiresAt: Math.floor(now.getTime() / 1000) + CHANGE_KEEP_SECONDS,
 });
 
-// CMS sync: a change the read model took, announced to the frontends (one PutItem)
+// A change announced to the frontends (one PutItem)
 export async function announceChange(db: Db, tenant: string, change: ContentChange, now = new Date()): Promise<void> {
   await db.entities.webhookChange.create(changeItem(tenant, change, now)).go({ response: 'none' });
 }
+
+// CMS sync: the announcement as a write in the transaction of the read-model change it announces
+export const announcementWrite = (db: Db, tenant: string, change: ContentChange, now = new Date()) => ({
+  Put: db.entities.webhookChange.create(changeItem(tenant, change, now)).params(),
+});

@@ -13,7 +13,7 @@ import { cmsPerTestFile } from './support.js';
  * the sync jobs they queue are run late, in random order, some of them twice (a retry after success),
  * and old ones replayed at the end. Afterwards the read model holds exactly the items the CMS's
  * published documents give: no orphan, nothing missing, no public copy of INTERNAL content or of a person
- * who did not consent.
+ * who did not consent; and the frontends were told of each change it took once, of no replay.
  *
  * CI runs a fixed seed and a bounded number of runs; `npm run test:property` runs many
  * (PROPERTY_RUNS, PROPERTY_SEED choose).
@@ -78,8 +78,11 @@ async function play(actions: Action[]): Promise<void> {
       await payload.delete({ collection: 'payload-jobs', id: job.id });
     }
   };
+  // Each state the read model took (document, action, revision): a replay must not take one again.
+  const taken: string[] = [];
   const runJob = async (request: SyncRequest) => {
-    await syncDocument(payload, request);
+    const result = await syncDocument(payload, request);
+    if (result.outcome === 'written') taken.push(`${request.id} ${result.action} ${result.revision}`);
     history.push(request);
   };
   const data = (publish: boolean, fields: Item) => ({
@@ -170,6 +173,10 @@ async function play(actions: Action[]): Promise<void> {
       }
     }
   }
+  // The frontends heard of each change the read model took exactly once, and of no replay.
+  const { data: announced } = await context.cms.api.db.entities.webhookChange.scan.go({ pages: 'all' });
+  expect(new Set(taken).size).toBe(taken.length);
+  expect(announced.filter((change) => change.keys.some((key) => key.startsWith(prefix)))).toHaveLength(taken.length);
 }
 
 /** The reviewer's sequences from issue 9, run first in every run of the property. */
