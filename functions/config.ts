@@ -112,7 +112,7 @@ export class ConfigError extends Error {
 }
 
 /** An environment checked against `schema`; what is wrong is a ConfigError naming each variable. */
-export function parsedEnvironment<Schema extends z.ZodMiniType>(schema: Schema, env: Record<string, string | undefined>, what = "Värna's configuration"): z.output<Schema> {
+export function parsedEnvironment<Schema extends z.ZodMiniType>(schema: Schema, env: Record<string, unknown>, what = "Värna's configuration"): z.output<Schema> {
   // Parsed once per instance: compiling zod's fast path for it (`new Function`) would cost a cold start more than it saves.
   const result = schema.safeParse(env, { jitless: true });
   if (!result.success) {

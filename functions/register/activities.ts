@@ -83,7 +83,7 @@ export async function submitActivity(context: RegisterContext, rawInput: unknown
       { associationId: association.id, action: 'ACTIVITY_SUBMITTED', toStatus: 'SUBMITTED', activityId: id, activityTitle: activity.title, version: activity.version },
       association,
     ),
-  ] as never);
+  ]);
   if (failed.length === 0) return currentActivity(context, id);
   if (failed.includes(0)) return (await replay())!;
   if (failed.includes(2)) throw forbidden('Your association is no longer approved; activities cannot be submitted.');
@@ -160,7 +160,7 @@ async function move(
       },
       association,
     ),
-  ] as never);
+  ]);
   if (failed.includes(0)) throw conflict('The activity was changed at the same time; reload it and try again.', to === 'CANCELLED' ? undefined : 'expectedVersion');
   if (options.whileApproved && failed.includes(1)) throw conflict('The association is no longer approved; its activities cannot be published.');
   if (failed.length) throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while moving an activity`);

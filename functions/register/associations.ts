@@ -9,7 +9,7 @@ import { relistActivities } from './activity-listing.js';
 import { searchContentChanged } from '../search/version.js';
 import { decisionWrites, type Decision } from './decisions.js';
 import { staleDecision } from './stale-decision.js';
-import { earlierResult, idempotencyPut, rateCountUpdate, transact } from './guards.js';
+import { earlierResult, idempotencyPut, rateCountUpdate, transact, type TransactPut } from './guards.js';
 import { moderationReason, parseInput, registerAssociationInput, updateAssociationInput } from './validation.js';
 
 type Status = AssociationItem['status'];
@@ -25,7 +25,7 @@ export function associationWrites(db: Db, association: AssociationItem) {
     Put: db.entities.uniqueValue
       .put({ tenant: association.tenant, kind, value, associationId: association.id })
       .where((attr, op) => op.notExists(attr.associationId))
-      .params(),
+      .params<TransactPut>(),
   });
   return [
     unique('account', association.accountId),
@@ -34,7 +34,7 @@ export function associationWrites(db: Db, association: AssociationItem) {
       Put: db.entities.association
         .put(association)
         .where((attr, op) => op.notExists(attr.id))
-        .params(),
+        .params<TransactPut>(),
     },
   ];
 }
@@ -81,7 +81,7 @@ export async function registerAssociation(context: RegisterContext, rawInput: un
     ...associationWrites(db, association),
     rateCountUpdate(db, tenant, accountId, now),
     ...decisionWrites(context, { associationId: id, action: 'ASSOCIATION_REGISTERED', toStatus: 'PENDING', version: association.version }, association),
-  ] as never);
+  ]);
   if (failed.length === 0) return currentAssociation(context, id);
   if (failed.includes(0)) return (await replay())!;
   if (failed.includes(1)) throw conflict('This account has already registered an association.');
@@ -105,10 +105,10 @@ async function writeIfUnchanged(
       Put: context.db.entities.association
         .put(next)
         .where((attr, op) => op.eq(attr.version, current.version))
-        .params(),
+        .params<TransactPut>(),
     },
     ...decisionWrites(context, { ...decision, associationId: current.id, version: next.version }, current),
-  ] as never);
+  ]);
   if (failed.includes(0)) throw conflict('The association was changed at the same time; reload it and try again.', 'expectedVersion');
   if (failed.length) throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while changing an association`);
   await searchContentChanged(context.db, context.tenant);

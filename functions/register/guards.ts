@@ -4,6 +4,8 @@ import type { Db } from '../data/db.js';
 import { rules } from './rules.js';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+/** A Put of a transaction: what ElectroDB's `params<TransactPut>()` builds for one. */
+export type TransactPut = NonNullable<TransactItem['Put']>;
 
 /** The creates a retry with the same idempotency key answers with the first result of. */
 export type IdempotentOperation = 'registerAssociation' | 'submitActivity' | 'registerForTraining';

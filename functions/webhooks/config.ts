@@ -35,5 +35,5 @@ const environment = z.object({
 
 export function loadWebhookEndpoints(env: Record<string, string | undefined> = process.env): WebhookEndpoint[] {
   const { VARNA_WEBHOOK_ENDPOINTS } = parsedEnvironment(environment, env, 'The webhook configuration');
-  return parsedEnvironment(z.object({ endpoints: z.array(endpoint) }), { endpoints: VARNA_WEBHOOK_ENDPOINTS } as never, 'VARNA_WEBHOOK_ENDPOINTS').endpoints;
+  return parsedEnvironment(z.object({ endpoints: z.array(endpoint) }), { endpoints: VARNA_WEBHOOK_ENDPOINTS }, 'VARNA_WEBHOOK_ENDPOINTS').endpoints;
 }
