@@ -1,7 +1,6 @@
 import { addResolversToSchema } from '@graphql-tools/schema';
 import { buildASTSchema, parse, type GraphQLSchema } from 'graphql';
 import { resolvers } from '../resolvers/resolvers.generated.js';
-import { withDomainErrors } from '../server/domain-errors.js';
 import { typeDefs } from './type-defs.generated.js';
 
 /**
@@ -15,7 +14,7 @@ export function createExecutableSchema(): GraphQLSchema {
   // In place: the schema was just built for this purpose, and a copy (mapSchema) would build every type a second time.
   return addResolversToSchema({
     schema,
-    resolvers: withDomainErrors(resolvers),
+    resolvers,
     updateResolversInPlace: true,
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });

@@ -1,15 +1,17 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { DomainError } from '../domain/errors.js';
 import { contractErrorCodes } from './errors.js';
 
 /**
- * Masks every error to the contract: a contract code keeps its message and `field`; request errors
+ * Masks every error to the contract: a domain error (what resolvers and the domain throw) is its code,
+ * message and `field`, mapped here once rather than around each resolver; a contract code keeps its message and `field`; request errors
  * of GraphQL itself (syntax, validation, variable types) become BAD_USER_INPUT (or QUERY_TOO_COMPLEX
  * for a token flood); anything else is an internal fault whose message and stack never leave the server.
  */
 export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Please try again later.';
 
 /** Codes of a request GraphQL cannot run as sent: the client's mistake, answered BAD_USER_INPUT. */
-export const requestErrorCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+const requestErrorCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
 
 /** The input path an error of graphql-js's variable coercion names, e.g. `input.organisationNumber`. */
 function fieldOf(message: string): string | undefined {
@@ -26,8 +28,10 @@ function contractCodeOf(formatted: GraphQLFormattedError, error: unknown): strin
 }
 
 export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
-  const code = contractCodeOf(formatted, error);
   const base = { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+  const domain = (error as { originalError?: unknown } | undefined)?.originalError;
+  if (domain instanceof DomainError) return { ...base, message: domain.message, extensions: { code: domain.code, ...(domain.field ? { field: domain.field } : {}) } };
+  const code = contractCodeOf(formatted, error);
   if (contractErrorCodes.has(code)) {
     const field = formatted.extensions?.field ?? (code === 'BAD_USER_INPUT' ? fieldOf(formatted.message) : undefined);
     return { ...base, extensions: { code, ...(field ? { field } : {}) } };

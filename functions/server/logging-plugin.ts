@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from '@aws-lambda-powertools/logger';
-import { contractErrorCodes } from './errors.js';
-import { formatError, requestErrorCodes } from './format-error.js';
+import { formatError } from './format-error.js';
 import type { Context } from './context.js';
 
 /** One log line per operation: its name, duration and error codes; internal faults with their cause. */
@@ -16,9 +15,9 @@ export function loggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
         },
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
-            const code = String(error.extensions?.code ?? '');
-            // A refusal of the contract, or a request GraphQL cannot run (no query, a syntax error): the client's mistake, logged with the operation.
-            if (contractErrorCodes.has(code) || requestErrorCodes.has(code)) continue;
+            // A refusal of the contract (a domain error, a query limit), or a request GraphQL cannot run (no query, a
+            // syntax error): the client's mistake, logged with the operation. Only what is answered as internal is an error here.
+            if (formatError(error.toJSON(), error).extensions?.code !== 'INTERNAL_SERVER_ERROR') continue;
             const cause = error.originalError ?? error;
             logger.error('Unexpected error while answering a request', { operationName, errorName: cause.name, errorMessage: cause.message, path: error.path });
           }
