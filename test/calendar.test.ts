@@ -1,15 +1,16 @@
 import type { AddressInfo } from 'node:net';
 import { DateTime } from 'luxon';
-import nodeIcal, { type VEvent } from 'node-ical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalApiServer } from '../functions/local/http-server.js';
 import { publish } from '../functions/read-model/publish.js';
 import { assertNoInternals, createTestApi, errorCodes, TENANT, type TestApi } from './support/api.js';
+import { eventsOf, parseFeed } from './support/ical.js';
 import { seedSample } from './support/seed.js';
 
 /**
  * The calendars beside /graphql (functions/calendar), through the Lambda handler on DynamoDB Local and
- * read back with node-ical, an iCalendar parser independent of the generator.
+ * read back with ical.js (test/support/ical.ts), an iCalendar parser independent of the generator, as calendar
+ * apps built on it read them: times through the feed's own VTIMEZONE.
  */
 let api: TestApi;
 const day = 24 * 60 * 60 * 1000;
@@ -30,6 +31,9 @@ const change = nextClockChange();
 const beforeChange = change.minus({ days: 1 }).set({ hour: 18 }).toUTC().toISO()!;
 const afterChange = change.plus({ days: 1 }).set({ hour: 18 }).toUTC().toISO()!;
 const plusHours = (instant: string, hours: number) => new Date(Date.parse(instant) + hours * 60 * 60 * 1000).toISOString();
+
+/** The staff-only training, on a whole minute (iCalendar times have seconds at most). */
+const trainingStartsAt = new Date(Math.floor((Date.now() + 12 * day) / 60_000) * 60_000).toISOString();
 
 const meeting = (key: string, revision: number, startsAt: string, extra: Record<string, unknown> = {}) =>
   publish(api.db, TENANT, {
@@ -56,18 +60,7 @@ async function get(path: string, headers: Record<string, string> = {}) {
   return response;
 }
 
-/** The feed's events by UID, parsed by node-ical. */
-function eventsOf(ics: string): Map<string, VEvent> {
-  const parsed = nodeIcal.sync.parseICS(ics);
-  return new Map(
-    Object.values(parsed)
-      .filter((component): component is VEvent => component?.type === 'VEVENT')
-      .map((event) => [event.uid, event]),
-  );
-}
-
 const uidOf = (kind: string, key: string) => `${kind}-${key}@${TENANT}.varna`;
-const summaryOf = (event: VEvent | undefined) => (typeof event?.summary === 'string' ? event.summary : event?.summary?.val);
 
 beforeAll(async () => {
   api = await createTestApi();
@@ -80,8 +73,8 @@ beforeAll(async () => {
     revision: 1,
     visibility: 'INTERNAL',
     title: { sv: 'Utbildning endast för personal (test)' },
-    startsAt: new Date(Date.now() + 12 * day).toISOString(),
-    endsAt: new Date(Date.now() + 12 * day + 3 * 60 * 60 * 1000).toISOString(),
+    startsAt: trainingStartsAt,
+    endsAt: plusHours(trainingStartsAt, 3),
     audience: 'FIRST_LINE_STAFF',
     capacity: 5,
   });
@@ -93,7 +86,10 @@ describe('the council calendar', () => {
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8');
     expect(response.raw).toMatch(/BEGIN:VTIMEZONE\r\nTZID:Europe\/Stockholm\r\n/);
-    const events = eventsOf(response.raw);
+    const feed = parseFeed(response.raw);
+    expect(feed.timezones).toEqual([zone]);
+    expect(feed.properties['x-wr-calname']).toBe('Interreligiösa rådets möten – Botkyrka');
+    const { events } = feed;
     const before = events.get(uidOf('council-meeting', 'test-fore-omstallning'))!;
     const after = events.get(uidOf('council-meeting', 'test-efter-omstallning'))!;
     expect(before.start.toISOString()).toBe(new Date(beforeChange).toISOString());
@@ -101,11 +97,12 @@ describe('the council calendar', () => {
     // One side of the change is an hour further from UTC than the other; both are 18:00 on the wall clock.
     expect(Math.abs(new Date(beforeChange).getUTCHours() - new Date(afterChange).getUTCHours())).toBe(1);
     for (const event of [before, after]) {
-      expect(event.start.tz).toBe(zone);
+      // Written as 18:00 in Stockholm, and converted by the feed's VTIMEZONE (the instants above) to what the tz database says is 18:00 there.
+      expect([event.zone, event.wallClock]).toEqual([zone, '18:00']);
       expect(DateTime.fromJSDate(event.start).setZone(zone).toFormat('HH:mm')).toBe('18:00');
       expect(event.end!.getTime() - event.start.getTime()).toBe(2 * 60 * 60 * 1000);
     }
-    expect(summaryOf(before)).toBe('Rådsmöte test-fore-omstallning (test)');
+    expect(before.summary).toBe('Rådsmöte test-fore-omstallning (test)');
     // The agenda's items one a line, as a calendar app shows them, not run together.
     expect(before.description).toBe('Trygghet\nDialog');
     expect(before.location).toBe('Kommunhuset (test), Testgatan 1, Tumba');
@@ -127,11 +124,11 @@ describe('the council calendar', () => {
     await meeting(key, 3, plusHours(startsAt, 1), { meetingStatus: 'CANCELLED' });
     const cancelled = await read();
     expect(first.status).toBe('CONFIRMED');
-    expect(Number(moved.sequence)).toBeGreaterThan(Number(first.sequence));
-    expect(summaryOf(moved)).toBe('Rådsmöte, ny tid (test)');
+    expect(moved.sequence).toBeGreaterThan(first.sequence);
+    expect(moved.summary).toBe('Rådsmöte, ny tid (test)');
     expect(moved.start.toISOString()).toBe(plusHours(startsAt, 1));
     expect(cancelled.status).toBe('CANCELLED');
-    expect(Number(cancelled.sequence)).toBeGreaterThan(Number(moved.sequence));
+    expect(cancelled.sequence).toBeGreaterThan(moved.sequence);
   });
 
   it('answers a repeated GET 304 by its ETag, and refuses a bad locale and another method', async () => {
@@ -150,8 +147,16 @@ describe('the council calendar', () => {
 
 describe('the activity calendar', () => {
   it('holds published activities, filtered by district and target group, and nothing unpublished', async () => {
-    const all = eventsOf((await get('/calendar/activities.ics')).raw);
+    const feed = parseFeed((await get('/calendar/activities.ics')).raw);
+    expect(feed.properties['x-wr-calname']).toBe('Föreningarnas aktiviteter – Botkyrka');
+    expect(feed.timezones).toEqual([zone]);
+    const all = feed.events;
     expect(all.has(uidOf('activity', 'act-dialogkvall-1'))).toBe(true);
+    // Its times as the register holds them, through the feed's VTIMEZONE.
+    const { data: stored } = await api.db.entities.activity.get({ tenant: TENANT, id: 'act-dialogkvall-1' }).go();
+    const dialog = all.get(uidOf('activity', 'act-dialogkvall-1'))!;
+    expect(dialog.zone).toBe(zone);
+    expect(dialog.start.getTime()).toBe(Math.floor(Date.parse(stored!.startsAt) / 1000) * 1000);
     expect(all.has(uidOf('activity', 'act-laxhjalp-1'))).toBe(true);
     // Target groups in the calendar's language (Swedish), not the API's codes.
     expect(all.get(uidOf('activity', 'act-dialogkvall-1'))!.categories).toEqual(['Ungdomar', 'Föräldrar']);
@@ -177,7 +182,7 @@ describe('the activity calendar', () => {
     const after = eventsOf((await get('/calendar/activities.ics')).raw).get(uid)!;
     expect(before.status).toBe('CONFIRMED');
     expect(after.status).toBe('CANCELLED');
-    expect(Number(after.sequence)).toBeGreaterThan(Number(before.sequence));
+    expect(after.sequence).toBeGreaterThan(before.sequence);
     expect(after.start.toISOString()).toBe(before.start.toISOString());
   });
 
@@ -214,9 +219,13 @@ describe('a staff member’s calendar link', () => {
     const feed = await get(feedPath);
     expect(feed.status).toBe(200);
     expect(feed.headers['cache-control']).toBe('private, no-store');
-    const events = [...eventsOf(feed.raw).values()];
-    const training = events.find((event) => summaryOf(event) === 'Utbildning endast för personal (test)');
+    const staffFeed = parseFeed(feed.raw);
+    expect(staffFeed.timezones).toEqual([zone]);
+    const events = [...staffFeed.events.values()];
+    const training = events.find((event) => event.summary === 'Utbildning endast för personal (test)');
     expect(training?.status).toBe('CONFIRMED');
+    expect(training?.zone).toBe(zone);
+    expect([training?.start.toISOString(), training?.end?.toISOString()]).toEqual([trainingStartsAt, plusHours(trainingStartsAt, 3)]);
     expect(events.some((event) => event.uid === uidOf('council-meeting', 'test-fore-omstallning'))).toBe(true);
     for (const path of ['/calendar/council.ics', '/calendar/activities.ics']) {
       const publicFeed = (await get(path)).raw;

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,8 @@ import { seedSample } from './support/seed.js';
 
 /**
  * Open data (functions/open-data): public support resources and organisations as HSDS 3.0, validated
- * against the specification's compiled schemas in ../shared/data/hsds/ (read from there, not copied).
+ * against the specification's compiled schemas in ../shared/data/hsds/ (read from there, not copied), and
+ * every HSDA endpoint served against the response its OpenAPI description (openapi.json there) gives.
  */
 let api: TestApi;
 let validService: ValidateFunction;
@@ -22,6 +24,39 @@ function compile(file: string): ValidateFunction {
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats.default(ajv);
   return ajv.compile(JSON.parse(readFileSync(join(hsdsDir, file), 'utf8')));
+}
+
+/** Where the description is published (its `$ref`s are relative to it). */
+const OPENAPI_URL = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json';
+const openapi = JSON.parse(readFileSync(join(hsdsDir, 'openapi.json'), 'utf8')) as {
+  jsonSchemaDialect: string;
+  paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: unknown }> }> } }>;
+};
+
+/**
+ * HSDA's OpenAPI description as one schema document for ajv (OpenAPI 3.1: JSON Schema 2020-12, its
+ * `jsonSchemaDialect`). Its `$ref`s name the compiled schemas at Open Referral's URLs: those beside it in
+ * ../shared/data/hsds/ are added under those URLs; a reference to one not there fails the compilation.
+ */
+function describedValidators() {
+  expect(openapi.jsonSchemaDialect).toBe('https://json-schema.org/draft/2020-12/schema');
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+  const refs = JSON.stringify(openapi).match(/"\$ref":"https:[^"]+"/g) ?? [];
+  for (const url of new Set(refs.map((ref) => ref.slice('"$ref":"'.length, -1)))) {
+    const file = join(hsdsDir, basename(url));
+    if (existsSync(file)) ajv.addSchema(JSON.parse(readFileSync(file, 'utf8')), url);
+  }
+  ajv.addSchema(openapi, OPENAPI_URL);
+  const pointer = (...parts: string[]) => parts.map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+  /** The validator of the JSON answer the description gives for a path and status (or `default`), or undefined when it gives none. */
+  return (path: string, status: number): ValidateFunction | undefined => {
+    const responses = openapi.paths[path]?.get.responses;
+    expect(responses, `the description has GET ${path}`).toBeDefined();
+    const code = String(status) in responses! ? String(status) : 'default' in responses! ? 'default' : undefined;
+    if (!code || !responses![code]!.content?.['application/json']) return undefined;
+    return ajv.getSchema(`${OPENAPI_URL}#/${pointer('paths', path, 'get', 'responses', code, 'content', 'application/json', 'schema')}`);
+  };
 }
 
 async function get(path: string) {
@@ -195,5 +230,67 @@ describe('HSDS organizations', () => {
     const again = await api.send({ method: 'GET', path: '/open-data/hsds/organizations', headers: { 'if-none-match': String(first.headers.etag) } });
     expect(again.status).toBe(304);
     expect((await get('/open-data/hsds/locations')).status).toBe(404);
+  });
+});
+
+describe('HSDA as its OpenAPI description says', () => {
+  let described: ReturnType<typeof describedValidators>;
+  beforeAll(() => {
+    described = describedValidators();
+  });
+  /** Where the description's paths are served. */
+  const BASE = '/open-data/hsds';
+
+  /** The answer is JSON, and what the description gives for its path and status. */
+  function expectAsDescribed(path: string, response: Awaited<ReturnType<typeof get>>) {
+    const validate = described(path, response.status);
+    expect(validate, `the description gives GET ${path} ${response.status}`).toBeDefined();
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(validate!(response.body), `GET ${path} ${response.status}: ${JSON.stringify(validate!.errors)}`).toBe(true);
+  }
+
+  it('answers /, /services, /services/{id}, /organizations and /organizations/{id} with the 200 response the description gives', async () => {
+    for (const root of [BASE, `${BASE}/`]) expectAsDescribed('/', await get(root));
+    for (const [path, filters] of [
+      ['/services', ['', 'locale=en', 'organization_id=', 'search=stöd', 'search=zzxqy', 'modified_after=2020-01-01T00:00:00Z', 'format=json', 'per_page=2&page=999']],
+      ['/organizations', ['', 'locale=en', 'search=förening', 'search=zzxqy', 'format=json', 'per_page=2&page=999']],
+    ] as const) {
+      const items: any[] = [];
+      // Every page, and the filters the description names that this directory applies.
+      for (let page = 1; ; page++) {
+        const response = await get(`${BASE}${path}?per_page=2&page=${page}`);
+        expectAsDescribed(path, response);
+        items.push(...(response.body as any).contents);
+        if ((response.body as any).last_page) break;
+      }
+      expect(items.length).toBeGreaterThan(2);
+      for (const filter of filters) {
+        const query = filter === 'organization_id=' ? `organization_id=${items.find((item) => item.organization_id)?.organization_id}` : filter;
+        expectAsDescribed(path, await get(`${BASE}${path}?${query}`));
+      }
+      // Each item by its id (and one in English).
+      for (const item of items) expectAsDescribed(`${path}/{id}`, await get(`${BASE}${path}/${item.id}`));
+      expectAsDescribed(`${path}/{id}`, await get(`${BASE}${path}/${items[0].id}?locale=en`));
+    }
+  });
+
+  it('answers a filter it cannot apply 400 and an unknown id 404, in the shape the description gives for them where it gives one', async () => {
+    const refusals: [string, string, number][] = [
+      ['/services', `${BASE}/services?taxonomy_id=abc`, 400],
+      ['/services', `${BASE}/services?format=ndjson`, 400],
+      ['/organizations', `${BASE}/organizations?full_service=true`, 400],
+      ['/services/{id}', `${BASE}/services/00000000-0000-5000-8000-000000000000`, 404],
+      ['/services/{id}', `${BASE}/services/not-an-id`, 404],
+      ['/organizations/{id}', `${BASE}/organizations/00000000-0000-5000-8000-000000000000`, 404],
+    ];
+    for (const [path, url, status] of refusals) {
+      const response = await get(url);
+      expect(response.status, url).toBe(status);
+      expect(response.headers['content-type'], url).toBe('application/json; charset=utf-8');
+      const validate = described(path, status);
+      // HSDA's description gives these paths a 200 only; where it gives none, the answer is the API's own { message }.
+      if (validate) expect(validate(response.body), `${url}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      else expect(response.body, url).toEqual({ message: expect.any(String) });
+    }
   });
 });

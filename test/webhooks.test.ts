@@ -1,13 +1,13 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Webhook } from 'standardwebhooks';
+import { Webhook, WebhookVerificationError } from 'svix';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadTableConfig } from '../functions/config.js';
 import { subscribeToTableStream, type TableStreamSubscription } from '../functions/local/table-stream.js';
-import { announceChange, documentChange } from '../functions/webhooks/changes.js';
+import { announceChange, changeItem, documentChange } from '../functions/webhooks/changes.js';
 import { loadWebhookEndpoints, type WebhookEndpoint } from '../functions/webhooks/config.js';
-import { deliverDueWebhooks, MAX_ATTEMPTS, resendWebhook, webhookDeliveriesIn } from '../functions/webhooks/deliver.js';
+import { deliverDueWebhooks, MAX_ATTEMPTS, queueDeliveries, resendWebhook, webhookDeliveriesIn } from '../functions/webhooks/deliver.js';
 import { createWebhookSenderHandler } from '../functions/webhooks/handler.js';
 import { webhookChangeStreamFilter } from '../functions/webhooks/stream-filter.js';
 import { createTestApi, TENANT, type TestApi } from './support/api.js';
@@ -16,8 +16,8 @@ import { registerCalls, registration } from './register/support.js';
 
 /**
  * Revalidation webhooks (functions/webhooks): changes become signed Standard Webhooks deliveries, sent by
- * the sender on the table's stream (DynamoDB Local) to a local receiver that verifies them with the
- * `standardwebhooks` verifier, as a frontend would.
+ * the sender on the table's stream (DynamoDB Local) to a local receiver that verifies them with svix's
+ * `Webhook`, as a frontend using the svix library would (the sender signs with `standardwebhooks`).
  */
 let api: TestApi;
 let sender: TableStreamSubscription;
@@ -31,9 +31,9 @@ interface Received {
   data: { type: string; data: { types: string[]; keys: string[]; paths: string[] } };
 }
 
-/** A frontend's receiving end: verifies the signature and the timestamp, and takes each webhook-id once. It can go down and come back on its port. */
-function createReceiver() {
-  const verifier = new Webhook(secret);
+/** A frontend's receiving end (svix's verifier): verifies the signature and the timestamp, and takes each webhook-id once. It can go down and come back on its port. */
+function createReceiver(key = secret) {
+  const verifier = new Webhook(key);
   const seen = new Set<string>();
   const received: Received[] = [];
   let server: Server | undefined;
@@ -43,7 +43,9 @@ function createReceiver() {
     request.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
       try {
-        const data = verifier.verify(body, request.headers as Record<string, string>) as Received['data'];
+        // svix's verify throws on a bad signature or timestamp and returns nothing: the body is parsed once it holds.
+        verifier.verify(body, request.headers as Record<string, string>);
+        const data = JSON.parse(body) as Received['data'];
         const id = String(request.headers['webhook-id']);
         if (seen.has(id)) return response.writeHead(409).end('replay');
         seen.add(id);
@@ -87,6 +89,13 @@ async function waitFor<T>(find: () => T | undefined, what: string): Promise<T> {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** The signed headers of what was received, exactly as they came. */
+const signedHeadersOf = (received: Received) =>
+  Object.fromEntries(['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((name) => [name, String(received.headers[name])])) as Record<
+    'webhook-id' | 'webhook-timestamp' | 'webhook-signature',
+    string
+  >;
 
 /** Posts what was received again, exactly, as an attacker who captured it would. */
 const replay = (received: Received) =>
@@ -145,6 +154,37 @@ describe('revalidation webhooks', () => {
     expect(got.id).toMatch(/^msg_/);
     expect(Math.abs(Number(got.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(30);
     expect(String(got.headers['webhook-signature'])).toMatch(/^v1,/);
+    // The three Standard Webhooks headers by those names (not svix-*), and svix verifies them as they came.
+    const signed = signedHeadersOf(got);
+    expect(Object.keys(signed)).toEqual(['webhook-id', 'webhook-timestamp', 'webhook-signature']);
+    expect(new Webhook(secret).verify(got.body, signed)).toBeUndefined();
+    // svix 2.5's Webhook wraps the standardwebhooks package the sender signs with; so the spec's own recipe checks
+    // the signature too: HMAC-SHA256 over "id.timestamp.body", keyed by the secret's base64 after whsec_.
+    const mac = createHmac('sha256', Buffer.from(secret.slice('whsec_'.length), 'base64'))
+      .update(`${got.id}.${signed['webhook-timestamp']}.${got.body}`)
+      .digest('base64');
+    expect(signed['webhook-signature'].split(' ')).toContain(`v1,${mac}`);
+  });
+
+  it('are signed with a secret as Svix issues it (whsec_ and 24 bytes in base64), which the configuration takes unchanged', async () => {
+    // Svix's own form, e.g. whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw: no padding, unlike the 32-byte secret above.
+    const svixSecret = `whsec_${randomBytes(24).toString('base64')}`;
+    expect(svixSecret).toMatch(/^whsec_[A-Za-z0-9+/]{32}$/);
+    const [configured] = loadWebhookEndpoints({ VARNA_WEBHOOK_ENDPOINTS: JSON.stringify([{ name: 'svix-format', url: 'http://127.0.0.1:1/', secret: svixSecret }]) });
+    expect(configured!.secret).toBe(svixSecret);
+    const other = createReceiver(svixSecret);
+    // A tenant of its own, so the stream's sender (this file's tenant) never picks the delivery up.
+    const tenant = 'svix-format';
+    try {
+      const endpoint = { ...configured!, url: `http://127.0.0.1:${await other.start()}/` };
+      const now = new Date();
+      const change = changeItem(tenant, documentChange('publish', 'page', 'orolig-for-nagon', 'public'), now);
+      expect(await queueDeliveries(api.db, change, [endpoint], now)).toBe(1);
+      expect(await deliverDueWebhooks(api.db, tenant, [endpoint], 'test-svix-format', now)).toMatchObject({ sent: 1 });
+      expect(other.received.map((hook) => hook.data.data.keys)).toEqual([['orolig-for-nagon']]);
+    } finally {
+      await other.stop();
+    }
   });
 
   it('tell of a moderator’s decision made through the API', async () => {
@@ -163,16 +203,13 @@ describe('revalidation webhooks', () => {
     const [first] = receiver.received;
     // The same request again: the receiver has that webhook-id already.
     expect((await replay(first!)).status).toBe(409);
-    // Another body under the captured signature, or a signature made with another secret: refused.
+    // Another body under the captured id, timestamp and signature, or a signature made with another secret: refused.
+    const tampered = first!.body.replace(/"type":"[^"]+"/, '"type":"content.forged"');
+    expect(tampered).not.toBe(first!.body);
     const forged = await fetch(`http://127.0.0.1:${port}/`, {
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'webhook-id': 'msg_forged',
-        'webhook-timestamp': String(first!.headers['webhook-timestamp']),
-        'webhook-signature': String(first!.headers['webhook-signature']),
-      },
-      body: first!.body.replace('content.published', 'content.unpublished'),
+      headers: { 'content-type': 'application/json', ...signedHeadersOf(first!) },
+      body: tampered,
     });
     expect(forged.status).toBe(401);
     const otherSecret = new Webhook(`whsec_${randomBytes(32).toString('base64')}`);
@@ -187,6 +224,11 @@ describe('revalidation webhooks', () => {
       body: first!.body,
     });
     expect(wrongKey.status).toBe(401);
+    // svix itself, as a frontend calls it: the delivery as sent verifies; another body or another secret is refused.
+    const signed = signedHeadersOf(first!);
+    expect(() => new Webhook(secret).verify(first!.body, signed)).not.toThrow();
+    expect(() => new Webhook(secret).verify(tampered, signed)).toThrow(WebhookVerificationError);
+    expect(() => new Webhook(`whsec_${randomBytes(32).toString('base64')}`).verify(first!.body, signed)).toThrow(WebhookVerificationError);
     // A captured webhook replayed later than the verifier's tolerance (five minutes) fails on its timestamp alone.
     vi.useFakeTimers({ now: Date.now() + 10 * 60 * 1000, toFake: ['Date'] });
     try {

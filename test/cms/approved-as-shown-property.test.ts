@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import nodeIcal from 'node-ical';
 import { createLocalReq } from 'payload';
 import { describe, expect, it } from 'vitest';
 import { restoreVersionAsDraft } from '../../cms/versions/restore-as-draft.js';
 import { errorCodes } from '../support/api.js';
 import { contractOperation } from '../support/contract.js';
+import { eventsOf } from '../support/ical.js';
 import { activityInput, registration } from '../register/support.js';
 import { seedSample } from '../support/seed.js';
 import { cmsPerTestFile } from './support.js';
@@ -262,8 +262,8 @@ describe('what the public sees is what someone approved as shown', () => {
           }
           // The activities feed: only activities published as shown, of an association the public sees.
           const feed = await api.send({ method: 'GET', path: '/calendar/activities.ics', rawQueryString: '' });
-          for (const event of Object.values(nodeIcal.sync.parseICS(feed.raw))) {
-            const id = event?.type === 'VEVENT' ? activityIds.find((candidate) => String(event!.uid).startsWith(`activity-${candidate}@`)) : undefined;
+          for (const event of eventsOf(feed.raw).values()) {
+            const id = activityIds.find((candidate) => event.uid.startsWith(`activity-${candidate}@`));
             if (!id) continue;
             expect(
               [...publishedAsSeen].some((seenAs) => seenAs.startsWith(`${id}:`)),

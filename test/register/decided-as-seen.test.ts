@@ -1,7 +1,7 @@
-import nodeIcal from 'node-ical';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertNoInternals, createTestApi, errorCodes, TENANT, type TestApi } from '../support/api.js';
 import { contractOperation } from '../support/contract.js';
+import { eventsOf, type FeedEvent } from '../support/ical.js';
 import { seedSample } from '../support/seed.js';
 import { activityInput, registerCalls, registration } from './support.js';
 
@@ -34,10 +34,11 @@ async function queue() {
 
 const publicNames = async () => JSON.stringify((await calls.publicAssociations()).body);
 const calendarTitles = async () => JSON.stringify((await api.graphql(contractOperation('Activities'), window())).body);
-async function activitiesFeed(): Promise<Map<string, any>> {
+/** The public activities feed, parsed by ical.js, by UID. */
+async function activitiesFeed(): Promise<Map<string, FeedEvent>> {
   const response = await api.send({ method: 'GET', path: '/calendar/activities.ics', rawQueryString: '' });
   assertNoInternals(response);
-  return new Map(Object.values(nodeIcal.sync.parseICS(response.raw)).flatMap((event: any) => (event.type === 'VEVENT' ? [[event.uid, event]] : [])));
+  return eventsOf(response.raw);
 }
 const historyCount = async (id: string) =>
   (await api.graphql('query ($id: ID!) { association(id: $id) { history(first: 100) { edges { node { action } } } } }', { id }, { token: moderator })).body.data!.association
@@ -132,7 +133,7 @@ describe("a suspended association's activities", () => {
     const activityId = (await calls.submit(owner, activityInput({ title: 'Avstängd men avbokad', description: 'Beskrivning som inte ska synas.' }))).body.data!.submitActivity.id;
     await calls.publish(moderator, activityId, 1);
     const uid = `activity-${activityId}@${TENANT}.varna`;
-    expect((await activitiesFeed()).get(uid)?.status).toBe('CONFIRMED');
+    expect((await activitiesFeed()).get(uid)).toMatchObject({ status: 'CONFIRMED', summary: 'Avstängd men avbokad' });
 
     expect((await calls.suspend(moderator, id, 'Oklart ansvar.')).body.data!.suspendAssociation.status).toBe('SUSPENDED');
     expect((await activitiesFeed()).has(uid)).toBe(false);
