@@ -172,6 +172,10 @@ describe('revalidation webhooks', () => {
     expect(svixSecret).toMatch(/^whsec_[A-Za-z0-9+/]{32}$/);
     const [configured] = loadWebhookEndpoints({ VARNA_WEBHOOK_ENDPOINTS: JSON.stringify([{ name: 'svix-format', url: 'http://127.0.0.1:1/', secret: svixSecret }]) });
     expect(configured!.secret).toBe(svixSecret);
+    // A secret no receiver could decode (padding inside it) is refused when the configuration loads, not at every delivery.
+    expect(() =>
+      loadWebhookEndpoints({ VARNA_WEBHOOK_ENDPOINTS: JSON.stringify([{ name: 'broken', url: 'http://127.0.0.1:1/', secret: `whsec_ab=${svixSecret.slice(9)}` }]) }),
+    ).toThrow(/padding only at the end/);
     const other = createReceiver(svixSecret);
     // A tenant of its own, so the stream's sender (this file's tenant) never picks the delivery up.
     const tenant = 'svix-format';

@@ -11,7 +11,7 @@ import { parsedEnvironment } from '../config.js';
 const endpoint = z.object({
   name: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, 'must be a lower-case slug')),
   url: z.url(),
-  secret: z.string().check(z.regex(/^whsec_[A-Za-z0-9+/=]{24,}$/, 'must be whsec_ and at least 24 base64 characters')),
+  secret: z.string().check(z.regex(/^whsec_[A-Za-z0-9+/]{24,}={0,2}$/, 'must be whsec_ and at least 24 base64 characters (padding only at the end)')),
   scope: z._default(z.enum(['public', 'internal']), 'public'),
 });
 export type WebhookEndpoint = z.output<typeof endpoint>;
