@@ -43,6 +43,35 @@ export default tseslint.config(
     },
   },
   {
+    // Layers: the domain (content types, the read model, the register, training, search, webhooks…)
+    // knows no GraphQL, no HTTP server and no dev tooling; only resolvers, the server and entry points do.
+    files: ['functions/**/*.ts'],
+    // Adapters sit above it: resolvers, the server, entry points, Lambda handlers, HTTP routes and commands.
+    ignores: [
+      'functions/resolvers/**',
+      'functions/server/**',
+      'functions/graphql/**',
+      'functions/local/**',
+      'functions/*.ts',
+      'functions/**/*handler.ts',
+      'functions/**/http.ts',
+      'functions/**/*-command.ts',
+    ],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './functions', from: './functions/graphql', message: 'The domain knows no GraphQL: take a narrow context and domain types.' },
+            { target: './functions', from: './functions/resolvers', message: 'The domain knows no resolvers.' },
+            { target: './functions', from: './functions/server', message: 'The domain knows no HTTP server: take a narrow context of its own.' },
+            { target: './functions', from: './functions/local', message: 'Dev tooling stays apart from the domain.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // SST's config must reference its generated platform types this way.
     files: ['sst.config.ts'],
     rules: { '@typescript-eslint/triple-slash-reference': 'off' },

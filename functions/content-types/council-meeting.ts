@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createCouncilMeetingEntity, type CouncilMeetingItem, type councilMeetingSchema } from '../data/entities/council-meeting.js';
-import type { Localized } from '../graphql/localize.js';
+import type { Localized } from './localize.js';
 import { meetingStatuses } from '../domain/vocabulary.js';
 import { joinSortKey, utcInstant } from '../domain/sort-key.js';
 import { defineContentType } from './define.js';

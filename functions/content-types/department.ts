@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createDepartmentEntity, type DepartmentItem, type departmentSchema } from '../data/entities/department.js';
-import type { Localized } from '../graphql/localize.js';
+import type { Localized } from './localize.js';
 import { trainingAudiences } from '../domain/vocabulary.js';
 import { joinSortKey, swedishSortText } from '../domain/sort-key.js';
 import { defineContentType } from './define.js';

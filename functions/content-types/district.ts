@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createDistrictEntity, type DistrictItem, type districtSchema } from '../data/entities/district.js';
-import type { Localized } from '../graphql/localize.js';
+import type { Localized } from './localize.js';
 import { joinSortKey, swedishSortText } from '../domain/sort-key.js';
 import { defineContentType } from './define.js';
 import { localizedText, revisionFields } from './fields.js';

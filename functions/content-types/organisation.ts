@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createOrganisationEntity, type OrganisationItem, type organisationSchema } from '../data/entities/organisation.js';
-import type { Localized } from '../graphql/localize.js';
+import type { Localized } from './localize.js';
 import { organisationKinds } from '../domain/vocabulary.js';
 import { joinSortKey, swedishSortText } from '../domain/sort-key.js';
 import { defineContentType } from './define.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createPageEntity, type PageItem, type pageSchema } from '../data/entities/page.js';
-import type { Localized } from '../graphql/localize.js';
+import type { Localized } from './localize.js';
 import { joinSortKey, swedishSortText } from '../domain/sort-key.js';
 import { defineContentType } from './define.js';
 import { localizedHtml, localizedText, revisionFields, visibility } from './fields.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { createSituationEntity, type SituationItem, type situationSchema } from '../data/entities/situation.js';
 import { ascendingOrder, joinSortKey, swedishSortText } from '../domain/sort-key.js';
 import { audiences } from '../domain/vocabulary.js';
-import type { Localized } from '../graphql/localize.js';
+import type { Localized } from './localize.js';
 import { defineContentType } from './define.js';
 import { documentKey, localizedHtml, localizedText, optionalLocalizedText, revisionFields, visibility } from './fields.js';
 import { contentOf, editorialBase, withScopes } from './items.js';

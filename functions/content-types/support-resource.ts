@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createSupportResourceEntity, type SupportResourceItem, type supportResourceSchema } from '../data/entities/support-resource.js';
-import type { Localized } from '../graphql/localize.js';
+import type { Localized } from './localize.js';
 import { weekdays } from '../domain/opening-hours.js';
 import { audiences, preventionLevels } from '../domain/vocabulary.js';
 import { descendingPriority, joinSortKey, swedishSortText, utcInstant } from '../domain/sort-key.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createTrainingEntity, type TrainingItem, type trainingSchema } from '../data/entities/training.js';
-import type { Localized } from '../graphql/localize.js';
+import type { Localized } from './localize.js';
 import { trainingAudiences } from '../domain/vocabulary.js';
 import { joinSortKey, utcInstant } from '../domain/sort-key.js';
 import { defineContentType } from './define.js';

@@ -1,7 +1,7 @@
 import { departmentSchema, type DepartmentItem } from '../data/entities/department.js';
 import { trainingSchema, type TrainingItem } from '../data/entities/training.js';
 import { notFound } from '../domain/errors.js';
-import { localize } from '../graphql/localize.js';
+import { localize } from '../content-types/localize.js';
 import type { TrainingRegistrationResolvers } from '../graphql/types.generated.js';
 import { registrationIdOf } from '../training/context.js';
 

@@ -4,7 +4,7 @@ import { organisationSchema, type OrganisationItem } from '../data/entities/orga
 import { supportResourceSchema, type SupportResourceItem } from '../data/entities/support-resource.js';
 import type { Connection } from '../data/pagination.js';
 import type { LocaleCode } from '../domain/locale.js';
-import { localizeAll } from '../graphql/localize.js';
+import { localizeAll } from '../content-types/localize.js';
 import type { Context } from '../server/context.js';
 
 /** Related items, loaded through the request's batching loader. Missing or invisible ones are left out. */

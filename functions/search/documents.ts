@@ -1,3 +1,4 @@
+import type { SearchContext, SearchType } from './context.js';
 import { MAX_ACTIVITY_DURATION_MS, type ActivityItem } from '../data/entities/activity.js';
 import type { AssociationItem } from '../data/entities/association.js';
 import type { OrganisationItem } from '../data/entities/organisation.js';
@@ -6,8 +7,6 @@ import type { SituationItem } from '../data/entities/situation.js';
 import type { SupportResourceItem } from '../data/entities/support-resource.js';
 import type { Db } from '../data/db.js';
 import { locales, type LocaleCode, type LocalizedText } from '../domain/locale.js';
-import type { SearchType } from '../graphql/types.generated.js';
-import type { Context } from '../server/context.js';
 import { plainText } from '../domain/plain-text.js';
 
 /**
@@ -117,7 +116,7 @@ export async function searchablesOf(db: Db, tenant: string, scope: 'public' | 's
 const editorialEntities = { SUPPORT_RESOURCE: 'supportResource', SITUATION: 'situation', ORGANISATION: 'organisation', PAGE: 'page' } as const;
 
 /** A hit's item, read through the request's batching loader in the caller's scope; null when it is gone or no longer listed. */
-export async function searchableOfHit(context: Context, hit: { type: SearchType; key: string }): Promise<Searchable | null> {
+export async function searchableOfHit(context: SearchContext, hit: { type: SearchType; key: string }): Promise<Searchable | null> {
   const { tenant, scope } = context;
   if (hit.type === 'ACTIVITY') {
     const item = (await context.items.load({ entity: 'activity', key: { tenant, id: hit.key } })) as ActivityItem | null;

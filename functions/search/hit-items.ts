@@ -1,4 +1,4 @@
-import type { Context } from '../server/context.js';
+import type { SearchContext } from './context.js';
 import { searchableOfHit, type Searchable } from './documents.js';
 import type { SearchHit } from './search-index.js';
 
@@ -14,7 +14,7 @@ const MAX_ITEMS = 5_000;
 const MAX_AGE_MS = 30_000;
 const remembered = new Map<string, { version: number; since: number; items: Map<string, Searchable | null> }>();
 
-function itemsAt(context: Context, version: number): Map<string, Searchable | null> {
+function itemsAt(context: SearchContext, version: number): Map<string, Searchable | null> {
   const key = `${context.db.table}\u0000${context.tenant}\u0000${context.scope}`;
   const current = remembered.get(key);
   if (current?.version === version && Date.now() - current.since < MAX_AGE_MS) return current.items;
@@ -24,7 +24,7 @@ function itemsAt(context: Context, version: number): Map<string, Searchable | nu
 }
 
 // search: the page's items not yet remembered, in one BatchGetItem through the request's loader
-export async function searchablesOfHits(context: Context, version: number, hits: readonly SearchHit[]): Promise<(Searchable | null)[]> {
+export async function searchablesOfHits(context: SearchContext, version: number, hits: readonly SearchHit[]): Promise<(Searchable | null)[]> {
   const items = itemsAt(context, version);
   const idOf = (hit: SearchHit) => `${hit.type}:${hit.key}`;
   const missing = hits.filter((hit) => !items.has(idOf(hit)));

@@ -1,5 +1,5 @@
+import type { SearchContext } from './context.js';
 import type { LocaleCode } from '../domain/locale.js';
-import type { Context } from '../server/context.js';
 import { forgetSearchItems } from './hit-items.js';
 import { loadStoredSearchIndex } from './index-store.js';
 import { buildScopeIndexes } from './indexer.js';
@@ -29,11 +29,11 @@ const checking = new Map<string, Promise<Held>>();
 const VERSION_CHECK_MS = 1000;
 const CHECK_BESIDE_MS = 2000;
 
-const keyOf = (context: Context, locale: LocaleCode) => `${context.db.table}\u0000${context.tenant}\u0000${context.scope}\u0000${locale}`;
+const keyOf = (context: SearchContext, locale: LocaleCode) => `${context.db.table}\u0000${context.tenant}\u0000${context.scope}\u0000${locale}`;
 /** The version an instance should hold: the stored build, or the current content before there is one. */
 const wanted = (pointer: SearchPointer) => pointer.built ?? pointer.version;
 
-async function indexAt(context: Context, locale: LocaleCode, pointer: SearchPointer, checkedAt: number): Promise<SearchIndex> {
+async function indexAt(context: SearchContext, locale: LocaleCode, pointer: SearchPointer, checkedAt: number): Promise<SearchIndex> {
   const { db, tenant, scope } = context;
   if (pointer.built !== undefined) {
     const stored = await loadStoredSearchIndex(db, { tenant, scope, locale, version: pointer.built });
@@ -47,7 +47,7 @@ async function indexAt(context: Context, locale: LocaleCode, pointer: SearchPoin
 }
 
 /** Reads the pointer and, when it has moved, loads the index it names; the new index is held once it is loaded. */
-async function refreshed(context: Context, locale: LocaleCode, current: Held | undefined): Promise<Held> {
+async function refreshed(context: SearchContext, locale: LocaleCode, current: Held | undefined): Promise<Held> {
   const key = keyOf(context, locale);
   const checkedAt = Date.now();
   const pointer = await searchPointerOf(context.db, context.tenant);
@@ -62,7 +62,7 @@ async function refreshed(context: Context, locale: LocaleCode, current: Held | u
 }
 
 /** The index of the caller's scope in `locale`, and the content version it was built at. */
-export async function searchIndexFor(context: Context, locale: LocaleCode): Promise<{ index: SearchIndex; version: number }> {
+export async function searchIndexFor(context: SearchContext, locale: LocaleCode): Promise<{ index: SearchIndex; version: number }> {
   const key = keyOf(context, locale);
   const current = held.get(key);
   const age = current ? Date.now() - current.checkedAt : Infinity;

@@ -1,6 +1,6 @@
+import type { SearchType } from './context.js';
 import MiniSearch, { type Options } from 'minisearch';
 import type { LocaleCode } from '../domain/locale.js';
-import type { SearchType } from '../graphql/types.generated.js';
 import { termOf, words } from './analysis.js';
 import type { SearchDocument } from './documents.js';
 

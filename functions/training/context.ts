@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { Viewer } from '../auth/viewer.js';
 import type { Db } from '../data/db.js';
+import type { ItemLoader } from '../data/loaders.js';
 import type { TrainingItem } from '../data/entities/training.js';
 import type { TrainingRegistrationItem } from '../data/entities/training-registration.js';
 import { isPossibleId } from '../domain/identifiers.js';
@@ -14,6 +15,11 @@ export interface TrainingContext {
   now: Date;
   /** The deployment's secret that keys the person hash (the cursor secret, under a label of its own). */
   cursorSecret: string;
+}
+
+/** A request's reads beside the fields it answers: related items batched per resolver level (the API's context has it). */
+export interface TrainingReadContext extends TrainingContext {
+  items: ItemLoader;
 }
 
 /**

@@ -3,8 +3,7 @@ import type { DepartmentItem } from '../data/entities/department.js';
 import type { TrainingItem } from '../data/entities/training.js';
 import type { TrainingRollItem } from '../data/entities/training-roll.js';
 import { trainingAudiences } from '../domain/vocabulary.js';
-import type { Context } from '../server/context.js';
-import { trainingEnd } from './context.js';
+import { trainingEnd, type TrainingContext, type TrainingReadContext } from './context.js';
 import { reportWindow } from './validation.js';
 
 /** The longest a training may run (start to end): how far before a window a training that ends in it may start. */
@@ -16,7 +15,7 @@ type Audience = (typeof trainingAudiences)[number];
 export type HeldTraining = Pick<TrainingItem, 'key' | 'startsAt' | 'endsAt' | 'audience'>;
 
 // coverage, report: trainings (staff copies, every visibility) that ended in [from, to): one ranged Query on start time
-export async function trainingsEndedIn(context: Context, window: { from: string; to: string }): Promise<HeldTraining[]> {
+export async function trainingsEndedIn(context: TrainingReadContext, window: { from: string; to: string }): Promise<HeldTraining[]> {
   const earliestStart = new Date(Date.parse(window.from) - MAX_TRAINING_DAYS * 24 * 60 * 60 * 1000).toISOString();
   const { data } = await context.db.entities.training.query
     .list({ tenant: context.tenant, scope: 'staff' })
@@ -29,14 +28,14 @@ export async function trainingsEndedIn(context: Context, window: { from: string;
 }
 
 // coverage, report: the trainings' rolls (who attended), batched by the request's loader (BatchGetItem of 100)
-export async function rollsOf(context: Context, trainings: HeldTraining[]): Promise<(TrainingRollItem | null)[]> {
+export async function rollsOf(context: TrainingReadContext, trainings: HeldTraining[]): Promise<(TrainingRollItem | null)[]> {
   return (await Promise.all(
     trainings.map((training) => context.items.load({ entity: 'trainingRoll', key: { tenant: context.tenant, trainingKey: training.key } })),
   )) as (TrainingRollItem | null)[];
 }
 
 // coverage, registration: every department by name (a short reference list)
-export async function allDepartments(context: Pick<Context, 'db' | 'tenant'>): Promise<DepartmentItem[]> {
+export async function allDepartments(context: Pick<TrainingContext, 'db' | 'tenant'>): Promise<DepartmentItem[]> {
   const { data } = await context.db.entities.department.query.list({ tenant: context.tenant }).go({ pages: 'all' });
   return data;
 }
@@ -49,7 +48,7 @@ export interface Attendance {
   everyone: Set<string>;
 }
 
-async function readAttendance(context: Context, window: { from: string; to: string }): Promise<Attendance> {
+async function readAttendance(context: TrainingReadContext, window: { from: string; to: string }): Promise<Attendance> {
   const trainings = await trainingsEndedIn(context, window);
   const rolls = await rollsOf(context, trainings);
   const people = new Map<string, Map<Audience, Set<string>>>();
@@ -69,9 +68,9 @@ async function readAttendance(context: Context, window: { from: string; to: stri
 }
 
 /** A request's attendance per window: coverage and the report asked in one request (or one Reports view) read it once. */
-const attendanceOfRequest = new WeakMap<Context, Map<string, Promise<Attendance>>>();
+const attendanceOfRequest = new WeakMap<TrainingReadContext, Map<string, Promise<Attendance>>>();
 
-export function attendanceIn(context: Context, window: { from: string; to: string }): Promise<Attendance> {
+export function attendanceIn(context: TrainingReadContext, window: { from: string; to: string }): Promise<Attendance> {
   const known = attendanceOfRequest.get(context) ?? new Map<string, Promise<Attendance>>();
   attendanceOfRequest.set(context, known);
   const key = `${window.from}\u0000${window.to}`;
@@ -91,7 +90,7 @@ export interface CoverageRow {
  * or had people trained in, the distinct people who attended a training for that audience that ended in
  * the window. Departments by name, audiences in the plan's order.
  */
-export async function trainingCoverage(context: Context, from: string, to: string): Promise<CoverageRow[]> {
+export async function trainingCoverage(context: TrainingReadContext, from: string, to: string): Promise<CoverageRow[]> {
   requireCoordinator(context.viewer);
   const window = reportWindow(from, to);
   const [attendance, departments] = await Promise.all([attendanceIn(context, window), allDepartments(context)]);

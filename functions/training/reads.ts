@@ -3,8 +3,7 @@ import type { TrainingItem } from '../data/entities/training.js';
 import type { TrainingRegistrationItem } from '../data/entities/training-registration.js';
 import type { TrainingRollItem } from '../data/entities/training-roll.js';
 import { forbidden, unauthenticated } from '../domain/errors.js';
-import type { Context } from '../server/context.js';
-import type { TrainingContext } from './context.js';
+import type { TrainingContext, TrainingReadContext } from './context.js';
 
 /** What the API's TrainingRegistration resolvers receive: the stored registration and its place on the waiting list. */
 export type TrainingRegistrationModel = TrainingRegistrationItem & { waitlistPosition: number | null };
@@ -28,11 +27,11 @@ export const seatsLeftOf = (training: Pick<TrainingItem, 'capacity'>, roll: Pick
   training.capacity === undefined ? null : Math.max(0, training.capacity - (roll?.registered ?? 0));
 
 // training.seatsLeft: the training's roll, batched with the page's other trainings
-export const rollOf = async (context: Context, trainingKey: string) =>
+export const rollOf = async (context: TrainingReadContext, trainingKey: string) =>
   (await context.items.load({ entity: 'trainingRoll', key: { tenant: context.tenant, trainingKey } })) as TrainingRollItem | null;
 
 /** Who may read a training's registrations: coordinators; other staff see seat counts only. */
-export function requireRegistrationReader(context: Context): void {
+export function requireRegistrationReader(context: TrainingContext): void {
   if (context.viewer.role === 'ANONYMOUS') throw unauthenticated('Sign in as a coordinator to read registrations.');
   if (!isCoordinator(context.viewer)) throw forbidden('Only coordinators may read who registered for a training.');
 }
@@ -49,7 +48,7 @@ export async function withPlace(
 }
 
 // training.myRegistration: the caller's latest registration for one training (their registrations, newest first)
-export async function myRegistrationFor(context: Context, trainingKey: string): Promise<TrainingRegistrationModel | null> {
+export async function myRegistrationFor(context: TrainingContext, trainingKey: string): Promise<TrainingRegistrationModel | null> {
   if (!isStaff(context.viewer) || !context.viewer.subject) return null;
   const mine = await registrationsOfPerson(context, context.viewer.subject);
   const latest = mine.filter((registration) => registration.trainingKey === trainingKey).at(-1);
@@ -67,7 +66,7 @@ export async function registrationsOfPerson(context: Pick<TrainingContext, 'db' 
  * `training` fields then reuse): a training withdrawn since is no longer anyone's to see, and its
  * registrations wait for the retention job, which finds them by their roll.
  */
-async function publishedOnly(context: Context, registrations: TrainingRegistrationItem[]): Promise<TrainingRegistrationItem[]> {
+async function publishedOnly(context: TrainingReadContext, registrations: TrainingRegistrationItem[]): Promise<TrainingRegistrationItem[]> {
   const keys = [...new Set(registrations.map((registration) => registration.trainingKey))];
   const trainings = await Promise.all(keys.map((key) => context.items.load({ entity: 'training', key: { tenant: context.tenant, scope: 'staff', key } })));
   const published = new Set(keys.filter((_key, index) => trainings[index]));
@@ -75,7 +74,7 @@ async function publishedOnly(context: Context, registrations: TrainingRegistrati
 }
 
 /** The caller's own registrations with their places on waiting lists (one Query per training they wait for). */
-export async function viewerRegistrations(context: Context): Promise<TrainingRegistrationModel[]> {
+export async function viewerRegistrations(context: TrainingReadContext): Promise<TrainingRegistrationModel[]> {
   if (context.viewer.role === 'ANONYMOUS') throw unauthenticated('Sign in with your staff account to see your trainings.');
   if (!isStaff(context.viewer) || !context.viewer.subject) return [];
   const mine = await publishedOnly(context, await registrationsOfPerson(context, context.viewer.subject));

@@ -1,9 +1,9 @@
+import type { TrainingReadContext } from './context.js';
 import { requireCoordinator } from '../auth/policies.js';
 import type { ActivityItem } from '../data/entities/activity.js';
 import type { DistrictItem } from '../data/entities/district.js';
 import type { SupportResourceItem } from '../data/entities/support-resource.js';
 import { preventionLevels, targetGroups } from '../domain/vocabulary.js';
-import type { Context } from '../server/context.js';
 import { attendanceIn } from './coverage.js';
 import { reportWindow } from './validation.js';
 
@@ -32,7 +32,7 @@ const countBy = <T>(items: T[], keysOf: (item: T) => readonly string[]) => {
 };
 
 // report: published activities that started in the window (the calendar partition, one ranged Query, all pages)
-async function activitiesPublishedIn(context: Context, window: { from: string; to: string }): Promise<Pick<ActivityItem, 'startsAt' | 'district' | 'targetGroups'>[]> {
+async function activitiesPublishedIn(context: TrainingReadContext, window: { from: string; to: string }): Promise<Pick<ActivityItem, 'startsAt' | 'district' | 'targetGroups'>[]> {
   const { data } = await context.db.entities.activity.query
     .byStatus({ tenant: context.tenant, listing: 'PUBLISHED' })
     .between({ startsAt: window.from }, { startsAt: window.to })
@@ -41,7 +41,7 @@ async function activitiesPublishedIn(context: Context, window: { from: string; t
 }
 
 // report: council meetings held that started in the window (staff copies, one ranged Query)
-async function councilMeetingsHeldIn(context: Context, window: { from: string; to: string }): Promise<number> {
+async function councilMeetingsHeldIn(context: TrainingReadContext, window: { from: string; to: string }): Promise<number> {
   const { data } = await context.db.entities.councilMeeting.query
     .list({ tenant: context.tenant, scope: 'staff' })
     .between({ listOrder: window.from }, { listOrder: window.to })
@@ -50,7 +50,7 @@ async function councilMeetingsHeldIn(context: Context, window: { from: string; t
 }
 
 // report: associations first approved in the window (the APPROVED partition, all pages)
-async function associationsApprovedIn(context: Context, window: { from: string; to: string }): Promise<number> {
+async function associationsApprovedIn(context: TrainingReadContext, window: { from: string; to: string }): Promise<number> {
   const { data } = await context.db.entities.association.query.byStatus({ tenant: context.tenant, status: 'APPROVED' }).go({ pages: 'all', attributes: ['approvedAt'] });
   return data.filter((association) => association.approvedAt && association.approvedAt >= window.from && association.approvedAt < window.to).length;
 }
@@ -59,7 +59,7 @@ async function associationsApprovedIn(context: Context, window: { from: string; 
  * What the safety coordinator reports to the crime-prevention council (BRÅ) for [from, to). Each source is
  * read with one Query per 1 MB page (or one BatchGetItem per 100 trainings' rolls), all at once.
  */
-export async function preventionReport(context: Context, from: string, to: string): Promise<PreventionReportModel> {
+export async function preventionReport(context: TrainingReadContext, from: string, to: string): Promise<PreventionReportModel> {
   requireCoordinator(context.viewer);
   const window = reportWindow(from, to);
   const { tenant } = context;

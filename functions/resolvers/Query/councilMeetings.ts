@@ -2,7 +2,7 @@ import { councilMeetingSchema } from '../../data/entities/council-meeting.js';
 import { fetchPage } from '../../data/pagination.js';
 import { badUserInput } from '../../domain/errors.js';
 import { localeCode } from '../../domain/locale.js';
-import { localize } from '../../graphql/localize.js';
+import { localize } from '../../content-types/localize.js';
 import type { QueryResolvers } from '../../graphql/types.generated.js';
 import { mapConnection } from '../relations.js';
 

@@ -1,6 +1,6 @@
 import { departmentSchema } from '../../data/entities/department.js';
 import { localeCode } from '../../domain/locale.js';
-import { localizeAll } from '../../graphql/localize.js';
+import { localizeAll } from '../../content-types/localize.js';
 import type { QueryResolvers } from '../../graphql/types.generated.js';
 import { allDepartments } from '../../training/coverage.js';
 

@@ -1,6 +1,6 @@
 import { districtSchema } from '../../data/entities/district.js';
 import { localeCode } from '../../domain/locale.js';
-import { localizeAll } from '../../graphql/localize.js';
+import { localizeAll } from '../../content-types/localize.js';
 import type { QueryResolvers } from '../../graphql/types.generated.js';
 
 // districts: every district of the tenant by name (a short reference list: all pages in one call)

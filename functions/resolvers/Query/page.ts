@@ -1,7 +1,7 @@
 import { pageSchema } from '../../data/entities/page.js';
 import { isPossibleSlug } from '../../domain/identifiers.js';
 import { localeCode } from '../../domain/locale.js';
-import { localize } from '../../graphql/localize.js';
+import { localize } from '../../content-types/localize.js';
 import type { QueryResolvers } from '../../graphql/types.generated.js';
 
 // page(slug): one GetItem in the caller's scope

@@ -1,7 +1,7 @@
 import { districtSchema } from '../../data/entities/district.js';
 import { supportResourceSchema } from '../../data/entities/support-resource.js';
 import { localeCode } from '../../domain/locale.js';
-import { localize, localizeAll } from '../../graphql/localize.js';
+import { localize, localizeAll } from '../../content-types/localize.js';
 import type { QueryResolvers } from '../../graphql/types.generated.js';
 import { preventionReport as report } from '../../training/report.js';
 

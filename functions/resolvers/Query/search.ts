@@ -6,7 +6,7 @@ import { supportResourceSchema } from '../../data/entities/support-resource.js';
 import { pageSize } from '../../data/pagination.js';
 import { badUserInput } from '../../domain/errors.js';
 import { localeCode, type LocaleCode } from '../../domain/locale.js';
-import { localize } from '../../graphql/localize.js';
+import { localize } from '../../content-types/localize.js';
 import type { QueryResolvers, ResolversUnionTypes, ResolversParentTypes } from '../../graphql/types.generated.js';
 import { searchTextOf, type Searchable } from '../../search/documents.js';
 import { searchablesOfHits } from '../../search/hit-items.js';

@@ -1,7 +1,7 @@
 import { situationSchema } from '../../data/entities/situation.js';
 import { isPossibleSlug } from '../../domain/identifiers.js';
 import { localeCode } from '../../domain/locale.js';
-import { localize } from '../../graphql/localize.js';
+import { localize } from '../../content-types/localize.js';
 import type { QueryResolvers } from '../../graphql/types.generated.js';
 
 // situation(slug): one GetItem in the caller's scope

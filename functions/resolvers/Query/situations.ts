@@ -1,6 +1,6 @@
 import { situationSchema } from '../../data/entities/situation.js';
 import { localeCode } from '../../domain/locale.js';
-import { localizeAll } from '../../graphql/localize.js';
+import { localizeAll } from '../../content-types/localize.js';
 import type { QueryResolvers } from '../../graphql/types.generated.js';
 
 // situations: the caller's scope in the editors' order (a short editorial list: all pages in one call); audience narrows it

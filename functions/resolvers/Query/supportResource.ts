@@ -1,7 +1,7 @@
 import { supportResourceSchema } from '../../data/entities/support-resource.js';
 import { isPossibleSlug } from '../../domain/identifiers.js';
 import { localeCode } from '../../domain/locale.js';
-import { localize } from '../../graphql/localize.js';
+import { localize } from '../../content-types/localize.js';
 import type { QueryResolvers } from '../../graphql/types.generated.js';
 
 // supportResource(slug): one GetItem in the caller's scope

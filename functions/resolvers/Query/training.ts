@@ -2,7 +2,7 @@ import { trainingSchema } from '../../data/entities/training.js';
 import type { TrainingItem } from '../../data/entities/training.js';
 import { isPossibleId } from '../../domain/identifiers.js';
 import { localeCode } from '../../domain/locale.js';
-import { localize } from '../../graphql/localize.js';
+import { localize } from '../../content-types/localize.js';
 import type { QueryResolvers } from '../../graphql/types.generated.js';
 
 // training(id): one GetItem in the caller's scope (an INTERNAL training is not in the public scope)

@@ -1,5 +1,5 @@
 import { departmentSchema } from '../../data/entities/department.js';
-import { localize } from '../../graphql/localize.js';
+import { localize } from '../../content-types/localize.js';
 import type { QueryResolvers } from '../../graphql/types.generated.js';
 import { trainingCoverage as coverage } from '../../training/coverage.js';
 

@@ -1,7 +1,7 @@
 import { trainingSchema } from '../../data/entities/training.js';
 import { fetchPage } from '../../data/pagination.js';
 import { localeCode } from '../../domain/locale.js';
-import { localize } from '../../graphql/localize.js';
+import { localize } from '../../content-types/localize.js';
 import type { QueryResolvers } from '../../graphql/types.generated.js';
 import { mapConnection } from '../relations.js';
 
