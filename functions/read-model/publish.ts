@@ -1,6 +1,5 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../data/db.js';
+import { transact, type TransactItem } from '../data/transactions.js';
 import type { DocumentKeyItem } from '../data/entities/document-key.js';
 import type { DocumentRevisionItem } from '../data/entities/document-revision.js';
 import { contentTypeOf, contentTypes, type ContentTypeRegistry, type DocumentType, type EditorialDocumentInput } from '../content-types/index.js';
@@ -49,6 +48,7 @@ type LooseEntity = {
   delete(key: Record<string, unknown>): { params(): Record<string, unknown> };
   get(key: Record<string, unknown>): { go(options: { consistent: boolean }): Promise<{ data: unknown }> };
 };
+// ElectroDB types its params loosely; they are a transaction's items.
 type Write = Record<string, unknown>;
 
 export interface WriteOptions {
@@ -148,10 +148,14 @@ function copyDeletes(db: Db, tenant: string, contentType: ContentType, key: stri
   return [{ Delete: entity.delete({ tenant, scope: 'staff', key }).params() }, { Delete: entity.delete({ tenant, scope: 'public', key }).params() }];
 }
 
-/** One transaction of writes; the search index hears of it after the write, so that an index built at the new version sees it. */
-async function commit(db: Db, tenant: string, writes: Write[]): Promise<'written'> {
-  await db.client.send(new TransactWriteCommand({ TransactItems: writes as TransactWriteCommandInput['TransactItems'] }));
-  await searchContentChanged(db, tenant);
+/**
+ * One transaction of writes; 'guardChanged' when a guard's condition no longer held (any other refusal is
+ * retried by `transact`, then thrown). The search index hears of a write after it, so that an index built
+ * at the new version sees it.
+ */
+async function commit(db: Db, tenant: string, writes: Write[], options: { searchable: boolean }): Promise<'written' | 'guardChanged'> {
+  if ((await transact(db, writes as TransactItem[])).length) return 'guardChanged';
+  if (options.searchable) await searchContentChanged(db, tenant);
   return 'written';
 }
 
@@ -162,36 +166,20 @@ async function commit(db: Db, tenant: string, writes: Write[]): Promise<'written
  */
 type Plan = Write[] | 'stale' | 'unchanged' | { revisionOnly: Write };
 
-/** True when a transaction was refused because a guard's condition no longer held; anything else is a real error. */
-const guardChanged = (error: unknown) =>
-  error instanceof TransactionCanceledException && Boolean(error.CancellationReasons?.some((reason) => reason.Code === 'ConditionalCheckFailed'));
-
 /**
  * Runs `plan` on fresh guards until its transaction goes through, a newer state makes it stale, or attempts
  * run out. An `optimistic` transaction, when given, goes first without reading: its conditions hold only in
  * the common case (see `steadyStateWrites`), and when they do not, the guarded path decides from fresh reads.
  */
 async function writeWithGuards(db: Db, target: Target, knownKey: string, plan: (guards: Guards) => Plan, optimistic?: Write[]): Promise<WriteOutcome> {
-  if (optimistic) {
-    try {
-      return await commit(db, target.tenant, optimistic);
-    } catch (error) {
-      if (!guardChanged(error)) throw error;
-    }
-  }
+  if (optimistic && (await commit(db, target.tenant, optimistic, { searchable: true })) === 'written') return 'written';
   for (let attempt = 0; attempt < attempts; attempt++) {
     const writes = plan(await readGuards(db, target, knownKey));
     if (writes === 'stale' || writes === 'unchanged') return writes;
-    try {
-      if ('revisionOnly' in writes) {
-        await db.client.send(new TransactWriteCommand({ TransactItems: [writes.revisionOnly] as TransactWriteCommandInput['TransactItems'] }));
-        return 'unchanged';
-      }
-      return await commit(db, target.tenant, writes);
-    } catch (error) {
-      // Only a guard that changed since it was read is retried; anything else is a real error.
-      if (!guardChanged(error)) throw error;
-    }
+    // Only a guard that changed since it was read is tried again, on fresh guards.
+    if ('revisionOnly' in writes) {
+      if ((await commit(db, target.tenant, [writes.revisionOnly], { searchable: false })) === 'written') return 'unchanged';
+    } else if ((await commit(db, target.tenant, writes, { searchable: true })) === 'written') return 'written';
   }
   throw new ConcurrentWriteError(target.documentType, target.documentId);
 }
@@ -323,7 +311,7 @@ export function readModelWriter(registry: ContentTypeRegistry) {
 
   /** Removes whatever the read model holds under a key, whoever wrote it (the resync's repair of orphans). */
   async function removeKey(db: Db, tenant: string, type: DocumentType | (string & {}), key: string): Promise<void> {
-    await commit(db, tenant, releaseWrites(db, tenant, contentTypeNamed(type), key, undefined, true));
+    await commit(db, tenant, releaseWrites(db, tenant, contentTypeNamed(type), key, undefined, true), { searchable: true });
   }
 
   return { expectedItems, publish, unpublish, removeKey, isPublicUnder };

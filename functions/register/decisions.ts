@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { changeItem, decisionChange } from '../webhooks/changes.js';
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { TransactItem } from '../data/transactions.js';
 import type { AssociationItem } from '../data/entities/association.js';
 import type { RegisterDecisionItem } from '../data/entities/register-decision.js';
 import type { RegisterContext } from './context.js';
 import { noticeOf } from './notices.js';
-
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /** What happened, about which association (and activity): the caller and the time come from the context. */
 export type Decision = Pick<RegisterDecisionItem, 'associationId' | 'action' | 'toStatus'> &
