@@ -3,7 +3,11 @@ import { Gutter } from '@payloadcms/ui';
 import type { AdminViewServerProps } from 'payload';
 import React from 'react';
 
-/** A custom admin view inside the admin's own frame (navigation, header), with its heading: the Moderation and Reports views. */
+/**
+ * A custom admin view inside the admin's own frame (navigation, header), with its heading: the Moderation,
+ * Reports and Webhooks views. Its content is the page's `main` landmark (as in Payload's edit view), which a
+ * screen reader jumps to and the accessibility test analyses.
+ */
 export function AdminViewTemplate({
   initPageResult,
   params,
@@ -23,10 +27,12 @@ export function AdminViewTemplate({
       user={req.user ?? undefined}
       visibleEntities={initPageResult.visibleEntities}
     >
-      <Gutter>
-        <h1>{heading}</h1>
-        {children}
-      </Gutter>
+      <main data-admin-view>
+        <Gutter>
+          <h1>{heading}</h1>
+          {children}
+        </Gutter>
+      </main>
     </DefaultTemplate>
   );
 }

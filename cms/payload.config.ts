@@ -36,6 +36,7 @@ import { requestOrigins } from './auth/request-origins.js';
 import { words as moderationWords } from './moderation/words.js';
 import { words as reportWords } from './reports/words.js';
 import { words as webhookWords } from './webhooks/words.js';
+import { AccessibleNameFeature } from './rich-text/accessible-name.js';
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -86,7 +87,8 @@ export default buildConfig({
     },
   },
   collections: [...Object.values(editorialCollections), Media, Users, DocumentSync, StaleReminders].map(withLabels),
-  editor: lexicalEditor(),
+  // Payload's default features, and every rich-text field's editing area named by its label (cms/rich-text/).
+  editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, AccessibleNameFeature()] }),
   email: cmsEmail(),
   // The admin in Swedish (the editors' language); English per user, from the account view.
   i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },

@@ -30,7 +30,8 @@ export const Situations: CollectionConfig = {
       admin: { description: text('När man ska ringa 112 eller polisen (114 14). Visas först.', 'When to call 112 or the police (114 14). Shown first.') },
     },
     { name: 'body', type: 'richText', localized: true },
-    { name: 'audiences', type: 'select', hasMany: true, options: enumOptions(audiences) },
+    // A set, not an order: no drag handle (a sortable chip is a button around its remove button, WCAG 4.1.2).
+    { name: 'audiences', type: 'select', hasMany: true, options: enumOptions(audiences), admin: { isSortable: false } },
     {
       name: 'resources',
       type: 'relationship',

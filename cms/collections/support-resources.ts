@@ -51,6 +51,8 @@ export const SupportResources: CollectionConfig = {
       type: 'select',
       hasMany: true,
       options: enumOptions(audiences),
+      // A set, not an order: no drag handle (a sortable chip is a button around its remove button, WCAG 4.1.2).
+      admin: { isSortable: false },
     },
     { name: 'preventionLevel', type: 'select', options: enumOptions(preventionLevels) },
     languagesField,

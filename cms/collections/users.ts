@@ -23,6 +23,8 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: ['contributor'],
       options: enumOptions(roles),
+      // A set, not an order: no drag handle (a sortable chip is a button around its remove button, WCAG 4.1.2).
+      admin: { isSortable: false },
       // Only admins hand out roles; nobody promotes themselves.
       access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,

@@ -76,7 +76,8 @@ export const languagesField: Field = {
   ),
 };
 
-export const districtsField: Field = { name: 'districts', type: 'relationship', relationTo: 'districts', hasMany: true };
+// A set, not an order: no drag handle (a sortable chip is a button around its remove button, WCAG 4.1.2).
+export const districtsField: Field = { name: 'districts', type: 'relationship', relationTo: 'districts', hasMany: true, admin: { isSortable: false } };
 
 /** When a document's details were last confirmed: older than the configured age (12 months) is stale. */
 export const verifiedAtField: Field = {

@@ -100,13 +100,11 @@ export function ModerationActions({ kind, id, version, label, language }: { kind
       <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={() => decide('approve')}>
         {decisions[kind].approve.button[lang]}
       </button>
-      <input
-        aria-label={`${reasonWords.label[lang]}: ${label}`}
-        placeholder={reasonWords.label[lang]}
-        value={reason}
-        onChange={(event) => setReason(event.target.value)}
-        style={{ minWidth: 220 }}
-      />
+      {/* A label that stays visible while typing (a placeholder goes away, WCAG 3.3.2); the name adds the row's association. */}
+      <label style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
+        {reasonWords.label[lang]}
+        <input aria-label={`${reasonWords.label[lang]}: ${label}`} value={reason} onChange={(event) => setReason(event.target.value)} style={{ minWidth: 220 }} />
+      </label>
       <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => decide('reject')}>
         {decisions[kind].reject.button[lang]}
       </button>

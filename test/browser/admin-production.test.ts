@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freshPostgresDatabase } from '../cms/support.js';
 import { registration } from '../register/support.js';
@@ -11,6 +11,9 @@ import { contractOperation } from '../support/contract.js';
 import { expectDoorsClosedExceptToCmsUsers, hardeningProblems, signIn, uploadInternalMinutes } from '../support/cms-doors.js';
 import { freePort, importExampleContent, runCmsCommand, startCmsServer, withoutProjectSettings, type CmsServer } from './cms-server.js';
 import { adminViews, problemsOpening, signInThroughForm } from './page-problems.js';
+import { axeFindings, described, isListed, payloadViolations, unlisted, type Finding, type PayloadView } from './accessibility.js';
+import { loadSampleRegister } from '../../cms/seed/register.js';
+import { loadSampleTrainingHistory } from '../../cms/seed/training-history.js';
 
 /**
  * The admin as deployed: its production build (`npm run cms:build`, the step OpenNext runs), on a fresh
@@ -69,6 +72,15 @@ beforeAll(async () => {
   claimedWhileEmpty = { status: claimed.status, users: await userEmails(await signIn(cms.url, admin.email, admin.password)) };
   await importExampleContent(env);
 }, 600_000);
+
+/** Chromium, launched by the first test that needs it (a `-t` filter may run any one of them alone). */
+async function launched(): Promise<Browser> {
+  browser ??= await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  return browser;
+}
 
 async function userEmails(token: string): Promise<string[]> {
   const answer = await fetch(`${cms.url}/api/users?depth=0`, { headers: { authorization: `JWT ${token}` } });
@@ -147,11 +159,7 @@ describe('the CMS admin built for production, in a deployed stage', () => {
   }, 120_000);
 
   it('opens the Moderation view, the dashboard and an edit view of every collection in Chromium without an error', async () => {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-    const page = await browser.newPage();
+    const page = await (await launched()).newPage();
     page.setDefaultTimeout(60_000);
     await signInThroughForm(page, cms.url, admin.email, admin.password);
     const problems: string[] = [];
@@ -160,7 +168,7 @@ describe('the CMS admin built for production, in a deployed stage', () => {
   }, 180_000);
 
   it("is in Swedish, lists each kind of attention on the dashboard, and shows an association's history in Moderation", async () => {
-    const page = await browser!.newPage();
+    const page = await (await launched()).newPage();
     page.setDefaultTimeout(60_000);
     await signInThroughForm(page, cms.url, admin.email, admin.password);
     await page.locator('nav').getByText('Stödinsatser', { exact: true }).first().waitFor({ state: 'visible' });
@@ -181,5 +189,155 @@ describe('the CMS admin built for production, in a deployed stage', () => {
       .getByText(/Registrerade sig/)
       .waitFor({ state: 'visible' });
     await page.close();
+  }, 180_000);
+});
+
+describe("the admin's accessibility (WCAG 2.1 AA, by axe-core)", () => {
+  let context: BrowserContext;
+  let page: Page;
+  let editToken: string;
+  /** A support resource of the example content, with rich text, in Swedish and English. */
+  let resourceId: number;
+
+  beforeAll(async () => {
+    // Every kind of row the project's views list: the example register (pending registrations, a change of
+    // an approved association, submitted activities), trainings held, and a delivery that ran out of attempts.
+    const now = new Date();
+    await loadSampleRegister(api.db, api.config.tenant, now);
+    await loadSampleTrainingHistory(api.db, api.config.tenant, now, api.config.cursorSecret);
+    await api.db.entities.webhookDelivery
+      .create({
+        tenant: api.config.tenant,
+        id: `msg_${randomBytes(8).toString('hex')}_website`,
+        changeId: 'axe-change',
+        endpoint: 'website',
+        eventType: 'content.published',
+        payload: JSON.stringify({ type: 'content.published', timestamp: now.toISOString(), data: { types: ['page'], keys: ['om-varna'], paths: ['/om-varna'] } }),
+        status: 'FAILED',
+        attempts: 8,
+        nextAttemptAt: now.toISOString(),
+        lastError: 'The receiver answered HTTP 503',
+        createdAt: now.toISOString(),
+      })
+      .go();
+    editToken = await signIn(cms.url, admin.email, admin.password);
+    const found = await fetch(`${cms.url}/api/support-resources?where[key][equals]=stod-till-oroliga-anhoriga&depth=0&draft=true`, {
+      headers: { authorization: `JWT ${editToken}` },
+    });
+    resourceId = ((await found.json()) as { docs: { id: number }[] }).docs[0]!.id;
+    // Wide enough that the navigation is open beside the view (its links are analysed too).
+    context = await (await launched()).newContext({ viewport: { width: 1600, height: 1000 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    await signInThroughForm(page, cms.url, admin.email, admin.password);
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  const at = (where: string, findings: Finding[]) => described(findings).map((line) => `${where}: ${line}`);
+
+  it('finds no violation in the Moderation, Reports and Webhooks views, used by keyboard', async () => {
+    const problems: string[] = [];
+    // Moderation: a row's history opened and a refusal without a reason tried, by keyboard, so that both are checked too.
+    await page.goto(`${cms.url}/admin/moderation`);
+    const row = page.locator('[data-moderation-row]').first();
+    await row.locator('[data-history] summary').press('Enter');
+    await expect.poll(() => row.locator('[data-history]').getAttribute('open')).not.toBeNull();
+    await row.getByRole('button', { name: /^Avslå/ }).press('Enter');
+    await row.getByRole('status').waitFor({ state: 'visible' });
+    expect(await page.locator('[data-moderation-row]').count()).toBeGreaterThanOrEqual(3);
+    problems.push(...at('/admin/moderation', await axeFindings(page, 'main[data-admin-view]')));
+
+    // Reports: this year's figures, charts and the tables behind them.
+    await page.goto(`${cms.url}/admin/reports?period=this-year`);
+    await page.locator('[data-chart="coverage"] svg.recharts-surface').first().waitFor({ state: 'visible' });
+    problems.push(...at('/admin/reports', await axeFindings(page, 'main[data-admin-view]')));
+
+    // Webhooks: a failed delivery with its last error and the resend button.
+    await page.goto(`${cms.url}/admin/webhooks`);
+    await page.locator('[data-webhook-status="FAILED"] [data-resend]').first().waitFor({ state: 'visible' });
+    problems.push(...at('/admin/webhooks', await axeFindings(page, 'main[data-admin-view]')));
+    expect(problems).toEqual([]);
+  }, 180_000);
+
+  it("finds none in the project's parts of Payload's pages: the dashboard's Att göra, the navigation's links, the edit view's language banner and sync line, the Restore dialog", async () => {
+    const problems: string[] = [];
+    await page.goto(`${cms.url}/admin`);
+    await page.locator('[data-needs-attention]').waitFor({ state: 'visible' });
+    const navLinks = ['moderation', 'reports', 'webhooks'].map((view) => `a.nav__link[href="/admin/${view}"]`);
+    problems.push(...at('/admin', await axeFindings(page, '[data-needs-attention]', ...navLinks)));
+
+    const edit = `${cms.url}/admin/collections/support-resources/${resourceId}`;
+    await page.goto(`${edit}?locale=sv`);
+    await page.locator('[data-content-locale="sv"]').waitFor({ state: 'visible' });
+    await page.locator('[data-sync-state]').waitFor({ state: 'visible' });
+    problems.push(...at('edit view (sv)', await axeFindings(page, '[data-content-locale]', '[data-sync-state]')));
+    // Translating: the banner with the Swedish original.
+    await page.goto(`${edit}?locale=en`);
+    await page.locator('[data-content-locale="en"] [data-swedish-original]').waitFor({ state: 'visible' });
+    problems.push(...at('edit view (en)', await axeFindings(page, '[data-content-locale]')));
+
+    // The Restore dialog of the version view, opened by keyboard.
+    const versions = await fetch(`${cms.url}/api/support-resources/versions?where[parent][equals]=${resourceId}&limit=1&depth=0`, {
+      headers: { authorization: `JWT ${editToken}` },
+    });
+    const versionId = ((await versions.json()) as { docs: { id: number }[] }).docs[0]!.id;
+    await page.goto(`${edit}/versions/${versionId}`);
+    await page.getByRole('button', { name: 'Återställ den här versionen' }).press('Enter');
+    await page.locator('[data-restore-dialog]').waitFor({ state: 'visible' });
+    problems.push(...at('version view', await axeFindings(page, '.confirmation-modal')));
+
+    // The sync line with its hint while the form has unsaved edits (in a page of its own: it is left unsaved).
+    const editing = await context.newPage();
+    try {
+      await editing.goto(`${edit}?locale=sv`);
+      await editing.locator('input[name="title"]').fill('Ändrad men inte sparad');
+      await editing.locator('[data-schedule-hint]').waitFor({ state: 'visible' });
+      problems.push(...at('edit view, unsaved', await axeFindings(editing, '[data-sync-state]')));
+    } finally {
+      await editing.close();
+    }
+    expect(problems).toEqual([]);
+  }, 180_000);
+
+  it("finds nothing in Payload's own views (login, dashboard, a list, an edit view with rich text) beyond the listed violations only Payload can fix", async () => {
+    const found = new Map<PayloadView, Finding[]>();
+    const anonymous = await (await launched()).newContext({ viewport: { width: 1600, height: 1000 } });
+    try {
+      const login = await anonymous.newPage();
+      await login.goto(`${cms.url}/admin/login`);
+      await login.locator('input[name="email"]').waitFor({ state: 'visible' });
+      found.set('login', await axeFindings(login));
+    } finally {
+      await anonymous.close();
+    }
+    await page.goto(`${cms.url}/admin`);
+    await page.locator('[data-needs-attention]').waitFor({ state: 'visible' });
+    await page.locator('.collections__card, .card').first().waitFor({ state: 'visible' });
+    found.set('dashboard', await axeFindings(page));
+    await page.goto(`${cms.url}/admin/collections/support-resources`);
+    await page.locator('.table tbody tr').first().waitFor({ state: 'visible' });
+    found.set('list', await axeFindings(page));
+    await page.goto(`${cms.url}/admin/collections/support-resources/${resourceId}?locale=sv`);
+    await page.locator('.rich-text-lexical [data-lexical-editor]').first().waitFor({ state: 'visible' });
+    await page.locator('[data-sync-state]').waitFor({ state: 'visible' });
+    await page.locator('.rs__input').first().waitFor({ state: 'attached' });
+    found.set('edit', await axeFindings(page));
+
+    // What remains, printed: each view's findings by rule, and why each is Payload's.
+    const lines: string[] = [];
+    for (const [view, findings] of found) {
+      const rules = new Map<string, number>();
+      for (const finding of findings) rules.set(finding.rule, (rules.get(finding.rule) ?? 0) + 1);
+      lines.push(`${view}: ${findings.length} elements${[...rules].map(([rule, count]) => `, ${rule} ×${count}`).join('')}`);
+    }
+    for (const known of payloadViolations) {
+      const seen = known.views.some((view) => (found.get(view) ?? []).some((finding) => isListed(known, view, finding)));
+      lines.push(`  ${seen ? 'remains' : 'not seen'}: ${known.rule} (${known.views.join(', ')}): ${known.why}`);
+    }
+    console.log(`axe-core in Payload's own views (WCAG 2.1 AA):\n${lines.join('\n')}`);
+    expect([...found].flatMap(([view, findings]) => at(view, unlisted(view, findings)))).toEqual([]);
   }, 180_000);
 });
