@@ -24,7 +24,16 @@ const config: CodegenConfig = {
       // Root fields and scalars always get a file; an object type only when its mapper (or a file of its
       // own) says it needs resolvers: connections, edges and plain objects are served by default resolvers.
       // Unions get their type resolver.
-      resolverGeneration: { query: '*', mutation: '*', subscription: '*', scalar: '*', object: '', union: '*', interface: '', enum: '' },
+      resolverGeneration: {
+        query: '*',
+        mutation: '*',
+        subscription: '*',
+        scalar: '*',
+        object: '',
+        union: '*',
+        interface: '',
+        enum: '',
+      },
       typeDefsFilePath: false,
       mergeSchema: false,
       importExtension: '.js',
@@ -50,7 +59,9 @@ const config: CodegenConfig = {
       },
     }),
     // The schema as one string module, so that the bundled Lambda carries it without reading files.
-    'functions/graphql/type-defs.generated.ts': { plugins: [{ add: { content: banner } }, './functions/graphql/type-defs-plugin.cjs'] },
+    'functions/graphql/type-defs.generated.ts': {
+      plugins: [{ add: { content: banner } }, './functions/graphql/type-defs-plugin.cjs'],
+    },
   },
 };
 

@@ -32,12 +32,28 @@ export default tseslint.config(
   importX.flatConfigs.typescript,
   {
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly', performance: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+        setTimeout: 'readonly',
+        performance: 'readonly',
+      },
     },
     settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })] },
     rules: {
       'import-x/no-cycle': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
       // Payload's and ElectroDB's loose types are bridged explicitly in a few places; each `any` says why.
       '@typescript-eslint/no-explicit-any': 'off',
     },
@@ -62,9 +78,17 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './functions', from: './functions/graphql', message: 'The domain knows no GraphQL: take a narrow context and domain types.' },
+            {
+              target: './functions',
+              from: './functions/graphql',
+              message: 'The domain knows no GraphQL: take a narrow context and domain types.',
+            },
             { target: './functions', from: './functions/resolvers', message: 'The domain knows no resolvers.' },
-            { target: './functions', from: './functions/server', message: 'The domain knows no HTTP server: take a narrow context of its own.' },
+            {
+              target: './functions',
+              from: './functions/server',
+              message: 'The domain knows no HTTP server: take a narrow context of its own.',
+            },
             { target: './functions', from: './functions/local', message: 'Dev tooling stays apart from the domain.' },
           ],
         },
@@ -78,7 +102,10 @@ export default tseslint.config(
   },
   {
     files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -1,4 +1,7 @@
-import { fromGraphQLCodegenPersistedDocuments, type PersistedQueryManifestConfig } from '@apollo/generate-persisted-query-manifest';
+import {
+  fromGraphQLCodegenPersistedDocuments,
+  type PersistedQueryManifestConfig,
+} from '@apollo/generate-persisted-query-manifest';
 
 /**
  * Apollo's persisted query list of every operation the API's clients send, written by

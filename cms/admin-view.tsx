@@ -14,7 +14,10 @@ export function AdminViewTemplate({
   searchParams,
   heading,
   children,
-}: Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams'> & { heading: string; children: React.ReactNode }) {
+}: Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams'> & {
+  heading: string;
+  children: React.ReactNode;
+}) {
   const { req } = initPageResult;
   return (
     <DefaultTemplate

@@ -13,6 +13,10 @@ export async function createDevAdmin(payload: Payload): Promise<void> {
   if (process.env.CMS_DEV_ADMIN !== 'true' || !cmsSettings.isLocal() || cmsSettings.databaseUrl()) return;
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true });
   if (totalDocs > 0) return;
-  await payload.create({ collection: 'users', overrideAccess: true, data: { ...DEV_ADMIN, name: 'Local admin', roles: ['admin', 'editor'] } });
+  await payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { ...DEV_ADMIN, name: 'Local admin', roles: ['admin', 'editor'] },
+  });
   payload.logger.info(`Created the local admin ${DEV_ADMIN.email} (local runs only).`);
 }

@@ -12,13 +12,19 @@ const root = path.resolve(import.meta.dirname, '..');
  * before them. PostgreSQL needs none of it: its schema changes only through the committed migrations.
  */
 export function pushLocalSchema(env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(process.execPath, ['--conditions=development', '--import', 'tsx', path.join(root, 'cms/cli/push-local-schema.ts')], {
-    cwd: root,
-    env: { ...env, CMS_PUSH_SCHEMA: 'true', CMS_AUTORUN_JOBS: 'false', CMS_DEV_ADMIN: 'false' },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`Preparing the local CMS database failed:\n${result.stderr || result.stdout}`);
+  const result = spawnSync(
+    process.execPath,
+    ['--conditions=development', '--import', 'tsx', path.join(root, 'cms/cli/push-local-schema.ts')],
+    {
+      cwd: root,
+      env: { ...env, CMS_PUSH_SCHEMA: 'true', CMS_AUTORUN_JOBS: 'false', CMS_DEV_ADMIN: 'false' },
+      encoding: 'utf8',
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(`Preparing the local CMS database failed:\n${result.stderr || result.stdout}`);
 }
 
 /** Whether `env` points the CMS at the local SQLite file (no PostgreSQL configured or linked). */
-export const usesLocalSqlite = (env: NodeJS.ProcessEnv): boolean => !env.DATABASE_URL && !Object.keys(env).some((name) => name === 'SST_RESOURCE_CmsDatabase');
+export const usesLocalSqlite = (env: NodeJS.ProcessEnv): boolean =>
+  !env.DATABASE_URL && !Object.keys(env).some((name) => name === 'SST_RESOURCE_CmsDatabase');

@@ -55,7 +55,8 @@ const editorialCollections: Record<EditorialCollection, CollectionConfig> = {
 checkCmsEnvironment();
 const secret = cmsSettings.payloadSecret();
 const mediaBucket = cmsSettings.mediaBucket();
-if (!secret || secret.length < 32) throw new Error('PAYLOAD_SECRET must be set to at least 32 characters (npm run dev generates one under .data/).');
+if (!secret || secret.length < 32)
+  throw new Error('PAYLOAD_SECRET must be set to at least 32 characters (npm run dev generates one under .data/).');
 
 export default buildConfig({
   secret,
@@ -68,7 +69,10 @@ export default buildConfig({
     meta: { titleSuffix: ' – Värna' },
     // Swedish dates with a 24-hour clock; scheduling in Swedish time, whatever the editor's machine says.
     dateFormat: 'yyyy-MM-dd HH:mm',
-    timezones: { supportedTimezones: [{ label: 'Stockholm', value: 'Europe/Stockholm' }], defaultTimezone: 'Europe/Stockholm' },
+    timezones: {
+      supportedTimezones: [{ label: 'Stockholm', value: 'Europe/Stockholm' }],
+      defaultTimezone: 'Europe/Stockholm',
+    },
     // Gravatar would send editors' e-mail hashes to a third party (and show a broken image offline).
     avatar: 'default',
     // The version view's Restore control: which languages to restore, in Swedish, in Swedish time
@@ -77,11 +81,27 @@ export default buildConfig({
     components: {
       views: {
         // Each view its own page title (WCAG 2.4.2), in the admin's language, Swedish: the suffix is Värna's.
-        moderation: { Component: '/moderation/ModerationView.js#ModerationView', path: '/moderation', meta: { title: moderationWords.heading.sv } },
-        reports: { Component: '/reports/ReportsView.js#ReportsView', path: '/reports', meta: { title: reportWords.heading.sv } },
-        webhooks: { Component: '/webhooks/WebhooksView.js#WebhooksView', path: '/webhooks', meta: { title: webhookWords.heading.sv } },
+        moderation: {
+          Component: '/moderation/ModerationView.js#ModerationView',
+          path: '/moderation',
+          meta: { title: moderationWords.heading.sv },
+        },
+        reports: {
+          Component: '/reports/ReportsView.js#ReportsView',
+          path: '/reports',
+          meta: { title: reportWords.heading.sv },
+        },
+        webhooks: {
+          Component: '/webhooks/WebhooksView.js#WebhooksView',
+          path: '/webhooks',
+          meta: { title: webhookWords.heading.sv },
+        },
       },
-      afterNavLinks: ['/moderation/ModerationNavLink.js#ModerationNavLink', '/reports/ReportsNavLink.js#ReportsNavLink', '/webhooks/WebhooksNavLink.js#WebhooksNavLink'],
+      afterNavLinks: [
+        '/moderation/ModerationNavLink.js#ModerationNavLink',
+        '/reports/ReportsNavLink.js#ReportsNavLink',
+        '/webhooks/WebhooksNavLink.js#WebhooksNavLink',
+      ],
       // What needs an editor's attention, above the collection cards.
       beforeDashboard: ['/attention/NeedsAttention.js#NeedsAttention'],
     },

@@ -89,7 +89,10 @@ const cmsEnvironment = z.object({
   // Payload compares a request's Origin with it as a string: scheme, host and port, nothing more.
   VARNA_CMS_URL: z
     .url()
-    .refine((url) => new URL(url).origin === url, 'must be an origin such as https://cms.example.se (no path, no trailing slash)')
+    .refine(
+      (url) => new URL(url).origin === url,
+      'must be an origin such as https://cms.example.se (no path, no trailing slash)',
+    )
     .optional()
     .or(z.literal('')),
 });

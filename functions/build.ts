@@ -21,7 +21,9 @@ export const lambdaBuildOptions = (entry: string, outfile: string): BuildOptions
   legalComments: 'none',
   plugins: lambdaPlugins,
   // CommonJS dependencies inside an ESM bundle still call require() for Node's built-ins.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   metafile: true,
   logLevel: 'warning',
 });

@@ -20,7 +20,10 @@ const TIMEOUT_MS = 50_000;
 export const jobEndpointOverHttp =
   (cmsUrl: string): JobEndpoint =>
   async (query, authorization) => {
-    const response = await fetch(`${cmsUrl}${JOB_PATH}?${query}`, { headers: { authorization }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const response = await fetch(`${cmsUrl}${JOB_PATH}?${query}`, {
+      headers: { authorization },
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
     return { status: response.status, body: await response.text() };
   };
 
@@ -32,7 +35,13 @@ export function jobRunEvent(host: string, query: string, authorization: string):
     routeKey: '$default',
     rawPath: JOB_PATH,
     rawQueryString: query,
-    headers: { host, 'x-forwarded-host': host, authorization, accept: 'application/json', 'user-agent': 'varna-cms-jobs' },
+    headers: {
+      host,
+      'x-forwarded-host': host,
+      authorization,
+      accept: 'application/json',
+      'user-agent': 'varna-cms-jobs',
+    },
     queryStringParameters: Object.fromEntries(new URLSearchParams(query)),
     requestContext: {
       accountId: 'anonymous',
@@ -63,7 +72,12 @@ export function jobEndpointByInvoke(options: {
   endpoint?: string;
   credentials?: ConstructorParameters<typeof SignatureV4>[0]['credentials'];
 }): JobEndpoint {
-  const signer = new SignatureV4({ service: 'lambda', region: options.region, credentials: options.credentials ?? fromEnv(), sha256: Sha256 });
+  const signer = new SignatureV4({
+    service: 'lambda',
+    region: options.region,
+    credentials: options.credentials ?? fromEnv(),
+    sha256: Sha256,
+  });
   const endpoint = new URL(options.endpoint ?? `https://lambda.${options.region}.amazonaws.com`);
   const path = `/2015-03-31/functions/${encodeURIComponent(options.functionName)}/invocations`;
   return async (query, authorization) => {
@@ -77,17 +91,28 @@ export function jobEndpointByInvoke(options: {
       headers: { host: endpoint.host, 'content-type': 'application/json' },
       body,
     });
-    const response = await fetch(new URL(path, endpoint), { method: 'POST', headers: signed.headers, body, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const response = await fetch(new URL(path, endpoint), {
+      method: 'POST',
+      headers: signed.headers,
+      body,
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
     const text = await response.text();
     if (!response.ok) throw new Error(`Invoking the CMS server failed: HTTP ${response.status} ${text.slice(0, 300)}`);
     if (response.headers.has('x-amz-function-error')) throw new Error(`The CMS server failed: ${text.slice(0, 300)}`);
     const result = JSON.parse(text) as APIGatewayProxyStructuredResultV2;
-    return { status: result.statusCode ?? 200, body: result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64').toString('utf8') : (result.body ?? '') };
+    return {
+      status: result.statusCode ?? 200,
+      body: result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64').toString('utf8') : (result.body ?? ''),
+    };
   };
 }
 
 /** Asks the endpoint to run each queue's jobs, read-model syncs first; fails when the admin refuses or cannot. */
-export async function runJobs(endpoint: JobEndpoint, secret: string): Promise<{ queues: Record<string, { remaining: number }> }> {
+export async function runJobs(
+  endpoint: JobEndpoint,
+  secret: string,
+): Promise<{ queues: Record<string, { remaining: number }> }> {
   const queues: Record<string, { remaining: number }> = {};
   for (const queue of ['read-model', 'default']) {
     const { status, body } = await endpoint(`queue=${queue}&limit=50`, `Bearer ${secret}`);
@@ -108,6 +133,10 @@ export async function handler(): Promise<{ queues: Record<string, { remaining: n
   const cmsUrl = process.env.CMS_URL;
   const endpoint = cmsUrl
     ? jobEndpointOverHttp(cmsUrl)
-    : jobEndpointByInvoke({ functionName: Resource.CmsServer.name, host: Resource.CmsServer.host, region: process.env.AWS_REGION ?? DEFAULT_REGION });
+    : jobEndpointByInvoke({
+        functionName: Resource.CmsServer.name,
+        host: Resource.CmsServer.host,
+        region: process.env.AWS_REGION ?? DEFAULT_REGION,
+      });
   return runJobs(endpoint, Resource.CmsJobsSecret.value);
 }

@@ -55,7 +55,13 @@ const environment = z
     VARNA_AUTH_ISSUERS: z._default(
       z.pipe(
         jsonIssuers,
-        z.array(issuer.check(z.refine((value) => !value.defaultRole || value.allowedRoles.includes(value.defaultRole), { message: 'defaultRole must be one of allowedRoles' }))),
+        z.array(
+          issuer.check(
+            z.refine((value) => !value.defaultRole || value.allowedRoles.includes(value.defaultRole), {
+              message: 'defaultRole must be one of allowedRoles',
+            }),
+          ),
+        ),
       ),
       [],
     ),
@@ -82,7 +88,8 @@ const environment = z
     }),
     z.refine((env) => !env.VARNA_DEV_ISSUER_JWKS || env.VARNA_LOCAL === 'true', {
       path: ['VARNA_DEV_ISSUER_JWKS'],
-      message: 'the dev issuer is accepted only in local runs (VARNA_LOCAL=true); a deployed stage trusts only VARNA_AUTH_ISSUERS',
+      message:
+        'the dev issuer is accepted only in local runs (VARNA_LOCAL=true); a deployed stage trusts only VARNA_AUTH_ISSUERS',
     }),
   );
 
@@ -112,11 +119,20 @@ export class ConfigError extends Error {
 }
 
 /** An environment checked against `schema`; what is wrong is a ConfigError naming each variable. */
-export function parsedEnvironment<Schema extends z.ZodMiniType>(schema: Schema, env: Record<string, unknown>, what = "Värna's configuration"): z.output<Schema> {
+export function parsedEnvironment<Schema extends z.ZodMiniType>(
+  schema: Schema,
+  env: Record<string, unknown>,
+  what = "Värna's configuration",
+): z.output<Schema> {
   // Parsed once per instance: compiling zod's fast path for it (`new Function`) would cost a cold start more than it saves.
   const result = schema.safeParse(env, { jitless: true });
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${env[String(issue.path[0])] === undefined ? 'is required' : issue.message}`).join('\n');
+    const problems = result.error.issues
+      .map(
+        (issue) =>
+          `  ${issue.path.join('.')}: ${env[String(issue.path[0])] === undefined ? 'is required' : issue.message}`,
+      )
+      .join('\n');
     throw new ConfigError(`${what} is not valid:\n${problems}`);
   }
   return result.data;
@@ -129,7 +145,8 @@ const tableConfigOf = (value: z.output<typeof tableEnvironment>): TableConfig =>
   logLevel: value.VARNA_LOG_LEVEL,
 });
 
-export const loadTableConfig = (env: Record<string, string | undefined> = process.env): TableConfig => tableConfigOf(parsedEnvironment(tableEnvironment, env));
+export const loadTableConfig = (env: Record<string, string | undefined> = process.env): TableConfig =>
+  tableConfigOf(parsedEnvironment(tableEnvironment, env));
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const value = parsedEnvironment(environment, env);

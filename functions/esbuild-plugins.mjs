@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 // and never run, or parse twice; `npm run bench` prints what is left (the ten largest modules).
 
 /** A stub module in place of code the bundle leaves out; should it ever run, it says why it is missing. */
-const stub = (path, why) => ({ contents: `throw new Error(${JSON.stringify(`${path} is not part of the Lambda bundle (functions/esbuild-plugins.mjs): ${why}`)});`, loader: 'js' });
+const stub = (path, why) => ({
+  contents: `throw new Error(${JSON.stringify(`${path} is not part of the Lambda bundle (functions/esbuild-plugins.mjs): ${why}`)});`,
+  loader: 'js',
+});
 
 /**
  * A CommonJS `require` of an ES module makes esbuild wrap that module, and every module it imports, in a
@@ -31,7 +34,8 @@ export const singleEsmCopies = {
       if (args.kind !== 'require-call') return undefined;
       const esm = await esbuild.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir });
       const integration = /@as-integrations[\\/]aws-lambda[\\/]/.test(args.importer);
-      if (integration && args.path === '@apollo/server' && !esm.errors.length) return { path: join(dirname(esm.path), 'utils', 'HeaderMap.js') };
+      if (integration && args.path === '@apollo/server' && !esm.errors.length)
+        return { path: join(dirname(esm.path), 'utils', 'HeaderMap.js') };
       return esm;
     });
   },
@@ -69,11 +73,16 @@ export const electrodbSdkFromTheBundle = {
 export const withoutGraphOsPlugins = {
   name: 'without-graphos-plugins',
   setup(esbuild) {
-    esbuild.onResolve({ filter: /^\.\/plugin\/(usageReporting|schemaReporting|inlineTrace|cacheControl)\/index\.js$/ }, (args) => {
-      if (args.kind !== 'dynamic-import' || !/@apollo[\\/]server[\\/]/.test(args.importer)) return undefined;
-      return { path: args.path, namespace: 'graphos-plugin-stub' };
-    });
-    esbuild.onLoad({ filter: /.*/, namespace: 'graphos-plugin-stub' }, (args) => stub(`Apollo's ${args.path}`, 'keep it disabled in functions/server/apollo.ts.'));
+    esbuild.onResolve(
+      { filter: /^\.\/plugin\/(usageReporting|schemaReporting|inlineTrace|cacheControl)\/index\.js$/ },
+      (args) => {
+        if (args.kind !== 'dynamic-import' || !/@apollo[\\/]server[\\/]/.test(args.importer)) return undefined;
+        return { path: args.path, namespace: 'graphos-plugin-stub' };
+      },
+    );
+    esbuild.onLoad({ filter: /.*/, namespace: 'graphos-plugin-stub' }, (args) =>
+      stub(`Apollo's ${args.path}`, 'keep it disabled in functions/server/apollo.ts.'),
+    );
   },
 };
 
@@ -87,8 +96,14 @@ export const withoutGraphOsPlugins = {
 export const nodeCryptoHash = {
   name: 'node-crypto-hash',
   setup(esbuild) {
-    esbuild.onResolve({ filter: /^@apollo\/utils\.createhash$/ }, (args) => ({ path: args.path, namespace: 'node-crypto-hash' }));
-    esbuild.onLoad({ filter: /.*/, namespace: 'node-crypto-hash' }, () => ({ contents: "export { createHash } from 'node:crypto';", loader: 'js' }));
+    esbuild.onResolve({ filter: /^@apollo\/utils\.createhash$/ }, (args) => ({
+      path: args.path,
+      namespace: 'node-crypto-hash',
+    }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'node-crypto-hash' }, () => ({
+      contents: "export { createHash } from 'node:crypto';",
+      loader: 'js',
+    }));
   },
 };
 
@@ -106,7 +121,8 @@ export const modelsCheckedInTests = {
       return { path: args.path, namespace: 'models-checked-in-tests' };
     });
     esbuild.onLoad({ filter: /.*/, namespace: 'models-checked-in-tests' }, () => ({
-      contents: 'class Validator { addSchema() {} validate() { return { valid: true, errors: [] }; } }\nValidator.prototype.customFormats = {};\nmodule.exports = { Validator };',
+      contents:
+        'class Validator { addSchema() {} validate() { return { valid: true, errors: [] }; } }\nValidator.prototype.customFormats = {};\nmodule.exports = { Validator };',
       loader: 'js',
     }));
   },
@@ -121,7 +137,10 @@ export const modelsCheckedInTests = {
 export const lambdaCredentials = {
   name: 'lambda-credentials',
   setup(esbuild) {
-    esbuild.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, (args) => ({ path: args.path, namespace: 'lambda-credentials' }));
+    esbuild.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, (args) => ({
+      path: args.path,
+      namespace: 'lambda-credentials',
+    }));
     esbuild.onLoad({ filter: /.*/, namespace: 'lambda-credentials' }, () => ({
       contents: "export { fromEnv as defaultProvider } from '@aws-sdk/credential-provider-env';",
       loader: 'js',
@@ -141,7 +160,9 @@ export const withoutEventStreams = {
       if (args.kind !== 'dynamic-import') return undefined;
       return { path: args.path, namespace: 'event-streams-stub' };
     });
-    esbuild.onLoad({ filter: /.*/, namespace: 'event-streams-stub' }, (args) => stub(args.path, 'the API calls no operation with an event stream.'));
+    esbuild.onLoad({ filter: /.*/, namespace: 'event-streams-stub' }, (args) =>
+      stub(args.path, 'the API calls no operation with an event stream.'),
+    );
   },
 };
 
@@ -157,7 +178,10 @@ export const graphqlVersionProbe = {
   setup(esbuild) {
     esbuild.onResolve({ filter: /^graphql$/ }, async (args) => {
       if (args.kind !== 'dynamic-import' || !/@apollo[\\/]server[\\/]/.test(args.importer)) return undefined;
-      const packageJson = await esbuild.resolve('graphql/package.json', { kind: 'import-statement', resolveDir: args.resolveDir });
+      const packageJson = await esbuild.resolve('graphql/package.json', {
+        kind: 'import-statement',
+        resolveDir: args.resolveDir,
+      });
       return { path: packageJson.path, namespace: 'graphql-version-probe' };
     });
     esbuild.onLoad({ filter: /.*/, namespace: 'graphql-version-probe' }, (args) => ({

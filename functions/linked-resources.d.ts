@@ -21,6 +21,13 @@ declare module 'sst' {
     PayloadSecret: { type: 'sst.sst.Secret'; value: string };
     Media: { type: 'sst.aws.Bucket'; name: string };
     MediaFiles: { type: 'sst.sst.Linkable'; name: string };
-    CmsDatabase: { type: 'sst.aws.Postgres'; username: string; password: string; host: string; port: number; database: string };
+    CmsDatabase: {
+      type: 'sst.aws.Postgres';
+      username: string;
+      password: string;
+      host: string;
+      port: number;
+      database: string;
+    };
   }
 }

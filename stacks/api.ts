@@ -8,7 +8,11 @@ import { media, tableLink } from './storage';
  * link whose permissions are only the item operations the API uses, on this table and its indexes; it
  * appends the register's audit records (a decision and its record in one transaction), never changes them.
  */
-export const tableAccess = tableLink('VarnaTableAccess', ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'], 'appends');
+export const tableAccess = tableLink(
+  'VarnaTableAccess',
+  ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
+  'appends',
+);
 
 /**
  * The media bucket as the API sees it: it only reads objects, to sign the short-lived links it hands to
@@ -54,8 +58,14 @@ export const api = new sst.aws.ApiGatewayV2('Api', {
       args.retentionInDays = retention.apiAccessLogDays;
     },
     stage: (args) => {
-      args.defaultRouteSettings = { throttlingRateLimit: stageConfig.throttle.rate, throttlingBurstLimit: stageConfig.throttle.burst };
-      args.accessLogSettings = $output(args.accessLogSettings).apply((settings) => ({ destinationArn: settings!.destinationArn, format: accessLogFormat }));
+      args.defaultRouteSettings = {
+        throttlingRateLimit: stageConfig.throttle.rate,
+        throttlingBurstLimit: stageConfig.throttle.burst,
+      };
+      args.accessLogSettings = $output(args.accessLogSettings).apply((settings) => ({
+        destinationArn: settings!.destinationArn,
+        format: accessLogFormat,
+      }));
     },
   },
 });

@@ -10,7 +10,14 @@ export const associationAccounts = new sst.aws.CognitoUserPool('AssociationAccou
   transform: {
     userPool: (args) => {
       args.autoVerifiedAttributes = ['email'];
-      args.passwordPolicy = { minimumLength: 12, requireLowercase: true, requireUppercase: true, requireNumbers: true, requireSymbols: true, temporaryPasswordValidityDays: 3 };
+      args.passwordPolicy = {
+        minimumLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireNumbers: true,
+        requireSymbols: true,
+        temporaryPasswordValidityDays: 3,
+      };
       args.accountRecoverySetting = { recoveryMechanisms: [{ name: 'verified_email', priority: 1 }] };
     },
   },
@@ -34,16 +41,27 @@ export const cursorSecret = new sst.Secret('CursorSecret');
  * coordinator (the safety coordinator and the support function: trainings' registrations and reports) come
  * only from the municipality's identity provider. A role missing here cannot be granted in the stage at all.
  */
-export const trustedIssuers = $resolve([associationAccounts.id, associationPortal.id, staffIssuer.value, staffAudience.value, staffJwksUri.value]).apply(
-  ([poolId, portalClientId, issuer, audience, jwksUri]) =>
-    JSON.stringify([
-      {
-        issuer: `https://cognito-idp.eu-north-1.amazonaws.com/${poolId}`,
-        audience: portalClientId,
-        rolesClaim: 'cognito:groups',
-        allowedRoles: ['association'],
-        defaultRole: 'association',
-      },
-      { issuer, audience, rolesClaim: 'roles', allowedRoles: ['staff', 'moderator', 'coordinator'], ...(jwksUri ? { jwksUri } : {}) },
-    ]),
+export const trustedIssuers = $resolve([
+  associationAccounts.id,
+  associationPortal.id,
+  staffIssuer.value,
+  staffAudience.value,
+  staffJwksUri.value,
+]).apply(([poolId, portalClientId, issuer, audience, jwksUri]) =>
+  JSON.stringify([
+    {
+      issuer: `https://cognito-idp.eu-north-1.amazonaws.com/${poolId}`,
+      audience: portalClientId,
+      rolesClaim: 'cognito:groups',
+      allowedRoles: ['association'],
+      defaultRole: 'association',
+    },
+    {
+      issuer,
+      audience,
+      rolesClaim: 'roles',
+      allowedRoles: ['staff', 'moderator', 'coordinator'],
+      ...(jwksUri ? { jwksUri } : {}),
+    },
+  ]),
 );

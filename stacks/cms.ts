@@ -70,7 +70,9 @@ export const cms = new sst.aws.Nextjs('Cms', {
 const cmsServer = cms.nodes.server!.nodes.function;
 export const cmsServerInvoke = new sst.Linkable('CmsServer', {
   properties: { name: cmsServer.apply((server) => server.name), host: cms.url.apply((url) => new URL(url).host) },
-  include: [sst.aws.permission({ actions: ['lambda:InvokeFunction'], resources: [cmsServer.apply((server) => server.arn)] })],
+  include: [
+    sst.aws.permission({ actions: ['lambda:InvokeFunction'], resources: [cmsServer.apply((server) => server.arn)] }),
+  ],
 });
 
 /** The job runner: every minute it has the admin run queued jobs (read-model syncs, scheduled publishing). */

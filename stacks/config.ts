@@ -11,15 +11,20 @@ const list = (value: string | undefined) =>
         .filter(Boolean)
     : undefined;
 
-const stages: Record<string, { corsOrigins: string[]; alarmEmails: string[]; apiDomain?: string; mailFrom?: string }> = {
-  production: {
-    corsOrigins: ['https://www.botkyrka.se', 'https://botwebb.botkyrka.se', 'https://foreningar.botkyrka.se'],
-    alarmEmails: [],
-    mailFrom: 'foreningsregistret@botkyrka.se',
-  },
-};
+const stages: Record<string, { corsOrigins: string[]; alarmEmails: string[]; apiDomain?: string; mailFrom?: string }> =
+  {
+    production: {
+      corsOrigins: ['https://www.botkyrka.se', 'https://botwebb.botkyrka.se', 'https://foreningar.botkyrka.se'],
+      alarmEmails: [],
+      mailFrom: 'foreningsregistret@botkyrka.se',
+    },
+  };
 
-const defaults = { corsOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000'], alarmEmails: [] as string[], mailFrom: undefined };
+const defaults = {
+  corsOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000'],
+  alarmEmails: [] as string[],
+  mailFrom: undefined,
+};
 
 export const isProduction = $app.stage === 'production';
 const stage = stages[$app.stage] ?? defaults;
@@ -32,7 +37,9 @@ function adminAllowedCidrs(): string[] {
   const setting = process.env.VARNA_ADMIN_ALLOWED_CIDRS?.trim();
   if (setting === 'open' || (!setting && !isProduction)) return [];
   if (!setting)
-    throw new Error('Set VARNA_ADMIN_ALLOWED_CIDRS for production: the municipality networks that may reach the CMS admin (e.g. 192.0.2.0/24,2001:db8::/32), or `open`.');
+    throw new Error(
+      'Set VARNA_ADMIN_ALLOWED_CIDRS for production: the municipality networks that may reach the CMS admin (e.g. 192.0.2.0/24,2001:db8::/32), or `open`.',
+    );
   return list(setting)!;
 }
 
@@ -46,7 +53,8 @@ function adminAllowedCidrs(): string[] {
 function cmsUrl(): string | undefined {
   const domain = process.env.VARNA_CMS_DOMAIN?.trim();
   const url = domain ? `https://${domain}` : process.env.VARNA_CMS_URL?.trim().replace(/\/+$/, '');
-  if (url && !/^https:\/\/[^/?#]+$/.test(url)) throw new Error(`The CMS's address must be an https:// origin (no path), not ${url}.`);
+  if (url && !/^https:\/\/[^/?#]+$/.test(url))
+    throw new Error(`The CMS's address must be an https:// origin (no path), not ${url}.`);
   if (!url && isProduction)
     throw new Error(
       "Set VARNA_CMS_DOMAIN (a custom domain for the CMS admin) or VARNA_CMS_URL (its address) for production: the admin's session cookie is accepted from that origin only.",

@@ -14,7 +14,16 @@ export const cachedParameters = {
    * HSDS open data (functions/open-data/http.ts): the language, incremental harvests, paging, HSDA's search
    * and filters, and the filters it refuses (so that the refusal, not the whole list, reaches the caller).
    */
-  openData: ['locale', 'modified_after', 'page', 'per_page', 'search', 'organization_id', 'format', ...unsupportedParameters],
+  openData: [
+    'locale',
+    'modified_after',
+    'page',
+    'per_page',
+    'search',
+    'organization_id',
+    'format',
+    ...unsupportedParameters,
+  ],
 } as const;
 
 /**

@@ -34,8 +34,18 @@ export const apiCachePolicy = cachePolicy(
   cachedParameters.graphql,
   ['Authorization', 'Origin'],
 );
-export const calendarCachePolicy = cachePolicy('CalendarCachePolicy', 'Värna calendars: by their parameters and Origin', cachedParameters.calendar, ['Origin']);
-export const openDataCachePolicy = cachePolicy('OpenDataCachePolicy', 'Värna open data: by its parameters and Origin', cachedParameters.openData, ['Origin']);
+export const calendarCachePolicy = cachePolicy(
+  'CalendarCachePolicy',
+  'Värna calendars: by their parameters and Origin',
+  cachedParameters.calendar,
+  ['Origin'],
+);
+export const openDataCachePolicy = cachePolicy(
+  'OpenDataCachePolicy',
+  'Värna open data: by its parameters and Origin',
+  cachedParameters.openData,
+  ['Origin'],
+);
 
 /** The headers the API reads besides the cache key's: content type, CORS preflight and CSRF headers. No query string beyond the key's. */
 export const apiOriginRequestPolicy = new aws.cloudfront.OriginRequestPolicy('ApiOriginRequestPolicy', {
@@ -43,7 +53,15 @@ export const apiOriginRequestPolicy = new aws.cloudfront.OriginRequestPolicy('Ap
   queryStringsConfig: { queryStringBehavior: 'none' },
   headersConfig: {
     headerBehavior: 'whitelist',
-    headers: { items: ['Content-Type', 'Access-Control-Request-Method', 'Access-Control-Request-Headers', 'Apollo-Require-Preflight', 'X-Apollo-Operation-Name'] },
+    headers: {
+      items: [
+        'Content-Type',
+        'Access-Control-Request-Method',
+        'Access-Control-Request-Headers',
+        'Apollo-Require-Preflight',
+        'X-Apollo-Operation-Name',
+      ],
+    },
   },
   cookiesConfig: { cookieBehavior: 'none' },
 });
@@ -64,7 +82,11 @@ export const originFilter = new aws.cloudfront.Function('ApiOriginFilter', {
  */
 const usEast1 = new aws.Provider('UsEast1', { region: 'us-east-1' });
 // No sampled requests: they keep URIs (a calendar link's secret), headers (bearer tokens) and addresses.
-const visibility = (metricName: string) => ({ cloudwatchMetricsEnabled: true, metricName, sampledRequestsEnabled: false });
+const visibility = (metricName: string) => ({
+  cloudwatchMetricsEnabled: true,
+  metricName,
+  sampledRequestsEnabled: false,
+});
 
 /**
  * The municipality's own networks (the admin's allow-list): every member of staff there shares a few
@@ -76,13 +98,26 @@ const sharedAddresses = (['IPV4', 'IPV6'] as const).flatMap((version) => {
   if (!cidrs.length) return [];
   const set = new aws.wafv2.IpSet(
     `EdgeSharedAddresses${version}`,
-    { description: `The municipality's networks (${version})`, scope: 'CLOUDFRONT', ipAddressVersion: version, addresses: cidrs },
+    {
+      description: `The municipality's networks (${version})`,
+      scope: 'CLOUDFRONT',
+      ipAddressVersion: version,
+      addresses: cidrs,
+    },
     { provider: usEast1 },
   );
   return [{ ipSetReferenceStatement: { arn: set.arn } }];
 });
 const notFromSharedAddresses = sharedAddresses.length
-  ? { scopeDownStatement: { notStatement: { statements: [sharedAddresses.length === 1 ? sharedAddresses[0]! : { orStatement: { statements: sharedAddresses } }] } } }
+  ? {
+      scopeDownStatement: {
+        notStatement: {
+          statements: [
+            sharedAddresses.length === 1 ? sharedAddresses[0]! : { orStatement: { statements: sharedAddresses } },
+          ],
+        },
+      },
+    }
   : {};
 const managedRules = (name: string, priority: number) => ({
   name,
@@ -103,7 +138,14 @@ export const edgeFirewall = new aws.wafv2.WebAcl(
         name: 'RateLimitPerAddress',
         priority: 0,
         action: { block: { customResponse: { responseCode: 429 } } },
-        statement: { rateBasedStatement: { aggregateKeyType: 'IP', limit: stageConfig.edgeRateLimit, evaluationWindowSec: 300, ...notFromSharedAddresses } },
+        statement: {
+          rateBasedStatement: {
+            aggregateKeyType: 'IP',
+            limit: stageConfig.edgeRateLimit,
+            evaluationWindowSec: 300,
+            ...notFromSharedAddresses,
+          },
+        },
         visibilityConfig: visibility('RateLimitPerAddress'),
       },
       managedRules('AWSManagedRulesAmazonIpReputationList', 1),
@@ -134,7 +176,12 @@ export const edge = new sst.aws.Cdn('ApiEdge', {
     {
       originId: 'api',
       domainName: apiHost,
-      customOriginConfig: { httpPort: 80, httpsPort: 443, originProtocolPolicy: 'https-only', originSslProtocols: ['TLSv1.2'] },
+      customOriginConfig: {
+        httpPort: 80,
+        httpsPort: 443,
+        originProtocolPolicy: 'https-only',
+        originSslProtocols: ['TLSv1.2'],
+      },
       originShield: { enabled: true, originShieldRegion: 'eu-north-1' },
     },
   ],

@@ -13,7 +13,12 @@ for (const [index, email] of stageConfig.alarmEmails.entries()) {
 
 /** An alarm to the topic; no data counts as fine unless the alarm says otherwise (a silence alarm). */
 const alarm = (name: string, args: Omit<aws.cloudwatch.MetricAlarmArgs, 'alarmActions' | 'okActions'>) =>
-  new aws.cloudwatch.MetricAlarm(name, { treatMissingData: 'notBreaching', ...args, alarmActions: [alarmTopic.arn], okActions: [alarmTopic.arn] });
+  new aws.cloudwatch.MetricAlarm(name, {
+    treatMissingData: 'notBreaching',
+    ...args,
+    alarmActions: [alarmTopic.arn],
+    okActions: [alarmTopic.arn],
+  });
 
 export const api5xxAlarm = alarm('Api5xxAlarm', {
   alarmDescription: 'The GraphQL API answered with server errors (5xx).',
@@ -28,7 +33,12 @@ export const api5xxAlarm = alarm('Api5xxAlarm', {
 });
 
 /** An alarm on one of a Lambda's own metrics, at the first occurrence in five minutes. */
-const lambdaAlarm = (name: string, functionName: $util.Input<string>, metricName: 'Errors' | 'Throttles', alarmDescription: string) =>
+const lambdaAlarm = (
+  name: string,
+  functionName: $util.Input<string>,
+  metricName: 'Errors' | 'Throttles',
+  alarmDescription: string,
+) =>
   alarm(name, {
     alarmDescription,
     namespace: 'AWS/Lambda',
@@ -41,9 +51,24 @@ const lambdaAlarm = (name: string, functionName: $util.Input<string>, metricName
     comparisonOperator: 'GreaterThanOrEqualToThreshold',
   });
 
-export const lambdaErrorsAlarm = lambdaAlarm('GraphqlErrorsAlarm', graphqlFunction.name, 'Errors', 'The GraphQL Lambda failed invocations.');
-export const lambdaThrottlesAlarm = lambdaAlarm('GraphqlThrottlesAlarm', graphqlFunction.name, 'Throttles', 'The GraphQL Lambda was throttled.');
-export const feedsErrorsAlarm = lambdaAlarm('FeedsErrorsAlarm', feedsFunction.name, 'Errors', 'The feeds Lambda (calendars, open data) failed invocations.');
+export const lambdaErrorsAlarm = lambdaAlarm(
+  'GraphqlErrorsAlarm',
+  graphqlFunction.name,
+  'Errors',
+  'The GraphQL Lambda failed invocations.',
+);
+export const lambdaThrottlesAlarm = lambdaAlarm(
+  'GraphqlThrottlesAlarm',
+  graphqlFunction.name,
+  'Throttles',
+  'The GraphQL Lambda was throttled.',
+);
+export const feedsErrorsAlarm = lambdaAlarm(
+  'FeedsErrorsAlarm',
+  feedsFunction.name,
+  'Errors',
+  'The feeds Lambda (calendars, open data) failed invocations.',
+);
 export const searchIndexerErrorsAlarm = lambdaAlarm(
   'SearchIndexerErrorsAlarm',
   searchIndexer.nodes.function.name,
@@ -85,7 +110,8 @@ export const failedJobsAlarm = alarm('FailedPublishJobsAlarm', {
 const jobRunnerName = jobRunner.nodes.function.name;
 
 export const jobRunnerErrorsAlarm = alarm('CmsJobsErrorsAlarm', {
-  alarmDescription: 'The CMS job runner failed twice in five minutes: publishes and scheduled changes may not reach the API.',
+  alarmDescription:
+    'The CMS job runner failed twice in five minutes: publishes and scheduled changes may not reach the API.',
   namespace: 'AWS/Lambda',
   metricName: 'Errors',
   dimensions: { FunctionName: jobRunnerName },
@@ -100,8 +126,26 @@ export const jobRunnerErrorsAlarm = alarm('CmsJobsErrorsAlarm', {
 export const jobRunnerSilentAlarm = alarm('CmsJobsSilentAlarm', {
   alarmDescription: 'The CMS job runner has not completed a run in ten minutes.',
   metricQueries: [
-    { id: 'runs', metric: { namespace: 'AWS/Lambda', metricName: 'Invocations', dimensions: { FunctionName: jobRunnerName }, period: 600, stat: 'Sum' } },
-    { id: 'failures', metric: { namespace: 'AWS/Lambda', metricName: 'Errors', dimensions: { FunctionName: jobRunnerName }, period: 600, stat: 'Sum' } },
+    {
+      id: 'runs',
+      metric: {
+        namespace: 'AWS/Lambda',
+        metricName: 'Invocations',
+        dimensions: { FunctionName: jobRunnerName },
+        period: 600,
+        stat: 'Sum',
+      },
+    },
+    {
+      id: 'failures',
+      metric: {
+        namespace: 'AWS/Lambda',
+        metricName: 'Errors',
+        dimensions: { FunctionName: jobRunnerName },
+        period: 600,
+        stat: 'Sum',
+      },
+    },
     { id: 'completed', expression: 'runs - FILL(failures, 0)', label: 'Completed runs', returnData: true },
   ],
   evaluationPeriods: 1,

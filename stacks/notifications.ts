@@ -26,6 +26,8 @@ const notifier = {
   environment: { ...functionEnvironment, VARNA_MAIL_FROM: stageConfig.mailFrom },
 };
 
-export const notifierOnStream = table.subscribe('Notifier', notifier, { filters: [notificationStreamFilter(stageConfig.tenant)] });
+export const notifierOnStream = table.subscribe('Notifier', notifier, {
+  filters: [notificationStreamFilter(stageConfig.tenant)],
+});
 
 export const notifierSweep = new sst.aws.Cron('NotifierSweep', { schedule: 'rate(1 minute)', job: notifier });

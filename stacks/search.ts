@@ -8,7 +8,12 @@ import { table, tableLink } from './storage';
  * and stores them for the API's instances. No search cluster: an index is a few items in the table.
  */
 // Reads the read model and the register; writes index chunks (BatchWriteItem), their expiry and the pointer.
-export const searchIndexerAccess = tableLink('SearchIndexerTableAccess', ['GetItem', 'Query', 'BatchWriteItem', 'UpdateItem']);
+export const searchIndexerAccess = tableLink('SearchIndexerTableAccess', [
+  'GetItem',
+  'Query',
+  'BatchWriteItem',
+  'UpdateItem',
+]);
 
 export const searchIndexer = table.subscribe(
   'SearchIndexer',

@@ -8,13 +8,19 @@ import { retention } from './retention';
  */
 export const table = new sst.aws.Dynamo('VarnaTable', {
   fields: Object.fromEntries(
-    [tableKeys.partitionKey, tableKeys.sortKey, ...Object.values(tableKeys.indexes).flatMap((index) => [index.partitionKey, index.sortKey])].map((name) => [
-      name,
-      'string' as const,
-    ]),
+    [
+      tableKeys.partitionKey,
+      tableKeys.sortKey,
+      ...Object.values(tableKeys.indexes).flatMap((index) => [index.partitionKey, index.sortKey]),
+    ].map((name) => [name, 'string' as const]),
   ),
   primaryIndex: { hashKey: tableKeys.partitionKey, rangeKey: tableKeys.sortKey },
-  globalIndexes: Object.fromEntries(Object.entries(tableKeys.indexes).map(([name, index]) => [name, { hashKey: index.partitionKey, rangeKey: index.sortKey }])),
+  globalIndexes: Object.fromEntries(
+    Object.entries(tableKeys.indexes).map(([name, index]) => [
+      name,
+      { hashKey: index.partitionKey, rangeKey: index.sortKey },
+    ]),
+  ),
   ttl: tableKeys.timeToLiveAttribute,
   // tableKeys.streamViewType (stacks.test.ts holds them equal): the search indexer's trigger.
   stream: 'keys-only',
@@ -33,7 +39,9 @@ export const media = new sst.aws.Bucket('Media', {
   versioning: true,
   transform: {
     bucket: (args) => {
-      args.serverSideEncryptionConfiguration = { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } } };
+      args.serverSideEncryptionConfiguration = {
+        rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } },
+      };
     },
   },
 });
@@ -83,12 +91,18 @@ export const tableLink = (name: string, actions: string[], audit: AuditTrailAcce
   new sst.Linkable(name, {
     properties: { name: table.name },
     include: [
-      sst.aws.permission({ actions: actions.map((action) => `dynamodb:${action}`), resources: [table.arn, $interpolate`${table.arn}/index/*`] }),
+      sst.aws.permission({
+        actions: actions.map((action) => `dynamodb:${action}`),
+        resources: [table.arn, $interpolate`${table.arn}/index/*`],
+      }),
       sst.aws.permission({
         effect: 'deny',
-        actions: ['DeleteItem', 'BatchWriteItem', ...(audit === 'redacts' ? [] : ['UpdateItem']), ...(audit === 'appends' ? [] : ['PutItem'])].map(
-          (action) => `dynamodb:${action}`,
-        ),
+        actions: [
+          'DeleteItem',
+          'BatchWriteItem',
+          ...(audit === 'redacts' ? [] : ['UpdateItem']),
+          ...(audit === 'appends' ? [] : ['PutItem']),
+        ].map((action) => `dynamodb:${action}`),
         resources: [table.arn],
         conditions: [{ test: 'ForAnyValue:StringLike', variable: 'dynamodb:LeadingKeys', values: auditPartitions }],
       }),

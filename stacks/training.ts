@@ -11,7 +11,11 @@ import { tableLink } from './storage';
 // Reads trainings, rolls, registrations, associations and their records; anonymises registrations, deletes
 // rejected associations and old mail. The one role that may update the register's audit records
 // (stacks/storage.ts): it redacts their personal parts after the retention time; it may neither delete nor add any.
-export const retentionAccess = tableLink('RetentionTableAccess', ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'DeleteItem', 'UpdateItem'], 'redacts');
+export const retentionAccess = tableLink(
+  'RetentionTableAccess',
+  ['GetItem', 'BatchGetItem', 'Query', 'PutItem', 'DeleteItem', 'UpdateItem'],
+  'redacts',
+);
 
 export const registrationRetention = new sst.aws.Cron('RegistrationRetention', {
   // 03:00 UTC, after the night's backups and before anyone works.

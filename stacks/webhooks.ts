@@ -23,6 +23,8 @@ const sender = {
   environment: functionEnvironment,
 };
 
-export const webhookSenderOnStream = table.subscribe('WebhookSender', sender, { filters: [webhookChangeStreamFilter(stageConfig.tenant)] });
+export const webhookSenderOnStream = table.subscribe('WebhookSender', sender, {
+  filters: [webhookChangeStreamFilter(stageConfig.tenant)],
+});
 
 export const webhookSweep = new sst.aws.Cron('WebhookSweep', { schedule: 'rate(1 minute)', job: sender });

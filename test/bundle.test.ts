@@ -27,7 +27,12 @@ beforeAll(async () => {
   await seedSample(api);
   await bundle('functions/graphql.ts', bundleFile);
   environment = {
-    ...(await localApiEnvironment({ endpoint: inject('dynamoEndpoint'), tableName: api.config.dynamo.tableName, stage: 'test', dataDir: work })),
+    ...(await localApiEnvironment({
+      endpoint: inject('dynamoEndpoint'),
+      tableName: api.config.dynamo.tableName,
+      stage: 'test',
+      dataDir: work,
+    })),
     VARNA_LOG_LEVEL: 'SILENT',
   };
   staffToken = await signDevToken(await ensureDevIssuer(work), { role: 'staff', sub: 'bundle-test-staff' });
@@ -45,7 +50,9 @@ async function inProcessOfItsOwn(bundlePath: string, events: unknown[]) {
     console.log(JSON.stringify(results));
     process.exit(0);`;
   const { NODE_OPTIONS: _testRunner, ...inherited } = process.env;
-  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env: { ...inherited, ...environment } });
+  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+    env: { ...inherited, ...environment },
+  });
   return JSON.parse(stdout) as { statusCode: number; headers: Record<string, string>; body: string }[];
 }
 
@@ -58,7 +65,10 @@ async function answer(requests: { operation: string; token?: string }[]) {
       body: JSON.stringify({ query: contractOperation(operation) }),
     }),
   );
-  return (await inProcessOfItsOwn(bundleFile, events)).map((result) => ({ status: result.statusCode, body: JSON.parse(result.body) }));
+  return (await inProcessOfItsOwn(bundleFile, events)).map((result) => ({
+    status: result.statusCode,
+    body: JSON.parse(result.body),
+  }));
 }
 
 describe('the bundled Lambda handler', () => {
@@ -102,11 +112,18 @@ describe('the bundled Lambda handler', () => {
     // is parsed twice (functions/esbuild-plugins.mjs).
     const readable = join(work, 'readable', 'index.mjs');
     await build({ ...lambdaBuildOptions('functions/graphql.ts', readable), minify: false });
-    const wrapped = [...readFileSync(readable, 'utf8').matchAll(/__esm\(\{\s*"([^"]+)"\(\)/g)].map((match) => match[1]!);
+    const wrapped = [...readFileSync(readable, 'utf8').matchAll(/__esm\(\{\s*"([^"]+)"\(\)/g)].map(
+      (match) => match[1]!,
+    );
     expect(wrapped.filter((path) => /^node_modules\/(@aws-sdk|@smithy|graphql)\//.test(path))).toEqual([]);
     // Of Apollo Server, only the plugins it imports on demand, what they share, and the HeaderMap the integration requires.
     const apollo = wrapped.filter((path) => path.startsWith('node_modules/@apollo/server/'));
-    expect(apollo.filter((path) => !/dist\/esm\/(plugin\/|utils\/HeaderMap\.js|internalPlugin\.js|generated\/packageVersion\.js)/.test(path))).toEqual([]);
+    expect(
+      apollo.filter(
+        (path) =>
+          !/dist\/esm\/(plugin\/|utils\/HeaderMap\.js|internalPlugin\.js|generated\/packageVersion\.js)/.test(path),
+      ),
+    ).toEqual([]);
     expect(apollo).toContain('node_modules/@apollo/server/dist/esm/utils/HeaderMap.js');
   });
 
@@ -116,9 +133,18 @@ describe('the bundled Lambda handler', () => {
     const script = `const { credentials } = await import(${JSON.stringify(`file://${probeBundle}`)}); console.log(JSON.stringify(await credentials()));`;
     const { NODE_OPTIONS: _testRunner, ...inherited } = process.env;
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
-      env: { ...inherited, AWS_ACCESS_KEY_ID: 'AKIAFROMTHEROLE', AWS_SECRET_ACCESS_KEY: 'secret-from-the-role', AWS_SESSION_TOKEN: 'session-from-the-role' },
+      env: {
+        ...inherited,
+        AWS_ACCESS_KEY_ID: 'AKIAFROMTHEROLE',
+        AWS_SECRET_ACCESS_KEY: 'secret-from-the-role',
+        AWS_SESSION_TOKEN: 'session-from-the-role',
+      },
     });
-    expect(JSON.parse(stdout)).toMatchObject({ accessKeyId: 'AKIAFROMTHEROLE', secretAccessKey: 'secret-from-the-role', sessionToken: 'session-from-the-role' });
+    expect(JSON.parse(stdout)).toMatchObject({
+      accessKeyId: 'AKIAFROMTHEROLE',
+      secretAccessKey: 'secret-from-the-role',
+      sessionToken: 'session-from-the-role',
+    });
   });
 });
 

@@ -30,7 +30,8 @@ const change = nextClockChange();
 /** 18:00 in Stockholm on the evening before and the evening after the change, as UTC instants. */
 const beforeChange = change.minus({ days: 1 }).set({ hour: 18 }).toUTC().toISO()!;
 const afterChange = change.plus({ days: 1 }).set({ hour: 18 }).toUTC().toISO()!;
-const plusHours = (instant: string, hours: number) => new Date(Date.parse(instant) + hours * 60 * 60 * 1000).toISOString();
+const plusHours = (instant: string, hours: number) =>
+  new Date(Date.parse(instant) + hours * 60 * 60 * 1000).toISOString();
 
 /** The staff-only training, on a whole minute (iCalendar times have seconds at most). */
 const trainingStartsAt = new Date(Math.floor((Date.now() + 12 * day) / 60_000) * 60_000).toISOString();
@@ -106,8 +107,12 @@ describe('the council calendar', () => {
     // The agenda's items one a line, as a calendar app shows them, not run together.
     expect(before.description).toBe('Trygghet\nDialog');
     expect(before.location).toBe('Kommunhuset (test), Testgatan 1, Tumba');
-    expect(response.raw).toContain(`DTSTART;TZID=Europe/Stockholm:${change.minus({ days: 1 }).toFormat('yyyyLLdd')}T180000`);
-    expect(response.raw).toContain(`DTSTART;TZID=Europe/Stockholm:${change.plus({ days: 1 }).toFormat('yyyyLLdd')}T180000`);
+    expect(response.raw).toContain(
+      `DTSTART;TZID=Europe/Stockholm:${change.minus({ days: 1 }).toFormat('yyyyLLdd')}T180000`,
+    );
+    expect(response.raw).toContain(
+      `DTSTART;TZID=Europe/Stockholm:${change.plus({ days: 1 }).toFormat('yyyyLLdd')}T180000`,
+    );
     // The example content's meetings are there too.
     expect([...events.keys()].filter((uid) => uid.startsWith('council-meeting-')).length).toBeGreaterThan(2);
   });
@@ -134,7 +139,9 @@ describe('the council calendar', () => {
   it('answers a repeated GET 304 by its ETag, and refuses a bad locale and another method', async () => {
     const first = await get('/calendar/council.ics?locale=en');
     expect(first.headers['cache-control']).toMatch(/^public, max-age=\d+/);
-    expect(eventsOf(first.raw).get(uidOf('council-meeting', 'test-fore-omstallning'))!.summary).toBe('Council meeting test-fore-omstallning (test)');
+    expect(eventsOf(first.raw).get(uidOf('council-meeting', 'test-fore-omstallning'))!.summary).toBe(
+      'Council meeting test-fore-omstallning (test)',
+    );
     const again = await get('/calendar/council.ics?locale=en', { 'if-none-match': String(first.headers.etag) });
     expect(again.status).toBe(304);
     expect(again.raw).toBe('');
@@ -165,7 +172,10 @@ describe('the activity calendar', () => {
     const fittja = eventsOf((await get('/calendar/activities.ics?district=fittja')).raw);
     expect([...fittja.keys()]).toEqual([uidOf('activity', 'act-dialogkvall-1')]);
     const parents = eventsOf((await get('/calendar/activities.ics?targetGroup=PARENTS')).raw);
-    expect([...parents.keys()].sort()).toEqual([uidOf('activity', 'act-dialogkvall-1'), uidOf('activity', 'act-nattvandring-1')]);
+    expect([...parents.keys()].sort()).toEqual([
+      uidOf('activity', 'act-dialogkvall-1'),
+      uidOf('activity', 'act-nattvandring-1'),
+    ]);
     const alby = eventsOf((await get('/calendar/activities.ics?district=alby&targetGroup=YOUTH')).raw);
     expect(alby.size).toBe(4);
     const bad = await get('/calendar/activities.ics?targetGroup=KIDS');
@@ -177,7 +187,11 @@ describe('the activity calendar', () => {
     const uid = uidOf('activity', 'act-laxhjalp-2');
     const before = eventsOf((await get('/calendar/activities.ics')).raw).get(uid)!;
     const association = await api.token('association', 'account-unga-i-alby');
-    const cancelled = await api.graphql('mutation { cancelActivity(id: "act-laxhjalp-2") { id status } }', {}, { token: association });
+    const cancelled = await api.graphql(
+      'mutation { cancelActivity(id: "act-laxhjalp-2") { id status } }',
+      {},
+      { token: association },
+    );
     expect(cancelled.body.errors).toBeUndefined();
     const after = eventsOf((await get('/calendar/activities.ics')).raw).get(uid)!;
     expect(before.status).toBe('CONFIRMED');
@@ -188,21 +202,38 @@ describe('the activity calendar', () => {
 
   it('never shows an activity cancelled before it was published', async () => {
     const association = await api.token('association', 'account-fittja-dialog');
-    const cancelled = await api.graphql('mutation { cancelActivity(id: "act-dialogkvall-2") { id status } }', {}, { token: association });
+    const cancelled = await api.graphql(
+      'mutation { cancelActivity(id: "act-dialogkvall-2") { id status } }',
+      {},
+      { token: association },
+    );
     expect(cancelled.body.data?.cancelActivity.status).toBe('CANCELLED');
-    expect(eventsOf((await get('/calendar/activities.ics')).raw).has(uidOf('activity', 'act-dialogkvall-2'))).toBe(false);
+    expect(eventsOf((await get('/calendar/activities.ics')).raw).has(uidOf('activity', 'act-dialogkvall-2'))).toBe(
+      false,
+    );
   });
 });
 
 describe('a staff member’s calendar link', () => {
-  const create = (token: string) => api.graphql('mutation { createCalendarToken { feedPath token { id createdAt lastUsedAt } } }', {}, { token });
-  const list = (token: string) => api.graphql('{ viewer { calendarTokens { id createdAt lastUsedAt } } }', {}, { token });
+  const create = (token: string) =>
+    api.graphql('mutation { createCalendarToken { feedPath token { id createdAt lastUsedAt } } }', {}, { token });
+  const list = (token: string) =>
+    api.graphql('{ viewer { calendarTokens { id createdAt lastUsedAt } } }', {}, { token });
 
   it('serves the council’s meetings and the person’s trainings, never in the public feeds, until it is revoked (then 404)', async () => {
-    const staff = await api.token('staff', 'kalender-person', undefined, { name: 'Kalle Kalender', email: 'kalle@example.org' });
+    const staff = await api.token('staff', 'kalender-person', undefined, {
+      name: 'Kalle Kalender',
+      email: 'kalle@example.org',
+    });
     const registered = await api.graphql(
       'mutation($input: RegisterForTrainingInput!) { registerForTraining(input: $input) { id status } }',
-      { input: { trainingId: 'test-kalenderutbildning', department: 'socialforvaltningen', idempotencyKey: 'kalender-1' } },
+      {
+        input: {
+          trainingId: 'test-kalenderutbildning',
+          department: 'socialforvaltningen',
+          idempotencyKey: 'kalender-1',
+        },
+      },
       { token: staff },
     );
     expect(registered.body.data?.registerForTraining.status).toBe('REGISTERED');
@@ -213,7 +244,9 @@ describe('a staff member’s calendar link', () => {
     expect(feedPath).toMatch(/^\/calendar\/staff\/[A-Za-z0-9_-]{43}\.ics$/);
     expect(token.lastUsedAt).toBeNull();
     // Värna keeps the secret's hash only.
-    const stored = await api.db.entities.calendarToken.query.byOwner({ tenant: TENANT, subject: 'kalender-person' }).go();
+    const stored = await api.db.entities.calendarToken.query
+      .byOwner({ tenant: TENANT, subject: 'kalender-person' })
+      .go();
     expect(JSON.stringify(stored.data)).not.toContain(feedPath.slice('/calendar/staff/'.length, -'.ics'.length));
 
     const feed = await get(feedPath);
@@ -225,7 +258,10 @@ describe('a staff member’s calendar link', () => {
     const training = events.find((event) => event.summary === 'Utbildning endast för personal (test)');
     expect(training?.status).toBe('CONFIRMED');
     expect(training?.zone).toBe(zone);
-    expect([training?.start.toISOString(), training?.end?.toISOString()]).toEqual([trainingStartsAt, plusHours(trainingStartsAt, 3)]);
+    expect([training?.start.toISOString(), training?.end?.toISOString()]).toEqual([
+      trainingStartsAt,
+      plusHours(trainingStartsAt, 3),
+    ]);
     expect(events.some((event) => event.uid === uidOf('council-meeting', 'test-fore-omstallning'))).toBe(true);
     for (const path of ['/calendar/council.ics', '/calendar/activities.ics']) {
       const publicFeed = (await get(path)).raw;
@@ -239,10 +275,16 @@ describe('a staff member’s calendar link', () => {
 
     // Someone else's link is not theirs to revoke.
     const other = await api.token('staff', 'annan-person');
-    expect(errorCodes(await api.graphql(`mutation { revokeCalendarToken(id: "${token.id}") { id } }`, {}, { token: other }))).toEqual(['NOT_FOUND']);
+    expect(
+      errorCodes(await api.graphql(`mutation { revokeCalendarToken(id: "${token.id}") { id } }`, {}, { token: other })),
+    ).toEqual(['NOT_FOUND']);
     expect((await get(feedPath)).status).toBe(200);
 
-    const revoked = await api.graphql(`mutation { revokeCalendarToken(id: "${token.id}") { id } }`, {}, { token: staff });
+    const revoked = await api.graphql(
+      `mutation { revokeCalendarToken(id: "${token.id}") { id } }`,
+      {},
+      { token: staff },
+    );
     expect(revoked.body.data?.revokeCalendarToken.id).toBe(token.id);
     expect((await get(feedPath)).status).toBe(404);
     expect((await list(staff)).body.data!.viewer.calendarTokens).toEqual([]);
@@ -252,19 +294,25 @@ describe('a staff member’s calendar link', () => {
   it('expires 90 days after its owner last listed their links as staff; listing them renews every link, an expired one is not brought back', async () => {
     const staff = await api.token('staff', 'kalender-lamnar');
     const created = (await create(staff)).body.data!.createCalendarToken;
-    const expiresAt = async () => (await api.graphql('{ viewer { calendarTokens { expiresAt } } }', {}, { token: staff })).body.data!.viewer.calendarTokens[0]?.expiresAt;
+    const expiresAt = async () =>
+      (await api.graphql('{ viewer { calendarTokens { expiresAt } } }', {}, { token: staff })).body.data!.viewer
+        .calendarTokens[0]?.expiresAt;
     const days = (iso: string) => (Date.parse(iso) - Date.now()) / (24 * 60 * 60 * 1000);
     expect(days(await expiresAt())).toBeCloseTo(90, 0);
     expect((await get(created.feedPath)).status).toBe(200);
 
     // 89 days pass without the person signing in: the link works one day more; listing it now renews it.
-    const stored = async () => (await api.db.entities.calendarToken.query.byOwner({ tenant: TENANT, subject: 'kalender-lamnar' }).go()).data[0]!;
+    const stored = async () =>
+      (await api.db.entities.calendarToken.query.byOwner({ tenant: TENANT, subject: 'kalender-lamnar' }).go()).data[0]!;
     const ago = (days: number) => new Date(Date.now() - days * 24 * 60 * 60 * 1000);
     const passTime = async (days: number) => {
       const token = await stored();
       await api.db.entities.calendarToken
         .patch({ tenant: TENANT, secretHash: token.secretHash })
-        .set({ confirmedAt: ago(days).toISOString(), expiresAt: Math.floor(ago(days).getTime() / 1000) + 90 * 24 * 60 * 60 })
+        .set({
+          confirmedAt: ago(days).toISOString(),
+          expiresAt: Math.floor(ago(days).getTime() / 1000) + 90 * 24 * 60 * 60,
+        })
         .go();
     };
     await passTime(89);

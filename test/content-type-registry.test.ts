@@ -7,7 +7,13 @@ import { defineContentType } from '../functions/content-types/define.js';
 import { documentKey, localizedText, revisionFields, visibility } from '../functions/content-types/fields.js';
 import { contentTypes } from '../functions/content-types/index.js';
 import { contentOf, editorialBase, withScopes } from '../functions/content-types/items.js';
-import { editorialAttributes, editorialListIndex, editorialPrimaryIndex, localizedText as localizedTextAttribute, stringList } from '../functions/data/entities/shared.js';
+import {
+  editorialAttributes,
+  editorialListIndex,
+  editorialPrimaryIndex,
+  localizedText as localizedTextAttribute,
+  stringList,
+} from '../functions/data/entities/shared.js';
 import { joinSortKey, swedishSortText } from '../functions/domain/sort-key.js';
 import { documentsOf, exampleContent } from '../functions/read-model/fixture.js';
 import { InvalidDocumentError, readModelWriter } from '../functions/read-model/publish.js';
@@ -24,7 +30,11 @@ const noticeEntity = (config: EntityConfiguration) =>
   new Entity(
     {
       model: { entity: 'testNotice', version: '1', service: 'varna' },
-      attributes: { ...editorialAttributes, title: { ...localizedTextAttribute, required: true }, districts: stringList },
+      attributes: {
+        ...editorialAttributes,
+        title: { ...localizedTextAttribute, required: true },
+        districts: stringList,
+      },
       indexes: { byKey: editorialPrimaryIndex, list: editorialListIndex },
     } as const,
     config,
@@ -36,10 +46,26 @@ const notice = defineContentType({
   fixtureSection: 'testNotices',
   scoped: true,
   entity: noticeEntity,
-  document: z.object({ type: z.literal('testNotice'), ...revisionFields, visibility, title: localizedText(100), districts: z.array(documentKey).default([]) }),
-  items: (doc, tenant) => withScopes(doc.visibility, { ...editorialBase(doc, tenant, joinSortKey(swedishSortText(doc.title.sv ?? ''), doc.key)), ...contentOf(doc) }),
+  document: z.object({
+    type: z.literal('testNotice'),
+    ...revisionFields,
+    visibility,
+    title: localizedText(100),
+    districts: z.array(documentKey).default([]),
+  }),
+  items: (doc, tenant) =>
+    withScopes(doc.visibility, {
+      ...editorialBase(doc, tenant, joinSortKey(swedishSortText(doc.title.sv ?? ''), doc.key)),
+      ...contentOf(doc),
+    }),
   examples: () => [
-    { key: 'vattenavstangning', status: 'published', visibility: 'PUBLIC', title: { sv: 'Vattenavstängning i Tumba (exempel)' }, districts: ['tumba'] },
+    {
+      key: 'vattenavstangning',
+      status: 'published',
+      visibility: 'PUBLIC',
+      title: { sv: 'Vattenavstängning i Tumba (exempel)' },
+      districts: ['tumba'],
+    },
     { key: 'utkast', status: 'draft', visibility: 'PUBLIC', title: { sv: 'Utkast (exempel)' } },
   ],
 });
@@ -91,11 +117,19 @@ describe('a content type added through the registry only', () => {
     });
 
     expect(await writer.publish(api.db, TENANT, document, { documentId: '41' })).toBe('written');
-    expect(await copy('staff')).toMatchObject({ title: { sv: 'Vattenavstängning i Tumba', en: 'Water shut-off in Tumba' }, districts: ['tumba'], visibility: 'PUBLIC' });
+    expect(await copy('staff')).toMatchObject({
+      title: { sv: 'Vattenavstängning i Tumba', en: 'Water shut-off in Tumba' },
+      districts: ['tumba'],
+      visibility: 'PUBLIC',
+    });
     expect(await copy('public')).toMatchObject({ title: { sv: 'Vattenavstängning i Tumba' } });
 
     // Made INTERNAL: the public copy goes in the same write, as for every scoped type.
-    const internal = toDocument(noticeCollection, payloadDocument({ visibility: 'INTERNAL', updatedAt: '2026-11-27T09:00:00.000Z' }), registry);
+    const internal = toDocument(
+      noticeCollection,
+      payloadDocument({ visibility: 'INTERNAL', updatedAt: '2026-11-27T09:00:00.000Z' }),
+      registry,
+    );
     expect(await writer.publish(api.db, TENANT, internal, { documentId: '41' })).toBe('written');
     expect(await copy('public')).toBeNull();
     expect(await copy('staff')).toMatchObject({ visibility: 'INTERNAL' });
@@ -104,12 +138,24 @@ describe('a content type added through the registry only', () => {
     expect(await writer.publish(api.db, TENANT, document, { documentId: '41' })).toBe('stale');
     expect(await copy('public')).toBeNull();
 
-    expect(await writer.unpublish(api.db, TENANT, 'testNotice', { documentId: '41', key: 'vattenavstangning' }, Date.parse('2026-11-27T10:00:00Z'))).toBe('written');
+    expect(
+      await writer.unpublish(
+        api.db,
+        TENANT,
+        'testNotice',
+        { documentId: '41', key: 'vattenavstangning' },
+        Date.parse('2026-11-27T10:00:00Z'),
+      ),
+    ).toBe('written');
     expect(await copy('staff')).toBeNull();
   });
 
   it('refuses a document against the type’s own rules and writes nothing', async () => {
-    const untitled = toDocument(noticeCollection, payloadDocument({ key: 'utan-titel', title: { en: 'Only English' } }), registry);
+    const untitled = toDocument(
+      noticeCollection,
+      payloadDocument({ key: 'utan-titel', title: { en: 'Only English' } }),
+      registry,
+    );
     await expect(writer.publish(api.db, TENANT, untitled)).rejects.toThrow(InvalidDocumentError);
     await expect(writer.publish(api.db, TENANT, untitled)).rejects.toThrow(/title: needs a Swedish text/);
     expect(await copy('staff', 'utan-titel')).toBeNull();
@@ -124,9 +170,14 @@ describe('a content type added through the registry only', () => {
 
   it('has its section in the import format and its example content', () => {
     const examples = exampleContent(new Date('2026-11-27T12:00:00Z'), registry);
-    expect(Object.keys(examples)).toEqual([...contentTypes.map((contentType) => contentType.fixtureSection), 'testNotices']);
+    expect(Object.keys(examples)).toEqual([
+      ...contentTypes.map((contentType) => contentType.fixtureSection),
+      'testNotices',
+    ]);
     const { published, drafts } = documentsOf(examples, 1, registry);
-    expect(published.filter((document) => document.type === ('testNotice' as string)).map((document) => document.key)).toEqual(['vattenavstangning']);
+    expect(
+      published.filter((document) => document.type === ('testNotice' as string)).map((document) => document.key),
+    ).toEqual(['vattenavstangning']);
     expect(drafts).toContainEqual({ type: 'testNotice', key: 'utkast' });
   });
 });

@@ -25,7 +25,9 @@ interface ManifestOperation {
   type: string;
   body: string;
 }
-const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../functions/graphql/persisted-query-manifest.json'), 'utf8')) as {
+const manifest = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../functions/graphql/persisted-query-manifest.json'), 'utf8'),
+) as {
   format: string;
   version: number;
   operations: ManifestOperation[];
@@ -35,7 +37,12 @@ const listed = (name: string) => manifest.operations.find((operation) => operati
 const get = (parameters: Record<string, unknown>, headers: Record<string, string> = {}) =>
   api.send({
     method: 'GET',
-    rawQueryString: new URLSearchParams(Object.entries(parameters).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)])).toString(),
+    rawQueryString: new URLSearchParams(
+      Object.entries(parameters).map(([key, value]) => [
+        key,
+        typeof value === 'string' ? value : JSON.stringify(value),
+      ]),
+    ).toString(),
     // A non-simple header, as Apollo Server's CSRF prevention asks of GETs (browsers then preflight).
     headers: { 'x-apollo-operation-name': 'test', ...headers },
   });
@@ -61,7 +68,8 @@ describe('the persisted query list', () => {
     // And the operations Värna's own clients send beyond the contract (operations/).
     for (const operation of operationsIn(join(import.meta.dirname, '../operations/calendar-links.graphql')))
       expect(listed(operation.name)?.body).toBe(print(addTypenameToDocument(parse(operation.source))));
-    for (const entry of manifest.operations) expect(entry.id).toBe(createHash('sha256').update(entry.body).digest('hex'));
+    for (const entry of manifest.operations)
+      expect(entry.id).toBe(createHash('sha256').update(entry.body).digest('hex'));
   });
 });
 
@@ -77,7 +85,10 @@ describe('anonymous GET', () => {
     expect([again.status, again.raw]).toEqual([304, '']);
     expect(again.headers.etag).toBe(etag);
     // Another answer, another ETag: the old one does not match it.
-    const other = await get({ query: contractOperation('SupportResources'), variables: { first: 1 } }, { 'if-none-match': etag });
+    const other = await get(
+      { query: contractOperation('SupportResources'), variables: { first: 1 } },
+      { 'if-none-match': etag },
+    );
     expect(other.status).toBe(200);
     expect(other.headers.etag).not.toBe(etag);
   });
@@ -103,7 +114,10 @@ describe('anonymous GET', () => {
   it('still answers the hash an operation had before the list carried __typename (clients built from the earlier list)', async () => {
     const earlierId = createHash('sha256').update(contractOperation('SupportResources')).digest('hex');
     expect(earlierId).not.toBe(listed('SupportResources').id);
-    const byEarlierHash = await get({ extensions: { persistedQuery: { version: 1, sha256Hash: earlierId } }, variables: { locale: 'SV', first: 3 } });
+    const byEarlierHash = await get({
+      extensions: { persistedQuery: { version: 1, sha256Hash: earlierId } },
+      variables: { locale: 'SV', first: 3 },
+    });
     const byHash = await get({ ...persisted('SupportResources'), variables: { locale: 'SV', first: 3 } });
     expect(byEarlierHash.status).toBe(200);
     expect(byEarlierHash.raw).toBe(byHash.raw);
@@ -143,19 +157,35 @@ describe('a production-stage handler', () => {
     expect(config.safelist).toBe(true);
     const handler = createApiHandler(config);
     send = async (body) => {
-      const result = await handler(apiGatewayEvent({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }), {
-        awsRequestId: 'test',
-      } as LambdaContext);
-      return { status: result.statusCode ?? 200, headers: result.headers ?? {}, raw: result.body ?? '', body: JSON.parse(result.body ?? '{}') };
+      const result = await handler(
+        apiGatewayEvent({
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+        {
+          awsRequestId: 'test',
+        } as LambdaContext,
+      );
+      return {
+        status: result.statusCode ?? 200,
+        headers: result.headers ?? {},
+        raw: result.body ?? '',
+        body: JSON.parse(result.body ?? '{}'),
+      };
     };
   });
 
   it('answers the listed operations, by text (whatever its layout) or by hash', async () => {
-    const byText = await send({ query: `# the website's districts\n${contractOperation('Districts').replace(/\n\s*/g, ' ')}` });
+    const byText = await send({
+      query: `# the website's districts\n${contractOperation('Districts').replace(/\n\s*/g, ' ')}`,
+    });
     expect(byText.body.errors).toBeUndefined();
     expect(byText.body.data?.districts.length).toBeGreaterThan(0);
     const byHash = await send({ ...persisted('Districts') });
-    expect(byHash.body.data!.districts).toEqual(byText.body.data!.districts.map((district: object) => ({ ...district, __typename: 'District' })));
+    expect(byHash.body.data!.districts).toEqual(
+      byText.body.data!.districts.map((district: object) => ({ ...district, __typename: 'District' })),
+    );
   });
 
   it('refuses an operation that is not in the list before running it', async () => {

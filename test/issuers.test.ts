@@ -27,15 +27,28 @@ beforeAll(async () => {
     keys[name] = { privateKey, jwk: { ...(await exportJWK(publicKey)), kid: `${name}-key`, alg: 'RS256', use: 'sig' } };
   }
   server = createServer((request, response) => {
-    const set = request.url === '/eu-north-1_AbCdEf123/.well-known/jwks.json' ? keys.pool : request.url === '/tenant-botkyrka/discovery/v2.0/keys' ? keys.staff : undefined;
-    response.writeHead(set ? 200 : 404, { 'content-type': 'application/json' }).end(set ? JSON.stringify({ keys: [set.jwk] }) : '{}');
+    const set =
+      request.url === '/eu-north-1_AbCdEf123/.well-known/jwks.json'
+        ? keys.pool
+        : request.url === '/tenant-botkyrka/discovery/v2.0/keys'
+          ? keys.staff
+          : undefined;
+    response
+      .writeHead(set ? 200 : 404, { 'content-type': 'application/json' })
+      .end(set ? JSON.stringify({ keys: [set.jwk] }) : '{}');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   api = await createTestApi({
     VARNA_AUTH_ISSUERS: JSON.stringify([
-      { issuer: issuers().pool, audience: 'association-portal-client', rolesClaim: 'cognito:groups', allowedRoles: ['association'], defaultRole: 'association' },
+      {
+        issuer: issuers().pool,
+        audience: 'association-portal-client',
+        rolesClaim: 'cognito:groups',
+        allowedRoles: ['association'],
+        defaultRole: 'association',
+      },
       {
         issuer: issuers().staff,
         audience: 'varna-api',
@@ -49,7 +62,11 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-async function token(from: 'pool' | 'staff', claims: Record<string, unknown>, audience = from === 'pool' ? 'association-portal-client' : 'varna-api') {
+async function token(
+  from: 'pool' | 'staff',
+  claims: Record<string, unknown>,
+  audience = from === 'pool' ? 'association-portal-client' : 'varna-api',
+) {
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'RS256', kid: keys[from].jwk.kid! })
     .setIssuer(issuers()[from])
@@ -67,7 +84,9 @@ const roleOf = async (bearer: string) => {
 
 describe('tokens from the association accounts’ Cognito pool', () => {
   it('make a self-registered account (no group) an association', async () => {
-    expect(await roleOf(await token('pool', { token_use: 'id', email: 'kontakt@forening.example', email_verified: true }))).toBe('ASSOCIATION');
+    expect(
+      await roleOf(await token('pool', { token_use: 'id', email: 'kontakt@forening.example', email_verified: true })),
+    ).toBe('ASSOCIATION');
   });
 
   it('never make anyone staff or moderator, whatever group the pool claims', async () => {
@@ -100,13 +119,23 @@ describe('the issuers setting', () => {
   const base = { VARNA_TABLE_NAME: 'varna-test', VARNA_CURSOR_SECRET: 'x'.repeat(32) };
 
   it('requires the roles each issuer may grant', () => {
-    expect(() => loadConfig({ ...base, VARNA_AUTH_ISSUERS: JSON.stringify([{ issuer: 'https://login.example.org/', audience: 'varna-api' }]) })).toThrow(
-      /VARNA_AUTH_ISSUERS\.0\.allowedRoles/,
-    );
+    expect(() =>
+      loadConfig({
+        ...base,
+        VARNA_AUTH_ISSUERS: JSON.stringify([{ issuer: 'https://login.example.org/', audience: 'varna-api' }]),
+      }),
+    ).toThrow(/VARNA_AUTH_ISSUERS\.0\.allowedRoles/);
   });
 
   it('refuses a default role the issuer may not grant', () => {
-    const issuer = { issuer: 'https://login.example.org/', audience: 'varna-api', allowedRoles: ['association'], defaultRole: 'staff' };
-    expect(() => loadConfig({ ...base, VARNA_AUTH_ISSUERS: JSON.stringify([issuer]) })).toThrow(/defaultRole must be one of allowedRoles/);
+    const issuer = {
+      issuer: 'https://login.example.org/',
+      audience: 'varna-api',
+      allowedRoles: ['association'],
+      defaultRole: 'staff',
+    };
+    expect(() => loadConfig({ ...base, VARNA_AUTH_ISSUERS: JSON.stringify([issuer]) })).toThrow(
+      /defaultRole must be one of allowedRoles/,
+    );
   });
 });

@@ -29,7 +29,9 @@ describe('structured logs', () => {
     captureLogs();
     await api.graphql(contractOperation('Districts'), {});
     vi.restoreAllMocks();
-    const entries = lines.flatMap((line) => line.trim().split('\n')).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const entries = lines
+      .flatMap((line) => line.trim().split('\n'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     const operation = entries.find((entry) => entry.message === 'GraphQL operation');
     expect(operation).toMatchObject({ operationName: 'Districts', status: 200, service: 'varna-api' });
     expect(operation!.requestId).toEqual(expect.any(String));
@@ -37,13 +39,22 @@ describe('structured logs', () => {
 
   it('log a client’s mistake (no query, a syntax error) below ERROR, with the code it was answered', async () => {
     captureLogs();
-    const noQuery = await api.send({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ variables: {} }) });
+    const noQuery = await api.send({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ variables: {} }),
+    });
     await api.graphql('{ districts { slug }');
     vi.restoreAllMocks();
     expect(noQuery.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const entries = lines.flatMap((line) => line.trim().split('\n')).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const entries = lines
+      .flatMap((line) => line.trim().split('\n'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(entries.filter((entry) => entry.level === 'ERROR')).toEqual([]);
-    expect(entries.filter((entry) => entry.message === 'GraphQL operation').map((entry) => entry.errorCodes)).toEqual([['BAD_USER_INPUT'], ['BAD_USER_INPUT']]);
+    expect(entries.filter((entry) => entry.message === 'GraphQL operation').map((entry) => entry.errorCodes)).toEqual([
+      ['BAD_USER_INPUT'],
+      ['BAD_USER_INPUT'],
+    ]);
   });
 
   it('never carry a token or what a caller sent', async () => {
@@ -55,6 +66,7 @@ describe('structured logs', () => {
     const output = lines.join('');
     expect(output).toContain('GraphQL operation');
     expect(output).toContain('Request refused before GraphQL');
-    for (const secret of [token, token.split('.')[1]!, 'person@example.org', 'account-secret-subject']) expect(output).not.toContain(secret);
+    for (const secret of [token, token.split('.')[1]!, 'person@example.org', 'account-secret-subject'])
+      expect(output).not.toContain(secret);
   });
 });

@@ -40,7 +40,9 @@ const query = `{ councilMeetings(filter: { from: "2000-01-01T00:00:00Z" }) { edg
 const documentsOf = async (token?: string) => {
   const response = await api.graphql(query, {}, token ? { token } : {});
   expect(response.body.errors).toBeUndefined();
-  return Object.fromEntries(response.body.data!.councilMeetings.edges.map((edge: any) => [edge.node.id, edge.node.minutesDocument]));
+  return Object.fromEntries(
+    response.body.data!.councilMeetings.edges.map((edge: any) => [edge.node.id, edge.node.minutesDocument]),
+  );
 };
 
 beforeAll(async () => {
@@ -100,25 +102,52 @@ describe("a council meeting's minutes document", () => {
   });
 
   it('is refused by the read model when its key would climb out of the storage', async () => {
-    await expect(publish(api.db, TENANT, meeting('klattrare', 'PUBLIC', '../cms.db'))).rejects.toBeInstanceOf(InvalidDocumentError);
+    await expect(publish(api.db, TENANT, meeting('klattrare', 'PUBLIC', '../cms.db'))).rejects.toBeInstanceOf(
+      InvalidDocumentError,
+    );
   });
 });
 
 describe('links into the media bucket on AWS', () => {
   it('are the presigned GET URLs S3 itself would make (the same signature as the SDK’s presigner)', async () => {
-    const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY', sessionToken: 'session-token-example' };
+    const credentials = {
+      accessKeyId: 'AKIDEXAMPLE',
+      secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY',
+      sessionToken: 'session-token-example',
+    };
     const now = new Date('2026-11-26T12:00:00Z');
-    const file = { objectKey: 'protokoll/2026 höstmöte.pdf', filename: '2026 höstmöte.pdf', mimeType: 'application/pdf', filesize: 1234 };
-    const ours = await s3FileLinks({ bucket: 'varna-production-media', region: 'eu-north-1', credentials }).link(file, now);
+    const file = {
+      objectKey: 'protokoll/2026 höstmöte.pdf',
+      filename: '2026 höstmöte.pdf',
+      mimeType: 'application/pdf',
+      filesize: 1234,
+    };
+    const ours = await s3FileLinks({ bucket: 'varna-production-media', region: 'eu-north-1', credentials }).link(
+      file,
+      now,
+    );
     // Without checksums, which a download link neither sends nor asks for.
-    const client = new S3Client({ region: 'eu-north-1', credentials, responseChecksumValidation: 'WHEN_REQUIRED', requestChecksumCalculation: 'WHEN_REQUIRED' });
-    const sdk = await getSignedUrl(client, new GetObjectCommand({ Bucket: 'varna-production-media', Key: file.objectKey }), {
-      expiresIn: FILE_LINK_LIFETIME_SECONDS,
-      signingDate: now,
+    const client = new S3Client({
+      region: 'eu-north-1',
+      credentials,
+      responseChecksumValidation: 'WHEN_REQUIRED',
+      requestChecksumCalculation: 'WHEN_REQUIRED',
     });
+    const sdk = await getSignedUrl(
+      client,
+      new GetObjectCommand({ Bucket: 'varna-production-media', Key: file.objectKey }),
+      {
+        expiresIn: FILE_LINK_LIFETIME_SECONDS,
+        signingDate: now,
+      },
+    );
     const normalise = (url: string) => {
       const parsed = new URL(url);
-      return { origin: parsed.origin, path: parsed.pathname, query: Object.fromEntries([...parsed.searchParams].sort()) };
+      return {
+        origin: parsed.origin,
+        path: parsed.pathname,
+        query: Object.fromEntries([...parsed.searchParams].sort()),
+      };
     };
     expect(normalise(ours.url)).toEqual(normalise(sdk));
     expect(ours.expiresAt).toBe('2026-11-26T12:05:00.000Z');

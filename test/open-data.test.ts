@@ -55,7 +55,9 @@ function describedValidators() {
     expect(responses, `the description has GET ${path}`).toBeDefined();
     const code = String(status) in responses! ? String(status) : 'default' in responses! ? 'default' : undefined;
     if (!code || !responses![code]!.content?.['application/json']) return undefined;
-    return ajv.getSchema(`${OPENAPI_URL}#/${pointer('paths', path, 'get', 'responses', code, 'content', 'application/json', 'schema')}`);
+    return ajv.getSchema(
+      `${OPENAPI_URL}#/${pointer('paths', path, 'get', 'responses', code, 'content', 'application/json', 'schema')}`,
+    );
   };
 }
 
@@ -104,10 +106,20 @@ describe('HSDS services', () => {
     expect(page.contents.length).toBeGreaterThanOrEqual(3);
     for (const service of page.contents) expect(validService(service), JSON.stringify(validService.errors)).toBe(true);
     const withHours = page.contents.find((service: any) => service.schedules.length > 0);
-    expect(withHours.schedules[0]).toMatchObject({ freq: 'WEEKLY', byday: expect.stringMatching(/^(MO|TU|WE|TH|FR|SA|SU)$/), opens_at: expect.stringMatching(/^\d\d:\d\d:00$/) });
-    expect(page.contents.some((service: any) => service.organization && service.organization_id === service.organization.id)).toBe(true);
-    expect(page.contents.every((service: any) => service.service_areas.length > 0 && service.status === 'active')).toBe(true);
-    expect(page.contents.flatMap((service: any) => service.languages.map((language: any) => language.code))).toContain('ar');
+    expect(withHours.schedules[0]).toMatchObject({
+      freq: 'WEEKLY',
+      byday: expect.stringMatching(/^(MO|TU|WE|TH|FR|SA|SU)$/),
+      opens_at: expect.stringMatching(/^\d\d:\d\d:00$/),
+    });
+    expect(
+      page.contents.some((service: any) => service.organization && service.organization_id === service.organization.id),
+    ).toBe(true);
+    expect(page.contents.every((service: any) => service.service_areas.length > 0 && service.status === 'active')).toBe(
+      true,
+    );
+    expect(page.contents.flatMap((service: any) => service.languages.map((language: any) => language.code))).toContain(
+      'ar',
+    );
   });
 
   it('pages as HSDA does, every service once, with stable ids, and filters by modified_after', async () => {
@@ -142,11 +154,14 @@ describe('HSDS services', () => {
     expect(changed.contents.map((service: any) => service.name)).toEqual(['Nytt stöd (test)']);
     // "On or after": the instant of the change itself includes it.
     const at = changed.contents[0].last_modified;
-    expect(((await get(`/open-data/hsds/services?modified_after=${encodeURIComponent(at)}`)).body as any).contents.map((service: any) => service.name)).toEqual([
-      'Nytt stöd (test)',
-    ]);
+    expect(
+      ((await get(`/open-data/hsds/services?modified_after=${encodeURIComponent(at)}`)).body as any).contents.map(
+        (service: any) => service.name,
+      ),
+    ).toEqual(['Nytt stöd (test)']);
     // `size` is what the page holds: the last page of three when there are fewer left.
-    const lastPage = (await get(`/open-data/hsds/services?per_page=3&page=${Math.ceil((whole.length + 1) / 3)}`)).body as any;
+    const lastPage = (await get(`/open-data/hsds/services?per_page=3&page=${Math.ceil((whole.length + 1) / 3)}`))
+      .body as any;
     expect(lastPage.size).toBe(lastPage.contents.length);
     expect(lastPage.size).toBe((whole.length + 1) % 3 || 3);
     expect((await get('/open-data/hsds/services?modified_after=yesterday')).status).toBe(400);
@@ -156,7 +171,9 @@ describe('HSDS services', () => {
   it('give opening hours a timezone, Stockholm’s UTC offset at the time of the answer, and say so in the answer’s language', async () => {
     const offset = DateTime.now().setZone('Europe/Stockholm').offset / 60;
     const schedulesIn = async (locale: string) =>
-      ((await get(`/open-data/hsds/services?per_page=200&locale=${locale}`)).body as any).contents.flatMap((service: any) => service.schedules);
+      ((await get(`/open-data/hsds/services?per_page=200&locale=${locale}`)).body as any).contents.flatMap(
+        (service: any) => service.schedules,
+      );
     const swedish = await schedulesIn('sv');
     expect(swedish.length).toBeGreaterThan(0);
     for (const schedule of swedish) {
@@ -165,13 +182,24 @@ describe('HSDS services', () => {
     }
     expect((await schedulesIn('en'))[0].notes).toMatch(/^Times are local time in Sweden/);
     // Service areas carry only HSDS values: a name, no extent_type outside HSDS's list.
-    const areas = ((await get('/open-data/hsds/services?per_page=200')).body as any).contents.flatMap((service: any) => service.service_areas);
-    expect(areas.filter((area: any) => area.extent_type !== undefined && !['geojson', 'topojson', 'kml', 'text'].includes(area.extent_type))).toEqual([]);
+    const areas = ((await get('/open-data/hsds/services?per_page=200')).body as any).contents.flatMap(
+      (service: any) => service.service_areas,
+    );
+    expect(
+      areas.filter(
+        (area: any) =>
+          area.extent_type !== undefined && !['geojson', 'topojson', 'kml', 'text'].includes(area.extent_type),
+      ),
+    ).toEqual([]);
   });
 
   it('answer HSDA’s other doors: the API’s description, one service or organization by id, organization_id, search; a filter it cannot apply is a 400', async () => {
     const root = (await get('/open-data/hsds')).body as any;
-    expect(root).toEqual({ version: '3.0', profile: expect.stringMatching(/^https:\/\//), openapi_url: expect.stringMatching(/openapi\.json$/) });
+    expect(root).toEqual({
+      version: '3.0',
+      profile: expect.stringMatching(/^https:\/\//),
+      openapi_url: expect.stringMatching(/openapi\.json$/),
+    });
     const whole = ((await get('/open-data/hsds/services?per_page=200')).body as any).contents as any[];
     const provided = whole.find((service) => service.organization_id)!;
     const one = await get(`/open-data/hsds/services/${provided.id}`);
@@ -182,7 +210,9 @@ describe('HSDS services', () => {
     const organization = await get(`/open-data/hsds/organizations/${provided.organization_id}`);
     expect(organization.body).toMatchObject({ id: provided.organization_id, name: provided.organization.name });
 
-    const byOrganization = ((await get(`/open-data/hsds/services?per_page=200&organization_id=${provided.organization_id}`)).body as any).contents as any[];
+    const byOrganization = (
+      (await get(`/open-data/hsds/services?per_page=200&organization_id=${provided.organization_id}`)).body as any
+    ).contents as any[];
     expect(byOrganization.map((service) => service.id).sort()).toEqual(
       whole
         .filter((service) => service.organization_id === provided.organization_id)
@@ -191,7 +221,11 @@ describe('HSDS services', () => {
     );
     expect(byOrganization.length).toBeLessThan(whole.length);
     const word = provided.name.split(/\s+/)[0].toLocaleUpperCase('sv');
-    expect(((await get(`/open-data/hsds/services?per_page=200&search=${encodeURIComponent(word)}`)).body as any).contents.map((service: any) => service.id)).toContain(provided.id);
+    expect(
+      (
+        (await get(`/open-data/hsds/services?per_page=200&search=${encodeURIComponent(word)}`)).body as any
+      ).contents.map((service: any) => service.id),
+    ).toContain(provided.id);
     expect(((await get('/open-data/hsds/services?search=zzxqy')).body as any).contents).toEqual([]);
 
     for (const [query, named] of [
@@ -207,7 +241,9 @@ describe('HSDS services', () => {
   });
 
   it('carry public data only', async () => {
-    const raw = (await get('/open-data/hsds/services?per_page=200')).raw + (await get('/open-data/hsds/organizations?per_page=200')).raw;
+    const raw =
+      (await get('/open-data/hsds/services?per_page=200')).raw +
+      (await get('/open-data/hsds/organizations?per_page=200')).raw;
     expect(raw).not.toContain('Internt stöd endast för personal');
     // Contact persons who did not consent to publication (see the example organisations) are never there.
     expect(raw).not.toContain('Bengt Exempel');
@@ -219,15 +255,22 @@ describe('HSDS organizations', () => {
   it('are valid HSDS 3.0 organizations, with consenting contact persons only', async () => {
     const organizations = await all('/open-data/hsds/organizations');
     expect(organizations.length).toBeGreaterThan(3);
-    for (const organization of organizations) expect(validOrganization(organization), JSON.stringify(validOrganization.errors)).toBe(true);
+    for (const organization of organizations)
+      expect(validOrganization(organization), JSON.stringify(validOrganization.errors)).toBe(true);
     const alby = organizations.find((organization) => organization.name === 'Föreningen Unga i Alby (exempel)');
-    expect(alby.contacts.map((contact: any) => [contact.name, contact.title])).toEqual([['Amira Exempel', 'Ordförande']]);
+    expect(alby.contacts.map((contact: any) => [contact.name, contact.title])).toEqual([
+      ['Amira Exempel', 'Ordförande'],
+    ]);
     expect(alby.contacts[0].phones[0].number).toBe('+46 70 000 01 01');
   });
 
   it('answers a repeated GET 304 by its ETag, and 404 where there is nothing', async () => {
     const first = await get('/open-data/hsds/organizations');
-    const again = await api.send({ method: 'GET', path: '/open-data/hsds/organizations', headers: { 'if-none-match': String(first.headers.etag) } });
+    const again = await api.send({
+      method: 'GET',
+      path: '/open-data/hsds/organizations',
+      headers: { 'if-none-match': String(first.headers.etag) },
+    });
     expect(again.status).toBe(304);
     expect((await get('/open-data/hsds/locations')).status).toBe(404);
   });
@@ -252,7 +295,19 @@ describe('HSDA as its OpenAPI description says', () => {
   it('answers /, /services, /services/{id}, /organizations and /organizations/{id} with the 200 response the description gives', async () => {
     for (const root of [BASE, `${BASE}/`]) expectAsDescribed('/', await get(root));
     for (const [path, filters] of [
-      ['/services', ['', 'locale=en', 'organization_id=', 'search=stöd', 'search=zzxqy', 'modified_after=2020-01-01T00:00:00Z', 'format=json', 'per_page=2&page=999']],
+      [
+        '/services',
+        [
+          '',
+          'locale=en',
+          'organization_id=',
+          'search=stöd',
+          'search=zzxqy',
+          'modified_after=2020-01-01T00:00:00Z',
+          'format=json',
+          'per_page=2&page=999',
+        ],
+      ],
       ['/organizations', ['', 'locale=en', 'search=förening', 'search=zzxqy', 'format=json', 'per_page=2&page=999']],
     ] as const) {
       const items: any[] = [];
@@ -265,7 +320,10 @@ describe('HSDA as its OpenAPI description says', () => {
       }
       expect(items.length).toBeGreaterThan(2);
       for (const filter of filters) {
-        const query = filter === 'organization_id=' ? `organization_id=${items.find((item) => item.organization_id)?.organization_id}` : filter;
+        const query =
+          filter === 'organization_id='
+            ? `organization_id=${items.find((item) => item.organization_id)?.organization_id}`
+            : filter;
         expectAsDescribed(path, await get(`${BASE}${path}?${query}`));
       }
       // Each item by its id (and one in English).

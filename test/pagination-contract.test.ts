@@ -26,7 +26,14 @@ beforeAll(async () => {
   // More of every kind than the example content has, so that each list runs over several pages.
   for (let index = 0; index < 5; index++) {
     const suffix = String(index).padStart(2, '0');
-    await publish(api.db, TENANT, { type: 'organisation', key: `sida-org-${suffix}`, revision: 1, visibility: 'PUBLIC', name: `Sidorganisation ${suffix}`, kind: 'AUTHORITY' });
+    await publish(api.db, TENANT, {
+      type: 'organisation',
+      key: `sida-org-${suffix}`,
+      revision: 1,
+      visibility: 'PUBLIC',
+      name: `Sidorganisation ${suffix}`,
+      kind: 'AUTHORITY',
+    });
     await publish(api.db, TENANT, {
       type: 'supportResource',
       key: `sida-stod-${suffix}`,
@@ -36,7 +43,13 @@ beforeAll(async () => {
       audiences: ['RELATIVES'],
     });
     const startsAt = new Date(now + (index + 1) * day).toISOString();
-    await publish(api.db, TENANT, { type: 'councilMeeting', key: `sida-mote-${suffix}`, revision: 1, title: { sv: `Sidmöte ${suffix}` }, startsAt });
+    await publish(api.db, TENANT, {
+      type: 'councilMeeting',
+      key: `sida-mote-${suffix}`,
+      revision: 1,
+      title: { sv: `Sidmöte ${suffix}` },
+      startsAt,
+    });
     await publish(api.db, TENANT, {
       type: 'training',
       key: `sida-utb-${suffix}`,
@@ -97,29 +110,50 @@ describe('paging through every list of the contract', () => {
       pagedOperations()
         .map((operation) => operation.name)
         .sort(),
-    ).toEqual(['Activities', 'Associations', 'CouncilMeetings', 'InternalContacts', 'Organisations', 'StaffSupportResources', 'SupportResources', 'Trainings'].sort());
+    ).toEqual(
+      [
+        'Activities',
+        'Associations',
+        'CouncilMeetings',
+        'InternalContacts',
+        'Organisations',
+        'StaffSupportResources',
+        'SupportResources',
+        'Trainings',
+      ].sort(),
+    );
   });
 
-  it.each(pagedOperations().map((operation) => [operation.name, operation] as const))('%s: two at a time gives what one page gives', async (_, operation) => {
-    const token = operation.file === 'intranet.graphql' ? tokens.staff : undefined;
-    const read = async (first: number, after: string | null) => {
-      const response = await api.graphql(operation.source, { ...variablesOf[operation.name], first, after }, token ? { token } : {});
-      expect(response.body.errors, operation.name).toBeUndefined();
-      const [connection] = Object.values(response.body.data!) as { edges: { node: unknown }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }[];
-      return connection!;
-    };
-    const whole = await read(100, null);
-    expect(whole.pageInfo.hasNextPage).toBe(false);
-    expect(whole.edges.length, `${operation.name} needs more than two pages of items`).toBeGreaterThan(4);
+  it.each(pagedOperations().map((operation) => [operation.name, operation] as const))(
+    '%s: two at a time gives what one page gives',
+    async (_, operation) => {
+      const token = operation.file === 'intranet.graphql' ? tokens.staff : undefined;
+      const read = async (first: number, after: string | null) => {
+        const response = await api.graphql(
+          operation.source,
+          { ...variablesOf[operation.name], first, after },
+          token ? { token } : {},
+        );
+        expect(response.body.errors, operation.name).toBeUndefined();
+        const [connection] = Object.values(response.body.data!) as {
+          edges: { node: unknown }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        }[];
+        return connection!;
+      };
+      const whole = await read(100, null);
+      expect(whole.pageInfo.hasNextPage).toBe(false);
+      expect(whole.edges.length, `${operation.name} needs more than two pages of items`).toBeGreaterThan(4);
 
-    const walked: unknown[] = [];
-    let after: string | null = null;
-    for (let page = 0; page < 100; page++) {
-      const connection = await read(2, after);
-      walked.push(...connection.edges.map((edge) => edge.node));
-      if (!connection.pageInfo.hasNextPage) break;
-      after = connection.pageInfo.endCursor;
-    }
-    expect(walked).toEqual(whole.edges.map((edge) => edge.node));
-  });
+      const walked: unknown[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 100; page++) {
+        const connection = await read(2, after);
+        walked.push(...connection.edges.map((edge) => edge.node));
+        if (!connection.pageInfo.hasNextPage) break;
+        after = connection.pageInfo.endCursor;
+      }
+      expect(walked).toEqual(whole.edges.map((edge) => edge.node));
+    },
+  );
 });

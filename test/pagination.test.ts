@@ -15,7 +15,10 @@ beforeAll(async () => {
   staff = await api.token('staff');
   const documents = [
     ...Array.from({ length: PUBLIC_COUNT }, (_, index) => ({ index, visibility: 'PUBLIC' as const })),
-    ...Array.from({ length: INTERNAL_COUNT }, (_, index) => ({ index: PUBLIC_COUNT + index, visibility: 'INTERNAL' as const })),
+    ...Array.from({ length: INTERNAL_COUNT }, (_, index) => ({
+      index: PUBLIC_COUNT + index,
+      visibility: 'INTERNAL' as const,
+    })),
   ];
   // Written in a shuffled order so that insertion order cannot pass for list order.
   documents.sort((a, b) => ((a.index * 7919) % 151) - ((b.index * 7919) % 151));
@@ -40,14 +43,19 @@ async function pageThrough(variables: Record<string, unknown>, pageSize: number,
   let after: string | null = null;
   let pages = 0;
   for (;;) {
-    const response = await api.graphql(contractOperation('SupportResources'), { ...variables, first: pageSize, after }, token ? { token } : {});
+    const response = await api.graphql(
+      contractOperation('SupportResources'),
+      { ...variables, first: pageSize, after },
+      token ? { token } : {},
+    );
     expect(response.body.errors).toBeUndefined();
     const connection = response.body.data!.supportResources;
     slugs.push(...connection.edges.map((edge: any) => edge.node.slug));
     pages++;
     if (!connection.pageInfo.hasNextPage) break;
     // A full page ends at its last item; a short one of a filtered list where its bounded read stopped.
-    if (connection.edges.length === pageSize) expect(connection.pageInfo.endCursor).toBe(connection.edges.at(-1).cursor);
+    if (connection.edges.length === pageSize)
+      expect(connection.pageInfo.endCursor).toBe(connection.edges.at(-1).cursor);
     after = connection.pageInfo.endCursor;
     expect(pages).toBeLessThan(200);
   }
@@ -55,7 +63,8 @@ async function pageThrough(variables: Record<string, unknown>, pageSize: number,
 }
 
 /** The order the contract states: priority (highest first), then title. */
-const expectedOrder = (indexes: number[]) => [...indexes].sort((a, b) => (b % 4) - (a % 4) || a - b).map((index) => `resurs-${String(index).padStart(3, '0')}`);
+const expectedOrder = (indexes: number[]) =>
+  [...indexes].sort((a, b) => (b % 4) - (a % 4) || a - b).map((index) => `resurs-${String(index).padStart(3, '0')}`);
 
 describe('paging through more than 100 items', () => {
   it.each([7, 20, 100])('with first: %i returns every public item once, in order', async (pageSize) => {
@@ -71,7 +80,9 @@ describe('paging through more than 100 items', () => {
 
   it('pages through a filtered list without loss or repeats', async () => {
     const { slugs } = await pageThrough({ audience: 'RELATIVES' }, 9);
-    expect(slugs).toEqual(expectedOrder(Array.from({ length: PUBLIC_COUNT }, (_, index) => index).filter((index) => index % 2 === 0)));
+    expect(slugs).toEqual(
+      expectedOrder(Array.from({ length: PUBLIC_COUNT }, (_, index) => index).filter((index) => index % 2 === 0)),
+    );
   });
 
   it('defaults to 20 items', async () => {
@@ -100,7 +111,9 @@ describe('bad paging input', () => {
     expect(response.body.errors![0]!.extensions!.field).toBe('first');
   });
 
-  const validCursor = async () => (await api.graphql(contractOperation('SupportResources'), { first: 3 })).body.data!.supportResources.pageInfo.endCursor as string;
+  const validCursor = async () =>
+    (await api.graphql(contractOperation('SupportResources'), { first: 3 })).body.data!.supportResources.pageInfo
+      .endCursor as string;
 
   it.each([
     ['garbage', async () => 'not-a-cursor'],
@@ -123,10 +136,14 @@ describe('bad paging input', () => {
   });
 
   it('refuses a cursor taken from another list', async () => {
-    const staffCursor = (await api.graphql(contractOperation('SupportResources'), { first: 3 }, { token: staff })).body.data!.supportResources.pageInfo.endCursor;
+    const staffCursor = (await api.graphql(contractOperation('SupportResources'), { first: 3 }, { token: staff })).body
+      .data!.supportResources.pageInfo.endCursor;
     const response = await api.graphql(contractOperation('SupportResources'), { after: staffCursor });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
-    const filtered = await api.graphql(contractOperation('SupportResources'), { after: await validCursor(), audience: 'RELATIVES' });
+    const filtered = await api.graphql(contractOperation('SupportResources'), {
+      after: await validCursor(),
+      audience: 'RELATIVES',
+    });
     expect(errorCodes(filtered)).toEqual(['BAD_USER_INPUT']);
   });
 });
@@ -161,7 +178,11 @@ describe('a filtered list over a long partition', () => {
     const pageSizes: number[] = [];
     let after: string | null = null;
     for (;;) {
-      const response = await longList.graphql(contractOperation('SupportResources'), { language: 'fi', first: 5, after });
+      const response = await longList.graphql(contractOperation('SupportResources'), {
+        language: 'fi',
+        first: 5,
+        after,
+      });
       expect(response.body.errors).toBeUndefined();
       const connection = response.body.data!.supportResources;
       slugs.push(...connection.edges.map((edge: any) => edge.node.slug));

@@ -40,7 +40,11 @@ describe('query limits', () => {
   });
 
   it('refuses aliases of filtered lists by the DynamoDB reads they may make', async () => {
-    const lists = (count: number) => Array.from({ length: count }, (_, index) => `a${index}: activities(filter: { district: "nope${index}" }) { edges { node { id } } }`).join(' ');
+    const lists = (count: number) =>
+      Array.from(
+        { length: count },
+        (_, index) => `a${index}: activities(filter: { district: "nope${index}" }) { edges { node { id } } }`,
+      ).join(' ');
     const response = await api.graphql(`{ ${lists(5)} }`);
     expectRefusal(response, 'QUERY_TOO_COMPLEX');
     expect(response.body.errors![0]!.message).toMatch(/may read 15 DynamoDB pages; the limit is 12/);
@@ -48,20 +52,31 @@ describe('query limits', () => {
   });
 
   it('counts a list inside a list once per item of the outer page, aliases included', async () => {
-    const activities = (aliases: number) => Array.from({ length: aliases }, (_, index) => `a${index}: activities(first: 5) { edges { node { id } } }`).join(' ');
-    const nested = (first: number, aliases: number) => `{ associations(first: ${first}) { edges { node { id ${activities(aliases)} } } } }`;
+    const activities = (aliases: number) =>
+      Array.from({ length: aliases }, (_, index) => `a${index}: activities(first: 5) { edges { node { id } } }`).join(
+        ' ',
+      );
+    const nested = (first: number, aliases: number) =>
+      `{ associations(first: ${first}) { edges { node { id ${activities(aliases)} } } } }`;
     const response = await api.graphql(nested(50, 1));
     expectRefusal(response, 'QUERY_TOO_COMPLEX');
     const messages = (result: GraphqlResponse) => (result.body.errors ?? []).map((error) => error.message);
     expect(messages(response)).toContainEqual(expect.stringMatching(/may read 51 DynamoDB pages; the limit is 12/));
-    expect(messages(await api.graphql(nested(5, 3)))).toEqual([expect.stringMatching(/may read 16 DynamoDB pages; the limit is 12/)]);
+    expect(messages(await api.graphql(nested(5, 3)))).toEqual([
+      expect.stringMatching(/may read 16 DynamoDB pages; the limit is 12/),
+    ]);
     // Under a variable page size, the largest page it may ask for.
-    const byVariable = await api.graphql(`query ($first: Int) { associations(first: $first) { edges { node { activities { edges { node { id } } } } } } }`, { first: 2 });
+    const byVariable = await api.graphql(
+      `query ($first: Int) { associations(first: $first) { edges { node { activities { edges { node { id } } } } } } }`,
+      { first: 2 },
+    );
     expect(messages(byVariable)).toContainEqual(expect.stringMatching(/may read 101 DynamoDB pages/));
     expect(errorCodes(await api.graphql(nested(5, 2)))).toEqual([]);
     // A page size the list refuses counts as the largest: it cannot lower the count of the lists beside it.
     const withNegative = `{ n: associations(first: -100) { edges { node { id ${activities(1)} } } } ${nested(50, 1).slice(1, -1)} }`;
-    expect(messages(await api.graphql(withNegative))).toContainEqual(expect.stringMatching(/may read 152 DynamoDB pages/));
+    expect(messages(await api.graphql(withNegative))).toContainEqual(
+      expect.stringMatching(/may read 152 DynamoDB pages/),
+    );
   });
 
   it('refuses a wide query by its cost', async () => {
@@ -88,7 +103,11 @@ describe('query limits', () => {
 
 describe('malformed requests', () => {
   it('answers malformed JSON with 400 and a GraphQL error', async () => {
-    const response = await api.send({ method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ districts { slug } }"' });
+    const response = await api.send({
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ districts { slug } }"',
+    });
     expect(response.status).toBe(400);
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     assertNoInternals(response);
@@ -103,20 +122,32 @@ describe('malformed requests', () => {
     ] as const;
     for (const [target, { body }] of refusals) {
       for (const [accept, mediaType] of [
-        ['application/graphql-response+json, application/json;q=0.9', 'application/graphql-response+json; charset=utf-8'],
+        [
+          'application/graphql-response+json, application/json;q=0.9',
+          'application/graphql-response+json; charset=utf-8',
+        ],
         ['application/json', 'application/json; charset=utf-8'],
       ]) {
-        const response = await target.send({ method: 'POST', headers: { 'content-type': 'application/json', accept: accept! }, body });
+        const response = await target.send({
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: accept! },
+          body,
+        });
         expect(response.status, body).toBe(400);
         expect(response.headers['content-type']).toBe(mediaType);
         expect(response.headers['cache-control']).toBe('private, no-store');
-        expect(response.body.errors).toEqual([{ message: expect.any(String), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }]);
+        expect(response.body.errors).toEqual([
+          { message: expect.any(String), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) },
+        ]);
       }
     }
   });
 
   it('answers a body over the size limit with 413', async () => {
-    const body = JSON.stringify({ query: '{ districts { slug } }', variables: { padding: 'x'.repeat(api.config.maxBodyBytes) } });
+    const body = JSON.stringify({
+      query: '{ districts { slug } }',
+      variables: { padding: 'x'.repeat(api.config.maxBodyBytes) },
+    });
     const response = await api.send({ method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(response.status).toBe(413);
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
@@ -125,7 +156,10 @@ describe('malformed requests', () => {
   it('refuses an oversized body before reading it, whatever it names: a persisted hash, a text for the safelist, base64', async () => {
     const [listed] = manifest.operations;
     const padding = 'x'.repeat(9 * 1024 * 1024);
-    const byHash = JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: listed!.id } }, variables: { padding } });
+    const byHash = JSON.stringify({
+      extensions: { persistedQuery: { version: 1, sha256Hash: listed!.id } },
+      variables: { padding },
+    });
     const byText = JSON.stringify({ query: listed!.body, variables: { padding } });
     const safelisted = await createTestApi({ VARNA_SAFELIST: 'on' });
     for (const [target, request] of [
@@ -140,7 +174,9 @@ describe('malformed requests', () => {
       parse.mockRestore();
       expect(oversizedParses).toBe(0);
       expect(response.status).toBe(413);
-      expect(response.body.errors?.[0]?.message).toBe(`The request body is larger than ${api.config.maxBodyBytes} bytes.`);
+      expect(response.body.errors?.[0]?.message).toBe(
+        `The request body is larger than ${api.config.maxBodyBytes} bytes.`,
+      );
       expect(response.headers['cache-control']).toBe('private, no-store');
     }
   });
@@ -156,19 +192,28 @@ describe('malformed requests', () => {
   });
 
   it('answers a malformed DateTime with BAD_USER_INPUT naming the variable', async () => {
-    const response = await api.graphql(contractOperation('Activities'), { from: 'tomorrow', to: '2027-01-01T00:00:00Z' });
+    const response = await api.graphql(contractOperation('Activities'), {
+      from: 'tomorrow',
+      to: '2027-01-01T00:00:00Z',
+    });
     expectRefusal(response, 'BAD_USER_INPUT');
     expect(response.body.errors![0]!.extensions!.field).toBe('from');
   });
 
   it('answers a window that ends before it starts with BAD_USER_INPUT on filter.to', async () => {
-    const response = await api.graphql(contractOperation('Activities'), { from: '2027-01-02T00:00:00Z', to: '2027-01-01T00:00:00Z' });
+    const response = await api.graphql(contractOperation('Activities'), {
+      from: '2027-01-02T00:00:00Z',
+      to: '2027-01-01T00:00:00Z',
+    });
     expectRefusal(response, 'BAD_USER_INPUT');
     expect(response.body.errors![0]!.extensions!.field).toBe('filter.to');
   });
 
   it('refuses a simple GET without a CSRF preflight header', async () => {
-    const response = await api.send({ method: 'GET', rawQueryString: `query=${encodeURIComponent('{ districts { slug } }')}` });
+    const response = await api.send({
+      method: 'GET',
+      rawQueryString: `query=${encodeURIComponent('{ districts { slug } }')}`,
+    });
     expect(response.status).toBe(400);
     assertNoInternals(response);
   });
@@ -210,7 +255,10 @@ describe('tokens', () => {
     ['a token for another audience', async () => `Bearer ${await forged({ aud: 'another-api' })}`],
     ['a malformed token', async () => 'Bearer not.a-token'],
     ['a non-bearer scheme', async () => `Basic ${Buffer.from('staff:staff').toString('base64')}`],
-    ['a token with its signature removed', async () => `Bearer ${(await api.token('staff')).split('.').slice(0, 2).join('.')}.`],
+    [
+      'a token with its signature removed',
+      async () => `Bearer ${(await api.token('staff')).split('.').slice(0, 2).join('.')}.`,
+    ],
   ])('refuses %s as UNAUTHENTICATED, never as anonymous', async (_, authorization) => {
     const response = await askInternal(await authorization());
     expectRefusal(response, 'UNAUTHENTICATED');
@@ -219,7 +267,15 @@ describe('tokens', () => {
 
   it('refuses an unsigned (alg: none) token', async () => {
     const header = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
-    const payload = Buffer.from(JSON.stringify({ iss: DEV_ISSUER, aud: DEV_AUDIENCE, sub: 'x', roles: ['staff'], exp: Math.floor(Date.now() / 1000) + 600 })).toString('base64url');
+    const payload = Buffer.from(
+      JSON.stringify({
+        iss: DEV_ISSUER,
+        aud: DEV_AUDIENCE,
+        sub: 'x',
+        roles: ['staff'],
+        exp: Math.floor(Date.now() / 1000) + 600,
+      }),
+    ).toString('base64url');
     expectRefusal(await askInternal(`Bearer ${header}.${payload}.`), 'UNAUTHENTICATED');
   });
 
@@ -239,10 +295,21 @@ describe('deployed stages', () => {
   it('turn introspection off and refuse the dev issuer', async () => {
     const { loadConfig } = await import('../functions/config.js');
     expect(() =>
-      loadConfig({ ...process.env, VARNA_STAGE: 'production', VARNA_TABLE_NAME: 'varna', VARNA_CURSOR_SECRET: 'x'.repeat(32), VARNA_DEV_ISSUER_JWKS: '{"keys":[]}' }),
+      loadConfig({
+        ...process.env,
+        VARNA_STAGE: 'production',
+        VARNA_TABLE_NAME: 'varna',
+        VARNA_CURSOR_SECRET: 'x'.repeat(32),
+        VARNA_DEV_ISSUER_JWKS: '{"keys":[]}',
+      }),
     ).toThrow(/VARNA_DEV_ISSUER_JWKS: the dev issuer is accepted only in local runs/);
     // Safelist off: introspection must be refused on its own (with the safelist on, the list refuses it first).
-    const production = await createTestApi({ VARNA_STAGE: 'production', VARNA_LOCAL: 'false', VARNA_DEV_ISSUER_JWKS: '', VARNA_SAFELIST: 'off' });
+    const production = await createTestApi({
+      VARNA_STAGE: 'production',
+      VARNA_LOCAL: 'false',
+      VARNA_DEV_ISSUER_JWKS: '',
+      VARNA_SAFELIST: 'off',
+    });
     const response = await production.graphql('{ __schema { types { name } } }');
     expectRefusal(response, 'BAD_USER_INPUT');
     expect(response.raw).toContain('introspection');
@@ -258,10 +325,18 @@ describe('deployed stages', () => {
     });
     delete (deployed as Record<string, string | undefined>).VARNA_LOCAL;
     expect(() => loadConfig(deployed)).toThrow(/VARNA_DEV_ISSUER_JWKS: the dev issuer is accepted only in local runs/);
-    expect(() => loadConfig({ ...deployed, VARNA_DEV_ISSUER_JWKS: undefined, VARNA_LOCAL_FILES_URL: 'http://127.0.0.1:4000/files' })).toThrow(
-      /VARNA_LOCAL_FILES_URL: local file links/,
-    );
-    expect(loadConfig({ ...deployed, VARNA_DEV_ISSUER_JWKS: undefined })).toMatchObject({ stage: 'test', devIssuerJwks: undefined, introspection: false });
+    expect(() =>
+      loadConfig({
+        ...deployed,
+        VARNA_DEV_ISSUER_JWKS: undefined,
+        VARNA_LOCAL_FILES_URL: 'http://127.0.0.1:4000/files',
+      }),
+    ).toThrow(/VARNA_LOCAL_FILES_URL: local file links/);
+    expect(loadConfig({ ...deployed, VARNA_DEV_ISSUER_JWKS: undefined })).toMatchObject({
+      stage: 'test',
+      devIssuerJwks: undefined,
+      introspection: false,
+    });
     // The same environment with the flag that only `npm run dev` and the tests set.
     expect(loadConfig({ ...deployed, VARNA_LOCAL: 'true' }).devIssuerJwks).toBeDefined();
   });

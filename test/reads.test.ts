@@ -22,14 +22,23 @@ beforeAll(async () => {
 const variablesFor: Record<string, Record<string, unknown>> = {
   SupportResource: { slug: 'stod-till-oroliga-anhoriga', locale: 'EN' },
   Page: { slug: 'orolig-for-nagon', locale: 'SV' },
-  Activities: { from: new Date(now.getTime() - day).toISOString(), to: new Date(now.getTime() + 60 * day).toISOString() },
+  Activities: {
+    from: new Date(now.getTime() - day).toISOString(),
+    to: new Date(now.getTime() + 60 * day).toISOString(),
+  },
   CouncilMeetings: { from: new Date(now.getTime() - 365 * day).toISOString() },
   Search: { query: 'stöd' },
   Situation: { slug: 'orolig-for-mitt-barn', openNowFirst: true },
   TrainingSeats: { id: 'grundutbildning-forsta-linjen' },
   TrainingParticipants: { id: 'grundutbildning-forsta-linjen' },
-  TrainingCoverage: { from: new Date(now.getTime() - 365 * day).toISOString(), to: new Date(now.getTime() + day).toISOString() },
-  PreventionReport: { from: new Date(now.getTime() - 365 * day).toISOString(), to: new Date(now.getTime() + day).toISOString() },
+  TrainingCoverage: {
+    from: new Date(now.getTime() - 365 * day).toISOString(),
+    to: new Date(now.getTime() + day).toISOString(),
+  },
+  PreventionReport: {
+    from: new Date(now.getTime() - 365 * day).toISOString(),
+    to: new Date(now.getTime() + day).toISOString(),
+  },
 };
 
 /** The coordinators' reads (contract next/intranet.graphql). */
@@ -46,25 +55,44 @@ function expectNonEmpty(data: Record<string, any>) {
 
 describe('every read of the contract, through the Lambda handler', () => {
   // With the upcoming operations already served: next/ (search, the situation guide, training registration and reports).
-  const reads = [...contractOperations(), ...contractOperations('next/')].filter((operation) => operation.kind === 'query' && operation.file !== 'associations.graphql');
+  const reads = [...contractOperations(), ...contractOperations('next/')].filter(
+    (operation) => operation.kind === 'query' && operation.file !== 'associations.graphql',
+  );
 
-  it.each(reads.map((operation) => [operation.file, operation.name, operation.source] as const))('%s %s answers with content', async (file, name, source) => {
-    const token = name === 'ModerationQueue' ? moderator : coordinatorReads.has(name) ? coordinator : file.endsWith('intranet.graphql') ? staff : undefined;
-    const response = await api.graphql(source, variablesFor[name] ?? {}, token ? { token } : {});
-    assertNoInternals(response);
-    expect(response.body.errors).toBeUndefined();
-    expect(response.status).toBe(200);
-    expectNonEmpty(response.body.data!);
-  });
+  it.each(reads.map((operation) => [operation.file, operation.name, operation.source] as const))(
+    '%s %s answers with content',
+    async (file, name, source) => {
+      const token =
+        name === 'ModerationQueue'
+          ? moderator
+          : coordinatorReads.has(name)
+            ? coordinator
+            : file.endsWith('intranet.graphql')
+              ? staff
+              : undefined;
+      const response = await api.graphql(source, variablesFor[name] ?? {}, token ? { token } : {});
+      assertNoInternals(response);
+      expect(response.body.errors).toBeUndefined();
+      expect(response.status).toBe(200);
+      expectNonEmpty(response.body.data!);
+    },
+  );
 });
 
 describe('semantics the contract states', () => {
   it('orders support resources by priority, highest first, and falls back to Swedish per field', async () => {
     const response = await api.graphql(contractOperation('SupportResources'), { locale: 'EN' });
     const nodes = response.body.data!.supportResources.edges.map((edge: any) => edge.node);
-    expect(nodes.map((node: any) => node.slug)).toEqual(['stod-till-oroliga-anhoriga', 'ungdomsmottagning-samtal', 'webbguide-samtal-om-extremism']);
+    expect(nodes.map((node: any) => node.slug)).toEqual([
+      'stod-till-oroliga-anhoriga',
+      'ungdomsmottagning-samtal',
+      'webbguide-samtal-om-extremism',
+    ]);
     expect(nodes[0].title).toBe('Support for worried relatives (example)');
-    const fallback = await api.graphql(contractOperation('SupportResource'), { slug: 'webbguide-samtal-om-extremism', locale: 'EN' });
+    const fallback = await api.graphql(contractOperation('SupportResource'), {
+      slug: 'webbguide-samtal-om-extremism',
+      locale: 'EN',
+    });
     // The web guide's body has no English translation: Swedish is served instead of nothing.
     expect(fallback.body.data!.supportResource.body).toBe('<p>Läs i din egen takt.</p>');
   });
@@ -83,13 +111,25 @@ describe('semantics the contract states', () => {
   });
 
   it('filters organisations by kind, district and council membership', async () => {
-    const response = await api.graphql(contractOperation('Organisations'), { kind: 'FAITH_COMMUNITY', councilMember: true, district: 'fittja' });
-    expect(response.body.data!.organisations.edges.map((edge: any) => edge.node.name)).toEqual(['Fittja moské (exempel)']);
+    const response = await api.graphql(contractOperation('Organisations'), {
+      kind: 'FAITH_COMMUNITY',
+      councilMember: true,
+      district: 'fittja',
+    });
+    expect(response.body.data!.organisations.edges.map((edge: any) => edge.node.name)).toEqual([
+      'Fittja moské (exempel)',
+    ]);
   });
 
   it('filters support resources by audience and language', async () => {
-    const response = await api.graphql(contractOperation('SupportResources'), { audience: 'RELATIVES', language: 'ar' });
-    expect(response.body.data!.supportResources.edges.map((edge: any) => edge.node.slug)).toEqual(['stod-till-oroliga-anhoriga', 'webbguide-samtal-om-extremism']);
+    const response = await api.graphql(contractOperation('SupportResources'), {
+      audience: 'RELATIVES',
+      language: 'ar',
+    });
+    expect(response.body.data!.supportResources.edges.map((edge: any) => edge.node.slug)).toEqual([
+      'stod-till-oroliga-anhoriga',
+      'webbguide-samtal-om-extremism',
+    ]);
   });
 
   it('lists activities that overlap the window, in start order, and only inside it', async () => {
@@ -113,7 +153,10 @@ describe('semantics the contract states', () => {
       to: new Date(now.getTime() + 30 * day).toISOString(),
     });
     const titles = response.body.data!.councilMeetings.edges.map((edge: any) => edge.node.title);
-    expect(titles).toEqual(['Interreligiösa rådet, extra möte (exempel)', 'Interreligiösa rådet, vintermöte (exempel)']);
+    expect(titles).toEqual([
+      'Interreligiösa rådet, extra möte (exempel)',
+      'Interreligiösa rådet, vintermöte (exempel)',
+    ]);
   });
 
   it('lists only upcoming trainings by default', async () => {
@@ -135,7 +178,10 @@ describe('semantics the contract states', () => {
     expect(response.body.data!.viewer.role).toBe('ASSOCIATION');
     expect(association.name).toBe('Dialogföreningen Fittja (exempel)');
     expect(association.contactPerson.email).toBe('kontakt@a-fittja-dialog.example.org');
-    expect(association.activities.edges.map((edge: any) => edge.node.status).sort()).toEqual(['PUBLISHED', 'SUBMITTED']);
+    expect(association.activities.edges.map((edge: any) => edge.node.status).sort()).toEqual([
+      'PUBLISHED',
+      'SUBMITTED',
+    ]);
   });
 });
 

@@ -90,10 +90,20 @@ it(`ranks the expected help in the top 3 for ${cases.length} realistic queries (
   expect(cases.length).toBeGreaterThanOrEqual(40);
   let precision = 0;
   for (const { query, locale, top3, staff: asStaff } of cases) {
-    const response = await api.graphql(contractOperation('Search'), { query, locale, first: 3 }, asStaff ? { token: staff } : {});
+    const response = await api.graphql(
+      contractOperation('Search'),
+      { query, locale, first: 3 },
+      asStaff ? { token: staff } : {},
+    );
     expect(response.body.errors).toBeUndefined();
-    const nodes = (response.body.data!.search.edges as { node: { __typename: string; id?: string; slug?: string; name?: string; title?: string } }[]).map((edge) => edge.node);
-    const names = nodes.map((node) => (node.__typename === 'Organisation' ? node.id : (node.slug ?? node.name ?? node.title)));
+    const nodes = (
+      response.body.data!.search.edges as {
+        node: { __typename: string; id?: string; slug?: string; name?: string; title?: string };
+      }[]
+    ).map((edge) => edge.node);
+    const names = nodes.map((node) =>
+      node.__typename === 'Organisation' ? node.id : (node.slug ?? node.name ?? node.title),
+    );
     const share = top3.filter((expected) => names.includes(expected)).length / top3.length;
     precision += share;
     report.push(`${share === 1 ? 'ok  ' : 'MISS'} [${locale}] ${query} → ${names.join(', ')}`);

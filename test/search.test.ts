@@ -22,10 +22,15 @@ const search = async (variables: Record<string, unknown>, token?: string) => {
   const response = await api.graphql(contractOperation('Search'), variables, token ? { token } : {});
   assertNoInternals(response);
   expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
-  return response.body.data!.search as { totalCount: number; edges: Hit[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  return response.body.data!.search as {
+    totalCount: number;
+    edges: Hit[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 };
 
-const found = async (variables: Record<string, unknown>, token?: string) => (await search(variables, token)).edges.map((edge) => edge.node.slug ?? edge.node.id);
+const found = async (variables: Record<string, unknown>, token?: string) =>
+  (await search(variables, token)).edges.map((edge) => edge.node.slug ?? edge.node.id);
 
 beforeAll(async () => {
   api = await createTestApi();
@@ -37,8 +42,16 @@ beforeAll(async () => {
     key: 'monikielinen-tuki',
     revision: 1,
     visibility: 'PUBLIC',
-    title: { sv: 'Flerspråkigt stöd (test)', fi: 'Tukea radikalisoitumisen ehkäisyyn', ar: 'دعم لمكافحة التطرف العنيف' },
-    summary: { sv: 'Samtal på flera språk.', fi: 'Keskustelua äärijärjestöistä irtautumisesta.', ar: 'محادثات مع الأسر القلقة' },
+    title: {
+      sv: 'Flerspråkigt stöd (test)',
+      fi: 'Tukea radikalisoitumisen ehkäisyyn',
+      ar: 'دعم لمكافحة التطرف العنيف',
+    },
+    summary: {
+      sv: 'Samtal på flera språk.',
+      fi: 'Keskustelua äärijärjestöistä irtautumisesta.',
+      ar: 'محادثات مع الأسر القلقة',
+    },
   });
   await api.searchIndexed();
 });
@@ -54,15 +67,22 @@ describe('search', () => {
   ])('finds a %s', async (type, query, slug) => {
     const result = await search({ query, types: [type] });
     expect(result.totalCount).toBeGreaterThan(0);
-    const typename = { SUPPORT_RESOURCE: 'SupportResource', SITUATION: 'Situation', ORGANISATION: 'Organisation', PAGE: 'Page', ACTIVITY: 'Activity', ASSOCIATION: 'Association' }[
-      type
-    ];
+    const typename = {
+      SUPPORT_RESOURCE: 'SupportResource',
+      SITUATION: 'Situation',
+      ORGANISATION: 'Organisation',
+      PAGE: 'Page',
+      ACTIVITY: 'Activity',
+      ASSOCIATION: 'Association',
+    }[type];
     expect(result.edges.every((edge) => edge.node.__typename === typename)).toBe(true);
     if (slug) expect(result.edges.map((edge) => edge.node.slug ?? edge.node.id)).toContain(slug);
   });
 
   it('finds inflected forms by their stem in Swedish, English, Finnish and Arabic', async () => {
-    expect(await found({ query: 'extremismen', types: ['SUPPORT_RESOURCE'] })).toContain('webbguide-samtal-om-extremism');
+    expect(await found({ query: 'extremismen', types: ['SUPPORT_RESOURCE'] })).toContain(
+      'webbguide-samtal-om-extremism',
+    );
     expect(await found({ query: 'worry', locale: 'EN', types: ['PAGE'] })).toContain('orolig-for-nagon');
     expect(await found({ query: 'radikalisoituminen', locale: 'FI' })).toContain('monikielinen-tuki');
     expect(await found({ query: 'المتطرفين', locale: 'AR' })).toContain('monikielinen-tuki');
@@ -78,20 +98,30 @@ describe('search', () => {
 
   it('forgives one typo in a longer word', async () => {
     expect(await found({ query: 'anhörga', types: ['SUPPORT_RESOURCE'] })).toContain('stod-till-oroliga-anhoriga');
-    expect(await found({ query: 'radikalisring', types: ['SUPPORT_RESOURCE'] }, staff)).toContain('vagledning-for-personal');
-    expect(await found({ query: 'extremismm', types: ['SUPPORT_RESOURCE'] })).toContain('webbguide-samtal-om-extremism');
+    expect(await found({ query: 'radikalisring', types: ['SUPPORT_RESOURCE'] }, staff)).toContain(
+      'vagledning-for-personal',
+    );
+    expect(await found({ query: 'extremismm', types: ['SUPPORT_RESOURCE'] })).toContain(
+      'webbguide-samtal-om-extremism',
+    );
   });
 
   it('searches the Swedish text where a translation is missing', async () => {
     // The web guide has no Somali text at all.
-    expect(await found({ query: 'extremism', locale: 'SO', types: ['SUPPORT_RESOURCE'] })).toContain('webbguide-samtal-om-extremism');
+    expect(await found({ query: 'extremism', locale: 'SO', types: ['SUPPORT_RESOURCE'] })).toContain(
+      'webbguide-samtal-om-extremism',
+    );
   });
 
   it('never finds internal content or non-consenting contact persons for anonymous callers', async () => {
     expect(await found({ query: 'orosanmälan' })).not.toContain('intern-rutin-orosanmalan');
     expect(await found({ query: 'orosanmälan' }, staff)).toContain('intern-rutin-orosanmalan');
-    expect(await found({ query: 'vägledning personal', types: ['SUPPORT_RESOURCE'] })).not.toContain('vagledning-for-personal');
-    expect(await found({ query: 'vägledning personal', types: ['SUPPORT_RESOURCE'] }, staff)).toContain('vagledning-for-personal');
+    expect(await found({ query: 'vägledning personal', types: ['SUPPORT_RESOURCE'] })).not.toContain(
+      'vagledning-for-personal',
+    );
+    expect(await found({ query: 'vägledning personal', types: ['SUPPORT_RESOURCE'] }, staff)).toContain(
+      'vagledning-for-personal',
+    );
     // Bengt did not consent to being shown; nothing finds him (contact persons are not searchable at all).
     expect((await search({ query: 'Bengt' })).totalCount).toBe(0);
   });
@@ -104,9 +134,17 @@ describe('search', () => {
 
   it('finds a publish and forgets an unpublish within 5 s', async () => {
     expect(await found({ query: 'Trygghetsvandring' })).toEqual([]);
-    await publish(api.db, TENANT, { type: 'page', key: 'trygghetsvandring', revision: 1, visibility: 'PUBLIC', title: { sv: 'Trygghetsvandring i Alby' } });
+    await publish(api.db, TENANT, {
+      type: 'page',
+      key: 'trygghetsvandring',
+      revision: 1,
+      visibility: 'PUBLIC',
+      title: { sv: 'Trygghetsvandring i Alby' },
+    });
     const published = Date.now();
-    await expect.poll(() => found({ query: 'Trygghetsvandring' }), { timeout: 5000, interval: 100 }).toEqual(['trygghetsvandring']);
+    await expect
+      .poll(() => found({ query: 'Trygghetsvandring' }), { timeout: 5000, interval: 100 })
+      .toEqual(['trygghetsvandring']);
     expect(Date.now() - published).toBeLessThan(5000);
     await unpublish(api.db, TENANT, 'page', 'trygghetsvandring', 2);
     await expect.poll(() => found({ query: 'Trygghetsvandring' }), { timeout: 5000, interval: 100 }).toEqual([]);
@@ -128,11 +166,14 @@ describe('search', () => {
     expect(new Set(seen).size).toBe(all.totalCount);
   });
 
-  it.each([[''], ['   '], ['a'], ['x'.repeat(201)]])('refuses the query %j with BAD_USER_INPUT on query', async (query) => {
-    const response = await api.graphql(contractOperation('Search'), { query });
-    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
-    expect(response.body.errors![0]!.extensions!.field).toBe('query');
-  });
+  it.each([[''], ['   '], ['a'], ['x'.repeat(201)]])(
+    'refuses the query %j with BAD_USER_INPUT on query',
+    async (query) => {
+      const response = await api.graphql(contractOperation('Search'), { query });
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.body.errors![0]!.extensions!.field).toBe('query');
+    },
+  );
 
   it('answers a query of stop words or symbols', async () => {
     expect((await search({ query: 'och att' })).totalCount).toBeGreaterThanOrEqual(0);
@@ -147,19 +188,29 @@ describe('search', () => {
     await expect.poll(caughtUp, { timeout: 5000, interval: 100 }).not.toBeNull();
     const before = (await caughtUp())!;
     // A publish with no search after it: the table's stream wakes the indexer, which stores the new version.
-    await publish(api.db, TENANT, { type: 'page', key: 'indexeras-vid-publicering', revision: 1, visibility: 'PUBLIC', title: { sv: 'Indexeras vid publicering' } });
+    await publish(api.db, TENANT, {
+      type: 'page',
+      key: 'indexeras-vid-publicering',
+      revision: 1,
+      visibility: 'PUBLIC',
+      title: { sv: 'Indexeras vid publicering' },
+    });
     await expect.poll(caughtUp, { timeout: 5000, interval: 100 }).toBeGreaterThan(before);
     const after = (await caughtUp())!;
     // (This instance trusts the index it holds for up to a second before asking for the pointer.)
     forgetSearchIndexes();
     for (const scope of ['public', 'staff'] as const) {
-      const current = await api.db.entities.searchIndexChunk.query.byVersion({ tenant: TENANT, scope, locale: 'sv', version: after }).go();
+      const current = await api.db.entities.searchIndexChunk.query
+        .byVersion({ tenant: TENANT, scope, locale: 'sv', version: after })
+        .go();
       expect(current.data.length).toBeGreaterThan(0);
       expect(current.data[0]!.chunks).toBe(current.data.length);
       expect(current.data.every((chunk) => chunk.expiresAt === undefined)).toBe(true);
       // The indexer moves the pointer first and then sets the old chunks to expire.
       const supersededExpire = async () => {
-        const superseded = await api.db.entities.searchIndexChunk.query.byVersion({ tenant: TENANT, scope, locale: 'sv', version: before }).go();
+        const superseded = await api.db.entities.searchIndexChunk.query
+          .byVersion({ tenant: TENANT, scope, locale: 'sv', version: before })
+          .go();
         return superseded.data.every((chunk) => chunk.expiresAt !== undefined && chunk.expiresAt > Date.now() / 1000);
       };
       await expect.poll(supersededExpire, { timeout: 5000, interval: 100 }).toBe(true);
@@ -175,9 +226,13 @@ describe('search', () => {
     // Random text hardly compresses: about 4 MB of base64 in a dozen chunks, whose keys sort as text (10 before 2).
     const json = JSON.stringify({ text: randomBytes(3_000_000).toString('base64') });
     await storeSearchIndex(api.db, { tenant: TENANT, scope: 'staff', locale: 'sv', version: 999_999 }, json);
-    const { data: chunks } = await api.db.entities.searchIndexChunk.query.byVersion({ tenant: TENANT, scope: 'staff', locale: 'sv', version: 999_999 }).go({ pages: 'all' });
+    const { data: chunks } = await api.db.entities.searchIndexChunk.query
+      .byVersion({ tenant: TENANT, scope: 'staff', locale: 'sv', version: 999_999 })
+      .go({ pages: 'all' });
     expect(chunks.length).toBeGreaterThan(10);
-    expect(await loadStoredSearchIndex(api.db, { tenant: TENANT, scope: 'staff', locale: 'sv', version: 999_999 })).toBe(json);
+    expect(
+      await loadStoredSearchIndex(api.db, { tenant: TENANT, scope: 'staff', locale: 'sv', version: 999_999 }),
+    ).toBe(json);
   });
 
   it('refuses a cursor from another search', async () => {

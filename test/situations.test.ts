@@ -8,7 +8,11 @@ import { seedSample } from './support/seed.js';
 let api: TestApi;
 let staff: string;
 
-const everyDay = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'].map((weekday) => ({ weekday, opens: '00:00', closes: '24:00' }));
+const everyDay = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'].map((weekday) => ({
+  weekday,
+  opens: '00:00',
+  closes: '24:00',
+}));
 const resource = (key: string, title: string, extra: Record<string, unknown> = {}) => ({
   type: 'supportResource' as const,
   key,
@@ -54,8 +58,17 @@ const situation = async (variables: Record<string, unknown>, token?: string) => 
 
 describe('the situation guide', () => {
   it('lists the public situations in the editors’ order, and staff also the internal ones', async () => {
-    expect((await situations({})).map((entry) => entry.slug)).toEqual(['orolig-for-mitt-barn', 'jag-vill-lamna', 'test-situation']);
-    expect((await situations({}, staff)).map((entry) => entry.slug)).toEqual(['orolig-for-mitt-barn', 'jag-vill-lamna', 'oro-i-arbetet', 'test-situation']);
+    expect((await situations({})).map((entry) => entry.slug)).toEqual([
+      'orolig-for-mitt-barn',
+      'jag-vill-lamna',
+      'test-situation',
+    ]);
+    expect((await situations({}, staff)).map((entry) => entry.slug)).toEqual([
+      'orolig-for-mitt-barn',
+      'jag-vill-lamna',
+      'oro-i-arbetet',
+      'test-situation',
+    ]);
   });
 
   it('narrows the list to an audience and answers in the requested locale', async () => {
@@ -72,7 +85,11 @@ describe('the situation guide', () => {
   it('gives one situation with its urgent advice and its resources in the editors’ order', async () => {
     const found = await situation({ slug: 'orolig-for-mitt-barn', locale: 'EN' });
     expect(found.urgentAdvice).toBe('<p>In an emergency call 112. To give the police a tip: call 114 14.</p>');
-    expect(found.resources.map((entry: { slug: string }) => entry.slug)).toEqual(['stod-till-oroliga-anhoriga', 'webbguide-samtal-om-extremism', 'ungdomsmottagning-samtal']);
+    expect(found.resources.map((entry: { slug: string }) => entry.slug)).toEqual([
+      'stod-till-oroliga-anhoriga',
+      'webbguide-samtal-om-extremism',
+      'ungdomsmottagning-samtal',
+    ]);
     expect(found.resources[0].title).toBe('Support for worried relatives (example)');
   });
 
@@ -82,15 +99,23 @@ describe('the situation guide', () => {
   });
 
   it('leaves out a resource the caller may not see, and an internal situation altogether', async () => {
-    expect((await situation({ slug: 'test-situation' })).resources.map((entry: { slug: string }) => entry.slug)).toEqual(['stangd-linje', 'alltid-oppen']);
-    expect((await situation({ slug: 'test-situation' }, staff)).resources.map((entry: { slug: string }) => entry.slug)).toEqual(['stangd-linje', 'intern-rutin', 'alltid-oppen']);
+    expect(
+      (await situation({ slug: 'test-situation' })).resources.map((entry: { slug: string }) => entry.slug),
+    ).toEqual(['stangd-linje', 'alltid-oppen']);
+    expect(
+      (await situation({ slug: 'test-situation' }, staff)).resources.map((entry: { slug: string }) => entry.slug),
+    ).toEqual(['stangd-linje', 'intern-rutin', 'alltid-oppen']);
     expect(await situation({ slug: 'oro-i-arbetet' })).toBeNull();
-    expect((await situation({ slug: 'oro-i-arbetet' }, staff)).title).toBe('Jag möter en ung person i arbetet som oroar mig (exempel)');
+    expect((await situation({ slug: 'oro-i-arbetet' }, staff)).title).toBe(
+      'Jag möter en ung person i arbetet som oroar mig (exempel)',
+    );
   });
 
   it('puts the resources open right now first when asked, keeping the editors’ order otherwise', async () => {
     const ordered = await situation({ slug: 'test-situation', openNowFirst: true }, staff);
-    expect(ordered.resources.map((entry: { slug: string; openNow: boolean | null }) => [entry.slug, entry.openNow])).toEqual([
+    expect(
+      ordered.resources.map((entry: { slug: string; openNow: boolean | null }) => [entry.slug, entry.openNow]),
+    ).toEqual([
       ['alltid-oppen', true],
       // No opening hours: not known to be open (openNow null), so after the open one.
       ['stangd-linje', null],

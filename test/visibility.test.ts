@@ -12,9 +12,21 @@ import { seedSample } from './support/seed.js';
 let api: TestApi;
 let staff: string;
 
-const internalNames = ['Lokalpolisområde Botkyrka, kontakt för inhemsk extremism (exempel)', 'Socialtjänstens stödfunktion vid oro för radikalisering (exempel)'];
+const internalNames = [
+  'Lokalpolisområde Botkyrka, kontakt för inhemsk extremism (exempel)',
+  'Socialtjänstens stödfunktion vid oro för radikalisering (exempel)',
+];
 const hiddenPersons = ['Bengt Exempel', 'Karin Exempel', 'Cecilia Exempel', 'Farid Exempel'];
-const internalTexts = ['Vägledning för personal', 'Intern rutin', 'Intern lägesbild', 'Grundutbildning', 'Chefers ansvar', 'Utkast som aldrig', ...internalNames, ...hiddenPersons];
+const internalTexts = [
+  'Vägledning för personal',
+  'Intern rutin',
+  'Intern lägesbild',
+  'Grundutbildning',
+  'Chefers ansvar',
+  'Utkast som aldrig',
+  ...internalNames,
+  ...hiddenPersons,
+];
 
 beforeAll(async () => {
   api = await createTestApi();
@@ -54,33 +66,51 @@ const filters: Record<string, unknown>[] = [
 ];
 
 /** Per query of `everything`, the names or titles of what it returns; `visibility` where the type has one. */
-async function namesPerQuery(filter: Record<string, unknown>, token?: string): Promise<{ name: string; visibility?: string }[][]> {
+async function namesPerQuery(
+  filter: Record<string, unknown>,
+  token?: string,
+): Promise<{ name: string; visibility?: string }[][]> {
   const lists: { name: string; visibility?: string }[][] = [];
   for (const query of everything) {
     const variables = Object.fromEntries(Object.entries(filter).filter(([name]) => query.includes(`$${name}:`)));
     const { data } = (await api.graphql(query, variables, token ? { token } : {})).body;
-    const connection = Object.values(data!)[0] as { edges: { node: { title?: string; name?: string; visibility?: string } }[] };
-    lists.push(connection.edges.map(({ node }) => ({ name: (node.title ?? node.name)!, ...(node.visibility ? { visibility: node.visibility } : {}) })));
+    const connection = Object.values(data!)[0] as {
+      edges: { node: { title?: string; name?: string; visibility?: string } }[];
+    };
+    lists.push(
+      connection.edges.map(({ node }) => ({
+        name: (node.title ?? node.name)!,
+        ...(node.visibility ? { visibility: node.visibility } : {}),
+      })),
+    );
   }
   return lists;
 }
 
 describe('anonymous callers', () => {
-  it.each(filters.map((filter) => [JSON.stringify(filter), filter] as const))('never receive internal content with filter %s', async (_, filter) => {
-    const raw = await askEverything(filter);
-    for (const text of internalTexts) expect(raw).not.toContain(text);
-    expect(raw).not.toContain('"INTERNAL"');
-  });
+  it.each(filters.map((filter) => [JSON.stringify(filter), filter] as const))(
+    'never receive internal content with filter %s',
+    async (_, filter) => {
+      const raw = await askEverything(filter);
+      for (const text of internalTexts) expect(raw).not.toContain(text);
+      expect(raw).not.toContain('"INTERNAL"');
+    },
+  );
 
-  it.each(filters.map((filter) => [JSON.stringify(filter), filter] as const))('receive exactly the public part of what staff see with filter %s', async (_, filter) => {
-    // The positive side of the check above: an answer emptied by mistake would pass it, not this.
-    const anonymous = await namesPerQuery(filter);
-    const staffView = await namesPerQuery(filter, staff);
-    const publicPart = staffView.map((items) => items.filter((item) => item.visibility !== 'INTERNAL').map((item) => item.name));
-    expect(anonymous.map((items) => items.map((item) => item.name))).toEqual(publicPart);
-    expect(publicPart.flat().length).toBeGreaterThan(0);
-    expect(staffView.flat().length).toBeGreaterThan(publicPart.flat().length);
-  });
+  it.each(filters.map((filter) => [JSON.stringify(filter), filter] as const))(
+    'receive exactly the public part of what staff see with filter %s',
+    async (_, filter) => {
+      // The positive side of the check above: an answer emptied by mistake would pass it, not this.
+      const anonymous = await namesPerQuery(filter);
+      const staffView = await namesPerQuery(filter, staff);
+      const publicPart = staffView.map((items) =>
+        items.filter((item) => item.visibility !== 'INTERNAL').map((item) => item.name),
+      );
+      expect(anonymous.map((items) => items.map((item) => item.name))).toEqual(publicPart);
+      expect(publicPart.flat().length).toBeGreaterThan(0);
+      expect(staffView.flat().length).toBeGreaterThan(publicPart.flat().length);
+    },
+  );
 
   it('get null for an internal or draft slug', async () => {
     const resource = await api.graphql(contractOperation('SupportResource'), { slug: 'vagledning-for-personal' });
@@ -94,13 +124,17 @@ describe('anonymous callers', () => {
   it('see public minutes but not internal ones', async () => {
     const response = await api.graphql(contractOperation('CouncilMeetings'), { from: '2000-01-01T00:00:00Z' });
     const meetings = response.body.data!.councilMeetings.edges.map((edge: any) => edge.node);
-    expect(meetings.find((meeting: any) => meeting.title.includes('höstmöte')).minutes).toContain('gemensam manifestation');
+    expect(meetings.find((meeting: any) => meeting.title.includes('höstmöte')).minutes).toContain(
+      'gemensam manifestation',
+    );
     expect(meetings.find((meeting: any) => meeting.title.includes('extra möte')).minutes).toBeNull();
   });
 
   it('see only consenting contact persons', async () => {
     const response = await api.graphql(contractOperation('Organisations'), {});
-    const persons = response.body.data!.organisations.edges.flatMap((edge: any) => edge.node.contactPersons.map((person: any) => person.name));
+    const persons = response.body.data!.organisations.edges.flatMap((edge: any) =>
+      edge.node.contactPersons.map((person: any) => person.name),
+    );
     expect(persons).toContain('Amira Exempel');
     for (const name of hiddenPersons) expect(persons).not.toContain(name);
   });
@@ -116,7 +150,14 @@ describe('anonymous callers', () => {
 describe('staff', () => {
   it('see internal content, internal minutes and every contact person', async () => {
     const raw = await askEverything({}, staff);
-    for (const text of ['Vägledning för personal', 'Intern lägesbild', 'Grundutbildning', ...internalNames, ...hiddenPersons]) expect(raw).toContain(text);
+    for (const text of [
+      'Vägledning för personal',
+      'Intern lägesbild',
+      'Grundutbildning',
+      ...internalNames,
+      ...hiddenPersons,
+    ])
+      expect(raw).toContain(text);
     expect(raw).not.toContain('Utkast som aldrig');
   });
 
@@ -129,7 +170,9 @@ describe('staff', () => {
 
   it('see internal contacts through InternalContacts, the public sees none of them', async () => {
     const staffAnswer = await api.graphql(contractOperation('InternalContacts'), {}, { token: staff });
-    expect(staffAnswer.body.data!.organisations.edges.map((edge: any) => edge.node.name).sort()).toEqual([...internalNames].sort());
+    expect(staffAnswer.body.data!.organisations.edges.map((edge: any) => edge.node.name).sort()).toEqual(
+      [...internalNames].sort(),
+    );
     const publicAnswer = await api.graphql(contractOperation('InternalContacts'), {});
     expect(publicAnswer.body.data!.organisations.edges).toEqual([]);
   });
@@ -144,16 +187,21 @@ describe('changes of visibility in the CMS', () => {
     title: { sv: title },
     body: { sv: '<p>Text</p>' },
   });
-  const readAnonymously = async () => (await api.graphql(contractOperation('Page'), { slug: 'vaxlande' })).body.data!.page;
+  const readAnonymously = async () =>
+    (await api.graphql(contractOperation('Page'), { slug: 'vaxlande' })).body.data!.page;
 
   it('a page made INTERNAL disappears from the public at once, and an unpublished one for everyone', async () => {
     await publish(api.db, TENANT, document(1, 'PUBLIC'));
     expect(await readAnonymously()).toMatchObject({ title: 'Växlande synlighet (test)' });
     await publish(api.db, TENANT, document(2, 'INTERNAL'));
     expect(await readAnonymously()).toBeNull();
-    expect((await api.graphql(contractOperation('Page'), { slug: 'vaxlande' }, { token: staff })).body.data!.page).not.toBeNull();
+    expect(
+      (await api.graphql(contractOperation('Page'), { slug: 'vaxlande' }, { token: staff })).body.data!.page,
+    ).not.toBeNull();
     await unpublish(api.db, TENANT, 'page', 'vaxlande', 3);
-    expect((await api.graphql(contractOperation('Page'), { slug: 'vaxlande' }, { token: staff })).body.data!.page).toBeNull();
+    expect(
+      (await api.graphql(contractOperation('Page'), { slug: 'vaxlande' }, { token: staff })).body.data!.page,
+    ).toBeNull();
   });
 
   it('a late retry of an older publish never brings back or overwrites a newer revision', async () => {
@@ -174,13 +222,20 @@ describe('changes of visibility in the CMS', () => {
   });
 
   const pageOf = (key: string, revision: number, title: string) => ({ ...document(revision, 'PUBLIC', title), key });
-  const titleServedAt = async (slug: string) => (await api.graphql(contractOperation('Page'), { slug })).body.data!.page?.title ?? null;
+  const titleServedAt = async (slug: string) =>
+    (await api.graphql(contractOperation('Page'), { slug })).body.data!.page?.title ?? null;
 
   it('a document published under a key that a newer document holds leaves that page as it is, and takes the key only when newer', async () => {
-    expect(await publish(api.db, TENANT, pageOf('delad-nyckel', 20, 'Den nyare sidan'), { documentId: 'sida-b' })).toBe('written');
-    expect(await publish(api.db, TENANT, pageOf('delad-nyckel', 10, 'Den äldre sidan'), { documentId: 'sida-a' })).toBe('stale');
+    expect(await publish(api.db, TENANT, pageOf('delad-nyckel', 20, 'Den nyare sidan'), { documentId: 'sida-b' })).toBe(
+      'written',
+    );
+    expect(await publish(api.db, TENANT, pageOf('delad-nyckel', 10, 'Den äldre sidan'), { documentId: 'sida-a' })).toBe(
+      'stale',
+    );
     expect(await titleServedAt('delad-nyckel')).toBe('Den nyare sidan');
-    expect(await publish(api.db, TENANT, pageOf('delad-nyckel', 30, 'Övertagen'), { documentId: 'sida-a' })).toBe('written');
+    expect(await publish(api.db, TENANT, pageOf('delad-nyckel', 30, 'Övertagen'), { documentId: 'sida-a' })).toBe(
+      'written',
+    );
     expect(await titleServedAt('delad-nyckel')).toBe('Övertagen');
   });
 
@@ -204,8 +259,14 @@ describe('changes of visibility in the CMS', () => {
     };
     // The guarded write and the search index's version counter.
     const oneTransaction = ['TransactWriteItems', 'UpdateItem'];
-    expect(await publishCounted(pageOf('forsta-nyckeln', 1, 'Första'), { documentId: 'sida-c' })).toEqual({ outcome: 'written', sent: oneTransaction });
-    expect(await publishCounted(pageOf('forsta-nyckeln', 2, 'Andra'), { documentId: 'sida-c' })).toEqual({ outcome: 'written', sent: oneTransaction });
+    expect(await publishCounted(pageOf('forsta-nyckeln', 1, 'Första'), { documentId: 'sida-c' })).toEqual({
+      outcome: 'written',
+      sent: oneTransaction,
+    });
+    expect(await publishCounted(pageOf('forsta-nyckeln', 2, 'Andra'), { documentId: 'sida-c' })).toEqual({
+      outcome: 'written',
+      sent: oneTransaction,
+    });
     // The refused first try, the guard and both keys' claims, the guarded write, the counter.
     expect(await publishCounted(pageOf('andra-nyckeln', 3, 'Omdöpt'), { documentId: 'sida-c' })).toEqual({
       outcome: 'written',
@@ -236,7 +297,11 @@ describe('changes of visibility in the CMS', () => {
     );
     await publish(api.db, TENANT, organisation(2, [{ name: 'Kvar Kvarsson', publicConsent: true }]));
     for (const token of [undefined, staff]) {
-      const response = await api.graphql(contractOperation('Organisations'), { kind: 'ASSOCIATION' }, token ? { token } : {});
+      const response = await api.graphql(
+        contractOperation('Organisations'),
+        { kind: 'ASSOCIATION' },
+        token ? { token } : {},
+      );
       expect(response.raw).toContain('Kvar Kvarsson');
       expect(response.raw).not.toContain('Borta Bortasson');
     }

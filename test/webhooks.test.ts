@@ -1,5 +1,11 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook, WebhookVerificationError } from 'svix';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -7,7 +13,13 @@ import { loadTableConfig } from '../functions/config.js';
 import { subscribeToTableStream, type TableStreamSubscription } from '../functions/local/table-stream.js';
 import { announceChange, changeItem, documentChange } from '../functions/webhooks/changes.js';
 import { loadWebhookEndpoints, type WebhookEndpoint } from '../functions/webhooks/config.js';
-import { deliverDueWebhooks, MAX_ATTEMPTS, queueDeliveries, resendWebhook, webhookDeliveriesIn } from '../functions/webhooks/deliver.js';
+import {
+  deliverDueWebhooks,
+  MAX_ATTEMPTS,
+  queueDeliveries,
+  resendWebhook,
+  webhookDeliveriesIn,
+} from '../functions/webhooks/deliver.js';
 import { createWebhookSenderHandler } from '../functions/webhooks/handler.js';
 import { webhookChangeStreamFilter } from '../functions/webhooks/stream-filter.js';
 import { createTestApi, TENANT, type TestApi } from './support/api.js';
@@ -92,16 +104,20 @@ async function waitFor<T>(find: () => T | undefined, what: string): Promise<T> {
 
 /** The signed headers of what was received, exactly as they came. */
 const signedHeadersOf = (received: Received) =>
-  Object.fromEntries(['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((name) => [name, String(received.headers[name])])) as Record<
-    'webhook-id' | 'webhook-timestamp' | 'webhook-signature',
-    string
-  >;
+  Object.fromEntries(
+    ['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((name) => [name, String(received.headers[name])]),
+  ) as Record<'webhook-id' | 'webhook-timestamp' | 'webhook-signature', string>;
 
 /** Posts what was received again, exactly, as an attacker who captured it would. */
 const replay = (received: Received) =>
   fetch(`http://127.0.0.1:${port}/`, {
     method: 'POST',
-    headers: Object.fromEntries(['content-type', 'webhook-id', 'webhook-timestamp', 'webhook-signature'].map((name) => [name, String(received.headers[name])])),
+    headers: Object.fromEntries(
+      ['content-type', 'webhook-id', 'webhook-timestamp', 'webhook-signature'].map((name) => [
+        name,
+        String(received.headers[name]),
+      ]),
+    ),
     body: received.body,
   });
 
@@ -110,8 +126,14 @@ beforeAll(async () => {
   await seedSample(api);
   receiver = createReceiver();
   port = await receiver.start();
-  endpoints = loadWebhookEndpoints({ VARNA_WEBHOOK_ENDPOINTS: JSON.stringify([{ name: 'website', url: `http://127.0.0.1:${port}/`, secret }]) });
-  const tableConfig = loadTableConfig({ VARNA_TABLE_NAME: api.config.dynamo.tableName, DYNAMODB_ENDPOINT: api.config.dynamo.endpoint, VARNA_LOG_LEVEL: 'SILENT' });
+  endpoints = loadWebhookEndpoints({
+    VARNA_WEBHOOK_ENDPOINTS: JSON.stringify([{ name: 'website', url: `http://127.0.0.1:${port}/`, secret }]),
+  });
+  const tableConfig = loadTableConfig({
+    VARNA_TABLE_NAME: api.config.dynamo.tableName,
+    DYNAMODB_ENDPOINT: api.config.dynamo.endpoint,
+    VARNA_LOG_LEVEL: 'SILENT',
+  });
   sender = await subscribeToTableStream({
     endpoint: api.config.dynamo.endpoint!,
     tableName: api.config.dynamo.tableName,
@@ -131,12 +153,16 @@ describe('who hears of a register decision', () => {
     const calls = registerCalls(api);
     const moderator = await api.token('moderator');
     const audiences = async (associationId: string) => {
-      const { data } = await api.db.entities.webhookChange.scan.where((attr, op) => op.contains(attr.keys, associationId)).go({ pages: 'all' });
+      const { data } = await api.db.entities.webhookChange.scan
+        .where((attr, op) => op.contains(attr.keys, associationId))
+        .go({ pages: 'all' });
       return data.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt)).map((change) => change.audience);
     };
-    const approved = (await calls.register(await api.token('association', 'account-hears-approved'), registration())).body.data!.registerAssociation.id;
+    const approved = (await calls.register(await api.token('association', 'account-hears-approved'), registration()))
+      .body.data!.registerAssociation.id;
     await calls.approve(moderator, approved);
-    const rejected = (await calls.register(await api.token('association', 'account-hears-rejected'), registration())).body.data!.registerAssociation.id;
+    const rejected = (await calls.register(await api.token('association', 'account-hears-rejected'), registration()))
+      .body.data!.registerAssociation.id;
     await calls.reject(moderator, rejected);
     expect(await audiences(approved)).toEqual(['staff', 'public']);
     expect(await audiences(rejected)).toEqual(['staff', 'staff']);
@@ -145,11 +171,22 @@ describe('who hears of a register decision', () => {
 
 describe('revalidation webhooks', () => {
   it('tell the frontend of a publish, signed as Standard Webhooks, with the types, keys and paths', async () => {
-    await announceChange(api.db, TENANT, documentChange('publish', 'supportResource', 'stod-till-oroliga-anhoriga', 'public'));
-    const got = await waitFor(() => receiver.received.find((hook) => hook.data.data.keys.includes('stod-till-oroliga-anhoriga')), 'webhook for the publish');
+    await announceChange(
+      api.db,
+      TENANT,
+      documentChange('publish', 'supportResource', 'stod-till-oroliga-anhoriga', 'public'),
+    );
+    const got = await waitFor(
+      () => receiver.received.find((hook) => hook.data.data.keys.includes('stod-till-oroliga-anhoriga')),
+      'webhook for the publish',
+    );
     expect(got.data).toMatchObject({
       type: 'content.published',
-      data: { types: ['supportResource'], keys: ['stod-till-oroliga-anhoriga'], paths: ['/stod', '/stod/stod-till-oroliga-anhoriga'] },
+      data: {
+        types: ['supportResource'],
+        keys: ['stod-till-oroliga-anhoriga'],
+        paths: ['/stod', '/stod/stod-till-oroliga-anhoriga'],
+      },
     });
     expect(got.id).toMatch(/^msg_/);
     expect(Math.abs(Number(got.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(30);
@@ -170,11 +207,19 @@ describe('revalidation webhooks', () => {
     // Svix's own form, e.g. whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw: no padding, unlike the 32-byte secret above.
     const svixSecret = `whsec_${randomBytes(24).toString('base64')}`;
     expect(svixSecret).toMatch(/^whsec_[A-Za-z0-9+/]{32}$/);
-    const [configured] = loadWebhookEndpoints({ VARNA_WEBHOOK_ENDPOINTS: JSON.stringify([{ name: 'svix-format', url: 'http://127.0.0.1:1/', secret: svixSecret }]) });
+    const [configured] = loadWebhookEndpoints({
+      VARNA_WEBHOOK_ENDPOINTS: JSON.stringify([
+        { name: 'svix-format', url: 'http://127.0.0.1:1/', secret: svixSecret },
+      ]),
+    });
     expect(configured!.secret).toBe(svixSecret);
     // A secret no receiver could decode (padding inside it) is refused when the configuration loads, not at every delivery.
     expect(() =>
-      loadWebhookEndpoints({ VARNA_WEBHOOK_ENDPOINTS: JSON.stringify([{ name: 'broken', url: 'http://127.0.0.1:1/', secret: `whsec_ab=${svixSecret.slice(9)}` }]) }),
+      loadWebhookEndpoints({
+        VARNA_WEBHOOK_ENDPOINTS: JSON.stringify([
+          { name: 'broken', url: 'http://127.0.0.1:1/', secret: `whsec_ab=${svixSecret.slice(9)}` },
+        ]),
+      }),
     ).toThrow(/padding only at the end/);
     const other = createReceiver(svixSecret);
     // A tenant of its own, so the stream's sender (this file's tenant) never picks the delivery up.
@@ -193,10 +238,17 @@ describe('revalidation webhooks', () => {
 
   it('tell of a moderator’s decision made through the API', async () => {
     const moderator = await api.token('moderator');
-    const approved = await api.graphql('mutation { approveAssociation(id: "a-ny-idrott", expectedVersion: 1) { id status } }', {}, { token: moderator });
+    const approved = await api.graphql(
+      'mutation { approveAssociation(id: "a-ny-idrott", expectedVersion: 1) { id status } }',
+      {},
+      { token: moderator },
+    );
     expect(approved.body.data?.approveAssociation.status).toBe('APPROVED');
     const got = await waitFor(
-      () => receiver.received.find((hook) => hook.data.type === 'register.decision' && hook.data.data.keys.includes('a-ny-idrott')),
+      () =>
+        receiver.received.find(
+          (hook) => hook.data.type === 'register.decision' && hook.data.data.keys.includes('a-ny-idrott'),
+        ),
       'webhook for the decision',
     );
     expect(got.data.data.types).toEqual(['association']);
@@ -232,11 +284,15 @@ describe('revalidation webhooks', () => {
     const signed = signedHeadersOf(first!);
     expect(() => new Webhook(secret).verify(first!.body, signed)).not.toThrow();
     expect(() => new Webhook(secret).verify(tampered, signed)).toThrow(WebhookVerificationError);
-    expect(() => new Webhook(`whsec_${randomBytes(32).toString('base64')}`).verify(first!.body, signed)).toThrow(WebhookVerificationError);
+    expect(() => new Webhook(`whsec_${randomBytes(32).toString('base64')}`).verify(first!.body, signed)).toThrow(
+      WebhookVerificationError,
+    );
     // A captured webhook replayed later than the verifier's tolerance (five minutes) fails on its timestamp alone.
     vi.useFakeTimers({ now: Date.now() + 10 * 60 * 1000, toFake: ['Date'] });
     try {
-      expect(() => new Webhook(secret).verify(first!.body, first!.headers as Record<string, string>)).toThrow(/timestamp/i);
+      expect(() => new Webhook(secret).verify(first!.body, first!.headers as Record<string, string>)).toThrow(
+        /timestamp/i,
+      );
     } finally {
       vi.useRealTimers();
     }
@@ -246,31 +302,57 @@ describe('revalidation webhooks', () => {
     await receiver.stop();
     await announceChange(api.db, TENANT, documentChange('unpublish', 'page', 'orolig-for-nagon', 'public'));
     // The sender's first attempt finds nobody listening: the delivery waits for its retry.
-    const retrying = await waitForAsync(async () => (await webhookDeliveriesIn(api.db, TENANT, 'PENDING')).find((delivery) => delivery.attempts === 1), 'a failed first attempt');
+    const retrying = await waitForAsync(
+      async () => (await webhookDeliveriesIn(api.db, TENANT, 'PENDING')).find((delivery) => delivery.attempts === 1),
+      'a failed first attempt',
+    );
     expect(retrying).toMatchObject({ endpoint: 'website', eventType: 'content.unpublished' });
     expect(retrying.lastError).toMatch(/fetch failed|ECONNREFUSED/);
     expect(Date.parse(retrying.nextAttemptAt) - Date.now()).toBeGreaterThan(20_000);
 
     // Back on the same port; the minute's sweep after the backoff delivers it.
     await receiver.start(port);
-    const counts = await deliverDueWebhooks(api.db, TENANT, endpoints, 'test-sweep', new Date(Date.parse(retrying.nextAttemptAt) + 1000));
+    const counts = await deliverDueWebhooks(
+      api.db,
+      TENANT,
+      endpoints,
+      'test-sweep',
+      new Date(Date.parse(retrying.nextAttemptAt) + 1000),
+    );
     expect(counts.sent).toBe(1);
-    expect(receiver.received.find((hook) => hook.id === retrying.id)?.data).toMatchObject({ type: 'content.unpublished', data: { types: ['page'], keys: ['orolig-for-nagon'] } });
+    expect(receiver.received.find((hook) => hook.id === retrying.id)?.data).toMatchObject({
+      type: 'content.unpublished',
+      data: { types: ['page'], keys: ['orolig-for-nagon'] },
+    });
     const sent = (await webhookDeliveriesIn(api.db, TENANT, 'SENT')).find((delivery) => delivery.id === retrying.id);
     expect(sent).toMatchObject({ attempts: 2 });
     expect(sent!.lastError).toBeUndefined();
 
     // An admin's resend: due again at once under the same webhook-id, which this receiver refuses as one it has.
-    expect(await resendWebhook(api.db, TENANT, retrying.id, new Date())).toMatchObject({ status: 'PENDING', attempts: 0 });
+    expect(await resendWebhook(api.db, TENANT, retrying.id, new Date())).toMatchObject({
+      status: 'PENDING',
+      attempts: 0,
+    });
     await deliverDueWebhooks(api.db, TENANT, endpoints, 'test-sweep', new Date());
-    const refused = (await webhookDeliveriesIn(api.db, TENANT, 'PENDING')).find((delivery) => delivery.id === retrying.id);
+    const refused = (await webhookDeliveriesIn(api.db, TENANT, 'PENDING')).find(
+      (delivery) => delivery.id === retrying.id,
+    );
     expect(refused?.lastError).toBe('The receiver answered HTTP 409');
     expect(MAX_ATTEMPTS).toBeGreaterThan(1);
 
     // The endpoint taken out of the stage's list: its due delivery fails at once, for an admin to see, instead of retrying.
-    const withoutEndpoint = await deliverDueWebhooks(api.db, TENANT, [], 'test-sweep', new Date(Date.parse(refused!.nextAttemptAt) + 1000));
+    const withoutEndpoint = await deliverDueWebhooks(
+      api.db,
+      TENANT,
+      [],
+      'test-sweep',
+      new Date(Date.parse(refused!.nextAttemptAt) + 1000),
+    );
     expect(withoutEndpoint).toMatchObject({ failed: 1, retrying: 0 });
     const given = (await webhookDeliveriesIn(api.db, TENANT, 'FAILED')).find((delivery) => delivery.id === retrying.id);
-    expect(given).toMatchObject({ attempts: 2, lastError: `No endpoint named ${refused!.endpoint} is configured any more` });
+    expect(given).toMatchObject({
+      attempts: 2,
+      lastError: `No endpoint named ${refused!.endpoint} is configured any more`,
+    });
   });
 });

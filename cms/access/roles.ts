@@ -10,7 +10,8 @@ const rolesOf = (user: MaybeUser): readonly unknown[] => {
   return Array.isArray(value) ? value : [];
 };
 
-export const hasRole = (user: MaybeUser, ...wanted: Role[]) => rolesOf(user).some((role) => (wanted as readonly unknown[]).includes(role));
+export const hasRole = (user: MaybeUser, ...wanted: Role[]) =>
+  rolesOf(user).some((role) => (wanted as readonly unknown[]).includes(role));
 
 /** Who may publish, unpublish and delete editorial content. */
 export const canPublish = (user: MaybeUser) => hasRole(user, 'admin', 'editor');

@@ -16,7 +16,10 @@ const words = {
   submitted: text('aktiviteter väntar', 'activities waiting'),
   toModeration: text('Till modereringen', 'To moderation'),
   stale: text('Inaktuella uppgifter', 'Stale details'),
-  staleHint: text('Stödinsatser och organisationer som inte kontrollerats på', 'Support resources and organisations not verified for'),
+  staleHint: text(
+    'Stödinsatser och organisationer som inte kontrollerats på',
+    'Support resources and organisations not verified for',
+  ),
   months: text('månader', 'months'),
   never: text('aldrig kontrollerad', 'never verified'),
   noOwner: text('ingen ansvarig', 'no owner'),
@@ -33,7 +36,19 @@ const words = {
   unknownUser: text('okänd användare', 'unknown user'),
 } satisfies Record<string, Text>;
 
-function Section({ id, title, items, empty, render }: { id: string; title: string; items: Listed[]; empty: string; render?: (item: Listed) => React.ReactNode }) {
+function Section({
+  id,
+  title,
+  items,
+  empty,
+  render,
+}: {
+  id: string;
+  title: string;
+  items: Listed[];
+  empty: string;
+  render?: (item: Listed) => React.ReactNode;
+}) {
   return (
     <section data-attention={id} style={{ marginBottom: 16 }}>
       <h3>
@@ -64,7 +79,13 @@ export async function NeedsAttention({ payload, i18n, user }: Pick<ServerProps, 
   return (
     <div data-needs-attention style={{ marginBottom: 32 }}>
       <h2>{say('heading')}</h2>
-      <Section id="drafts" title={say('drafts')} items={attention.drafts} empty={say('none')} render={(item) => ` · ${stockholmTime(item.at!)}`} />
+      <Section
+        id="drafts"
+        title={say('drafts')}
+        items={attention.drafts}
+        empty={say('none')}
+        render={(item) => ` · ${stockholmTime(item.at!)}`}
+      />
       <Section
         id="scheduled"
         title={say('scheduled')}
@@ -92,7 +113,9 @@ export async function NeedsAttention({ payload, i18n, user }: Pick<ServerProps, 
         render={(item) => (
           <>
             {item.detail ? ` · ${item.detail}` : ''}
-            {admin ? <RetrySyncButton document={`${item.collection}:${item.id}`} label={say('retry')} done={say('retried')} /> : null}
+            {admin ? (
+              <RetrySyncButton document={`${item.collection}:${item.id}`} label={say('retry')} done={say('retried')} />
+            ) : null}
           </>
         )}
       />
@@ -101,17 +124,27 @@ export async function NeedsAttention({ payload, i18n, user }: Pick<ServerProps, 
           <h3>{say('register')}</h3>
           <p>
             {attention.register.pendingAssociations.length} {say('pending')}
-            {attention.register.pendingAssociations.length ? ` (${attention.register.pendingAssociations.slice(0, 5).join(', ')})` : ''} ·{' '}
-            {attention.register.submittedActivities.length} {say('submitted')}
-            {attention.register.submittedActivities.length ? ` (${attention.register.submittedActivities.slice(0, 5).join(', ')})` : ''} ·{' '}
-            <a href="/admin/moderation">{say('toModeration')}</a>
+            {attention.register.pendingAssociations.length
+              ? ` (${attention.register.pendingAssociations.slice(0, 5).join(', ')})`
+              : ''}{' '}
+            · {attention.register.submittedActivities.length} {say('submitted')}
+            {attention.register.submittedActivities.length
+              ? ` (${attention.register.submittedActivities.slice(0, 5).join(', ')})`
+              : ''}{' '}
+            · <a href="/admin/moderation">{say('toModeration')}</a>
           </p>
         </section>
       ) : null}
       <Section
         id="stale"
         title={`${say('stale')}: ${say('staleHint')} ${attention.staleAfterMonths} ${say('months')}`}
-        items={attention.stale.map((stale) => ({ collection: stale.collection, id: stale.id, title: stale.title, at: stale.verifiedAt, detail: stale.owner?.email }))}
+        items={attention.stale.map((stale) => ({
+          collection: stale.collection,
+          id: stale.id,
+          title: stale.title,
+          at: stale.verifiedAt,
+          detail: stale.owner?.email,
+        }))}
         empty={say('none')}
         render={(item) => ` · ${item.at ? item.at.slice(0, 10) : say('never')} · ${item.detail ?? say('noOwner')}`}
       />

@@ -20,7 +20,12 @@ export function RetrySyncButton({ document, label, done }: { document: string; l
   }
   return (
     <>
-      <button type="button" className="btn btn--style-secondary btn--size-small" style={{ margin: '0 8px' }} onClick={retry}>
+      <button
+        type="button"
+        className="btn btn--style-secondary btn--size-small"
+        style={{ margin: '0 8px' }}
+        onClick={retry}
+      >
         {label}
       </button>
       {message ? <span role="status">{message}</span> : null}

@@ -73,7 +73,9 @@ async function scheduleJobs(payload: Payload, where: Where[], sort: string) {
   return docs.flatMap((job) => {
     const input = (job.input ?? {}) as { type?: string; doc?: { relationTo?: string; value?: number | string } };
     const collection = input.doc?.relationTo;
-    return collection && input.doc?.value !== undefined ? [{ job, collection, id: input.doc.value, type: input.type === 'unpublish' ? 'unpublish' : 'publish' }] : [];
+    return collection && input.doc?.value !== undefined
+      ? [{ job, collection, id: input.doc.value, type: input.type === 'unpublish' ? 'unpublish' : 'publish' }]
+      : [];
   });
 }
 
@@ -94,7 +96,14 @@ async function scheduled(payload: Payload): Promise<Listed[]> {
       });
       const version = newest[0];
       const title = version ? titleOf(version.version as never) : String(id);
-      return { collection, id, title, at: job.waitUntil ?? null, detail: type, ...(type === 'publish' && version ? { versionSavedAt: version.updatedAt } : {}) };
+      return {
+        collection,
+        id,
+        title,
+        at: job.waitUntil ?? null,
+        detail: type,
+        ...(type === 'publish' && version ? { versionSavedAt: version.updatedAt } : {}),
+      };
     }),
   );
 }
@@ -102,11 +111,23 @@ async function scheduled(payload: Payload): Promise<Listed[]> {
 // dashboard: scheduled publications a newer draft called off (cancel-outdated-schedules.ts), newest first
 async function cancelledSchedules(payload: Payload, now: Date): Promise<Listed[]> {
   const since = new Date(now.getTime() - CANCELLED_SHOWN_DAYS * 24 * 60 * 60 * 1000).toISOString();
-  const jobs = await scheduleJobs(payload, [{ hasError: { equals: true } }, { updatedAt: { greater_than: since } }], '-updatedAt');
+  const jobs = await scheduleJobs(
+    payload,
+    [{ hasError: { equals: true } }, { updatedAt: { greater_than: since } }],
+    '-updatedAt',
+  );
   const listed = await Promise.all(
     jobs.map(async ({ job, collection, id }) => {
       if (!isScheduleCancellation(job.error)) return null;
-      const doc = await payload.findByID({ collection: collection as never, id, draft: true, depth: 0, locale: 'sv', disableErrors: true, overrideAccess: true });
+      const doc = await payload.findByID({
+        collection: collection as never,
+        id,
+        draft: true,
+        depth: 0,
+        locale: 'sv',
+        disableErrors: true,
+        overrideAccess: true,
+      });
       return {
         collection,
         id,
@@ -122,12 +143,33 @@ async function cancelledSchedules(payload: Payload, now: Date): Promise<Listed[]
 
 // dashboard: documents whose last sync to the API failed (document-sync), newest first
 async function failedSyncs(payload: Payload): Promise<Listed[]> {
-  const { docs } = await payload.find({ collection: 'document-sync', where: { state: { equals: 'failed' } }, sort: '-changedAt', limit: LIST, depth: 0, overrideAccess: true });
+  const { docs } = await payload.find({
+    collection: 'document-sync',
+    where: { state: { equals: 'failed' } },
+    sort: '-changedAt',
+    limit: LIST,
+    depth: 0,
+    overrideAccess: true,
+  });
   const listed = await Promise.all(
     docs.map(async (sync) => {
       const [collection, id] = sync.document.split(':') as [string, string];
-      const doc = await payload.findByID({ collection: collection as never, id, draft: true, depth: 0, locale: 'sv', disableErrors: true, overrideAccess: true });
-      return { collection, id, title: doc ? titleOf(doc as never) : sync.document, at: sync.changedAt, detail: sync.error ?? undefined };
+      const doc = await payload.findByID({
+        collection: collection as never,
+        id,
+        draft: true,
+        depth: 0,
+        locale: 'sv',
+        disableErrors: true,
+        overrideAccess: true,
+      });
+      return {
+        collection,
+        id,
+        title: doc ? titleOf(doc as never) : sync.document,
+        at: sync.changedAt,
+        detail: sync.error ?? undefined,
+      };
     }),
   );
   return listed;
@@ -152,7 +194,10 @@ export async function needsAttention(req: PayloadRequest, now = new Date()): Pro
     cancelledSchedules: cancelledList,
     failedSyncs: failedList,
     register: queue
-      ? { pendingAssociations: queue.associations.map((association) => association.name), submittedActivities: queue.activities.map((activity) => activity.title) }
+      ? {
+          pendingAssociations: queue.associations.map((association) => association.name),
+          submittedActivities: queue.activities.map((activity) => activity.title),
+        }
       : null,
     stale,
     staleAfterMonths: months,

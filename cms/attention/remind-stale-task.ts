@@ -28,12 +28,21 @@ function reminder(stale: StaleDocument, months: number): { subject: string; text
  * Sends each owner of a stale document a reminder, at most once a week per document (the last time is
  * kept in stale-reminders). Documents without an owner are only listed on the dashboard.
  */
-export async function remindStaleOwners(payload: Payload, now: Date, months: number): Promise<{ reminded: number; skipped: number }> {
+export async function remindStaleOwners(
+  payload: Payload,
+  now: Date,
+  months: number,
+): Promise<{ reminded: number; skipped: number }> {
   let reminded = 0;
   let skipped = 0;
   for (const stale of await staleDocuments(payload, now, months)) {
     if (!stale.owner) continue;
-    const { docs } = await payload.find({ collection: 'stale-reminders', where: { document: { equals: documentId(stale) } }, limit: 1, overrideAccess: true });
+    const { docs } = await payload.find({
+      collection: 'stale-reminders',
+      where: { document: { equals: documentId(stale) } },
+      limit: 1,
+      overrideAccess: true,
+    });
     const last = docs[0];
     if (last && now.getTime() - Date.parse(last.sentAt) < REMIND_EVERY_MS) {
       skipped++;
@@ -49,10 +58,15 @@ export async function remindStaleOwners(payload: Payload, now: Date, months: num
 }
 
 /** Every morning: reminders to the owners of stale support resources and organisations, as a queued job with retries. */
-export const remindStaleContentTask: TaskConfig<{ input: Record<string, never>; output: { reminded: number; skipped: number } }> = {
+export const remindStaleContentTask: TaskConfig<{
+  input: Record<string, never>;
+  output: { reminded: number; skipped: number };
+}> = {
   slug: 'remindStaleContent',
   label: 'Remind owners of stale content',
   schedule: [{ cron: '0 0 6 * * *', queue: 'default' }],
   retries: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 } },
-  handler: async ({ req }) => ({ output: await remindStaleOwners(req.payload, new Date(), cmsSettings.staleAfterMonths()) }),
+  handler: async ({ req }) => ({
+    output: await remindStaleOwners(req.payload, new Date(), cmsSettings.staleAfterMonths()),
+  }),
 };

@@ -11,14 +11,30 @@ export const retrySyncEndpoint: Endpoint = {
   path: '/retry-sync',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin')) return Response.json({ error: 'Only admins retry failed publications.' }, { status: 403 });
-    if (!/^application\/json\b/i.test(req.headers.get('content-type') ?? '')) return Response.json({ error: 'Send application/json.' }, { status: 415 });
+    if (!hasRole(req.user, 'admin'))
+      return Response.json({ error: 'Only admins retry failed publications.' }, { status: 403 });
+    if (!/^application\/json\b/i.test(req.headers.get('content-type') ?? ''))
+      return Response.json({ error: 'Send application/json.' }, { status: 415 });
     const body = (await req.json?.().catch(() => null)) as { document?: unknown } | null;
     const [collection, id] = typeof body?.document === 'string' ? body.document.split(':') : [];
-    if (!collection || !id || !isEditorialCollection(collection)) return Response.json({ error: 'Send {document: "<collection>:<id>"}.' }, { status: 400 });
-    const doc = await req.payload.findByID({ collection, id, depth: 0, draft: false, disableErrors: true, overrideAccess: true, req });
+    if (!collection || !id || !isEditorialCollection(collection))
+      return Response.json({ error: 'Send {document: "<collection>:<id>"}.' }, { status: 400 });
+    const doc = await req.payload.findByID({
+      collection,
+      id,
+      depth: 0,
+      draft: false,
+      disableErrors: true,
+      overrideAccess: true,
+      req,
+    });
     if (!doc) return Response.json({ error: 'No such document.' }, { status: 404 });
-    await queueSync(collection as CollectionSlug, doc as { id: unknown; key?: unknown }, Date.parse(String((doc as { updatedAt?: string }).updatedAt)) || Date.now(), req);
+    await queueSync(
+      collection as CollectionSlug,
+      doc as { id: unknown; key?: unknown },
+      Date.parse(String((doc as { updatedAt?: string }).updatedAt)) || Date.now(),
+      req,
+    );
     return Response.json({ queued: body!.document });
   },
 };

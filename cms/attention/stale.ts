@@ -20,7 +20,12 @@ export function staleCutoff(now: Date, months: number): Date {
 }
 
 // dashboard and reminders: support resources and organisations never verified, or not since the cutoff (oldest first)
-export async function staleDocuments(payload: Payload, now: Date, months: number, limit = 100): Promise<StaleDocument[]> {
+export async function staleDocuments(
+  payload: Payload,
+  now: Date,
+  months: number,
+  limit = 100,
+): Promise<StaleDocument[]> {
   const cutoff = staleCutoff(now, months).toISOString();
   const found = await Promise.all(
     staleCollections.map(async (collection) => {

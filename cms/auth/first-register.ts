@@ -9,7 +9,11 @@ import { cmsSettings } from '../settings.js';
 const closedFirstRegister: Endpoint = {
   path: '/first-register',
   method: 'post',
-  handler: () => Response.json({ errors: [{ message: 'The first admin of this stage is created with `npm run cms:create-admin`, not here.' }] }, { status: 403 }),
+  handler: () =>
+    Response.json(
+      { errors: [{ message: 'The first admin of this stage is created with `npm run cms:create-admin`, not here.' }] },
+      { status: 403 },
+    ),
 };
 
 /** The users collection's own endpoints for this run (read at start-up). */

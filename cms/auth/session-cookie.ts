@@ -7,4 +7,7 @@ import { cmsSettings } from '../settings.js';
  * keeps it off other sites' requests; Strict would also drop it when an editor follows a link to the admin
  * from elsewhere (the CMS's own mail, a colleague's message) and show the login page instead.
  */
-export const sessionCookie = (): NonNullable<IncomingAuthType['cookies']> => ({ secure: !cmsSettings.isLocal(), sameSite: 'Lax' });
+export const sessionCookie = (): NonNullable<IncomingAuthType['cookies']> => ({
+  secure: !cmsSettings.isLocal(),
+  sameSite: 'Lax',
+});

@@ -34,14 +34,25 @@ async function main() {
   const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
   const email = values.email?.trim().toLowerCase();
   if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
-    throw new UsageError('Usage: npm run cms:create-admin -- --email ADDRESS [--name NAME]  (the password is read from standard input)');
+    throw new UsageError(
+      'Usage: npm run cms:create-admin -- --email ADDRESS [--name NAME]  (the password is read from standard input)',
+    );
   const password = await readPassword();
-  if (password.length < MIN_PASSWORD_LENGTH) throw new UsageError(`The password must be at least ${MIN_PASSWORD_LENGTH} characters.`);
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new UsageError(`The password must be at least ${MIN_PASSWORD_LENGTH} characters.`);
   const payload = await loadPayload();
   try {
-    const existing = await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true });
+    const existing = await payload.count({
+      collection: 'users',
+      where: { email: { equals: email } },
+      overrideAccess: true,
+    });
     if (existing.totalDocs > 0) throw new UsageError(`A CMS user ${email} already exists; nothing was changed.`);
-    await payload.create({ collection: 'users', overrideAccess: true, data: { email, password, name: values.name ?? email, roles: ['admin', 'editor'] } });
+    await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: { email, password, name: values.name ?? email, roles: ['admin', 'editor'] },
+    });
     console.log(`Created the CMS admin ${email}.`);
   } finally {
     await payload.destroy();

@@ -1,5 +1,10 @@
 import { resolve } from 'node:path';
-import { defaultDataDir, localCmsEnvironment, localDynamoEndpoint, localTableName } from '../../functions/local/environment.js';
+import {
+  defaultDataDir,
+  localCmsEnvironment,
+  localDynamoEndpoint,
+  localTableName,
+} from '../../functions/local/environment.js';
 import { pushLocalSchema, usesLocalSqlite } from '../local-schema.js';
 
 /** What says that a CLI run targets a configured (deployed) CMS: then nothing local is filled in. */
@@ -15,7 +20,8 @@ export function cliEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
   // The CLI runs the sync jobs itself, to completion (no timers, no Next.js request to run them after),
   // and never creates the local admin.
   const always = { CMS_AUTORUN_JOBS: 'false', CMS_SYNC_AFTER_RESPONSE: 'false', CMS_DEV_ADMIN: 'false' };
-  const configured = configuredBy.some((name) => env[name]) || Object.keys(env).some((name) => name.startsWith('SST_RESOURCE_'));
+  const configured =
+    configuredBy.some((name) => env[name]) || Object.keys(env).some((name) => name.startsWith('SST_RESOURCE_'));
   if (configured) return always;
   const dataDir = env.VARNA_DATA_DIR ? resolve(env.VARNA_DATA_DIR) : defaultDataDir;
   const local = localCmsEnvironment({ endpoint: localDynamoEndpoint(dataDir), tableName: localTableName, dataDir });
@@ -31,7 +37,10 @@ export async function loadPayload() {
 }
 
 /** Runs a CLI's main: exit 0 when done, or print the error's message (no stack for expected errors) and exit 1. */
-export function runCli(main: () => Promise<void>, isExpected: (error: unknown) => boolean = (error) => error instanceof Error): void {
+export function runCli(
+  main: () => Promise<void>,
+  isExpected: (error: unknown) => boolean = (error) => error instanceof Error,
+): void {
   main().then(
     () => process.exit(0),
     (error: unknown) => {

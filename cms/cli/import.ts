@@ -19,7 +19,8 @@ async function main() {
   } catch (error) {
     throw new FixtureError(`${file} is not a readable JSON file: ${error instanceof Error ? error.message : error}`);
   }
-  if (!fixture || typeof fixture !== 'object' || Array.isArray(fixture)) throw new FixtureError(`${file} must hold a JSON object of collections, as fixture.example.json does.`);
+  if (!fixture || typeof fixture !== 'object' || Array.isArray(fixture))
+    throw new FixtureError(`${file} must hold a JSON object of collections, as fixture.example.json does.`);
   const payload = await loadPayload();
   try {
     const report = await importFixture(payload, fixture);
@@ -28,7 +29,8 @@ async function main() {
     console.log(`Imported ${file}: ${report.created.length} created, ${report.updated.length} updated.`);
     for (const line of report.created) console.log(`  created ${line}`);
     for (const line of report.updated) console.log(`  updated ${line}`);
-    if (left > 0) console.log(`${left} document(s) could not reach the API yet (is DynamoDB up?); the CMS retries them.`);
+    if (left > 0)
+      console.log(`${left} document(s) could not reach the API yet (is DynamoDB up?); the CMS retries them.`);
   } finally {
     await payload.destroy();
   }

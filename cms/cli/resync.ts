@@ -9,7 +9,9 @@ async function main() {
     const report = await resyncReadModel(payload, readModelTarget());
     for (const line of report.republished) console.log(`republished ${line}`);
     for (const line of report.removed) console.log(`removed     ${line}`);
-    console.log(`Resync done: ${report.republished.length} republished, ${report.removed.length} removed, ${report.unchanged} already in line.`);
+    console.log(
+      `Resync done: ${report.republished.length} republished, ${report.removed.length} removed, ${report.unchanged} already in line.`,
+    );
   } finally {
     await payload.destroy();
   }

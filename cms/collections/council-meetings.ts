@@ -7,13 +7,23 @@ import { groups, text } from '../i18n/labels.js';
 export const CouncilMeetings: CollectionConfig = {
   slug: 'council-meetings',
   labels: { singular: text('Rådsmöte', 'Council meeting'), plural: text('Rådsmöten', 'Council meetings') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'meetingStatus', '_status'], group: groups.council },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'startsAt', 'meetingStatus', '_status'],
+    group: groups.council,
+  },
   ...editorialDefaults,
   fields: [
     ...documentHeadFields,
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     timeWindowFields,
-    { name: 'meetingStatus', type: 'select', required: true, defaultValue: 'PLANNED', options: enumOptions(meetingStatuses) },
+    {
+      name: 'meetingStatus',
+      type: 'select',
+      required: true,
+      defaultValue: 'PLANNED',
+      options: enumOptions(meetingStatuses),
+    },
     {
       name: 'location',
       type: 'group',
@@ -24,14 +34,24 @@ export const CouncilMeetings: CollectionConfig = {
     },
     { name: 'agenda', type: 'richText', localized: true },
     { name: 'minutes', type: 'richText', localized: true },
-    { name: 'minutesDocument', type: 'upload', relationTo: 'media', admin: { description: text('Det justerade protokollet som PDF.', 'The signed minutes as a PDF.') } },
+    {
+      name: 'minutesDocument',
+      type: 'upload',
+      relationTo: 'media',
+      admin: { description: text('Det justerade protokollet som PDF.', 'The signed minutes as a PDF.') },
+    },
     {
       name: 'minutesVisibility',
       type: 'select',
       required: true,
       defaultValue: 'INTERNAL',
       options: visibilityOptions,
-      admin: { description: text('Vem som får läsa protokollet. Själva mötet är alltid offentligt.', 'Who may read the minutes. The meeting itself is always public.') },
+      admin: {
+        description: text(
+          'Vem som får läsa protokollet. Själva mötet är alltid offentligt.',
+          'Who may read the minutes. The meeting itself is always public.',
+        ),
+      },
     },
     { name: 'participants', type: 'relationship', relationTo: 'organisations', hasMany: true },
   ],

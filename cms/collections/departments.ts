@@ -26,7 +26,13 @@ export const Departments: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'audience', type: 'select', required: true, options: enumOptions(trainingAudiences), admin: { width: '50%' } },
+            {
+              name: 'audience',
+              type: 'select',
+              required: true,
+              options: enumOptions(trainingAudiences),
+              admin: { width: '50%' },
+            },
             { name: 'count', type: 'number', required: true, min: 0, max: 100_000, admin: { width: '50%', step: 1 } },
           ],
         },

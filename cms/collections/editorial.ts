@@ -15,7 +15,13 @@ import { syncStateEndpoint } from '../publishing/sync-state-endpoint.js';
  * sync to the API.
  */
 export const editorialDefaults = {
-  access: { read: isStaffUser, create: canEditEditorial, update: canEditEditorial, delete: isPublisher, readVersions: isStaffUser },
+  access: {
+    read: isStaffUser,
+    create: canEditEditorial,
+    update: canEditEditorial,
+    delete: isPublisher,
+    readVersions: isStaffUser,
+  },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [guardPublishedState],

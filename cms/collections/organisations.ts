@@ -1,6 +1,16 @@
 import type { CollectionConfig } from 'payload';
 import { organisationKinds } from '../../functions/domain/vocabulary.js';
-import { districtsField, documentHeadFields, emailField, enumOptions, ownerField, phoneField, verifiedAtField, visibilityField, webUrlField } from '../fields/common.js';
+import {
+  districtsField,
+  documentHeadFields,
+  emailField,
+  enumOptions,
+  ownerField,
+  phoneField,
+  verifiedAtField,
+  visibilityField,
+  webUrlField,
+} from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 import { groups, text } from '../i18n/labels.js';
 

@@ -19,7 +19,10 @@ export const Situations: CollectionConfig = {
       defaultValue: 0,
       min: 0,
       max: 999999,
-      admin: { position: 'sidebar', description: text('Lägre visas först i guiden.', 'Lower comes first in the guide.') },
+      admin: {
+        position: 'sidebar',
+        description: text('Lägre visas först i guiden.', 'Lower comes first in the guide.'),
+      },
     },
     { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 1000 },
@@ -27,7 +30,12 @@ export const Situations: CollectionConfig = {
       name: 'urgentAdvice',
       type: 'richText',
       localized: true,
-      admin: { description: text('När man ska ringa 112 eller polisen (114 14). Visas först.', 'When to call 112 or the police (114 14). Shown first.') },
+      admin: {
+        description: text(
+          'När man ska ringa 112 eller polisen (114 14). Visas först.',
+          'When to call 112 or the police (114 14). Shown first.',
+        ),
+      },
     },
     { name: 'body', type: 'richText', localized: true },
     // A set, not an order: no drag handle (a sortable chip is a button around its remove button, WCAG 4.1.2).
@@ -38,7 +46,13 @@ export const Situations: CollectionConfig = {
       relationTo: 'support-resources',
       hasMany: true,
       maxRows: 50,
-      admin: { isSortable: true, description: text('I den ordning invånarna ska se dem; dra för att ändra ordning.', 'In the order residents should see them; drag to reorder.') },
+      admin: {
+        isSortable: true,
+        description: text(
+          'I den ordning invånarna ska se dem; dra för att ändra ordning.',
+          'In the order residents should see them; drag to reorder.',
+        ),
+      },
     },
   ],
 };

@@ -70,7 +70,20 @@ export const SupportResources: CollectionConfig = {
         ),
       },
       fields: [
-        { type: 'row', fields: [{ name: 'weekday', type: 'select', required: true, options: enumOptions(weekdays), admin: { width: '50%' } }, time('opens'), time('closes')] },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'weekday',
+              type: 'select',
+              required: true,
+              options: enumOptions(weekdays),
+              admin: { width: '50%' },
+            },
+            time('opens'),
+            time('closes'),
+          ],
+        },
       ],
     },
     { name: 'openingHoursNote', type: 'text', localized: true, maxLength: 500 },

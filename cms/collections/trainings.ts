@@ -1,13 +1,24 @@
 import type { CollectionConfig, Field } from 'payload';
 import { trainingAudiences } from '../../functions/domain/vocabulary.js';
-import { documentHeadFields, enumOptions, providerField, timeWindowFields, visibilityField, webUrlField } from '../fields/common.js';
+import {
+  documentHeadFields,
+  enumOptions,
+  providerField,
+  timeWindowFields,
+  visibilityField,
+  webUrlField,
+} from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 import { groups, text } from '../i18n/labels.js';
 
 export const Trainings: CollectionConfig = {
   slug: 'trainings',
   labels: { singular: text('Utbildning', 'Training'), plural: text('Utbildningar', 'Trainings') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'audience', '_status'], group: groups.competence },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'startsAt', 'audience', '_status'],
+    group: groups.competence,
+  },
   ...editorialDefaults,
   fields: [
     ...documentHeadFields,
@@ -28,7 +39,10 @@ export const Trainings: CollectionConfig = {
           admin: {
             width: '50%',
             step: 1,
-            description: text('Platser vid anmälan i Värna; tomt betyder obegränsat.', 'Seats when staff register in Värna; empty means no limit.'),
+            description: text(
+              'Platser vid anmälan i Värna; tomt betyder obegränsat.',
+              'Seats when staff register in Värna; empty means no limit.',
+            ),
           },
         },
         {

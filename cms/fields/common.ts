@@ -10,7 +10,8 @@ import { keyField } from './key.js';
 export { keyField };
 
 /** A select's options for one of the content's value lists, labelled in Swedish and English (cms/i18n/labels.ts). */
-export const enumOptions = (values: readonly string[]) => values.map((value) => ({ label: optionLabels[value] ?? text(value, value), value }));
+export const enumOptions = (values: readonly string[]) =>
+  values.map((value) => ({ label: optionLabels[value] ?? text(value, value), value }));
 
 export const visibilityOptions = enumOptions(['PUBLIC', 'INTERNAL']);
 
@@ -32,7 +33,10 @@ export const timeWindowFields: Field = {
       name: 'endsAt',
       type: 'date',
       admin: { date: { pickerAppearance: 'dayAndTime' } },
-      validate: (value: unknown, { siblingData, req }: { siblingData: { startsAt?: string }; req?: { i18n?: { language?: string } } }) =>
+      validate: (
+        value: unknown,
+        { siblingData, req }: { siblingData: { startsAt?: string }; req?: { i18n?: { language?: string } } },
+      ) =>
         !value ||
         !siblingData.startsAt ||
         Date.parse(String(value)) > Date.parse(siblingData.startsAt) ||
@@ -44,13 +48,22 @@ export const timeWindowFields: Field = {
 export const webUrlField = (name: string): Field => ({
   name,
   type: 'text',
-  validate: matches(webUrl, text('Ange en fullständig webbadress som börjar med https:// (eller http://).', 'Enter a full web address starting with https:// (or http://).')),
+  validate: matches(
+    webUrl,
+    text(
+      'Ange en fullständig webbadress som börjar med https:// (eller http://).',
+      'Enter a full web address starting with https:// (or http://).',
+    ),
+  ),
 });
 
 export const emailField = (name = 'email'): Field => ({
   name,
   type: 'text',
-  validate: matches(email, text('Ange en e-postadress, t.ex. namn@example.org.', 'Enter an e-mail address such as namn@example.org.')),
+  validate: matches(
+    email,
+    text('Ange en e-postadress, t.ex. namn@example.org.', 'Enter an e-mail address such as namn@example.org.'),
+  ),
 });
 
 export const phoneField = (name = 'phone'): Field => ({
@@ -69,15 +82,29 @@ export const languagesField: Field = {
   name: 'languages',
   type: 'text',
   hasMany: true,
-  admin: { description: text('Språkkoder enligt ISO 639-1, t.ex. sv, en, ar, so, fi.', 'ISO 639-1 codes, e.g. sv, en, ar, so, fi.') },
+  admin: {
+    description: text(
+      'Språkkoder enligt ISO 639-1, t.ex. sv, en, ar, so, fi.',
+      'ISO 639-1 codes, e.g. sv, en, ar, so, fi.',
+    ),
+  },
   validate: matches(
     languageCode,
-    text('Varje språk anges med en tvåbokstavskod enligt ISO 639-1, t.ex. "sv" eller "ar".', 'Each language must be a two-letter ISO 639-1 code such as "sv" or "ar".'),
+    text(
+      'Varje språk anges med en tvåbokstavskod enligt ISO 639-1, t.ex. "sv" eller "ar".',
+      'Each language must be a two-letter ISO 639-1 code such as "sv" or "ar".',
+    ),
   ),
 };
 
 // A set, not an order: no drag handle (a sortable chip is a button around its remove button, WCAG 4.1.2).
-export const districtsField: Field = { name: 'districts', type: 'relationship', relationTo: 'districts', hasMany: true, admin: { isSortable: false } };
+export const districtsField: Field = {
+  name: 'districts',
+  type: 'relationship',
+  relationTo: 'districts',
+  hasMany: true,
+  admin: { isSortable: false },
+};
 
 /** When a document's details were last confirmed: older than the configured age (12 months) is stale. */
 export const verifiedAtField: Field = {
@@ -98,11 +125,19 @@ export const ownerField: Field = {
   hasMany: false,
   admin: {
     position: 'sidebar',
-    description: text('Får en påminnelse i veckan när uppgifterna inte kontrollerats på länge.', 'Gets a weekly reminder when the details have not been verified for long.'),
+    description: text(
+      'Får en påminnelse i veckan när uppgifterna inte kontrollerats på länge.',
+      'Gets a weekly reminder when the details have not been verified for long.',
+    ),
   },
 };
 
-export const providerField: Field = { name: 'provider', type: 'relationship', relationTo: 'organisations', hasMany: false };
+export const providerField: Field = {
+  name: 'provider',
+  type: 'relationship',
+  relationTo: 'organisations',
+  hasMany: false,
+};
 
 /** The edit view's first line: the language being written, and the Swedish original while translating (cms/i18n/LocaleBanner.tsx). */
 export const localeBannerField: Field = {

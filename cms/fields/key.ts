@@ -19,10 +19,14 @@ const keyFormat = text(
 type KeyQuery = { id?: number | string; collectionSlug: string; req: PayloadRequest };
 
 /** A title as a key: å, ä → a, ö → o (as Swedish web addresses write them), "&" → "och", at most 80 characters. */
-export const keyOfTitle = (title: string) => slugify(title.replace(/&/g, ' och '), { lower: true, strict: true }).slice(0, 80).replace(/-+$/, '');
+export const keyOfTitle = (title: string) =>
+  slugify(title.replace(/&/g, ' och '), { lower: true, strict: true }).slice(0, 80).replace(/-+$/, '');
 
 // key: the document of the collection that holds a key (drafts included), other than this one (one Query)
-async function keyHolderOf({ req, id, collectionSlug }: KeyQuery, key: string): Promise<{ id: number | string; title: string } | undefined> {
+async function keyHolderOf(
+  { req, id, collectionSlug }: KeyQuery,
+  key: string,
+): Promise<{ id: number | string; title: string } | undefined> {
   // Within the save's transaction (an import's earlier writes are not committed yet).
   const { docs } = await keepingRequestLocale(req, () =>
     req.payload.find({
@@ -41,7 +45,11 @@ async function keyHolderOf({ req, id, collectionSlug }: KeyQuery, key: string): 
 }
 
 // key: whether a document has ever been published (its live copy, or any published version: one count)
-async function everPublished(req: PayloadRequest, collectionSlug: string, original: { id: number | string; _status?: string }): Promise<boolean> {
+async function everPublished(
+  req: PayloadRequest,
+  collectionSlug: string,
+  original: { id: number | string; _status?: string },
+): Promise<boolean> {
   if (original._status === 'published') return true;
   const { totalDocs } = await req.payload.countVersions({
     collection: collectionSlug as CollectionSlug,
@@ -79,7 +87,8 @@ export const keyField: Field = {
         const base = keyOfTitle(title);
         for (let suffix = 1; suffix < 10; suffix++) {
           const candidate = suffix === 1 ? base : `${base}-${suffix}`;
-          if (!(await keyHolderOf({ req, id: originalDoc?.id, collectionSlug: collection.slug }, candidate))) return candidate;
+          if (!(await keyHolderOf({ req, id: originalDoc?.id, collectionSlug: collection.slug }, candidate)))
+            return candidate;
         }
         return value;
       },

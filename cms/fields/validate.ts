@@ -10,8 +10,15 @@ export const matches =
   (rule: z.ZodType, message: Text) =>
   (value: unknown, options?: { required?: boolean; req?: { i18n?: { language?: string } } }): true | string => {
     const language = options?.req?.i18n?.language;
-    const empty = value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
-    if (empty) return options?.required ? inLanguage(text('Fältet är obligatoriskt.', 'This field is required.'), language) : true;
+    const empty =
+      value === undefined ||
+      value === null ||
+      (typeof value === 'string' && value.trim() === '') ||
+      (Array.isArray(value) && value.length === 0);
+    if (empty)
+      return options?.required
+        ? inLanguage(text('Fältet är obligatoriskt.', 'This field is required.'), language)
+        : true;
     const values = Array.isArray(value) ? value : [value];
     return values.every((item) => rule.safeParse(item).success) || inLanguage(message, language);
   };

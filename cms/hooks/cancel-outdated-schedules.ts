@@ -20,7 +20,12 @@ export const isScheduleCancellation = (error: unknown): error is ScheduleCancell
  * JSON input would be evaluated on every job the table holds, read-model syncs included, on every save.
  */
 const pendingSchedules: Where = {
-  and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }, { processing: { equals: false } }],
+  and: [
+    { taskSlug: { equals: 'schedulePublish' } },
+    { completedAt: { exists: false } },
+    { hasError: { not_equals: true } },
+    { processing: { equals: false } },
+  ],
 };
 
 /** Whether a schedule job is for this document (Payload stores its id as a string, whatever the id type). */
@@ -39,11 +44,27 @@ const schedules = (job: { input?: unknown }, collection: string, id: number | st
 export const cancelOutdatedSchedules: CollectionAfterChangeHook = async ({ collection, data, doc, req }) => {
   if (Object.keys(data ?? {}).every((field) => field === '_status')) return doc;
   const savedAt = new Date().toISOString();
-  const { docs } = await req.payload.find({ collection: 'payload-jobs', where: pendingSchedules, limit: 0, depth: 0, overrideAccess: true, pagination: false, req });
+  const { docs } = await req.payload.find({
+    collection: 'payload-jobs',
+    where: pendingSchedules,
+    limit: 0,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+  });
   // A job without a type publishes (Payload's default); an unpublication stays scheduled.
-  const publications = docs.filter((job) => schedules(job, collection.slug, doc.id) && (job.input as { type?: string } | null)?.type !== 'unpublish');
+  const publications = docs.filter(
+    (job) => schedules(job, collection.slug, doc.id) && (job.input as { type?: string } | null)?.type !== 'unpublish',
+  );
   for (const job of publications) {
-    const cancellation: ScheduleCancellation = { cancelled: true, reason: 'newerDraft', savedBy: req.user?.email ?? null, savedAt, scheduledFor: job.waitUntil ?? null };
+    const cancellation: ScheduleCancellation = {
+      cancelled: true,
+      reason: 'newerDraft',
+      savedBy: req.user?.email ?? null,
+      savedAt,
+      scheduledFor: job.waitUntil ?? null,
+    };
     await req.payload.update({
       collection: 'payload-jobs',
       id: job.id,

@@ -13,12 +13,20 @@ const sourceFields = ['title', 'name', 'summary', 'description'] as const;
 export const LocaleBanner: UIFieldServerComponent = async ({ payload, id, collectionSlug, req, i18n }) => {
   const language = i18n?.language;
   const locale = req.locale && req.locale !== 'all' ? req.locale : 'sv';
-  const localeLabel = payload.config.localization ? payload.config.localization.locales.find((candidate) => candidate.code === locale) : undefined;
+  const localeLabel = payload.config.localization
+    ? payload.config.localization.locales.find((candidate) => candidate.code === locale)
+    : undefined;
   const name = typeof localeLabel?.label === 'string' ? localeLabel.label : locale;
   if (locale === 'sv') {
     return (
-      <div data-content-locale="sv" style={{ marginBottom: 'var(--base)', padding: '6px 10px', borderLeft: '4px solid var(--theme-success-500)' }}>
-        {inLanguage(text('Du skriver på svenska, huvudspråket.', 'You are writing in Swedish, the main language.'), language)}
+      <div
+        data-content-locale="sv"
+        style={{ marginBottom: 'var(--base)', padding: '6px 10px', borderLeft: '4px solid var(--theme-success-500)' }}
+      >
+        {inLanguage(
+          text('Du skriver på svenska, huvudspråket.', 'You are writing in Swedish, the main language.'),
+          language,
+        )}
       </div>
     );
   }
@@ -35,20 +43,35 @@ export const LocaleBanner: UIFieldServerComponent = async ({ payload, id, collec
           disableErrors: true,
           overrideAccess: true,
         })) as Record<string, unknown> | null);
-  const texts = sourceFields.flatMap((field) => (typeof original?.[field] === 'string' && original[field] ? [[field, original[field] as string] as const] : []));
+  const texts = sourceFields.flatMap((field) =>
+    typeof original?.[field] === 'string' && original[field] ? [[field, original[field] as string] as const] : [],
+  );
   return (
     <div
       data-content-locale={locale}
-      style={{ marginBottom: 'var(--base)', padding: '10px 12px', border: '2px solid var(--theme-warning-500)', background: 'var(--theme-warning-100)' }}
+      style={{
+        marginBottom: 'var(--base)',
+        padding: '10px 12px',
+        border: '2px solid var(--theme-warning-500)',
+        background: 'var(--theme-warning-100)',
+      }}
     >
       <strong>{inLanguage(text(`Du översätter till ${name}.`, `You are translating into ${name}.`), language)}</strong>{' '}
       {inLanguage(
-        text('Det du skriver sparas bara på det språket; den svenska texten ändras inte.', 'What you write is saved in that language only; the Swedish text is not changed.'),
+        text(
+          'Det du skriver sparas bara på det språket; den svenska texten ändras inte.',
+          'What you write is saved in that language only; the Swedish text is not changed.',
+        ),
         language,
       )}
       {texts.length ? (
-        <dl data-swedish-original style={{ margin: '6px 0 0', display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '2px 12px' }}>
-          <dt style={{ gridColumn: '1 / -1', fontWeight: 600 }}>{inLanguage(text('Svenska originalet:', 'The Swedish original:'), language)}</dt>
+        <dl
+          data-swedish-original
+          style={{ margin: '6px 0 0', display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '2px 12px' }}
+        >
+          <dt style={{ gridColumn: '1 / -1', fontWeight: 600 }}>
+            {inLanguage(text('Svenska originalet:', 'The Swedish original:'), language)}
+          </dt>
           {texts.map(([field, value]) => (
             <React.Fragment key={field}>
               <dt>{fieldLabels[field] ? inLanguage(fieldLabels[field], language) : field}</dt>

@@ -10,7 +10,8 @@ export type Text = { sv: string; en: string };
 export const text = (sv: string, en: string): Text => ({ sv, en });
 
 /** A message in the language of the admin request (Swedish unless the editor chose English). */
-export const inLanguage = (message: Text, language: string | undefined): string => (language === 'en' ? message.en : message.sv);
+export const inLanguage = (message: Text, language: string | undefined): string =>
+  language === 'en' ? message.en : message.sv;
 
 /** Field labels by field name: the collections share most of their field names, and a name means one thing. */
 export const fieldLabels: Record<string, Text> = {

@@ -4,11 +4,14 @@ import { fieldLabels } from './labels.js';
 /** A field with its Swedish and English label from `fieldLabels` unless it names its own; nested fields likewise. */
 function labelled(field: Field): Field {
   const withNested = (value: Field): Field => {
-    if ('fields' in value && Array.isArray(value.fields)) return { ...value, fields: value.fields.map(labelled) } as Field;
-    if (value.type === 'tabs') return { ...value, tabs: value.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(labelled) })) };
+    if ('fields' in value && Array.isArray(value.fields))
+      return { ...value, fields: value.fields.map(labelled) } as Field;
+    if (value.type === 'tabs')
+      return { ...value, tabs: value.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(labelled) })) };
     return value;
   };
-  if (!('name' in field) || field.type === 'ui' || ('label' in field && field.label !== undefined)) return withNested(field);
+  if (!('name' in field) || field.type === 'ui' || ('label' in field && field.label !== undefined))
+    return withNested(field);
   const label = fieldLabels[field.name];
   return withNested(label ? ({ ...field, label } as Field) : field);
 }
@@ -18,4 +21,7 @@ function labelled(field: Field): Field {
  * dictionary (cms/i18n/labels.ts). A field missing from it keeps Payload's label (its name, in English)
  * and cms/i18n's test reports it.
  */
-export const withLabels = (collection: CollectionConfig): CollectionConfig => ({ ...collection, fields: collection.fields.map(labelled) });
+export const withLabels = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  fields: collection.fields.map(labelled),
+});

@@ -1,6 +1,14 @@
 import { convertHTMLToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical';
 import { JSDOM } from 'jsdom';
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, ValidationError, type Payload, type PayloadRequest } from 'payload';
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  ValidationError,
+  type Payload,
+  type PayloadRequest,
+} from 'payload';
 import { sanitizeRichText } from '../../functions/domain/html.js';
 import { fixtureSections, type EditorialFixture } from '../../functions/read-model/fixture.js';
 import { locales } from '../../functions/domain/locale.js';
@@ -14,20 +22,23 @@ import { contentTypeOf, contentTypes, type EditorialCollection } from '../../fun
  */
 
 /** Each section of the file and its collection, in publishing order (what others refer to first). */
-const collectionOf = Object.fromEntries(contentTypes.map((contentType) => [contentType.fixtureSection, contentType.cmsSlug])) as Record<
-  keyof EditorialFixture,
-  EditorialCollection
->;
+const collectionOf = Object.fromEntries(
+  contentTypes.map((contentType) => [contentType.fixtureSection, contentType.cmsSlug]),
+) as Record<keyof EditorialFixture, EditorialCollection>;
 
 /** Fields given as HTML that the CMS keeps as Lexical rich text: the collection's richText fields. */
 const richTextFields = (payload: Payload, collection: EditorialCollection) =>
-  payload.collections[collection].config.flattenedFields.filter((field) => field.type === 'richText').map((field) => field.name);
+  payload.collections[collection].config.flattenedFields
+    .filter((field) => field.type === 'richText')
+    .map((field) => field.name);
 
 /** Fields that name other documents by key: the collection's relationships to one editorial collection. */
 const relationFields = (payload: Payload, collection: EditorialCollection): Record<string, EditorialCollection> =>
   Object.fromEntries(
     payload.collections[collection].config.flattenedFields.flatMap((field) =>
-      field.type === 'relationship' && typeof field.relationTo === 'string' ? [[field.name, field.relationTo as EditorialCollection]] : [],
+      field.type === 'relationship' && typeof field.relationTo === 'string'
+        ? [[field.name, field.relationTo as EditorialCollection]]
+        : [],
     ),
   );
 
@@ -63,15 +74,19 @@ export function validateFixture(fixture: EditorialFixture): void {
     const seen = new Set<string>();
     for (const [index, { status, ...document }] of documents.entries()) {
       const label = `${collection}[${index}]${document.key ? ` (${document.key})` : ''}`;
-      if (status !== undefined && status !== 'published' && status !== 'draft') problems.push(`${label}.status: must be "published" or "draft"`);
+      if (status !== undefined && status !== 'published' && status !== 'draft')
+        problems.push(`${label}.status: must be "published" or "draft"`);
       if (seen.has(document.key)) problems.push(`${label}.key: appears twice in the file`);
       seen.add(document.key);
       const parsed = contentTypeOf(type)!.document.safeParse({ ...document, type, revision: 0 });
-      if (!parsed.success) for (const issue of parsed.error.issues) problems.push(`${label}.${issue.path.join('.')}: ${issue.message}`);
+      if (!parsed.success)
+        for (const issue of parsed.error.issues) problems.push(`${label}.${issue.path.join('.')}: ${issue.message}`);
     }
   }
-  for (const key of Object.keys(fixture)) if (!(key in sections)) problems.push(`${key}: not a collection of the import format`);
-  if (problems.length) throw new FixtureError(`The file was not imported; fix these first:\n  ${problems.join('\n  ')}`);
+  for (const key of Object.keys(fixture))
+    if (!(key in sections)) problems.push(`${key}: not a collection of the import format`);
+  if (problems.length)
+    throw new FixtureError(`The file was not imported; fix these first:\n  ${problems.join('\n  ')}`);
 }
 
 /**
@@ -89,19 +104,33 @@ function importableHtml(html: string): string {
  * Every key a document names must be in the file or already in the CMS: checked before anything is
  * written. Returns the ids of the documents already in the CMS, by `collection:key`.
  */
-async function checkReferences(payload: Payload, fixture: EditorialFixture, req: PayloadRequest): Promise<Map<string, string | number>> {
+async function checkReferences(
+  payload: Payload,
+  fixture: EditorialFixture,
+  req: PayloadRequest,
+): Promise<Map<string, string | number>> {
   const keysInFile = new Map<EditorialCollection, Set<string>>();
-  for (const [fixtureCollection, collection] of Object.entries(collectionOf) as [keyof EditorialFixture, EditorialCollection][]) {
-    keysInFile.set(collection, new Set(((fixture[fixtureCollection] ?? []) as FixtureDocument[]).map((document) => document.key)));
+  for (const [fixtureCollection, collection] of Object.entries(collectionOf) as [
+    keyof EditorialFixture,
+    EditorialCollection,
+  ][]) {
+    keysInFile.set(
+      collection,
+      new Set(((fixture[fixtureCollection] ?? []) as FixtureDocument[]).map((document) => document.key)),
+    );
   }
   const references: { label: string; target: EditorialCollection; key: string }[] = [];
-  for (const [fixtureCollection, collection] of Object.entries(collectionOf) as [keyof EditorialFixture, EditorialCollection][]) {
+  for (const [fixtureCollection, collection] of Object.entries(collectionOf) as [
+    keyof EditorialFixture,
+    EditorialCollection,
+  ][]) {
     for (const [index, document] of ((fixture[fixtureCollection] ?? []) as FixtureDocument[]).entries()) {
       for (const [field, target] of Object.entries(relationFields(payload, collection))) {
         const value = document[field];
         if (value === null || value === undefined) continue;
         for (const key of (Array.isArray(value) ? value : [value]).map(String)) {
-          if (!keysInFile.get(target)!.has(key)) references.push({ label: `${fixtureCollection}[${index}] (${document.key}).${field}`, target, key });
+          if (!keysInFile.get(target)!.has(key))
+            references.push({ label: `${fixtureCollection}[${index}] (${document.key}).${field}`, target, key });
         }
       }
     }
@@ -109,7 +138,9 @@ async function checkReferences(payload: Payload, fixture: EditorialFixture, req:
   const problems: string[] = [];
   const existingIds = new Map<string, string | number>();
   for (const target of new Set(references.map((reference) => reference.target))) {
-    const keys = [...new Set(references.filter((reference) => reference.target === target).map((reference) => reference.key))];
+    const keys = [
+      ...new Set(references.filter((reference) => reference.target === target).map((reference) => reference.key)),
+    ];
     const { docs } = await payload.find({
       collection: target,
       where: { key: { in: keys } },
@@ -126,7 +157,8 @@ async function checkReferences(payload: Payload, fixture: EditorialFixture, req:
         problems.push(`${reference.label}: no ${target} document with key "${reference.key}" in the file or the CMS`);
     }
   }
-  if (problems.length) throw new FixtureError(`The file was not imported; fix these first:\n  ${problems.join('\n  ')}`);
+  if (problems.length)
+    throw new FixtureError(`The file was not imported; fix these first:\n  ${problems.join('\n  ')}`);
   return existingIds;
 }
 
@@ -148,7 +180,12 @@ export async function importFixture(payload: Payload, fixture: EditorialFixture)
 }
 
 /** Writes the documents in the order of `collectionOf`, so that a document's references are written (or existed) before it. */
-async function writeFixture(payload: Payload, fixture: EditorialFixture, req: PayloadRequest, existingIds: Map<string, string | number>): Promise<ImportReport> {
+async function writeFixture(
+  payload: Payload,
+  fixture: EditorialFixture,
+  req: PayloadRequest,
+  existingIds: Map<string, string | number>,
+): Promise<ImportReport> {
   const editorConfig = await editorConfigFactory.default({ config: payload.config });
   const report: ImportReport = { created: [], updated: [] };
   const idsByKey = new Map(existingIds);
@@ -157,12 +194,20 @@ async function writeFixture(payload: Payload, fixture: EditorialFixture, req: Pa
   const resolveIds = (collection: EditorialCollection, keys: string[]) =>
     keys.map((key) => {
       const id = idsByKey.get(`${collection}:${key}`);
-      if (id === undefined) throw new FixtureError(`The file was not imported: no ${collection} document with key "${key}" exists or is in the file.`);
+      if (id === undefined)
+        throw new FixtureError(
+          `The file was not imported: no ${collection} document with key "${key}" exists or is in the file.`,
+        );
       return id;
     });
 
-  for (const [fixtureCollection, collection] of Object.entries(collectionOf) as [keyof EditorialFixture, EditorialCollection][]) {
-    for (const [index, { status, ...document }] of ((fixture[fixtureCollection] ?? []) as FixtureDocument[]).entries()) {
+  for (const [fixtureCollection, collection] of Object.entries(collectionOf) as [
+    keyof EditorialFixture,
+    EditorialCollection,
+  ][]) {
+    for (const [index, { status, ...document }] of (
+      (fixture[fixtureCollection] ?? []) as FixtureDocument[]
+    ).entries()) {
       const published = status !== 'draft';
       // Split the document into the Swedish write (with every non-localised field) and one write per other locale.
       const perLocale = new Map<string, Record<string, unknown>>(locales.map((locale) => [locale, {}]));
@@ -172,23 +217,43 @@ async function writeFixture(payload: Payload, fixture: EditorialFixture, req: Pa
         let resolved: unknown = value;
         const relation = relations[field];
         if (relation && value !== null && value !== undefined) {
-          resolved = Array.isArray(value) ? resolveIds(relation, value as string[]) : resolveIds(relation, [String(value)])[0];
+          resolved = Array.isArray(value)
+            ? resolveIds(relation, value as string[])
+            : resolveIds(relation, [String(value)])[0];
         }
         if (isLocalized(resolved)) {
           for (const [locale, text] of Object.entries(resolved)) {
-            perLocale.get(locale)![field] = richText.includes(field) && typeof text === 'string' ? toLexical(text) : text;
+            perLocale.get(locale)![field] =
+              richText.includes(field) && typeof text === 'string' ? toLexical(text) : text;
           }
         } else {
           perLocale.get('sv')![field] = resolved;
         }
       }
       const statusFields = { _status: published ? 'published' : 'draft' } as const;
-      const [existing] = (await payload.find({ collection, where: { key: { equals: document.key } }, draft: true, depth: 0, limit: 1, overrideAccess: true, req })).docs;
+      const [existing] = (
+        await payload.find({
+          collection,
+          where: { key: { equals: document.key } },
+          draft: true,
+          depth: 0,
+          limit: 1,
+          overrideAccess: true,
+          req,
+        })
+      ).docs;
       let id = existing?.id;
       try {
         for (const [locale, data] of perLocale) {
           if (locale !== 'sv' && Object.keys(data).length === 0) continue;
-          const write = { collection, locale, data: { ...data, ...statusFields }, draft: !published, overrideAccess: true, req } as const;
+          const write = {
+            collection,
+            locale,
+            data: { ...data, ...statusFields },
+            draft: !published,
+            overrideAccess: true,
+            req,
+          } as const;
           if (id === undefined) {
             id = (await payload.create(write as never)).id;
             report.created.push(`${collection}/${document.key}`);

@@ -27,7 +27,14 @@ async function histories(context: RegisterContext, ids: string[]): Promise<Map<s
   const entries = await Promise.all(
     [...new Set(ids)].map(
       async (id) =>
-        [id, (await context.db.entities.registerDecision.query.byAssociation({ tenant: context.tenant, associationId: id }).go({ order: 'desc', pages: 'all' })).data] as const,
+        [
+          id,
+          (
+            await context.db.entities.registerDecision.query
+              .byAssociation({ tenant: context.tenant, associationId: id })
+              .go({ order: 'desc', pages: 'all' })
+          ).data,
+        ] as const,
     ),
   );
   return new Map(entries);
@@ -40,7 +47,12 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
   const say = (key: keyof typeof words) => inLanguage(words[key], language);
   const context = registerContextOf(req);
   const template = (children: React.ReactNode) => (
-    <AdminViewTemplate initPageResult={initPageResult} params={params} searchParams={searchParams} heading={say('heading')}>
+    <AdminViewTemplate
+      initPageResult={initPageResult}
+      params={params}
+      searchParams={searchParams}
+      heading={say('heading')}
+    >
       {children}
     </AdminViewTemplate>
   );
@@ -48,9 +60,15 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
   const queue = await moderationQueue(context);
   const [names, history] = await Promise.all([
     districtNames(context),
-    histories(context, [...queue.associations, ...queue.changes].map((association) => association.id).concat(queue.activities.map((activity) => activity.associationId))),
+    histories(
+      context,
+      [...queue.associations, ...queue.changes]
+        .map((association) => association.id)
+        .concat(queue.activities.map((activity) => activity.associationId)),
+    ),
   ]);
-  const districtList = (slugs: readonly string[] | undefined) => slugs?.map((slug) => names.get(slug) ?? slug).join(', ');
+  const districtList = (slugs: readonly string[] | undefined) =>
+    slugs?.map((slug) => names.get(slug) ?? slug).join(', ');
   const associationFields = (association: AssociationItem): [string, string | undefined][] => [
     [say('name'), association.name],
     [say('description'), association.description],
@@ -61,7 +79,11 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
   // A change's fields that differ from what is public now: marked on both sides.
   const changedLabels = (association: AssociationItem) => {
     const proposed = new Map(associationFields(latestVersion(association)));
-    return new Set(associationFields(association).flatMap(([label, value]) => ((proposed.get(label) ?? '') !== (value ?? '') ? [label] : [])));
+    return new Set(
+      associationFields(association).flatMap(([label, value]) =>
+        (proposed.get(label) ?? '') !== (value ?? '') ? [label] : [],
+      ),
+    );
   };
   const versionLine = (version: number) => (
     // Secondary text at 7:1 (--theme-elevation-500 was 3.9:1 on white, under WCAG 1.4.3's 4.5:1).
@@ -82,12 +104,21 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
             <strong>{association.name}</strong> · {association.organisationNumber}
             <PublicFields fields={associationFields(association)} empty={say('empty')} />
             <div>
-              {say('contact')}: {association.contactPerson ? `${association.contactPerson.name}, ${association.contactPerson.email}` : say('empty')} · {say('registered')}{' '}
-              {stockholmTime(association.createdAt)}
+              {say('contact')}:{' '}
+              {association.contactPerson
+                ? `${association.contactPerson.name}, ${association.contactPerson.email}`
+                : say('empty')}{' '}
+              · {say('registered')} {stockholmTime(association.createdAt)}
             </div>
             <History records={history.get(association.id) ?? []} language={language} />
             {versionLine(association.version)}
-            <ModerationActions kind="association" id={association.id} version={association.version} label={association.name} language={language} />
+            <ModerationActions
+              kind="association"
+              id={association.id}
+              version={association.version}
+              label={association.name}
+              language={language}
+            />
           </li>
         ))}
       </ul>
@@ -103,16 +134,32 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
             <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
               <div>
                 <h3>{say('publicNow')}</h3>
-                <PublicFields fields={associationFields(association)} empty={say('empty')} changed={changedLabels(association)} changedWord={say('changedField')} />
+                <PublicFields
+                  fields={associationFields(association)}
+                  empty={say('empty')}
+                  changed={changedLabels(association)}
+                  changedWord={say('changedField')}
+                />
               </div>
               <div data-proposed>
                 <h3>{say('proposed')}</h3>
-                <PublicFields fields={associationFields(latestVersion(association))} empty={say('empty')} changed={changedLabels(association)} changedWord={say('changedField')} />
+                <PublicFields
+                  fields={associationFields(latestVersion(association))}
+                  empty={say('empty')}
+                  changed={changedLabels(association)}
+                  changedWord={say('changedField')}
+                />
               </div>
             </div>
             <History records={history.get(association.id) ?? []} language={language} />
             {versionLine(association.version)}
-            <ModerationActions kind="change" id={association.id} version={association.version} label={association.name} language={language} />
+            <ModerationActions
+              kind="change"
+              id={association.id}
+              version={association.version}
+              label={association.name}
+              language={language}
+            />
           </li>
         ))}
       </ul>
@@ -129,7 +176,12 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
               fields={[
                 [say('time'), `${stockholmTime(activity.startsAt)} – ${stockholmTime(activity.endsAt)}`],
                 [say('description'), activity.description],
-                [say('place'), activity.location ? [activity.location.name, activity.location.address].filter(Boolean).join(', ') : undefined],
+                [
+                  say('place'),
+                  activity.location
+                    ? [activity.location.name, activity.location.address].filter(Boolean).join(', ')
+                    : undefined,
+                ],
                 [say('district'), activity.district ? districtList([activity.district]) : undefined],
                 [say('targetGroups'), activity.targetGroups?.map((group) => valueWord(group, language)).join(', ')],
                 [say('languages'), activity.languages?.join(', ')],
@@ -138,7 +190,13 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
             />
             <History records={history.get(activity.associationId) ?? []} language={language} />
             {versionLine(activityVersion(activity))}
-            <ModerationActions kind="activity" id={activity.id} version={activityVersion(activity)} label={activity.title} language={language} />
+            <ModerationActions
+              kind="activity"
+              id={activity.id}
+              version={activityVersion(activity)}
+              label={activity.title}
+              language={language}
+            />
           </li>
         ))}
       </ul>

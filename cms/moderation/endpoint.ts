@@ -4,7 +4,14 @@ import * as activities from '../../functions/register/activities.js';
 import * as associations from '../../functions/register/associations.js';
 import { registerContextOf } from './register-context.js';
 
-const statusOf: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429 };
+const statusOf: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
 
 const decisions = {
   'association:approve': (context, id, version) => associations.approveAssociation(context, id, version),
@@ -13,7 +20,15 @@ const decisions = {
   'change:reject': (context, id, version, reason) => associations.rejectAssociationChange(context, id, version, reason),
   'activity:publish': (context, id, version) => activities.publishActivity(context, id, version),
   'activity:reject': (context, id, version, reason) => activities.rejectActivity(context, id, version, reason),
-} satisfies Record<string, (context: ReturnType<typeof registerContextOf>, id: string, version: number, reason: string) => Promise<{ id: string; status: string }>>;
+} satisfies Record<
+  string,
+  (
+    context: ReturnType<typeof registerContextOf>,
+    id: string,
+    version: number,
+    reason: string,
+  ) => Promise<{ id: string; status: string }>
+>;
 
 /**
  * POST /api/moderation {decision, id, version, reason}: the moderation view's buttons, each naming the
@@ -28,17 +43,28 @@ export const moderationEndpoint: Endpoint = {
     if (!/^application\/json\b/i.test(req.headers.get('content-type') ?? '')) {
       return Response.json({ error: 'Send the decision as application/json.' }, { status: 415 });
     }
-    const body = (await req.json?.().catch(() => null)) as { decision?: string; id?: string; version?: unknown; reason?: string } | null;
+    const body = (await req.json?.().catch(() => null)) as {
+      decision?: string;
+      id?: string;
+      version?: unknown;
+      reason?: string;
+    } | null;
     const decide = body?.decision ? decisions[body.decision as keyof typeof decisions] : undefined;
     if (!decide || typeof body?.id !== 'string' || !Number.isSafeInteger(body.version)) {
-      return Response.json({ error: 'Send {decision, id, version, reason?}: version is the version you were shown.' }, { status: 400 });
+      return Response.json(
+        { error: 'Send {decision, id, version, reason?}: version is the version you were shown.' },
+        { status: 400 },
+      );
     }
     try {
       const result = await decide(registerContextOf(req), body.id, body.version as number, body.reason ?? '');
       return Response.json({ id: result.id, status: result.status });
     } catch (error) {
       if (error instanceof DomainError && statusOf[error.code]) {
-        return Response.json({ error: error.message, code: error.code, field: error.field }, { status: statusOf[error.code] });
+        return Response.json(
+          { error: error.message, code: error.code, field: error.field },
+          { status: statusOf[error.code] },
+        );
       }
       throw error;
     }

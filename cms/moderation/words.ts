@@ -4,7 +4,10 @@ import { optionLabels, text, type Text } from '../i18n/labels.js';
 /** The Moderation view's words, in the admin's language (Swedish unless the editor chose English). */
 export const words = {
   heading: text('Moderering av föreningsregistret', 'Moderation of the association register'),
-  onlyModerators: text('Endast redaktörer och administratörer modererar föreningsregistret.', 'Only editors and admins moderate the association register.'),
+  onlyModerators: text(
+    'Endast redaktörer och administratörer modererar föreningsregistret.',
+    'Only editors and admins moderate the association register.',
+  ),
   pending: text('Föreningar som väntar', 'Pending associations'),
   noPending: text('Ingen registrering väntar.', 'No registration is waiting.'),
   changes: text('Ändringar av godkända föreningar', 'Changes of approved associations'),

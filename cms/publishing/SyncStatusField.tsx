@@ -20,7 +20,10 @@ export const SyncStatusField: UIFieldServerComponent = async ({ payload, id, col
       initial={{ ...describeSyncState(state as never, i18n?.language), pending: isSyncPending(state as never) }}
       words={{
         heading: say('Webbplatsen', 'Website'),
-        unpublishedDraft: say('Senare ändringar finns i ett utkast som inte är publicerat.', 'Later changes are in a draft that is not published.'),
+        unpublishedDraft: say(
+          'Senare ändringar finns i ett utkast som inte är publicerat.',
+          'Later changes are in a draft that is not published.',
+        ),
         scheduleAfterSaving: say(
           'Schemalägg publicering finns i Publicera-menyn när ändringarna är sparade: ett schema publicerar det sparade utkastet, aldrig osparade ändringar.',
           'Schedule publish is in the Publish menu once the changes are saved: a schedule publishes the saved draft, never unsaved changes.',

@@ -7,7 +7,11 @@ import type { SyncLine } from './describe-sync-state.js';
 
 type Line = SyncLine & { pending: boolean };
 
-const colours = { ok: 'var(--theme-success-500)', waiting: 'var(--theme-warning-500)', failed: 'var(--theme-error-500)' };
+const colours = {
+  ok: 'var(--theme-success-500)',
+  waiting: 'var(--theme-warning-500)',
+  failed: 'var(--theme-error-500)',
+};
 
 /**
  * How often the line asks again while a sync is under way (or failed with retries left): every half second
@@ -89,16 +93,31 @@ export function SyncStatusLine({
       window.removeEventListener('focus', askWhenVisible);
     };
     // Asked again after every save (its update time) and whenever the server renders the field anew.
-  }, [apiRoute, collectionSlug, id, i18n.language, lastUpdateTime, initial.tone, initial.text, initial.at, initial.pending]);
+  }, [
+    apiRoute,
+    collectionSlug,
+    id,
+    i18n.language,
+    lastUpdateTime,
+    initial.tone,
+    initial.text,
+    initial.at,
+    initial.pending,
+  ]);
 
   return (
-    <div data-sync-state={line.tone} style={{ marginBottom: 'var(--base)', borderLeft: `4px solid ${colours[line.tone]}`, paddingLeft: 8 }}>
+    <div
+      data-sync-state={line.tone}
+      style={{ marginBottom: 'var(--base)', borderLeft: `4px solid ${colours[line.tone]}`, paddingLeft: 8 }}
+    >
       <div style={{ fontWeight: 600 }}>{words.heading}</div>
       {/* The instant in full beside the sentence's minute, for whoever reads it by machine. */}
       <div role="status" data-since={line.at}>
         {line.text}
       </div>
-      {line.tone === 'ok' && hasPublishedDoc && unpublishedVersionCount > 0 ? <div data-sync-draft>{words.unpublishedDraft}</div> : null}
+      {line.tone === 'ok' && hasPublishedDoc && unpublishedVersionCount > 0 ? (
+        <div data-sync-draft>{words.unpublishedDraft}</div>
+      ) : null}
       {modified && hasPublishPermission ? (
         <div data-schedule-hint style={{ marginTop: 4, color: 'var(--theme-elevation-600)' }}>
           {words.scheduleAfterSaving}

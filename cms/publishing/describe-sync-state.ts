@@ -26,21 +26,42 @@ export const isSyncPending = (state: { state: string; error?: string | null } | 
  * later draft save changes nothing there (cms/publishing/sync-read-model-task.ts).
  */
 export function describeSyncState(
-  state: { state: string; action?: string | null; error?: string | null; changedAt: string; syncedAt?: string | null } | null,
+  state: {
+    state: string;
+    action?: string | null;
+    error?: string | null;
+    changedAt: string;
+    syncedAt?: string | null;
+  } | null,
   language?: string,
 ): SyncLine {
   const say = (sv: string, en: string) => inLanguage(text(sv, en), language);
-  if (!state) return { tone: 'waiting', text: say('Inte på webbplatsen än: den kommer dit när den publiceras.', 'Not synced yet: it reaches the website when it is published.') };
+  if (!state)
+    return {
+      tone: 'waiting',
+      text: say(
+        'Inte på webbplatsen än: den kommer dit när den publiceras.',
+        'Not synced yet: it reaches the website when it is published.',
+      ),
+    };
   if (state.state === 'failed') {
     const reason = state.error ?? say('okänd orsak', 'unknown reason');
     return { tone: 'failed', text: say(`Nådde inte webbplatsen: ${reason}`, `Failed to reach the website: ${reason}`) };
   }
   if (state.state === 'waiting') {
     const at = stockholm(state.changedAt);
-    return { tone: 'waiting', text: say(`Väntar på att nå webbplatsen (ändrad ${at}).`, `Waiting to reach the website (changed ${at}).`) };
+    return {
+      tone: 'waiting',
+      text: say(`Väntar på att nå webbplatsen (ändrad ${at}).`, `Waiting to reach the website (changed ${at}).`),
+    };
   }
   const since = state.syncedAt ?? state.changedAt;
   const at = stockholm(since);
-  if (state.action === 'unpublish') return { tone: 'ok', text: say(`Inte på webbplatsen (sedan ${at}).`, `Not on the website (since ${at}).`), at: since };
+  if (state.action === 'unpublish')
+    return {
+      tone: 'ok',
+      text: say(`Inte på webbplatsen (sedan ${at}).`, `Not on the website (since ${at}).`),
+      at: since,
+    };
   return { tone: 'ok', text: say(`På webbplatsen sedan ${at}.`, `On the website since ${at}.`), at: since };
 }

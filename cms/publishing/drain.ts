@@ -11,7 +11,13 @@ export async function drainSyncJobs(payload: Payload, timeoutMs = 60_000): Promi
     (
       await payload.count({
         collection: 'payload-jobs',
-        where: { and: [{ queue: { equals: SYNC_QUEUE } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+        where: {
+          and: [
+            { queue: { equals: SYNC_QUEUE } },
+            { completedAt: { exists: false } },
+            { hasError: { not_equals: true } },
+          ],
+        },
         overrideAccess: true,
       })
     ).totalDocs;

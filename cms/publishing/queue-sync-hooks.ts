@@ -9,14 +9,25 @@ import { recordSyncState } from './sync-state.js';
  * when it runs, so a late retry writes the current state, never an outdated one. The hook captures the
  * event's time, which orders a deletion against a later re-creation under the same key.
  */
-export async function queueSync(collection: CollectionSlug, doc: { id: unknown; key?: unknown }, revision: number, req: PayloadRequest): Promise<void> {
+export async function queueSync(
+  collection: CollectionSlug,
+  doc: { id: unknown; key?: unknown },
+  revision: number,
+  req: PayloadRequest,
+): Promise<void> {
   const job = await req.payload.jobs.queue({
     task: 'syncReadModel',
     queue: SYNC_QUEUE,
     input: { collection, id: String(doc.id), key: String(doc.key), revision },
     req,
   });
-  await recordSyncState(req.payload, collection, String(doc.id), { state: 'waiting', changedAt: new Date(revision).toISOString() }, req);
+  await recordSyncState(
+    req.payload,
+    collection,
+    String(doc.id),
+    { state: 'waiting', changedAt: new Date(revision).toISOString() },
+    req,
+  );
   runSyncAfterResponse(req.payload, job.id);
 }
 

@@ -11,9 +11,19 @@ let target: { db: Db; tenant: string } | undefined;
 export function readModelTarget(): { db: Db; tenant: string } {
   if (!target) {
     const tableName = cmsSettings.tableName();
-    if (!tableName) throw new Error('The CMS does not know which DynamoDB table the API reads: link VarnaTableAccess or set VARNA_TABLE_NAME.');
-    const settings = { tableName, region: process.env.AWS_REGION ?? DEFAULT_REGION, endpoint: process.env.DYNAMODB_ENDPOINT };
-    target = { db: createDb(createDocumentClient(settings), tableName), tenant: process.env.VARNA_TENANT ?? DEFAULT_TENANT };
+    if (!tableName)
+      throw new Error(
+        'The CMS does not know which DynamoDB table the API reads: link VarnaTableAccess or set VARNA_TABLE_NAME.',
+      );
+    const settings = {
+      tableName,
+      region: process.env.AWS_REGION ?? DEFAULT_REGION,
+      endpoint: process.env.DYNAMODB_ENDPOINT,
+    };
+    target = {
+      db: createDb(createDocumentClient(settings), tableName),
+      tenant: process.env.VARNA_TENANT ?? DEFAULT_TENANT,
+    };
   }
   return target;
 }

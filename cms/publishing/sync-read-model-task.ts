@@ -12,7 +12,12 @@ const attempts = 10;
  * state (this publish or unpublish) there. A sync after a draft save writes the same published revision
  * again; the website has shown it since the earlier sync, not since the draft save.
  */
-async function liveSince(payload: Payload, collection: string, id: string, result: { action: 'publish' | 'unpublish'; revision: number }): Promise<string> {
+async function liveSince(
+  payload: Payload,
+  collection: string,
+  id: string,
+  result: { action: 'publish' | 'unpublish'; revision: number },
+): Promise<string> {
   const previous = await readSyncState(payload, collection, id);
   const since = previous?.syncedAt ? Date.parse(previous.syncedAt) : NaN;
   if (previous?.action === result.action && since >= result.revision) return previous.syncedAt!;
@@ -47,7 +52,12 @@ export const syncReadModelTask: TaskConfig<{
     if (!isEditorialCollection(input.collection)) throw new Error(`Not an editorial collection: ${input.collection}`);
     try {
       // The frontends hear of a change in the write that makes it (syncDocument): a retry or a duplicate run finds it made.
-      const result = await syncDocument(payload, { collection: input.collection, id: input.id, key: input.key, revision: input.revision ?? undefined });
+      const result = await syncDocument(payload, {
+        collection: input.collection,
+        id: input.id,
+        key: input.key,
+        revision: input.revision ?? undefined,
+      });
       if (result.deleted) await forgetSyncState(payload, input.collection, input.id);
       else
         await recordSyncState(payload, input.collection, input.id, {
@@ -61,8 +71,12 @@ export const syncReadModelTask: TaskConfig<{
       const final = error instanceof InvalidDocumentError || (job.totalTried ?? 0) + 1 >= attempts;
       // The alarm's log filter counts this line (stacks/monitoring.ts).
       payload.logger.error({ collection: input.collection, id: input.id, final }, `Read-model sync failed: ${reason}`);
-      await recordSyncState(payload, input.collection, input.id, { state: 'failed', error: final ? reason : `${reason}${RETRYING}` });
-      if (error instanceof InvalidDocumentError) throw new JobCancelledError(`The API refuses this document, so it cannot be published: ${reason}`);
+      await recordSyncState(payload, input.collection, input.id, {
+        state: 'failed',
+        error: final ? reason : `${reason}${RETRYING}`,
+      });
+      if (error instanceof InvalidDocumentError)
+        throw new JobCancelledError(`The API refuses this document, so it cannot be published: ${reason}`);
       throw error;
     }
   },

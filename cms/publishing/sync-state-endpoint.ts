@@ -14,10 +14,22 @@ export const syncStateEndpoint: Endpoint = {
     const collection = req.routeParams?.collection as CollectionSlug | undefined;
     const id = req.routeParams?.id;
     if (!req.user) return Response.json({ errors: [{ message: 'Sign in to the CMS.' }] }, { status: 403 });
-    if (!collection || typeof id !== 'string') return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 });
-    const doc = await req.payload.findByID({ collection, id, depth: 0, draft: true, overrideAccess: false, user: req.user, disableErrors: true });
+    if (!collection || typeof id !== 'string')
+      return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 });
+    const doc = await req.payload.findByID({
+      collection,
+      id,
+      depth: 0,
+      draft: true,
+      overrideAccess: false,
+      user: req.user,
+      disableErrors: true,
+    });
     if (!doc) return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 });
     const state = await readSyncState(req.payload, collection, id);
-    return Response.json({ ...describeSyncState(state, req.i18n?.language), pending: isSyncPending(state) }, { headers: { 'cache-control': 'no-store' } });
+    return Response.json(
+      { ...describeSyncState(state, req.i18n?.language), pending: isSyncPending(state) },
+      { headers: { 'cache-control': 'no-store' } },
+    );
   },
 };

@@ -1,5 +1,11 @@
 import type { Payload } from 'payload';
-import { expectedItems, isPublicUnder, publish, unpublish, type WriteOutcome } from '../../functions/read-model/publish.js';
+import {
+  expectedItems,
+  isPublicUnder,
+  publish,
+  unpublish,
+  type WriteOutcome,
+} from '../../functions/read-model/publish.js';
 import { announcementWrite, documentChange, type ChangeAudience } from '../../functions/webhooks/changes.js';
 import { contentTypeOfCollection, type EditorialCollection } from '../../functions/content-types/index.js';
 import { toDocument } from './to-document.js';
@@ -23,17 +29,33 @@ export interface SyncRequest {
 export async function syncDocument(
   payload: Payload,
   request: SyncRequest,
-): Promise<{ action: 'publish' | 'unpublish'; outcome: WriteOutcome; deleted: boolean; revision: number; audience: ChangeAudience }> {
+): Promise<{
+  action: 'publish' | 'unpublish';
+  outcome: WriteOutcome;
+  deleted: boolean;
+  revision: number;
+  audience: ChangeAudience;
+}> {
   const { db, tenant } = readModelTarget();
   const type = contentTypeOfCollection(request.collection).type;
   // Whether the public site had the document before this change, read beside the CMS's own read.
   const [doc, publicBefore] = await Promise.all([
-    payload.findByID({ collection: request.collection, id: request.id, depth: 1, locale: 'all', draft: false, overrideAccess: true, disableErrors: true }),
+    payload.findByID({
+      collection: request.collection,
+      id: request.id,
+      depth: 1,
+      locale: 'all',
+      draft: false,
+      overrideAccess: true,
+      disableErrors: true,
+    }),
     isPublicUnder(db, tenant, type, request.key),
   ]);
   const documentId = String(request.id);
   // The frontends hear of the change in the transaction that makes it, so exactly once.
-  const announced = (action: 'publish' | 'unpublish', audience: ChangeAudience) => [announcementWrite(db, tenant, documentChange(action, type, request.key, audience))];
+  const announced = (action: 'publish' | 'unpublish', audience: ChangeAudience) => [
+    announcementWrite(db, tenant, documentChange(action, type, request.key, audience)),
+  ];
   if (doc && doc._status === 'published') {
     const document = toDocument(payload.collections[request.collection].config, doc);
     const audience = publicBefore || expectedItems(tenant, document).items.public !== null ? 'public' : 'staff';
@@ -42,6 +64,8 @@ export async function syncDocument(
   }
   const revision = doc ? Date.parse(doc.updatedAt) : (request.revision ?? Date.now());
   const audience = publicBefore ? 'public' : 'staff';
-  const outcome = await unpublish(db, tenant, type, { documentId, key: request.key }, revision, { alongside: announced('unpublish', audience) });
+  const outcome = await unpublish(db, tenant, type, { documentId, key: request.key }, revision, {
+    alongside: announced('unpublish', audience),
+  });
   return { action: 'unpublish', outcome, deleted: !doc, revision, audience };
 }

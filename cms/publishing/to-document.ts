@@ -1,7 +1,12 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical';
 import type { FlattenedField } from 'payload';
-import { contentTypeOfCollection, contentTypes, type ContentTypeRegistry, type EditorialDocumentInput } from '../../functions/content-types/index.js';
+import {
+  contentTypeOfCollection,
+  contentTypes,
+  type ContentTypeRegistry,
+  type EditorialDocumentInput,
+} from '../../functions/content-types/index.js';
 
 /**
  * Turns a Payload document (read with `locale: 'all'` and `depth: 1`) into the read model's document,
@@ -19,7 +24,9 @@ const bookkeeping = new Set(['id', 'key', '_status', 'createdAt', 'updatedAt', '
 function text(localized: unknown): Record<string, string> | undefined {
   if (typeof localized === 'string') return { sv: localized };
   if (!localized || typeof localized !== 'object') return undefined;
-  const entries = Object.entries(localized as Doc).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '');
+  const entries = Object.entries(localized as Doc).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '',
+  );
   return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
@@ -28,13 +35,18 @@ function html(localized: unknown): Record<string, string> | undefined {
   if (!localized || typeof localized !== 'object') return undefined;
   const entries = Object.entries(localized as Doc)
     .filter(([, state]) => state && typeof state === 'object' && 'root' in (state as object))
-    .map(([locale, state]) => [locale, convertLexicalToHTML({ data: state as SerializedEditorState, disableContainer: true })] as const)
+    .map(
+      ([locale, state]) =>
+        [locale, convertLexicalToHTML({ data: state as SerializedEditorState, disableContainer: true })] as const,
+    )
     .filter(([, markup]) => markup.replace(/<[^>]*>/g, '').trim() !== '');
   return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
-const keyOf = (related: unknown): string | undefined => (related && typeof related === 'object' && 'key' in related ? String((related as Doc).key) : undefined);
-const keysOf = (related: unknown): string[] => (Array.isArray(related) ? related.map(keyOf).filter((key): key is string => Boolean(key)) : []);
+const keyOf = (related: unknown): string | undefined =>
+  related && typeof related === 'object' && 'key' in related ? String((related as Doc).key) : undefined;
+const keysOf = (related: unknown): string[] =>
+  Array.isArray(related) ? related.map(keyOf).filter((key): key is string => Boolean(key)) : [];
 
 /**
  * An upload relation (read at depth 1) as the stored file the API links to: its object key is where the
@@ -44,7 +56,12 @@ function storedFile(upload: unknown) {
   if (!upload || typeof upload !== 'object' || typeof (upload as Doc).filename !== 'string') return undefined;
   const file = upload as Doc;
   const objectKey = [file.prefix, file.filename].filter((part) => typeof part === 'string' && part !== '').join('/');
-  return { objectKey, filename: file.filename as string, mimeType: String(file.mimeType), filesize: Number(file.filesize ?? 0) };
+  return {
+    objectKey,
+    filename: file.filename as string,
+    mimeType: String(file.mimeType),
+    filesize: Number(file.filesize ?? 0),
+  };
 }
 
 /** A Payload date (or null) as UTC ISO 8601. */
@@ -97,7 +114,11 @@ export interface CollectionShape {
 export type CmsDocument = object & { key?: string | null; updatedAt?: string | null };
 
 /** `registry`: the content types whose collections are editorial (a test may add its own). */
-export function toDocument(collection: CollectionShape, doc: CmsDocument, registry: ContentTypeRegistry = contentTypes): EditorialDocumentInput {
+export function toDocument(
+  collection: CollectionShape,
+  doc: CmsDocument,
+  registry: ContentTypeRegistry = contentTypes,
+): EditorialDocumentInput {
   const contentType = contentTypeOfCollection(collection.slug, registry);
   if (!contentType) throw new Error(`Not an editorial collection: ${collection.slug}`);
   const updatedAt = String(doc.updatedAt);

@@ -26,14 +26,24 @@ function ReportChart({ chart }: { chart: ChartSeries }) {
   const tick = { fontSize: 12, fill: 'var(--theme-elevation-800)' };
   const text = (value: string) => <span style={{ color: 'var(--theme-elevation-800)' }}>{value}</span>;
   const legend = chart.series.length > 1 ? <Legend verticalAlign="top" formatter={text} /> : null;
-  const bars = chart.series.map((series) => <Bar key={series.key} dataKey={series.key} name={series.label} fill={series.color} isAnimationActive={false} />);
+  const bars = chart.series.map((series) => (
+    <Bar key={series.key} dataKey={series.key} name={series.label} fill={series.color} isAnimationActive={false} />
+  ));
   return (
     <figure data-chart={chart.name} style={{ margin: '0 0 32px' }}>
       <figcaption style={{ fontWeight: 600, marginBottom: 8 }}>{chart.title}</figcaption>
-      <div aria-hidden="true" style={{ width: '100%', height: chart.horizontal ? Math.max(200, 40 + chart.rows.length * 34) : 280 }}>
+      <div
+        aria-hidden="true"
+        style={{ width: '100%', height: chart.horizontal ? Math.max(200, 40 + chart.rows.length * 34) : 280 }}
+      >
         <ResponsiveContainer width="100%" height="100%">
           {chart.horizontal ? (
-            <BarChart data={chart.rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+            <BarChart
+              data={chart.rows}
+              layout="vertical"
+              margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+              accessibilityLayer={false}
+            >
               <CartesianGrid strokeDasharray="3 3" stroke="var(--theme-elevation-150)" />
               <XAxis type="number" allowDecimals={false} tick={{ ...tick }} />
               <YAxis type="category" dataKey="label" width={260} tick={{ ...tick }} />
@@ -53,7 +63,10 @@ function ReportChart({ chart }: { chart: ChartSeries }) {
           )}
         </ResponsiveContainer>
       </div>
-      <table className="report-figures" style={{ position: 'absolute', left: -10000, width: 1, height: 1, overflow: 'hidden' }}>
+      <table
+        className="report-figures"
+        style={{ position: 'absolute', left: -10000, width: 1, height: 1, overflow: 'hidden' }}
+      >
         <caption>{chart.title}</caption>
         <thead>
           <tr>

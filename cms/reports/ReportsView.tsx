@@ -22,7 +22,12 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
   const say = (key: keyof typeof words) => inLanguage(words[key], language);
   const option = (value: string) => inLanguage(optionLabels[value] ?? { sv: value, en: value }, language);
   const template = (children: React.ReactNode) => (
-    <AdminViewTemplate initPageResult={initPageResult} params={params} searchParams={searchParams} heading={say('heading')}>
+    <AdminViewTemplate
+      initPageResult={initPageResult}
+      params={params}
+      searchParams={searchParams}
+      heading={say('heading')}
+    >
       {children}
     </AdminViewTemplate>
   );
@@ -32,14 +37,22 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
   const window = reportWindow(query.period, new Date(), { from: query.from, to: query.to });
   const data = await reportData(req, window);
   const { report, coverage } = data;
-  const queryString = new URLSearchParams({ period: window.period, from: window.firstDay, to: window.lastDay }).toString();
+  const queryString = new URLSearchParams({
+    period: window.period,
+    from: window.firstDay,
+    to: window.lastDay,
+  }).toString();
   const charts: ChartSeries[] = [
     {
       name: 'coverage',
       title: say('coverageChart'),
       rowHeading: say('departmentAndAudience'),
       horizontal: true,
-      rows: coverage.map((row) => ({ label: `${row.department.name.sv ?? row.department.key} – ${option(row.audience)}`, trained: row.trained, target: row.target ?? 0 })),
+      rows: coverage.map((row) => ({
+        label: `${row.department.name.sv ?? row.department.key} – ${option(row.audience)}`,
+        trained: row.trained,
+        target: row.target ?? 0,
+      })),
       series: [
         { key: 'trained', label: say('trained'), color: colors.trained },
         { key: 'target', label: say('target'), color: colors.target },
@@ -49,7 +62,10 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
       name: 'districts',
       title: say('districtChart'),
       rowHeading: say('district'),
-      rows: report.activitiesByDistrict.map(({ district, count }) => ({ label: district.name.sv ?? district.key, count })),
+      rows: report.activitiesByDistrict.map(({ district, count }) => ({
+        label: district.name.sv ?? district.key,
+        count,
+      })),
       series: [{ key: 'count', label: say('activities'), color: colors.count }],
     },
     {
@@ -63,7 +79,10 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
       name: 'prevention-levels',
       title: say('levelChart'),
       rowHeading: say('level'),
-      rows: report.supportResourcesByPreventionLevel.map(({ preventionLevel, count }) => ({ label: option(preventionLevel), count })),
+      rows: report.supportResourcesByPreventionLevel.map(({ preventionLevel, count }) => ({
+        label: option(preventionLevel),
+        count,
+      })),
       series: [{ key: 'count', label: say('resources'), color: colors.count }],
     },
     {
@@ -85,7 +104,11 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
   return template(
     <>
       <p>{say('intro')}</p>
-      <form method="get" action="/admin/reports" style={{ display: 'flex', gap: 12, alignItems: 'flex-end', flexWrap: 'wrap', margin: '16px 0 24px' }}>
+      <form
+        method="get"
+        action="/admin/reports"
+        style={{ display: 'flex', gap: 12, alignItems: 'flex-end', flexWrap: 'wrap', margin: '16px 0 24px' }}
+      >
         <label>
           {say('period')}
           <br />
@@ -114,7 +137,10 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
       <h2>
         {say('summary')}: {window.firstDay} – {window.lastDay}
       </h2>
-      <dl data-report="summary" style={{ display: 'grid', gridTemplateColumns: 'max-content max-content', gap: '4px 24px' }}>
+      <dl
+        data-report="summary"
+        style={{ display: 'grid', gridTemplateColumns: 'max-content max-content', gap: '4px 24px' }}
+      >
         {figures.map(([key, value]) => (
           <React.Fragment key={key}>
             <dt>{say(key)}</dt>
@@ -138,7 +164,10 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
       <ul>
         {report.staleSupportResources.map((resource) => (
           <li key={resource.key}>
-            {resource.title.sv ?? resource.key} – {resource.verifiedAt ? `${say('verified')} ${stockholmTime(resource.verifiedAt, { dateStyle: 'short' })}` : say('neverVerified')}
+            {resource.title.sv ?? resource.key} –{' '}
+            {resource.verifiedAt
+              ? `${say('verified')} ${stockholmTime(resource.verifiedAt, { dateStyle: 'short' })}`
+              : say('neverVerified')}
           </li>
         ))}
       </ul>

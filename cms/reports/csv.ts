@@ -9,11 +9,15 @@ import { words } from './words.js';
  * Excel in Swedish settings opens it. The first column is the API's name of each figure, so that a
  * figure can be checked against `preventionReport` / `trainingCoverage`.
  */
-const csv = (rows: (string | number | null)[][]) => stringify(rows, { delimiter: ';', bom: true, record_delimiter: '\r\n' });
+const csv = (rows: (string | number | null)[][]) =>
+  stringify(rows, { delimiter: ';', bom: true, record_delimiter: '\r\n' });
 
 const label = (value: string) => optionLabels[value]?.sv ?? value;
 
-export function preventionReportCsv({ report }: ReportData, window: Pick<ReportWindow, 'firstDay' | 'lastDay'>): string {
+export function preventionReportCsv(
+  { report }: ReportData,
+  window: Pick<ReportWindow, 'firstDay' | 'lastDay'>,
+): string {
   const rows: (string | number | null)[][] = [
     ['mått', 'benämning', 'antal'],
     ['from', words.from.sv, window.firstDay],
@@ -23,8 +27,16 @@ export function preventionReportCsv({ report }: ReportData, window: Pick<ReportW
     ['councilMeetingsHeld', words.councilMeetingsHeld.sv, report.councilMeetingsHeld],
     ['activitiesPublished', words.activitiesPublished.sv, report.activitiesPublished],
     ['associationsApproved', words.associationsApproved.sv, report.associationsApproved],
-    ...report.activitiesByDistrict.map(({ district, count }) => [`activitiesByDistrict.${district.key}`, `${words.activities.sv}: ${district.name.sv ?? district.key}`, count]),
-    ...report.activitiesByTargetGroup.map(({ targetGroup, count }) => [`activitiesByTargetGroup.${targetGroup}`, `${words.activities.sv}: ${label(targetGroup)}`, count]),
+    ...report.activitiesByDistrict.map(({ district, count }) => [
+      `activitiesByDistrict.${district.key}`,
+      `${words.activities.sv}: ${district.name.sv ?? district.key}`,
+      count,
+    ]),
+    ...report.activitiesByTargetGroup.map(({ targetGroup, count }) => [
+      `activitiesByTargetGroup.${targetGroup}`,
+      `${words.activities.sv}: ${label(targetGroup)}`,
+      count,
+    ]),
     ...report.supportResourcesByPreventionLevel.map(({ preventionLevel, count }) => [
       `supportResourcesByPreventionLevel.${preventionLevel}`,
       `${words.resources.sv}: ${label(preventionLevel)}`,
@@ -38,6 +50,12 @@ export function preventionReportCsv({ report }: ReportData, window: Pick<ReportW
 export function coverageCsv({ coverage }: ReportData): string {
   return csv([
     ['förvaltning', 'förvaltningens namn', 'målgrupp', 'utbildade', 'mål'],
-    ...coverage.map((row) => [row.department.key, row.department.name.sv ?? row.department.key, row.audience, row.trained, row.target]),
+    ...coverage.map((row) => [
+      row.department.key,
+      row.department.name.sv ?? row.department.key,
+      row.audience,
+      row.trained,
+      row.target,
+    ]),
   ]);
 }

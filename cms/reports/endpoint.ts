@@ -10,12 +10,20 @@ function windowOf(req: PayloadRequest) {
 }
 
 /** A CSV download of the Reports view: for coordinators, editors and admins only, never cached. */
-function csvEndpoint(path: string, name: string, body: (data: Awaited<ReturnType<typeof reportData>>, window: ReturnType<typeof windowOf>) => string): Endpoint {
+function csvEndpoint(
+  path: string,
+  name: string,
+  body: (data: Awaited<ReturnType<typeof reportData>>, window: ReturnType<typeof windowOf>) => string,
+): Endpoint {
   return {
     path,
     method: 'get',
     handler: async (req) => {
-      if (!canReadReports(req.user)) return Response.json({ error: 'Only coordinators, editors and admins read the reports.' }, { status: req.user ? 403 : 401 });
+      if (!canReadReports(req.user))
+        return Response.json(
+          { error: 'Only coordinators, editors and admins read the reports.' },
+          { status: req.user ? 403 : 401 },
+        );
       const window = windowOf(req);
       const data = await reportData(req, window);
       return new Response(body(data, window), {

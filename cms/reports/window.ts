@@ -22,7 +22,11 @@ export const stockholmDate = (instant: Date) => instant.toLocaleDateString('sv-S
 export function stockholmMidnight(day: string): Date {
   for (const offset of ['+01:00', '+02:00']) {
     const instant = new Date(`${day}T00:00:00${offset}`);
-    if (stockholmDate(instant) === day && instant.toLocaleTimeString('sv-SE', { timeZone: 'Europe/Stockholm' }).startsWith('00:00')) return instant;
+    if (
+      stockholmDate(instant) === day &&
+      instant.toLocaleTimeString('sv-SE', { timeZone: 'Europe/Stockholm' }).startsWith('00:00')
+    )
+      return instant;
   }
   throw new Error(`${day} is not a date`);
 }
@@ -30,10 +34,15 @@ export function stockholmMidnight(day: string): Date {
 const pad = (value: number) => String(value).padStart(2, '0');
 const dayOf = (year: number, month: number) => `${year}-${pad(month)}-01`;
 const previousDay = (day: string) => stockholmDate(new Date(stockholmMidnight(day).getTime() - 12 * 60 * 60 * 1000));
-const isDay = (value: string | undefined): value is string => Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)));
+const isDay = (value: string | undefined): value is string =>
+  Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)));
 
 /** The window of `period` around `now`; a custom window from `from` to `to` inclusive (whole days). */
-export function reportWindow(period: string | undefined, now: Date, custom: { from?: string; to?: string } = {}): ReportWindow {
+export function reportWindow(
+  period: string | undefined,
+  now: Date,
+  custom: { from?: string; to?: string } = {},
+): ReportWindow {
   const [year, month] = stockholmDate(now).split('-').map(Number) as [number, number];
   const quarterStart = Math.floor((month - 1) / 3) * 3 + 1;
   const window = (chosen: Period, start: string, endExclusive: string): ReportWindow => ({

@@ -8,7 +8,10 @@ export const words = {
     'Underlag till det lokala brottsförebyggande rådet (BRÅ): utbildningar, rådets möten, föreningsregistret och stödinsatserna under perioden.',
     'For the local crime-prevention council (BRÅ): trainings, the council’s meetings, the association register and the support resources in the period.',
   ),
-  onlyCoordinators: text('Rapporterna är för samordnare, redaktörer och administratörer.', 'The reports are for coordinators, editors and admins.'),
+  onlyCoordinators: text(
+    'Rapporterna är för samordnare, redaktörer och administratörer.',
+    'The reports are for coordinators, editors and admins.',
+  ),
   period: text('Period', 'Period'),
   'this-quarter': text('Detta kvartal', 'This quarter'),
   'last-quarter': text('Förra kvartalet', 'Last quarter'),

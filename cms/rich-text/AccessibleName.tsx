@@ -13,7 +13,9 @@ function AccessibleNamePlugin() {
   useEffect(
     () =>
       editor.registerRootListener((root) => {
-        const label = root?.closest('.field-type')?.querySelector<HTMLElement>(':scope > [class$="__label-row"] .field-label');
+        const label = root
+          ?.closest('.field-type')
+          ?.querySelector<HTMLElement>(':scope > [class$="__label-row"] .field-label');
         if (!root || !label) return;
         const target = label.getAttribute('for');
         label.id ||= target ? `${target}-label` : `field-label-${editor.getKey()}`;
@@ -24,4 +26,6 @@ function AccessibleNamePlugin() {
   return null;
 }
 
-export const AccessibleNameFeatureClient = createClientFeature({ plugins: [{ Component: AccessibleNamePlugin, position: 'normal' }] });
+export const AccessibleNameFeatureClient = createClientFeature({
+  plugins: [{ Component: AccessibleNamePlugin, position: 'normal' }],
+});

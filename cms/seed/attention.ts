@@ -9,7 +9,14 @@ import { recordSyncState } from '../publishing/sync-state.js';
 const day = 24 * 60 * 60 * 1000;
 
 export async function seedAttentionExamples(payload: Payload, now: Date): Promise<void> {
-  const { docs: drafts } = await payload.find({ collection: 'pages', where: { _status: { equals: 'draft' } }, draft: true, limit: 1, depth: 0, overrideAccess: true });
+  const { docs: drafts } = await payload.find({
+    collection: 'pages',
+    where: { _status: { equals: 'draft' } },
+    draft: true,
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  });
   if (drafts[0]) {
     await payload.jobs.queue({
       task: 'schedulePublish',
@@ -18,7 +25,13 @@ export async function seedAttentionExamples(payload: Payload, now: Date): Promis
       overrideAccess: true,
     } as never);
   }
-  const { docs: organisations } = await payload.find({ collection: 'organisations', limit: 1, sort: 'name', depth: 0, overrideAccess: true });
+  const { docs: organisations } = await payload.find({
+    collection: 'organisations',
+    limit: 1,
+    sort: 'name',
+    depth: 0,
+    overrideAccess: true,
+  });
   if (organisations[0]) {
     await recordSyncState(payload, 'organisations', organisations[0].id, {
       state: 'failed',

@@ -82,11 +82,25 @@ export async function loadSampleRegister(db: Db, tenant: string, now: Date): Pro
         districts: [...association.districts],
         // A waiting change raised the version once (the example's registration and approval count as version 1).
         version: change ? 2 : 1,
-        ...(change ? { pendingChange: { ...change, districts: [...change.districts], submittedAt: new Date(now.getTime() - 2 * day).toISOString() } } : {}),
-        contactPerson: { name: `Kontakt för ${association.name}`, email: `kontakt@${association.id}.example.org`, phone: '+46 70 000 09 00' },
+        ...(change
+          ? {
+              pendingChange: {
+                ...change,
+                districts: [...change.districts],
+                submittedAt: new Date(now.getTime() - 2 * day).toISOString(),
+              },
+            }
+          : {}),
+        contactPerson: {
+          name: `Kontakt för ${association.name}`,
+          email: `kontakt@${association.id}.example.org`,
+          phone: '+46 70 000 09 00',
+        },
         listOrder: joinSortKey(swedishSortText(association.name), association.id),
         // Approved two days after registering, as its history below says.
-        ...(association.status === 'APPROVED' ? { approvedAt: new Date(Date.parse(createdAt) + 2 * day).toISOString() } : {}),
+        ...(association.status === 'APPROVED'
+          ? { approvedAt: new Date(Date.parse(createdAt) + 2 * day).toISOString() }
+          : {}),
         createdAt,
         updatedAt: createdAt,
       }) as never,
@@ -187,6 +201,14 @@ export async function loadSampleRegister(db: Db, tenant: string, now: Date): Pro
     },
   ];
   for (const activity of activities) {
-    await db.entities.activity.put({ tenant, ...activity, ...(activity.status === 'PUBLISHED' ? { publishedAt: createdAt } : {}), createdAt, updatedAt: createdAt }).go();
+    await db.entities.activity
+      .put({
+        tenant,
+        ...activity,
+        ...(activity.status === 'PUBLISHED' ? { publishedAt: createdAt } : {}),
+        createdAt,
+        updatedAt: createdAt,
+      })
+      .go();
   }
 }

@@ -20,5 +20,13 @@ interface Props {
 export async function RestoreVersion({ payload, user, collectionSlug, originalDocID, versionID, className }: Props) {
   if (!collectionSlug || originalDocID === undefined || versionID === undefined) return null;
   const plan = await planRestore(payload, collectionSlug, versionID, user ?? null);
-  return <RestoreVersionButton className={className} collectionSlug={collectionSlug} originalDocID={String(originalDocID)} versionID={String(versionID)} plan={plan} />;
+  return (
+    <RestoreVersionButton
+      className={className}
+      collectionSlug={collectionSlug}
+      originalDocID={String(originalDocID)}
+      versionID={String(versionID)}
+      plan={plan}
+    />
+  );
 }

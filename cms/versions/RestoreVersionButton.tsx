@@ -1,6 +1,15 @@
 'use client';
 
-import { Button, ConfirmationModal, toast, useConfig, useLocale, useModal, useRouteTransition, useTranslation } from '@payloadcms/ui';
+import {
+  Button,
+  ConfirmationModal,
+  toast,
+  useConfig,
+  useLocale,
+  useModal,
+  useRouteTransition,
+  useTranslation,
+} from '@payloadcms/ui';
 import { useRouter } from 'next/navigation.js';
 import { formatAdminURL } from 'payload/shared';
 import React, { useState } from 'react';
@@ -42,19 +51,33 @@ export function RestoreVersionButton({
 
   const restore = async () => {
     const url = `${formatAdminURL({ apiRoute, path: '' })}/${collectionSlug}/versions/${versionID}?${new URLSearchParams({ locale, scope })}`;
-    const response = await fetch(url, { method: 'POST', credentials: 'include', headers: { 'Accept-Language': language } });
+    const response = await fetch(url, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Accept-Language': language },
+    });
     const body = (await response.json().catch(() => ({}))) as { message?: string; errors?: { message?: string }[] };
     if (!response.ok) {
       toast.error(body.errors?.[0]?.message ?? words.failed);
       return;
     }
     toast.success(body.message ?? '');
-    startRouteTransition(() => router.push(formatAdminURL({ adminRoute, path: `/collections/${collectionSlug}/${originalDocID}?locale=${locale}` })));
+    startRouteTransition(() =>
+      router.push(
+        formatAdminURL({ adminRoute, path: `/collections/${collectionSlug}/${originalDocID}?locale=${locale}` }),
+      ),
+    );
   };
 
   const option = (value: RestoreScope, label: string) => (
     <label style={{ display: 'flex', gap: 8, alignItems: 'center', marginBottom: 4 }}>
-      <input type="radio" name="restore-scope" value={value} checked={scope === value} onChange={() => setScope(value)} />
+      <input
+        type="radio"
+        name="restore-scope"
+        value={value}
+        checked={scope === value}
+        onChange={() => setScope(value)}
+      />
       {label}
     </label>
   );

@@ -1,8 +1,15 @@
-import { headersWithCors, restoreVersionOperation, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload';
+import {
+  headersWithCors,
+  restoreVersionOperation,
+  type CollectionSlug,
+  type Endpoint,
+  type PayloadRequest,
+} from 'payload';
 import { dataFields, loadRestore } from './restore-plan.js';
 import { isRestoreScope, restoredMessage } from './restore-words.js';
 
-const answer = (req: PayloadRequest, body: unknown, status = 200) => Response.json(body, { status, headers: headersWithCors({ headers: new Headers(), req }) });
+const answer = (req: PayloadRequest, body: unknown, status = 200) =>
+  Response.json(body, { status, headers: headersWithCors({ headers: new Headers(), req }) });
 
 /**
  * Replaces Payload's "restore this version" (POST /api/{collection}/versions/{id}; a collection's own
@@ -26,9 +33,18 @@ export const restoreVersionAsDraft: Endpoint = {
     const locales = req.payload.config.localization ? req.payload.config.localization.localeCodes : [];
     const scope = req.searchParams?.get('scope') ?? 'locale';
     const locale = req.searchParams?.get('locale') ?? req.locale ?? locales[0];
-    if (!isRestoreScope(scope)) return answer(req, { errors: [{ message: 'scope is "locale" (one language, the default) or "all" (every language).' }] }, 400);
+    if (!isRestoreScope(scope))
+      return answer(
+        req,
+        { errors: [{ message: 'scope is "locale" (one language, the default) or "all" (every language).' }] },
+        400,
+      );
     if (scope === 'locale' && (!locale || !locales.includes(locale)))
-      return answer(req, { errors: [{ message: `locale is one of ${locales.join(', ')} when only one language is restored.` }] }, 400);
+      return answer(
+        req,
+        { errors: [{ message: `locale is one of ${locales.join(', ')} when only one language is restored.` }] },
+        400,
+      );
 
     const slugName = collection.config.slug as CollectionSlug;
     const loaded = await loadRestore(req.payload, slugName, id, req.user);
@@ -39,7 +55,8 @@ export const restoreVersionAsDraft: Endpoint = {
     const data: Record<string, unknown> = { _status: 'draft' };
     for (const name of dataFields(collection.config.fields).localized) {
       const value = loaded.version[name];
-      data[name] = (value && typeof value === 'object' ? (value as Record<string, unknown>)[locale!] : undefined) ?? null;
+      data[name] =
+        (value && typeof value === 'object' ? (value as Record<string, unknown>)[locale!] : undefined) ?? null;
     }
     // A draft save in that one locale: Payload lays it over the newest draft, whose other locales stay.
     const doc = await req.payload.update({

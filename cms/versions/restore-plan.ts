@@ -13,7 +13,9 @@ const bookkeeping = new Set(['id', 'createdAt', 'updatedAt', '_status']);
  * restored with its parent, as a shared field).
  */
 export function dataFields(fields: Field[]): { localized: string[]; shared: string[] } {
-  const named = flattenTopLevelFields(fields).flatMap((field) => (fieldAffectsData(field) && field.name && !bookkeeping.has(field.name) ? [{ ...field, name: field.name }] : []));
+  const named = flattenTopLevelFields(fields).flatMap((field) =>
+    fieldAffectsData(field) && field.name && !bookkeeping.has(field.name) ? [{ ...field, name: field.name }] : [],
+  );
   return {
     localized: named.filter((field) => 'localized' in field && field.localized).map((field) => field.name),
     shared: named.filter((field) => !('localized' in field && field.localized)).map((field) => field.name),
@@ -23,18 +25,30 @@ export function dataFields(fields: Field[]): { localized: string[]; shared: stri
 /** A value as compared: key order, null, undefined and the empty string do not count as differences. */
 const canonical = (value: unknown): string =>
   JSON.stringify(value ?? null, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b))) : inner === '' ? null : inner,
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+      : inner === ''
+        ? null
+        : inner,
   );
 
 const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
-const inLocale = (value: unknown, locale: string) => (value && typeof value === 'object' ? (value as Data)[locale] : undefined);
+const inLocale = (value: unknown, locale: string) =>
+  value && typeof value === 'object' ? (value as Data)[locale] : undefined;
 
 /** What restoring `version` (all locales) into `current` (the newest draft, all locales) changes. */
-export function compareForRestore(version: Data, current: Data, fields: Field[], locales: string[]): Omit<RestorePlan, 'writtenAt'> {
+export function compareForRestore(
+  version: Data,
+  current: Data,
+  fields: Field[],
+  locales: string[],
+): Omit<RestorePlan, 'writtenAt'> {
   const { localized, shared } = dataFields(fields);
   return {
-    changedLocales: locales.filter((locale) => localized.some((name) => !same(inLocale(version[name], locale), inLocale(current[name], locale)))),
+    changedLocales: locales.filter((locale) =>
+      localized.some((name) => !same(inLocale(version[name], locale), inLocale(current[name], locale))),
+    ),
     changedSharedFields: shared.filter((name) => !same(version[name], current[name])),
   };
 }
@@ -51,17 +65,38 @@ export interface LoadedRestore {
 }
 
 /** Reads a version and its document's newest draft in every locale, with the user's access. */
-export async function loadRestore(payload: Payload, collection: CollectionSlug, versionId: string | number, user: TypedUser | null): Promise<LoadedRestore> {
+export async function loadRestore(
+  payload: Payload,
+  collection: CollectionSlug,
+  versionId: string | number,
+  user: TypedUser | null,
+): Promise<LoadedRestore> {
   const access = { overrideAccess: false, user, depth: 0, locale: 'all' as const };
   const found = await payload.findVersionByID({ collection, id: String(versionId), ...access });
-  const parent = typeof found.parent === 'object' && found.parent ? (found.parent as { id: string | number }).id : (found.parent as string | number);
+  const parent =
+    typeof found.parent === 'object' && found.parent
+      ? (found.parent as { id: string | number }).id
+      : (found.parent as string | number);
   const current = (await payload.findByID({ collection, id: parent, draft: true, ...access })) as unknown as Data;
-  return { version: found.version as unknown as Data, writtenAt: String(found.updatedAt ?? found.createdAt), parent, current };
+  return {
+    version: found.version as unknown as Data,
+    writtenAt: String(found.updatedAt ?? found.createdAt),
+    parent,
+    current,
+  };
 }
 
 /** What the restore dialog shows for a version: when it was written and what it would change. */
-export async function planRestore(payload: Payload, collection: CollectionSlug, versionId: string | number, user: TypedUser | null): Promise<RestorePlan> {
+export async function planRestore(
+  payload: Payload,
+  collection: CollectionSlug,
+  versionId: string | number,
+  user: TypedUser | null,
+): Promise<RestorePlan> {
   const loaded = await loadRestore(payload, collection, versionId, user);
   const locales = payload.config.localization ? payload.config.localization.localeCodes : [];
-  return { writtenAt: loaded.writtenAt, ...compareForRestore(loaded.version, loaded.current, payload.collections[collection].config.fields, locales) };
+  return {
+    writtenAt: loaded.writtenAt,
+    ...compareForRestore(loaded.version, loaded.current, payload.collections[collection].config.fields, locales),
+  };
 }

@@ -25,10 +25,13 @@ const localeNames: Record<string, Text> = {
   so: text('somaliska', 'Somali'),
 };
 
-export const localeName = (code: string, language: string | undefined) => inLanguage(localeNames[code] ?? text(code, code), language);
+export const localeName = (code: string, language: string | undefined) =>
+  inLanguage(localeNames[code] ?? text(code, code), language);
 
 const sentenceList = (items: string[], language: string | undefined) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${language === 'en' ? 'and' : 'och'} ${items.at(-1)}`;
+  items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} ${language === 'en' ? 'and' : 'och'} ${items.at(-1)}`;
 
 const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
@@ -36,7 +39,12 @@ const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.sli
 export const versionTime = (iso: string) => stockholmTime(iso, { dateStyle: 'short', timeStyle: 'short' });
 
 /** The restore dialog's words, in the admin's language, for the chosen scope and the language being edited. */
-export function restoreDialogWords(plan: RestorePlan, scope: RestoreScope, locale: string, language: string | undefined) {
+export function restoreDialogWords(
+  plan: RestorePlan,
+  scope: RestoreScope,
+  locale: string,
+  language: string | undefined,
+) {
   const say = (sv: string, en: string) => inLanguage(text(sv, en), language);
   const name = localeName(locale, language);
   const time = versionTime(plan.writtenAt);
@@ -47,15 +55,28 @@ export function restoreDialogWords(plan: RestorePlan, scope: RestoreScope, local
           `Språk som ändras: ${name}. Övriga språk och fälten som gäller alla språk behåller det nuvarande utkastets innehåll.`,
           `Languages that change: ${name}. The other languages and the fields shared by all languages keep the current draft's content.`,
         )
-      : say(`Texten på ${name} är redan densamma som i versionen: inget språk ändras.`, `The ${name} text already matches the version: no language changes.`);
+      : say(
+          `Texten på ${name} är redan densamma som i versionen: inget språk ändras.`,
+          `The ${name} text already matches the version: no language changes.`,
+        );
   } else {
     const names = plan.changedLocales.map((code) => localeName(code, language));
     changes = names.length
-      ? say(`Språk som ändras: ${sentenceList(names, language)}.`, `Languages that change: ${sentenceList(names, language)}.`)
+      ? say(
+          `Språk som ändras: ${sentenceList(names, language)}.`,
+          `Languages that change: ${sentenceList(names, language)}.`,
+        )
       : say('Inget språk ändras.', 'No language changes.');
     if (plan.changedSharedFields.length) {
-      const fields = plan.changedSharedFields.map((field) => (fieldLabels[field] ? inLanguage(fieldLabels[field], language) : field));
-      changes += ' ' + say(`Även fält som gäller alla språk ändras: ${fields.join(', ')}.`, `Fields shared by all languages change too: ${fields.join(', ')}.`);
+      const fields = plan.changedSharedFields.map((field) =>
+        fieldLabels[field] ? inLanguage(fieldLabels[field], language) : field,
+      );
+      changes +=
+        ' ' +
+        say(
+          `Även fält som gäller alla språk ändras: ${fields.join(', ')}.`,
+          `Fields shared by all languages change too: ${fields.join(', ')}.`,
+        );
     }
   }
   return {
@@ -78,10 +99,18 @@ export function restoreDialogWords(plan: RestorePlan, scope: RestoreScope, local
 }
 
 /** The answer to a restore, in the admin's language. */
-export function restoredMessage(scope: RestoreScope, locale: string, writtenAt: string, language: string | undefined): string {
+export function restoredMessage(
+  scope: RestoreScope,
+  locale: string,
+  writtenAt: string,
+  language: string | undefined,
+): string {
   const say = (sv: string, en: string) => inLanguage(text(sv, en), language);
   const time = versionTime(writtenAt);
-  const review = say('Granska utkastet och publicera det för att det ska synas på webbplatsen.', 'Review the draft and publish it to make it live.');
+  const review = say(
+    'Granska utkastet och publicera det för att det ska synas på webbplatsen.',
+    'Review the draft and publish it to make it live.',
+  );
   if (scope === 'all')
     return `${say(`Alla språk från versionen ${time} är återställda som ett nytt utkast.`, `All languages of the version of ${time} are restored as a new draft.`)} ${review}`;
   const name = localeName(locale, language);

@@ -19,7 +19,12 @@ export async function WebhooksView({ initPageResult, params, searchParams }: Adm
   const language = req.i18n?.language;
   const say = (key: keyof typeof words) => inLanguage(words[key], language);
   const template = (children: React.ReactNode) => (
-    <AdminViewTemplate initPageResult={initPageResult} params={params} searchParams={searchParams} heading={say('heading')}>
+    <AdminViewTemplate
+      initPageResult={initPageResult}
+      params={params}
+      searchParams={searchParams}
+      heading={say('heading')}
+    >
       {children}
     </AdminViewTemplate>
   );
@@ -27,12 +32,16 @@ export async function WebhooksView({ initPageResult, params, searchParams }: Adm
   const { db, tenant } = readModelTarget();
   const lists = await Promise.all(shownStatuses.map((status) => webhookDeliveriesIn(db, tenant, status)));
   const row = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '8px 0' };
-  const pagesOf = (delivery: WebhookDeliveryItem) => ((JSON.parse(delivery.payload) as { data?: { paths?: string[] } }).data?.paths ?? []).join(', ');
+  const pagesOf = (delivery: WebhookDeliveryItem) =>
+    ((JSON.parse(delivery.payload) as { data?: { paths?: string[] } }).data?.paths ?? []).join(', ');
   return template(
     <>
       <p>{say('intro')}</p>
       {shownStatuses.map((status, index) => {
-        const deliveries = status === 'SENT' ? [...lists[index]!].sort((a, b) => (b.sentAt ?? '').localeCompare(a.sentAt ?? '')).slice(0, LATEST_SENT) : lists[index]!;
+        const deliveries =
+          status === 'SENT'
+            ? [...lists[index]!].sort((a, b) => (b.sentAt ?? '').localeCompare(a.sentAt ?? '')).slice(0, LATEST_SENT)
+            : lists[index]!;
         return (
           <section key={status} data-webhook-status={status}>
             <h2>
@@ -42,8 +51,8 @@ export async function WebhooksView({ initPageResult, params, searchParams }: Adm
             <ul style={{ listStyle: 'none', padding: 0 }}>
               {deliveries.map((delivery) => (
                 <li key={delivery.id} style={row} data-webhook-delivery={delivery.id}>
-                  <strong>{delivery.eventType}</strong> → {delivery.endpoint} · {say('pages')}: {pagesOf(delivery)} · {say('attempts')}: {delivery.attempts} · {say('created')}{' '}
-                  {stockholmTime(delivery.createdAt)}
+                  <strong>{delivery.eventType}</strong> → {delivery.endpoint} · {say('pages')}: {pagesOf(delivery)} ·{' '}
+                  {say('attempts')}: {delivery.attempts} · {say('created')} {stockholmTime(delivery.createdAt)}
                   {status === 'PENDING' ? ` · ${say('next')} ${stockholmTime(delivery.nextAttemptAt)}` : null}
                   {delivery.sentAt ? ` · ${say('sent')} ${stockholmTime(delivery.sentAt)}` : null}
                   {delivery.lastError ? (
@@ -51,7 +60,9 @@ export async function WebhooksView({ initPageResult, params, searchParams }: Adm
                       {say('lastError')}: <code>{delivery.lastError}</code>
                     </div>
                   ) : null}
-                  {status === 'FAILED' || status === 'SENT' ? <ResendButton id={delivery.id} language={language} /> : null}
+                  {status === 'FAILED' || status === 'SENT' ? (
+                    <ResendButton id={delivery.id} language={language} />
+                  ) : null}
                 </li>
               ))}
             </ul>

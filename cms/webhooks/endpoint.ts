@@ -8,11 +8,14 @@ export const resendWebhookEndpoint: Endpoint = {
   path: '/webhooks/resend',
   method: 'post',
   handler: async (req) => {
-    if (!canManageWebhooks(req.user)) return Response.json({ error: 'Only admins may resend webhooks.' }, { status: req.user ? 403 : 401 });
+    if (!canManageWebhooks(req.user))
+      return Response.json({ error: 'Only admins may resend webhooks.' }, { status: req.user ? 403 : 401 });
     // Only JSON: a cross-site form can send text/plain without a preflight, but never application/json.
-    if (!/^application\/json\b/i.test(req.headers.get('content-type') ?? '')) return Response.json({ error: 'Send {id} as application/json.' }, { status: 415 });
+    if (!/^application\/json\b/i.test(req.headers.get('content-type') ?? ''))
+      return Response.json({ error: 'Send {id} as application/json.' }, { status: 415 });
     const body = (await req.json?.().catch(() => null)) as { id?: unknown } | null;
-    if (typeof body?.id !== 'string' || !/^msg_[a-z0-9_-]{1,120}$/.test(body.id)) return Response.json({ error: 'Send {id}: a delivery id (msg_…).' }, { status: 400 });
+    if (typeof body?.id !== 'string' || !/^msg_[a-z0-9_-]{1,120}$/.test(body.id))
+      return Response.json({ error: 'Send {id}: a delivery id (msg_…).' }, { status: 400 });
     const { db, tenant } = readModelTarget();
     const delivery = await resendWebhook(db, tenant, body.id, new Date());
     if (!delivery) return Response.json({ error: 'No such delivery.' }, { status: 404 });

@@ -9,7 +9,8 @@ import { isStaff, type Viewer } from './viewer.js';
 export const isModerator = (viewer: Viewer) => viewer.role === 'MODERATOR';
 
 /** The safety coordinator and the support function: whether or not the token also makes them moderators. */
-export const isCoordinator = (viewer: Viewer) => viewer.role === 'COORDINATOR' || Boolean(viewer.roles?.includes('COORDINATOR'));
+export const isCoordinator = (viewer: Viewer) =>
+  viewer.role === 'COORDINATOR' || Boolean(viewer.roles?.includes('COORDINATOR'));
 
 export { isStaff };
 
@@ -23,14 +24,17 @@ export function requireStaffMember(viewer: Viewer): string {
 /** Registrations, attendance, coverage and the prevention report are the coordinators'. */
 export function requireCoordinator(viewer: Viewer): void {
   if (viewer.role === 'ANONYMOUS') throw unauthenticated('Sign in as a coordinator to do this.');
-  if (!isCoordinator(viewer)) throw forbidden('Only coordinators (the safety coordinator and the support function) may do this.');
+  if (!isCoordinator(viewer))
+    throw forbidden('Only coordinators (the safety coordinator and the support function) may do this.');
 }
 
 /** The association account's id (the token's subject), or null for any other caller. */
-export const associationAccountOf = (viewer: Viewer): string | null => (viewer.role === 'ASSOCIATION' && viewer.subject ? viewer.subject : null);
+export const associationAccountOf = (viewer: Viewer): string | null =>
+  viewer.role === 'ASSOCIATION' && viewer.subject ? viewer.subject : null;
 
 /** Moderators see every association's private parts (contact, notes, waiting changes); an account sees its own. */
-export const maySeePrivatePartsOf = (viewer: Viewer, association: { accountId: string }) => isModerator(viewer) || associationAccountOf(viewer) === association.accountId;
+export const maySeePrivatePartsOf = (viewer: Viewer, association: { accountId: string }) =>
+  isModerator(viewer) || associationAccountOf(viewer) === association.accountId;
 
 /** Lists in a status other than the public one are for moderators. */
 export function requireModeratorFor(viewer: Viewer, status: string, publicStatus: string): void {

@@ -1,4 +1,12 @@
-import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  decodeJwt,
+  errors as joseErrors,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { tokenRoles, type Config } from '../config.js';
 import { forbidden, unauthenticated } from '../domain/errors.js';
 import { anonymousViewer, type Viewer, type ViewerRole } from './viewer.js';
@@ -96,7 +104,13 @@ export function createTokenVerifier(config: Pick<Config, 'issuers' | 'devIssuerJ
     const granted = rolePrecedence.filter(([name]) => roles.includes(name)).map(([, role]) => role);
     const role = granted[0];
     if (!role) throw forbidden('The token carries no Värna role.', { httpStatus: 403 });
-    return { role, roles: granted, subject: payload.sub ?? null, name: claimText(payload, 'name'), email: claimText(payload, 'email') };
+    return {
+      role,
+      roles: granted,
+      subject: payload.sub ?? null,
+      name: claimText(payload, 'name'),
+      email: claimText(payload, 'email'),
+    };
   };
 }
 

@@ -21,6 +21,7 @@ export const anonymousViewer: Viewer = { role: 'ANONYMOUS', subject: null, roles
 export type ReadScope = 'public' | 'staff';
 
 /** Staff in any role: the intranet's callers. */
-export const isStaff = (viewer: Viewer) => viewer.role === 'STAFF' || viewer.role === 'MODERATOR' || viewer.role === 'COORDINATOR';
+export const isStaff = (viewer: Viewer) =>
+  viewer.role === 'STAFF' || viewer.role === 'MODERATOR' || viewer.role === 'COORDINATOR';
 
 export const readScopeOf = (viewer: Viewer): ReadScope => (isStaff(viewer) ? 'staff' : 'public');

@@ -16,14 +16,20 @@ import { CALENDAR_ZONE, inZone } from './zone.js';
  * fits RFC 5545's integer until 2088.
  */
 const SEQUENCE_EPOCH = Date.parse('2020-01-01T00:00:00Z');
-const sequenceOf = (...changedAt: string[]) => Math.max(0, ...changedAt.map((instant) => Math.floor((Date.parse(instant) - SEQUENCE_EPOCH) / 1000)));
+const sequenceOf = (...changedAt: string[]) =>
+  Math.max(0, ...changedAt.map((instant) => Math.floor((Date.parse(instant) - SEQUENCE_EPOCH) / 1000)));
 
 const uidOf = (tenant: string, kind: string, key: string) => `${kind}-${key}@${tenant}.varna`;
 const textIn = (text: LocalizedText | undefined, locale: LocaleCode) => pick(text, locale) ?? '';
-const placeOf = (location: { name: string; address?: string } | undefined) => (location ? [location.name, location.address].filter(Boolean).join(', ') : null);
+const placeOf = (location: { name: string; address?: string } | undefined) =>
+  location ? [location.name, location.address].filter(Boolean).join(', ') : null;
 
 /** Start and end in Stockholm time; an event without an end is an instant (RFC 5545: DTSTART only). */
-const timesOf = (startsAt: string, endsAt: string | undefined) => ({ start: inZone(startsAt), ...(endsAt ? { end: inZone(endsAt) } : {}), timezone: CALENDAR_ZONE });
+const timesOf = (startsAt: string, endsAt: string | undefined) => ({
+  start: inZone(startsAt),
+  ...(endsAt ? { end: inZone(endsAt) } : {}),
+  timezone: CALENDAR_ZONE,
+});
 
 // council feed: a meeting of the interreligious council (a cancelled one stays, as CANCELLED)
 export function councilMeetingEvent(tenant: string, meeting: CouncilMeetingItem, locale: LocaleCode): ICalEventData {
@@ -52,14 +58,25 @@ export function activityEvent(tenant: string, activity: ActivityItem): ICalEvent
     location: placeOf(activity.location),
     url: activity.registrationUrl ?? null,
     // The register is in Swedish, and so is its calendar: target groups in words, not the API's codes.
-    categories: (activity.targetGroups ?? []).map((group) => ({ name: targetGroupNames[group as TargetGroup]?.sv ?? group })),
+    categories: (activity.targetGroups ?? []).map((group) => ({
+      name: targetGroupNames[group as TargetGroup]?.sv ?? group,
+    })),
     status: activity.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   };
 }
 
 // staff feed: a training the person registered for (waiting list: TENTATIVE; a cancelled registration stays, as CANCELLED)
-export function trainingEvent(tenant: string, training: TrainingItem, registration: TrainingRegistrationItem, locale: LocaleCode): ICalEventData {
-  const status = { REGISTERED: ICalEventStatus.CONFIRMED, WAITLISTED: ICalEventStatus.TENTATIVE, CANCELLED: ICalEventStatus.CANCELLED }[registration.status];
+export function trainingEvent(
+  tenant: string,
+  training: TrainingItem,
+  registration: TrainingRegistrationItem,
+  locale: LocaleCode,
+): ICalEventData {
+  const status = {
+    REGISTERED: ICalEventStatus.CONFIRMED,
+    WAITLISTED: ICalEventStatus.TENTATIVE,
+    CANCELLED: ICalEventStatus.CANCELLED,
+  }[registration.status];
   return {
     id: uidOf(tenant, 'training-registration', `${training.key}-${registration.ticket}`),
     sequence: sequenceOf(training.updatedAt, registration.updatedAt),

@@ -41,14 +41,18 @@ function calendarOf(name: Record<'sv' | 'en', string>, locale: LocaleCode): ICal
 // council feed: the scope's meetings from a year back on, by start (gsi1 range)
 async function councilMeetingsOf({ db, tenant, now }: FeedScope, scope: ReadScope) {
   const from = new Date(now.getTime() - COUNCIL_HISTORY_MS).toISOString();
-  const { data } = await db.entities.councilMeeting.query.list({ tenant, scope }).gte({ listOrder: from }).go({ pages: 'all', limit: MAX_EVENTS });
+  const { data } = await db.entities.councilMeeting.query
+    .list({ tenant, scope })
+    .gte({ listOrder: from })
+    .go({ pages: 'all', limit: MAX_EVENTS });
   return data.slice(0, MAX_EVENTS);
 }
 
 /** The council's meetings in the caller's scope (the public copies for the public feed). */
 export async function councilCalendar(feed: FeedScope, scope: ReadScope, locale: LocaleCode): Promise<string> {
   const calendar = calendarOf(names.council, locale);
-  for (const meeting of await councilMeetingsOf(feed, scope)) calendar.createEvent(councilMeetingEvent(feed.tenant, meeting, locale));
+  for (const meeting of await councilMeetingsOf(feed, scope))
+    calendar.createEvent(councilMeetingEvent(feed.tenant, meeting, locale));
   return calendar.toString();
 }
 
@@ -58,18 +62,30 @@ export interface ActivityFilter {
 }
 
 // activities feed: one listing's activities from a month back on, by start (gsi1 range)
-async function activitiesListed({ db, tenant, now }: FeedScope, listing: 'PUBLISHED' | 'CANCELLED'): Promise<ActivityItem[]> {
+async function activitiesListed(
+  { db, tenant, now }: FeedScope,
+  listing: 'PUBLISHED' | 'CANCELLED',
+): Promise<ActivityItem[]> {
   const from = new Date(now.getTime() - ACTIVITY_HISTORY_MS).toISOString();
-  const { data } = await db.entities.activity.query.byStatus({ tenant, listing }).gte({ startsAt: from }).go({ pages: 'all', limit: MAX_EVENTS });
+  const { data } = await db.entities.activity.query
+    .byStatus({ tenant, listing })
+    .gte({ startsAt: from })
+    .go({ pages: 'all', limit: MAX_EVENTS });
   return data;
 }
 
 /** Published activities (and those cancelled after they were published), by district and target group. */
 export async function activitiesCalendar(feed: FeedScope, filter: ActivityFilter): Promise<string> {
-  const [published, cancelled] = await Promise.all([activitiesListed(feed, 'PUBLISHED'), activitiesListed(feed, 'CANCELLED')]);
+  const [published, cancelled] = await Promise.all([
+    activitiesListed(feed, 'PUBLISHED'),
+    activitiesListed(feed, 'CANCELLED'),
+  ]);
   const matches = (activity: ActivityItem) =>
-    (!filter.district || activity.district === filter.district) && (!filter.targetGroup || (activity.targetGroups ?? []).includes(filter.targetGroup));
-  const shown = [...published, ...cancelled.filter((activity) => activity.publishedAt)].filter(matches).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    (!filter.district || activity.district === filter.district) &&
+    (!filter.targetGroup || (activity.targetGroups ?? []).includes(filter.targetGroup));
+  const shown = [...published, ...cancelled.filter((activity) => activity.publishedAt)]
+    .filter(matches)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const calendar = calendarOf(names.activities, 'sv');
   for (const activity of shown.slice(0, MAX_EVENTS)) calendar.createEvent(activityEvent(feed.tenant, activity));
   return calendar.toString();
@@ -77,9 +93,13 @@ export async function activitiesCalendar(feed: FeedScope, filter: ActivityFilter
 
 // staff feed: the person's registrations (gsi1), their trainings' staff copies (one BatchGetItem per 100)
 async function registeredTrainingsOf({ db, tenant, now }: FeedScope, subject: string) {
-  const { data: registrations } = await db.entities.trainingRegistration.query.byPerson({ tenant, subject }).go({ pages: 'all' });
+  const { data: registrations } = await db.entities.trainingRegistration.query
+    .byPerson({ tenant, subject })
+    .go({ pages: 'all' });
   const keys = [...new Set(registrations.map((registration) => registration.trainingKey))];
-  const { data: trainings } = keys.length ? await db.entities.training.get(keys.map((key) => ({ tenant, scope: 'staff' as const, key }))).go() : { data: [] as TrainingItem[] };
+  const { data: trainings } = keys.length
+    ? await db.entities.training.get(keys.map((key) => ({ tenant, scope: 'staff' as const, key }))).go()
+    : { data: [] as TrainingItem[] };
   const byKey = new Map(trainings.map((training) => [training.key, training]));
   const from = new Date(now.getTime() - COUNCIL_HISTORY_MS).toISOString();
   return registrations.flatMap((registration) => {
@@ -90,9 +110,13 @@ async function registeredTrainingsOf({ db, tenant, now }: FeedScope, subject: st
 
 /** A staff member's own feed: the council's meetings as staff see them, and the trainings they registered for. */
 export async function staffCalendar(feed: FeedScope, subject: string, locale: LocaleCode): Promise<string> {
-  const [meetings, trainings] = await Promise.all([councilMeetingsOf(feed, 'staff'), registeredTrainingsOf(feed, subject)]);
+  const [meetings, trainings] = await Promise.all([
+    councilMeetingsOf(feed, 'staff'),
+    registeredTrainingsOf(feed, subject),
+  ]);
   const calendar = calendarOf(names.staff, locale);
   for (const meeting of meetings) calendar.createEvent(councilMeetingEvent(feed.tenant, meeting, locale));
-  for (const { training, registration } of trainings) calendar.createEvent(trainingEvent(feed.tenant, training, registration, locale));
+  for (const { training, registration } of trainings)
+    calendar.createEvent(trainingEvent(feed.tenant, training, registration, locale));
   return calendar.toString();
 }

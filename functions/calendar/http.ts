@@ -14,7 +14,11 @@ export const CALENDAR_PATH = '/calendar/';
 const PUBLIC_CACHE = 'public, max-age=300, stale-while-revalidate=600';
 const PRIVATE_CACHE = 'private, no-store';
 
-const plain = (statusCode: number, message: string, headers: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 => ({
+const plain = (
+  statusCode: number,
+  message: string,
+  headers: Record<string, string> = {},
+): APIGatewayProxyStructuredResultV2 => ({
   statusCode,
   headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers },
   body: `${message}\n`,
@@ -23,16 +27,24 @@ const plain = (statusCode: number, message: string, headers: Record<string, stri
 function activityFilterOf(query: URLSearchParams) {
   const district = query.get('district') || undefined;
   const targetGroup = query.get('targetGroup') || undefined;
-  if (district && !isPossibleId(district)) throw new ReadRequestError('district must be a district slug (see the districts query).');
-  if (targetGroup && !(targetGroups as readonly string[]).includes(targetGroup)) throw new ReadRequestError(`targetGroup must be one of ${targetGroups.join(', ')}.`);
+  if (district && !isPossibleId(district))
+    throw new ReadRequestError('district must be a district slug (see the districts query).');
+  if (targetGroup && !(targetGroups as readonly string[]).includes(targetGroup))
+    throw new ReadRequestError(`targetGroup must be one of ${targetGroups.join(', ')}.`);
   return { district, targetGroup };
 }
 
 /** The feed at a path, or null when there is none there (a staff token unknown or revoked included). */
-async function feedAt(feed: FeedScope, path: string, query: URLSearchParams): Promise<{ body: string; cache: string } | null> {
+async function feedAt(
+  feed: FeedScope,
+  path: string,
+  query: URLSearchParams,
+): Promise<{ body: string; cache: string } | null> {
   const name = path.slice(CALENDAR_PATH.length);
-  if (name === 'council.ics') return { body: await councilCalendar(feed, 'public', localeParameter(query)), cache: PUBLIC_CACHE };
-  if (name === 'activities.ics') return { body: await activitiesCalendar(feed, activityFilterOf(query)), cache: PUBLIC_CACHE };
+  if (name === 'council.ics')
+    return { body: await councilCalendar(feed, 'public', localeParameter(query)), cache: PUBLIC_CACHE };
+  if (name === 'activities.ics')
+    return { body: await activitiesCalendar(feed, activityFilterOf(query)), cache: PUBLIC_CACHE };
   const staff = /^staff\/([^/]+)\.ics$/.exec(name);
   if (staff) {
     const token = await tokenOfSecret(feed, staff[1]!, feed.now);
@@ -57,7 +69,12 @@ export function createCalendarRoutes(options: { db: Db; tenant: string; logger: 
     notFound: 'No calendar here.',
     answer: async (event, query) => {
       const found = await feedAt({ db: options.db, tenant: options.tenant, now: new Date() }, event.rawPath, query);
-      return found && { body: found.body, headers: { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': found.cache } };
+      return (
+        found && {
+          body: found.body,
+          headers: { 'content-type': 'text/calendar; charset=utf-8', 'cache-control': found.cache },
+        }
+      );
     },
   });
 }

@@ -45,7 +45,11 @@ export async function tokensOf({ db, tenant }: TokenScope, subject: string): Pro
 }
 
 // createCalendarToken: a new random secret, stored as its hash; the secret itself is answered once
-export async function createCalendarToken(scope: TokenScope, subject: string, now: Date): Promise<{ token: CalendarTokenItem; secret: string }> {
+export async function createCalendarToken(
+  scope: TokenScope,
+  subject: string,
+  now: Date,
+): Promise<{ token: CalendarTokenItem; secret: string }> {
   if ((await tokensOf(scope, subject)).length >= MAX_TOKENS_PER_PERSON)
     throw conflict(`You have ${MAX_TOKENS_PER_PERSON} calendar links already; revoke one you no longer use first.`);
   const secret = randomBytes(32).toString('base64url');
@@ -63,7 +67,11 @@ export async function createCalendarToken(scope: TokenScope, subject: string, no
 }
 
 // viewer.calendarTokens: the owner, signed in as staff, keeps their links alive (a conditional write per link, at most daily)
-export async function confirmCalendarTokens(scope: TokenScope, subject: string, now: Date): Promise<CalendarTokenItem[]> {
+export async function confirmCalendarTokens(
+  scope: TokenScope,
+  subject: string,
+  now: Date,
+): Promise<CalendarTokenItem[]> {
   const dueBefore = new Date(now.getTime() - CONFIRM_EVERY_MS).toISOString();
   const confirmed = { confirmedAt: now.toISOString(), expiresAt: expiryAfter(now) };
   const tokens = await tokensOf(scope, subject);
@@ -76,7 +84,9 @@ export async function confirmCalendarTokens(scope: TokenScope, subject: string, 
         await scope.db.entities.calendarToken
           .patch({ tenant: scope.tenant, secretHash: token.secretHash })
           .set(confirmed)
-          .where((attribute, op) => `${op.notExists(attribute.confirmedAt)} OR ${op.lt(attribute.confirmedAt, dueBefore)}`)
+          .where(
+            (attribute, op) => `${op.notExists(attribute.confirmedAt)} OR ${op.lt(attribute.confirmedAt, dueBefore)}`,
+          )
           .go({ response: 'none', originalErr: true });
         return { ...token, ...confirmed };
       } catch (error) {
@@ -91,12 +101,18 @@ export async function confirmCalendarTokens(scope: TokenScope, subject: string, 
 export async function revokeCalendarToken(scope: TokenScope, subject: string, id: string): Promise<CalendarTokenItem> {
   const token = (await tokensOf(scope, subject)).find((candidate) => candidate.id === id);
   if (!token) throw notFound('You have no calendar link with that id.');
-  await scope.db.entities.calendarToken.delete({ tenant: scope.tenant, secretHash: token.secretHash }).go({ response: 'none' });
+  await scope.db.entities.calendarToken
+    .delete({ tenant: scope.tenant, secretHash: token.secretHash })
+    .go({ response: 'none' });
   return token;
 }
 
 // staff feed: the token behind a URL's secret (GetItem), its last use noted at most once an hour; null when unknown, revoked or expired
-export async function tokenOfSecret({ db, tenant }: TokenScope, secret: string, now: Date): Promise<CalendarTokenItem | null> {
+export async function tokenOfSecret(
+  { db, tenant }: TokenScope,
+  secret: string,
+  now: Date,
+): Promise<CalendarTokenItem | null> {
   if (!isPossibleSecret(secret)) return null;
   const { data: token } = await db.entities.calendarToken.get({ tenant, secretHash: hashOf(secret) }).go();
   // DynamoDB's TTL removes an expired link within days, not at once: the expiry itself is checked here.
@@ -108,7 +124,9 @@ export async function tokenOfSecret({ db, tenant }: TokenScope, secret: string, 
       await db.entities.calendarToken
         .patch({ tenant, secretHash: token.secretHash })
         .set({ lastUsedAt: now.toISOString() })
-        .where((attribute, op) => `${op.notExists(attribute.lastUsedAt)} OR ${op.lt(attribute.lastUsedAt, staleBefore)}`)
+        .where(
+          (attribute, op) => `${op.notExists(attribute.lastUsedAt)} OR ${op.lt(attribute.lastUsedAt, staleBefore)}`,
+        )
         .go({ response: 'none', originalErr: true });
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
@@ -120,6 +138,9 @@ export async function tokenOfSecret({ db, tenant }: TokenScope, secret: string, 
 // staff:erase: every token of the person
 export async function eraseCalendarTokens(scope: TokenScope, subject: string): Promise<number> {
   const tokens = await tokensOf(scope, subject);
-  for (const token of tokens) await scope.db.entities.calendarToken.delete({ tenant: scope.tenant, secretHash: token.secretHash }).go({ response: 'none' });
+  for (const token of tokens)
+    await scope.db.entities.calendarToken
+      .delete({ tenant: scope.tenant, secretHash: token.secretHash })
+      .go({ response: 'none' });
   return tokens.length;
 }

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { createCouncilMeetingEntity, type CouncilMeetingItem, type councilMeetingSchema } from '../data/entities/council-meeting.js';
+import {
+  createCouncilMeetingEntity,
+  type CouncilMeetingItem,
+  type councilMeetingSchema,
+} from '../data/entities/council-meeting.js';
 import type { Localized } from './localize.js';
 import { meetingStatuses } from '../domain/vocabulary.js';
 import { joinSortKey, utcInstant } from '../domain/sort-key.js';
@@ -16,7 +20,9 @@ const councilMeetingDocument = z
     startsAt: isoInstant,
     endsAt: isoInstant.optional(),
     meetingStatus: z.enum(meetingStatuses).default('PLANNED'),
-    location: z.object({ name: z.string().trim().min(1).max(200), address: z.string().trim().max(300).optional() }).optional(),
+    location: z
+      .object({ name: z.string().trim().min(1).max(200), address: z.string().trim().max(300).optional() })
+      .optional(),
     agenda: localizedHtml,
     minutes: localizedHtml.nullable(),
     minutesVisibility: visibility.default('INTERNAL'),
@@ -60,7 +66,11 @@ export const councilMeeting = defineContentType({
     };
     // Meetings are public; their minutes reach the public copy only when the minutes themselves are.
     const minutesArePublic = doc.minutesVisibility === 'PUBLIC';
-    return withScopes('PUBLIC', item, { ...item, minutes: minutesArePublic ? item.minutes : undefined, minutesDocument: minutesArePublic ? item.minutesDocument : undefined });
+    return withScopes('PUBLIC', item, {
+      ...item,
+      minutes: minutesArePublic ? item.minutes : undefined,
+      minutesDocument: minutesArePublic ? item.minutesDocument : undefined,
+    });
   },
   // EXAMPLE DATA: invented (see examples.ts)
   examples: (now) => [
@@ -73,7 +83,10 @@ export const councilMeeting = defineContentType({
       meetingStatus: 'HELD',
       location: { name: 'Kommunhuset (exempel)', address: 'Exempelgatan 1, Tumba' },
       agenda: { sv: '<ol><li>Trygghet i Fittja</li><li>Gemensam manifestation</li></ol>' },
-      minutes: { sv: '<p>Rådet beslutade att hålla en gemensam manifestation.</p>', en: '<p>The council decided to hold a joint manifestation.</p>' },
+      minutes: {
+        sv: '<p>Rådet beslutade att hålla en gemensam manifestation.</p>',
+        en: '<p>The council decided to hold a joint manifestation.</p>',
+      },
       minutesVisibility: 'PUBLIC',
       participants: ['fittja-moske', 'tumba-forsamling', 'syrisk-ortodoxa-hallunda'],
     },
@@ -93,12 +106,18 @@ export const councilMeeting = defineContentType({
     {
       key: 'interreligiosa-radet-vinter',
       status: 'published',
-      title: { sv: 'Interreligiösa rådet, vintermöte (exempel)', en: 'Interreligious council, winter meeting (example)' },
+      title: {
+        sv: 'Interreligiösa rådet, vintermöte (exempel)',
+        en: 'Interreligious council, winter meeting (example)',
+      },
       startsAt: at(now, 14, '17:00'),
       endsAt: at(now, 14, '19:00'),
       meetingStatus: 'PLANNED',
       location: { name: 'Tumba församlingshem (exempel)', address: 'Exempelvägen 2, Tumba' },
-      agenda: { sv: '<ol><li>Dialog</li><li>Planering av vårens träffar</li></ol>', en: '<ol><li>Dialogue</li><li>Planning the spring meetings</li></ol>' },
+      agenda: {
+        sv: '<ol><li>Dialog</li><li>Planering av vårens träffar</li></ol>',
+        en: '<ol><li>Dialogue</li><li>Planning the spring meetings</li></ol>',
+      },
       minutes: null,
       minutesVisibility: 'PUBLIC',
       participants: ['fittja-moske', 'tumba-forsamling', 'syrisk-ortodoxa-hallunda'],

@@ -52,6 +52,11 @@ export interface ContentType<
 }
 
 /** Keeps a content type's literal names (type, collection, section) for the registry's types. */
-export const defineContentType = <Schema extends z.ZodType<BaseDocument>, const Type extends z.output<Schema>['type'], const Slug extends string, const Section extends string>(
+export const defineContentType = <
+  Schema extends z.ZodType<BaseDocument>,
+  const Type extends z.output<Schema>['type'],
+  const Slug extends string,
+  const Section extends string,
+>(
   contentType: ContentType<Schema, Type, Slug, Section>,
 ) => contentType;

@@ -14,7 +14,9 @@ const departmentDocument = z.object({
   trainingTargets: z
     .array(z.object({ audience: z.enum(trainingAudiences), count: z.number().int().min(0).max(100_000) }))
     .default([])
-    .refine((targets) => new Set(targets.map((target) => target.audience)).size === targets.length, { message: 'names each training audience at most once' }),
+    .refine((targets) => new Set(targets.map((target) => target.audience)).size === targets.length, {
+      message: 'names each training audience at most once',
+    }),
 });
 
 export const department = defineContentType({
@@ -26,7 +28,11 @@ export const department = defineContentType({
   document: departmentDocument,
   // Reference data without scope, like districts: one item.
   items: (doc, tenant) => ({
-    staff: { ...editorialBase(doc, tenant, joinSortKey(swedishSortText(doc.name.sv ?? ''), doc.key)), name: doc.name, trainingTargets: doc.trainingTargets },
+    staff: {
+      ...editorialBase(doc, tenant, joinSortKey(swedishSortText(doc.name.sv ?? ''), doc.key)),
+      name: doc.name,
+      trainingTargets: doc.trainingTargets,
+    },
     public: null,
   }),
   // EXAMPLE DATA: invented targets for Botkyrka's departments (see examples.ts)
@@ -53,7 +59,11 @@ export const department = defineContentType({
       name: { sv: 'Kultur- och fritidsförvaltningen', en: 'Culture and leisure department' },
       trainingTargets: [{ audience: 'FIRST_LINE_STAFF', count: 40 }],
     },
-    { key: 'samhallsbyggnadsforvaltningen', name: { sv: 'Samhällsbyggnadsförvaltningen', en: 'Urban planning department' }, trainingTargets: [] },
+    {
+      key: 'samhallsbyggnadsforvaltningen',
+      name: { sv: 'Samhällsbyggnadsförvaltningen', en: 'Urban planning department' },
+      trainingTargets: [],
+    },
   ],
 });
 

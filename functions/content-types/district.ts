@@ -20,7 +20,10 @@ export const district = defineContentType({
   entity: createDistrictEntity,
   document: districtDocument,
   // Districts are reference data without scope: one item, always public.
-  items: (doc, tenant) => ({ staff: { ...editorialBase(doc, tenant, joinSortKey(swedishSortText(doc.name.sv ?? ''), doc.key)), name: doc.name }, public: null }),
+  items: (doc, tenant) => ({
+    staff: { ...editorialBase(doc, tenant, joinSortKey(swedishSortText(doc.name.sv ?? ''), doc.key)), name: doc.name },
+    public: null,
+  }),
   // EXAMPLE DATA: invented (see examples.ts)
   examples: (_now) => [
     { key: 'alby', name: { sv: 'Alby' } },

@@ -8,10 +8,18 @@ import { sanitizeRichText } from '../domain/html.js';
 export const documentKey = z.string().regex(formats.slug.pattern, formats.slug.message).max(120);
 
 const translations = (text: z.ZodType<string>) =>
-  z.object(Object.fromEntries(locales.map((locale) => [locale, text.optional()])) as Record<(typeof locales)[number], z.ZodOptional<z.ZodType<string>>>).strict();
+  z
+    .object(
+      Object.fromEntries(locales.map((locale) => [locale, text.optional()])) as Record<
+        (typeof locales)[number],
+        z.ZodOptional<z.ZodType<string>>
+      >,
+    )
+    .strict();
 
 /** Plain text per locale; Swedish is required where the text itself is. */
-export const localizedText = (max: number) => translations(z.string().trim().max(max)).refine((text) => Boolean(text.sv), 'needs a Swedish text');
+export const localizedText = (max: number) =>
+  translations(z.string().trim().max(max)).refine((text) => Boolean(text.sv), 'needs a Swedish text');
 
 export const optionalLocalizedText = (max: number) => translations(z.string().trim().max(max)).optional();
 
@@ -25,7 +33,10 @@ export const MAX_RICH_TEXT_CHARACTERS = 30_000;
 export const localizedHtml = translations(
   z
     .string()
-    .max(MAX_RICH_TEXT_CHARACTERS, `is longer than ${MAX_RICH_TEXT_CHARACTERS.toLocaleString('en')} characters of HTML; shorten it or split it into pages`)
+    .max(
+      MAX_RICH_TEXT_CHARACTERS,
+      `is longer than ${MAX_RICH_TEXT_CHARACTERS.toLocaleString('en')} characters of HTML; shorten it or split it into pages`,
+    )
     .transform(sanitizeRichText),
 ).optional();
 

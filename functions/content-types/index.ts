@@ -14,7 +14,16 @@ import { training } from './training.js';
  * first. The read model's writer, the CMS's sync, resync and import, and the example content iterate over
  * this list; adding a type here is what makes the pipeline carry it.
  */
-export const contentTypes = [district, department, organisation, supportResource, councilMeeting, training, page, situation] as const;
+export const contentTypes = [
+  district,
+  department,
+  organisation,
+  supportResource,
+  councilMeeting,
+  training,
+  page,
+  situation,
+] as const;
 
 export type EditorialContentType = (typeof contentTypes)[number];
 export type DocumentType = EditorialContentType['type'];
@@ -28,12 +37,17 @@ export type ContentTypeRegistry = readonly ContentType<any>[];
 
 export const editorialCollections: EditorialCollection[] = contentTypes.map((contentType) => contentType.cmsSlug);
 
-export const isEditorialCollection = (slug: string): slug is EditorialCollection => contentTypes.some((contentType) => contentType.cmsSlug === slug);
+export const isEditorialCollection = (slug: string): slug is EditorialCollection =>
+  contentTypes.some((contentType) => contentType.cmsSlug === slug);
 
 export function contentTypeOfCollection(slug: EditorialCollection): EditorialContentType;
-export function contentTypeOfCollection(slug: string, registry: ContentTypeRegistry): ContentTypeRegistry[number] | undefined;
+export function contentTypeOfCollection(
+  slug: string,
+  registry: ContentTypeRegistry,
+): ContentTypeRegistry[number] | undefined;
 export function contentTypeOfCollection(slug: string, registry: ContentTypeRegistry = contentTypes) {
   return registry.find((contentType) => contentType.cmsSlug === slug);
 }
 
-export const contentTypeOf = (type: string, registry: ContentTypeRegistry = contentTypes) => registry.find((contentType) => contentType.type === type);
+export const contentTypeOf = (type: string, registry: ContentTypeRegistry = contentTypes) =>
+  registry.find((contentType) => contentType.type === type);

@@ -12,12 +12,23 @@ export const editorialBase = (doc: BaseDocument, tenant: string, listOrder: stri
 
 /** The document's content without what the item spells differently (type, key, revision, visibility). */
 export function contentOf<Doc extends BaseDocument & { visibility?: unknown }>(doc: Doc) {
-  const { type: _type, key: _key, revision: _revision, updatedAt: _updatedAt, visibility: _visibility, ...content } = doc;
+  const {
+    type: _type,
+    key: _key,
+    revision: _revision,
+    updatedAt: _updatedAt,
+    visibility: _visibility,
+    ...content
+  } = doc;
   return content;
 }
 
 /** The staff copy, and the public copy when the document is PUBLIC. */
-export function withScopes(visibility: 'PUBLIC' | 'INTERNAL', staff: Record<string, unknown>, publicCopy: Record<string, unknown> = staff): DocumentItems {
+export function withScopes(
+  visibility: 'PUBLIC' | 'INTERNAL',
+  staff: Record<string, unknown>,
+  publicCopy: Record<string, unknown> = staff,
+): DocumentItems {
   return {
     staff: { ...staff, scope: 'staff', visibility },
     public: visibility === 'PUBLIC' ? { ...publicCopy, scope: 'public', visibility } : null,

@@ -12,11 +12,17 @@ interface EntitySchema {
 }
 
 type LocalizedAttributes<Schema extends EntitySchema> = {
-  [Name in keyof Schema['attributes']]: Schema['attributes'][Name] extends { properties: typeof localizedText.properties } ? Name : never;
+  [Name in keyof Schema['attributes']]: Schema['attributes'][Name] extends {
+    properties: typeof localizedText.properties;
+  }
+    ? Name
+    : never;
 }[keyof Schema['attributes']];
 
 export type Localized<Item, Schema extends EntitySchema> = Omit<Item, LocalizedAttributes<Schema>> & {
-  [Name in LocalizedAttributes<Schema> & keyof Item]: Schema['attributes'][Name] extends { required: true } ? string : string | null;
+  [Name in LocalizedAttributes<Schema> & keyof Item]: Schema['attributes'][Name] extends { required: true }
+    ? string
+    : string | null;
 } & { id: string; slug: string; locale: LocaleCode };
 
 const localizedNames = new WeakMap<EntitySchema, string[]>();
@@ -24,17 +30,26 @@ const localizedNames = new WeakMap<EntitySchema, string[]>();
 function localizedAttributesOf(schema: EntitySchema): string[] {
   let names = localizedNames.get(schema);
   if (!names) {
-    names = Object.entries(schema.attributes).flatMap(([name, attribute]) => ((attribute as { properties?: unknown }).properties === localizedText.properties ? [name] : []));
+    names = Object.entries(schema.attributes).flatMap(([name, attribute]) =>
+      (attribute as { properties?: unknown }).properties === localizedText.properties ? [name] : [],
+    );
     localizedNames.set(schema, names);
   }
   return names;
 }
 
-export function localize<Schema extends EntitySchema, Item extends { key: string }>(schema: Schema, item: Item, locale: LocaleCode): Localized<Item, Schema> {
+export function localize<Schema extends EntitySchema, Item extends { key: string }>(
+  schema: Schema,
+  item: Item,
+  locale: LocaleCode,
+): Localized<Item, Schema> {
   const view: Record<string, unknown> = { ...item, id: item.key, slug: item.key, locale };
   for (const name of localizedAttributesOf(schema)) view[name] = pick((item as Record<string, never>)[name], locale);
   return view as Localized<Item, Schema>;
 }
 
-export const localizeAll = <Schema extends EntitySchema, Item extends { key: string }>(schema: Schema, items: Item[], locale: LocaleCode) =>
-  items.map((item) => localize(schema, item, locale));
+export const localizeAll = <Schema extends EntitySchema, Item extends { key: string }>(
+  schema: Schema,
+  items: Item[],
+  locale: LocaleCode,
+) => items.map((item) => localize(schema, item, locale));

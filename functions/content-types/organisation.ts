@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { createOrganisationEntity, type OrganisationItem, type organisationSchema } from '../data/entities/organisation.js';
+import {
+  createOrganisationEntity,
+  type OrganisationItem,
+  type organisationSchema,
+} from '../data/entities/organisation.js';
 import type { Localized } from './localize.js';
 import { organisationKinds } from '../domain/vocabulary.js';
 import { joinSortKey, swedishSortText } from '../domain/sort-key.js';
@@ -42,7 +46,10 @@ export const organisation = defineContentType({
   items: (doc, tenant) => {
     const item = { ...editorialBase(doc, tenant, joinSortKey(swedishSortText(doc.name), doc.key)), ...contentOf(doc) };
     // A person who has not consented is not written to the public copy at all.
-    return withScopes(doc.visibility, item, { ...item, contactPersons: doc.contactPersons.filter((person) => person.publicConsent) });
+    return withScopes(doc.visibility, item, {
+      ...item,
+      contactPersons: doc.contactPersons.filter((person) => person.publicConsent),
+    });
   },
   // EXAMPLE DATA: invented (see examples.ts)
   examples: (_now) => [
@@ -52,15 +59,30 @@ export const organisation = defineContentType({
       visibility: 'PUBLIC',
       name: 'Föreningen Unga i Alby (exempel)',
       kind: 'ASSOCIATION',
-      description: { sv: 'Läxhjälp, idrott och samtalsgrupper för unga i Alby.', en: 'Homework help, sports and discussion groups for young people in Alby.' },
+      description: {
+        sv: 'Läxhjälp, idrott och samtalsgrupper för unga i Alby.',
+        en: 'Homework help, sports and discussion groups for young people in Alby.',
+      },
       website: 'https://example.org/unga-i-alby',
       email: 'info@unga-i-alby.example.org',
       phone: '+46 8 000 001 01',
       districts: ['alby'],
       interreligiousCouncilMember: false,
       contactPersons: [
-        { name: 'Amira Exempel', role: 'Ordförande', email: 'amira@unga-i-alby.example.org', phone: '+46 70 000 01 01', publicConsent: true },
-        { name: 'Bengt Exempel', role: 'Kassör', email: 'bengt@unga-i-alby.example.org', phone: '+46 70 000 01 02', publicConsent: false },
+        {
+          name: 'Amira Exempel',
+          role: 'Ordförande',
+          email: 'amira@unga-i-alby.example.org',
+          phone: '+46 70 000 01 01',
+          publicConsent: true,
+        },
+        {
+          name: 'Bengt Exempel',
+          role: 'Kassör',
+          email: 'bengt@unga-i-alby.example.org',
+          phone: '+46 70 000 01 02',
+          publicConsent: false,
+        },
       ],
     },
     {
@@ -77,7 +99,9 @@ export const organisation = defineContentType({
       email: 'kontakt@fittja-moske.example.org',
       districts: ['fittja'],
       interreligiousCouncilMember: true,
-      contactPersons: [{ name: 'Yusuf Exempel', role: 'Imam', email: 'yusuf@fittja-moske.example.org', publicConsent: true }],
+      contactPersons: [
+        { name: 'Yusuf Exempel', role: 'Imam', email: 'yusuf@fittja-moske.example.org', publicConsent: true },
+      ],
     },
     {
       key: 'tumba-forsamling',
@@ -85,7 +109,10 @@ export const organisation = defineContentType({
       visibility: 'PUBLIC',
       name: 'Tumba församling (exempel)',
       kind: 'FAITH_COMMUNITY',
-      description: { sv: 'Svenska kyrkan i Tumba: samtalsstöd och öppna träffar.', en: 'The Church of Sweden in Tumba: counselling and open meetings.' },
+      description: {
+        sv: 'Svenska kyrkan i Tumba: samtalsstöd och öppna träffar.',
+        en: 'The Church of Sweden in Tumba: counselling and open meetings.',
+      },
       website: 'https://example.org/tumba-forsamling',
       phone: '+46 8 000 001 20',
       districts: ['tumba', 'tullinge'],
@@ -117,7 +144,9 @@ export const organisation = defineContentType({
       phone: '+46 8 000 001 30',
       districts: ['alby', 'fittja', 'hallunda-norsborg', 'tumba'],
       interreligiousCouncilMember: false,
-      contactPersons: [{ name: 'Dana Exempel', role: 'Verksamhetsledare', email: 'dana@medmanniska.example.org', publicConsent: true }],
+      contactPersons: [
+        { name: 'Dana Exempel', role: 'Verksamhetsledare', email: 'dana@medmanniska.example.org', publicConsent: true },
+      ],
     },
     {
       key: 'botkyrka-trygghet',
@@ -133,7 +162,15 @@ export const organisation = defineContentType({
       phone: '+46 8 000 002 00',
       districts: [],
       interreligiousCouncilMember: false,
-      contactPersons: [{ name: 'Elin Exempel', role: 'Säkerhetssamordnare', email: 'elin@botkyrka.example.org', phone: '+46 70 000 02 00', publicConsent: true }],
+      contactPersons: [
+        {
+          name: 'Elin Exempel',
+          role: 'Säkerhetssamordnare',
+          email: 'elin@botkyrka.example.org',
+          phone: '+46 70 000 02 00',
+          publicConsent: true,
+        },
+      ],
     },
     {
       key: 'polisen-inex-kontakt',
@@ -143,7 +180,9 @@ export const organisation = defineContentType({
       kind: 'AUTHORITY',
       email: 'inex@polisen.example.org',
       phone: '+46 8 000 003 00',
-      contactPersons: [{ name: 'Cecilia Exempel', role: 'INEX-ansvarig', phone: '+46 70 000 03 00', publicConsent: false }],
+      contactPersons: [
+        { name: 'Cecilia Exempel', role: 'INEX-ansvarig', phone: '+46 70 000 03 00', publicConsent: false },
+      ],
     },
     {
       key: 'socialtjanstens-stodfunktion',
@@ -153,7 +192,15 @@ export const organisation = defineContentType({
       kind: 'AUTHORITY',
       email: 'stodfunktion@botkyrka.example.org',
       phone: '+46 8 000 003 10',
-      contactPersons: [{ name: 'Farid Exempel', role: 'Samordnare', email: 'farid@botkyrka.example.org', phone: '+46 70 000 03 10', publicConsent: false }],
+      contactPersons: [
+        {
+          name: 'Farid Exempel',
+          role: 'Samordnare',
+          email: 'farid@botkyrka.example.org',
+          phone: '+46 70 000 03 10',
+          publicConsent: false,
+        },
+      ],
     },
   ],
 });

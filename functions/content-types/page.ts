@@ -21,7 +21,11 @@ export const page = defineContentType({
   scoped: true,
   entity: createPageEntity,
   document: pageDocument,
-  items: (doc, tenant) => withScopes(doc.visibility, { ...editorialBase(doc, tenant, joinSortKey(swedishSortText(doc.title.sv ?? ''), doc.key)), ...contentOf(doc) }),
+  items: (doc, tenant) =>
+    withScopes(doc.visibility, {
+      ...editorialBase(doc, tenant, joinSortKey(swedishSortText(doc.title.sv ?? ''), doc.key)),
+      ...contentOf(doc),
+    }),
   // EXAMPLE DATA: invented (see examples.ts)
   examples: (_now) => [
     {
@@ -44,8 +48,14 @@ export const page = defineContentType({
       key: 'sa-arbetar-botkyrka',
       status: 'published',
       visibility: 'PUBLIC',
-      title: { sv: 'Så arbetar Botkyrka mot våldsbejakande extremism (exempel)', en: 'How Botkyrka works against violent extremism (example)' },
-      body: { sv: '<p>Arbetet sker på tre nivåer: generell, specifik och individuell.</p>', en: '<p>The work happens at three levels: general, specific and individual.</p>' },
+      title: {
+        sv: 'Så arbetar Botkyrka mot våldsbejakande extremism (exempel)',
+        en: 'How Botkyrka works against violent extremism (example)',
+      },
+      body: {
+        sv: '<p>Arbetet sker på tre nivåer: generell, specifik och individuell.</p>',
+        en: '<p>The work happens at three levels: general, specific and individual.</p>',
+      },
     },
     {
       key: 'intern-rutin-orosanmalan',

@@ -4,7 +4,14 @@ import { ascendingOrder, joinSortKey, swedishSortText } from '../domain/sort-key
 import { audiences } from '../domain/vocabulary.js';
 import type { Localized } from './localize.js';
 import { defineContentType } from './define.js';
-import { documentKey, localizedHtml, localizedText, optionalLocalizedText, revisionFields, visibility } from './fields.js';
+import {
+  documentKey,
+  localizedHtml,
+  localizedText,
+  optionalLocalizedText,
+  revisionFields,
+  visibility,
+} from './fields.js';
 import { contentOf, editorialBase, withScopes } from './items.js';
 
 /** "Where can I turn?": a situation a person may be in, what to do now, and the support resources for it. */
@@ -35,7 +42,14 @@ export const situation = defineContentType({
   entity: createSituationEntity,
   document: situationDocument,
   items: (doc, tenant) =>
-    withScopes(doc.visibility, { ...editorialBase(doc, tenant, joinSortKey(ascendingOrder(doc.order), swedishSortText(doc.title.sv ?? ''), doc.key)), ...contentOf(doc) }),
+    withScopes(doc.visibility, {
+      ...editorialBase(
+        doc,
+        tenant,
+        joinSortKey(ascendingOrder(doc.order), swedishSortText(doc.title.sv ?? ''), doc.key),
+      ),
+      ...contentOf(doc),
+    }),
   // EXAMPLE DATA: invented (see examples.ts), except 112 and the police's 114 14, which are real.
   examples: () => [
     {
@@ -100,7 +114,10 @@ export const situation = defineContentType({
       status: 'published',
       visibility: 'INTERNAL',
       order: 3,
-      title: { sv: 'Jag möter en ung person i arbetet som oroar mig (exempel)', en: 'I meet a young person at work who worries me (example)' },
+      title: {
+        sv: 'Jag möter en ung person i arbetet som oroar mig (exempel)',
+        en: 'I meet a young person at work who worries me (example)',
+      },
       summary: {
         sv: 'Så gör du en orosanmälan och vem i kommunen du rådgör med.',
         en: 'How to report a concern and whom in the municipality to consult.',

@@ -1,12 +1,29 @@
 import { z } from 'zod';
-import { createSupportResourceEntity, type SupportResourceItem, type supportResourceSchema } from '../data/entities/support-resource.js';
+import {
+  createSupportResourceEntity,
+  type SupportResourceItem,
+  type supportResourceSchema,
+} from '../data/entities/support-resource.js';
 import type { Localized } from './localize.js';
 import { weekdays } from '../domain/opening-hours.js';
 import { audiences, preventionLevels } from '../domain/vocabulary.js';
 import { descendingPriority, joinSortKey, swedishSortText, utcInstant } from '../domain/sort-key.js';
 import { defineContentType } from './define.js';
 import { at } from './examples.js';
-import { documentKey, email, hhmm, isoInstant, languageCode, localizedHtml, localizedText, optionalLocalizedText, phone, revisionFields, visibility, webUrl } from './fields.js';
+import {
+  documentKey,
+  email,
+  hhmm,
+  isoInstant,
+  languageCode,
+  localizedHtml,
+  localizedText,
+  optionalLocalizedText,
+  phone,
+  revisionFields,
+  visibility,
+  webUrl,
+} from './fields.js';
 import { contentOf, editorialBase, withScopes } from './items.js';
 
 const supportResourceDocument = z.object({
@@ -47,7 +64,11 @@ export const supportResource = defineContentType({
   document: supportResourceDocument,
   items: (doc, tenant) =>
     withScopes(doc.visibility, {
-      ...editorialBase(doc, tenant, joinSortKey(descendingPriority(doc.priority), swedishSortText(doc.title.sv ?? ''), doc.key)),
+      ...editorialBase(
+        doc,
+        tenant,
+        joinSortKey(descendingPriority(doc.priority), swedishSortText(doc.title.sv ?? ''), doc.key),
+      ),
       ...contentOf(doc),
       verifiedAt: doc.verifiedAt ? utcInstant(doc.verifiedAt) : undefined,
     }),
@@ -82,7 +103,11 @@ export const supportResource = defineContentType({
       phone: '+46 8 000 000 10',
       email: 'orolig@botkyrka.example.org',
       url: 'https://example.org/orolig',
-      openingHours: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((weekday) => ({ weekday, opens: '09:00', closes: '16:00' })),
+      openingHours: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((weekday) => ({
+        weekday,
+        opens: '09:00',
+        closes: '16:00',
+      })),
       openingHoursNote: { sv: 'Vid akut fara: ring 112.', en: 'In an emergency: call 112.' },
       districts: ['alby', 'fittja', 'hallunda-norsborg', 'tullinge', 'tumba', 'varsta'],
       provider: 'botkyrka-trygghet',
@@ -107,7 +132,10 @@ export const supportResource = defineContentType({
         ar: 'تحدث مع شخص ما عما يبدو صعبًا، دون أن يعرف والداك.',
         so: 'La hadal qof ku saabsan waxa kugu adag, adigoo aan waalidkaa u baahnayn inay ogaadaan.',
       },
-      body: { sv: '<p>Drop-in tisdagar och torsdagar kväll.</p>', en: '<p>Drop-in on Tuesday and Thursday evenings.</p>' },
+      body: {
+        sv: '<p>Drop-in tisdagar och torsdagar kväll.</p>',
+        en: '<p>Drop-in on Tuesday and Thursday evenings.</p>',
+      },
       audiences: ['YOUNG_PEOPLE'],
       preventionLevel: 'SPECIFIC',
       languages: ['sv', 'en', 'so'],
@@ -150,8 +178,14 @@ export const supportResource = defineContentType({
       status: 'published',
       visibility: 'INTERNAL',
       priority: 90,
-      title: { sv: 'Vägledning för personal vid oro för radikalisering (exempel)', en: 'Guidance for staff worried about radicalisation (example)' },
-      summary: { sv: 'Så gör du en orosanmälan och vem du kontaktar.', en: 'How to report a concern and whom to contact.' },
+      title: {
+        sv: 'Vägledning för personal vid oro för radikalisering (exempel)',
+        en: 'Guidance for staff worried about radicalisation (example)',
+      },
+      summary: {
+        sv: 'Så gör du en orosanmälan och vem du kontaktar.',
+        en: 'How to report a concern and whom to contact.',
+      },
       body: { sv: '<p>Kontakta stödfunktionen samma dag.</p>' },
       audiences: ['PROFESSIONALS'],
       preventionLevel: 'SPECIFIC',

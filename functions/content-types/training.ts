@@ -73,7 +73,10 @@ export const training = defineContentType({
       key: 'grundutbildning-forsta-linjen',
       status: 'published',
       visibility: 'INTERNAL',
-      title: { sv: 'Grundutbildning för personal i första linjen (exempel)', en: 'Basic training for first-line staff (example)' },
+      title: {
+        sv: 'Grundutbildning för personal i första linjen (exempel)',
+        en: 'Basic training for first-line staff (example)',
+      },
       description: { sv: '<p>Tecken på radikalisering och hur du agerar.</p>' },
       startsAt: at(now, 21, '09:00'),
       endsAt: at(now, 21, '12:00'),
@@ -98,7 +101,10 @@ export const training = defineContentType({
       key: 'oppen-forelasning-demokrati',
       status: 'published',
       visibility: 'PUBLIC',
-      title: { sv: 'Öppen föreläsning: demokrati och dialog (exempel)', en: 'Open lecture: democracy and dialogue (example)' },
+      title: {
+        sv: 'Öppen föreläsning: demokrati och dialog (exempel)',
+        en: 'Open lecture: democracy and dialogue (example)',
+      },
       startsAt: at(now, 28, '18:00'),
       endsAt: at(now, 28, '20:00'),
       audience: 'ALL_STAFF',

@@ -7,7 +7,8 @@ import { badUserInput } from '../domain/errors.js';
  * filter) and the position. A tampered cursor, or one taken from another list, fails the check before
  * its keys reach DynamoDB.
  */
-const sign = (secret: string, list: string, position: string) => createHmac('sha256', secret).update(list).update('\u0000').update(position).digest('base64url');
+const sign = (secret: string, list: string, position: string) =>
+  createHmac('sha256', secret).update(list).update('\u0000').update(position).digest('base64url');
 
 export function encodeCursor(secret: string, list: string, position: string): string {
   return `${position}.${sign(secret, list, position)}`;

@@ -24,7 +24,11 @@ import { createDocumentKeyEntity } from './entities/document-key.js';
 import { createDocumentRevisionEntity } from './entities/document-revision.js';
 import { createOrganisationEntity } from './entities/organisation.js';
 import { createPageEntity } from './entities/page.js';
-import { createIdempotencyRecordEntity, createRateCounterEntity, createUniqueValueEntity } from './entities/register-guards.js';
+import {
+  createIdempotencyRecordEntity,
+  createRateCounterEntity,
+  createUniqueValueEntity,
+} from './entities/register-guards.js';
 import { createRegisterDecisionEntity } from './entities/register-decision.js';
 import { createNotificationEntity } from './entities/notification.js';
 import { createSearchIndexChunkEntity } from './entities/search-index-chunk.js';
@@ -64,7 +68,9 @@ export interface DynamoSettings {
 export function createDocumentClient(settings: DynamoSettings): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
     region: settings.region,
-    ...(settings.endpoint ? { endpoint: settings.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+    ...(settings.endpoint
+      ? { endpoint: settings.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+      : {}),
     maxAttempts: 3,
   });
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
@@ -74,7 +80,9 @@ export function createDocumentClient(settings: DynamoSettings): DynamoDBDocument
  * An object whose properties are built on first use. A Lambda instance answering one read needs one or two
  * of the entities; building an ElectroDB entity validates and parses its whole model, so the rest wait.
  */
-function builtOnFirstUse<T extends Record<string, () => unknown>>(factories: T): { readonly [K in keyof T]: ReturnType<T[K]> } {
+function builtOnFirstUse<T extends Record<string, () => unknown>>(
+  factories: T,
+): { readonly [K in keyof T]: ReturnType<T[K]> } {
   const built = new Map<string, unknown>();
   const target = {};
   for (const [name, factory] of Object.entries(factories)) {
@@ -128,7 +136,9 @@ export function createDb(client: DynamoDBDocumentClient, table: string) {
 
   // Conversions turn an item into the ElectroDB cursor of its position in an index (one per edge).
   const conversions = builtOnFirstUse(
-    Object.fromEntries(Object.keys(entities).map((name) => [name, () => createConversions(entities[name as EntityName] as never)])) as {
+    Object.fromEntries(
+      Object.keys(entities).map((name) => [name, () => createConversions(entities[name as EntityName] as never)]),
+    ) as {
       [Name in EntityName]: () => ConversionsOf<(typeof entities)[Name]>;
     },
   );

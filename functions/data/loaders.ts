@@ -32,7 +32,9 @@ export function createItemLoader(db: Db) {
         let pending: Record<string, unknown>[] | undefined = keys.slice(start, start + BATCH_GET_LIMIT);
         // DynamoDB may leave keys unprocessed under load; ask again for those (the SDK backs off on throttling).
         for (let attempt = 0; pending && pending.length > 0 && attempt < 5; attempt++) {
-          const response: BatchGetCommandOutput = await db.client.send(new BatchGetCommand({ RequestItems: { [db.table]: { Keys: pending } } }));
+          const response: BatchGetCommandOutput = await db.client.send(
+            new BatchGetCommand({ RequestItems: { [db.table]: { Keys: pending } } }),
+          );
           for (const item of response.Responses?.[db.table] ?? []) found.set(keyString(item), item);
           pending = response.UnprocessedKeys?.[db.table]?.Keys;
         }

@@ -27,12 +27,26 @@ interface OutboxMessage {
 }
 
 // outbox senders: claim one due PENDING message (a conditional update: only one sender wins)
-async function claim(db: Db, outbox: Outbox, message: OutboxMessage, policy: DeliveryPolicy, sender: string, now: Date): Promise<boolean> {
+async function claim(
+  db: Db,
+  outbox: Outbox,
+  message: OutboxMessage,
+  policy: DeliveryPolicy,
+  sender: string,
+  now: Date,
+): Promise<boolean> {
   try {
     await db.entities[outbox]
       .patch({ tenant: message.tenant, id: message.id })
-      .set({ status: 'SENDING', claimedBy: sender, claimedUntil: new Date(now.getTime() + policy.claimMs).toISOString() })
-      .where((attr, op) => `${op.eq(attr.status, 'PENDING')} AND ${op.eq(attr.attempts, message.attempts)} AND ${op.lte(attr.nextAttemptAt, now.toISOString())}`)
+      .set({
+        status: 'SENDING',
+        claimedBy: sender,
+        claimedUntil: new Date(now.getTime() + policy.claimMs).toISOString(),
+      })
+      .where(
+        (attr, op) =>
+          `${op.eq(attr.status, 'PENDING')} AND ${op.eq(attr.attempts, message.attempts)} AND ${op.lte(attr.nextAttemptAt, now.toISOString())}`,
+      )
       .go({ response: 'none', originalErr: true });
     return true;
   } catch (error) {
@@ -68,7 +82,12 @@ export async function deliverOnce(
     const failed = hopeless || attempts >= policy.maxAttempts;
     await db.entities[outbox]
       .patch(key)
-      .set({ status: failed ? 'FAILED' : 'PENDING', attempts, lastError: reasonOf(error), nextAttemptAt: new Date(now.getTime() + policy.backoffMs(attempts)).toISOString() })
+      .set({
+        status: failed ? 'FAILED' : 'PENDING',
+        attempts,
+        lastError: reasonOf(error),
+        nextAttemptAt: new Date(now.getTime() + policy.backoffMs(attempts)).toISOString(),
+      })
       .remove(['claimedBy', 'claimedUntil'])
       .where((attr, op) => op.eq(attr.claimedBy, sender))
       .go({ response: 'none' });

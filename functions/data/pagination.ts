@@ -30,7 +30,12 @@ export const FILTER_READS = 3;
 
 /** An ElectroDB query, ready to run. */
 interface PageableQuery<T> {
-  go(options: { cursor: string | null; count?: number; limit?: number; pages?: number }): Promise<{ data: T[]; cursor?: string | null }>;
+  go(options: {
+    cursor: string | null;
+    count?: number;
+    limit?: number;
+    pages?: number;
+  }): Promise<{ data: T[]; cursor?: string | null }>;
 }
 
 /** `first` as a page size: default 20; more than 100 or negative is BAD_USER_INPUT. */
@@ -68,7 +73,8 @@ export async function fetchPage<T>(request: PageRequest<T>): Promise<Connection<
   }));
   const full = data.length > size;
   // A filtered window that ended before the page filled up: the next page starts where the reading stopped.
-  const continuation = !full && request.filtered && scanPosition ? encodeCursor(request.cursorSecret, request.list, scanPosition) : null;
+  const continuation =
+    !full && request.filtered && scanPosition ? encodeCursor(request.cursorSecret, request.list, scanPosition) : null;
   return {
     edges,
     pageInfo: {

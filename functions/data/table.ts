@@ -41,7 +41,11 @@ export const tableKeys = {
 
 /** The CreateTable input for DynamoDB Local and tests; the storage stack maps the same `tableKeys`. */
 export function createTableInput(tableName: string): CreateTableCommandInput {
-  const attributeNames = [tableKeys.partitionKey, tableKeys.sortKey, ...Object.values(tableKeys.indexes).flatMap((index) => [index.partitionKey, index.sortKey])];
+  const attributeNames = [
+    tableKeys.partitionKey,
+    tableKeys.sortKey,
+    ...Object.values(tableKeys.indexes).flatMap((index) => [index.partitionKey, index.sortKey]),
+  ];
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',

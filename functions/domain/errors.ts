@@ -5,7 +5,8 @@
  */
 
 /** The error codes of the contract (`extensions.code`). */
-export type ContractErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'QUERY_TOO_COMPLEX' | 'RATE_LIMITED';
+export type ContractErrorCode =
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'QUERY_TOO_COMPLEX' | 'RATE_LIMITED';
 
 export const contractErrorCodes: ReadonlySet<string> = new Set<ContractErrorCode>([
   'BAD_USER_INPUT',
@@ -38,7 +39,8 @@ export const badUserInput = (field: string, message: string) => new DomainError(
 export const unauthenticated = (message = 'Sign in to do this.', options: { httpStatus?: number } = {}) =>
   new DomainError('UNAUTHENTICATED', message, undefined, options.httpStatus);
 
-export const forbidden = (message = 'You may not do this.', options: { httpStatus?: number } = {}) => new DomainError('FORBIDDEN', message, undefined, options.httpStatus);
+export const forbidden = (message = 'You may not do this.', options: { httpStatus?: number } = {}) =>
+  new DomainError('FORBIDDEN', message, undefined, options.httpStatus);
 
 export const notFound = (message = 'Not found.') => new DomainError('NOT_FOUND', message);
 

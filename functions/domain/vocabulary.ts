@@ -2,7 +2,14 @@
  * The closed value lists of the editorial content (the schema's enums): the read model validates against
  * them and the CMS offers them, so that both always agree.
  */
-export const organisationKinds = ['ASSOCIATION', 'FAITH_COMMUNITY', 'NGO', 'AUTHORITY', 'MUNICIPAL_UNIT', 'OTHER'] as const;
+export const organisationKinds = [
+  'ASSOCIATION',
+  'FAITH_COMMUNITY',
+  'NGO',
+  'AUTHORITY',
+  'MUNICIPAL_UNIT',
+  'OTHER',
+] as const;
 export const audiences = ['RELATIVES', 'PROFESSIONALS', 'YOUNG_PEOPLE', 'GENERAL_PUBLIC'] as const;
 export const preventionLevels = ['GENERAL', 'SPECIFIC', 'INDIVIDUAL'] as const;
 export const meetingStatuses = ['PLANNED', 'HELD', 'CANCELLED'] as const;

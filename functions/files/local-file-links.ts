@@ -9,7 +9,8 @@ import { FILE_LINK_LIFETIME_SECONDS, linkOf, type FileLinks } from './file-links
 /** Signs an object key with its expiry under a key derived once from the secret. */
 function signer(secret: string) {
   const key = createHmac('sha256', secret).update('varna:local-file-links').digest();
-  return (objectKey: string, expires: number) => createHmac('sha256', key).update(`${objectKey}\n${expires}`).digest('base64url');
+  return (objectKey: string, expires: number) =>
+    createHmac('sha256', key).update(`${objectKey}\n${expires}`).digest('base64url');
 }
 
 export function localFileLinks(options: { baseUrl: string; secret: string }): FileLinks {
@@ -19,13 +20,19 @@ export function localFileLinks(options: { baseUrl: string; secret: string }): Fi
     async link(file, now) {
       const expires = Math.floor(now.getTime() / 1000) + FILE_LINK_LIFETIME_SECONDS;
       const path = file.objectKey.split('/').map(encodeURIComponent).join('/');
-      return linkOf(file, `${baseUrl}/${path}?expires=${expires}&signature=${signatureOf(file.objectKey, expires)}`, new Date(expires * 1000));
+      return linkOf(
+        file,
+        `${baseUrl}/${path}?expires=${expires}&signature=${signatureOf(file.objectKey, expires)}`,
+        new Date(expires * 1000),
+      );
     },
   };
 }
 
 /** Checks local file links: genuine (the object key from the path, its query) and not expired at `now`. */
-export function localFileLinkVerifier(secret: string): (objectKey: string, query: URLSearchParams, now: Date) => boolean {
+export function localFileLinkVerifier(
+  secret: string,
+): (objectKey: string, query: URLSearchParams, now: Date) => boolean {
   const signatureOf = signer(secret);
   return (objectKey, query, now) => {
     const expires = Number(query.get('expires'));

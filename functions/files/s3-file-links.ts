@@ -8,7 +8,11 @@ import { FILE_LINK_LIFETIME_SECONDS, linkOf, type FileLinks } from './file-links
  * with the Lambda's own role, which may only read objects of that bucket (stacks/api.ts). Made with the
  * SDK's signer and hash (already in the bundle for DynamoDB): the S3 client would double it for one URL.
  */
-export function s3FileLinks(options: { bucket: string; region: string; credentials?: ConstructorParameters<typeof SignatureV4>[0]['credentials'] }): FileLinks {
+export function s3FileLinks(options: {
+  bucket: string;
+  region: string;
+  credentials?: ConstructorParameters<typeof SignatureV4>[0]['credentials'];
+}): FileLinks {
   const signer = new SignatureV4({
     service: 's3',
     region: options.region,
@@ -23,13 +27,24 @@ export function s3FileLinks(options: { bucket: string; region: string; credentia
       const path = `/${file.objectKey.split('/').map(encodeURIComponent).join('/')}`;
       const signed = await signer.presign(
         // As the SDK's presigner signs a GetObject: the payload unsigned (a GET has none), the operation named.
-        { method: 'GET', protocol: 'https:', hostname, path, headers: { host: hostname, 'X-Amz-Content-Sha256': 'UNSIGNED-PAYLOAD' }, query: { 'x-id': 'GetObject' } },
+        {
+          method: 'GET',
+          protocol: 'https:',
+          hostname,
+          path,
+          headers: { host: hostname, 'X-Amz-Content-Sha256': 'UNSIGNED-PAYLOAD' },
+          query: { 'x-id': 'GetObject' },
+        },
         { expiresIn: FILE_LINK_LIFETIME_SECONDS, signingDate: now },
       );
       const query = Object.entries(signed.query ?? {})
         .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`)
         .join('&');
-      return linkOf(file, `https://${hostname}${path}?${query}`, new Date(now.getTime() + FILE_LINK_LIFETIME_SECONDS * 1000));
+      return linkOf(
+        file,
+        `https://${hostname}${path}?${query}`,
+        new Date(now.getTime() + FILE_LINK_LIFETIME_SECONDS * 1000),
+      );
     },
   };
 }

@@ -11,6 +11,8 @@ export interface OperationSource {
 /** The operations a .graphql file defines, each printed on its own (layout and comments do not matter). */
 export function operationsIn(file: string): OperationSource[] {
   return parse(readFileSync(file, 'utf8'))
-    .definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition')
+    .definitions.filter(
+      (definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition',
+    )
     .map((operation) => ({ name: operation.name?.value ?? '', kind: operation.operation, source: print(operation) }));
 }

@@ -11,7 +11,9 @@ export function apiGatewayEvent(request: {
   sourceIp?: string;
 }): APIGatewayProxyEventV2 {
   const path = request.path ?? '/graphql';
-  const headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
+  const headers = Object.fromEntries(
+    Object.entries(request.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+  );
   const body = request.body === undefined || request.body.length === 0 ? undefined : request.body;
   const now = new Date();
   return {
@@ -20,7 +22,9 @@ export function apiGatewayEvent(request: {
     rawPath: path,
     rawQueryString: request.rawQueryString ?? '',
     headers,
-    ...(request.rawQueryString ? { queryStringParameters: Object.fromEntries(new URLSearchParams(request.rawQueryString)) } : {}),
+    ...(request.rawQueryString
+      ? { queryStringParameters: Object.fromEntries(new URLSearchParams(request.rawQueryString)) }
+      : {}),
     requestContext: {
       accountId: 'anonymous',
       apiId: 'local',
@@ -40,6 +44,10 @@ export function apiGatewayEvent(request: {
       timeEpoch: now.getTime(),
     },
     // API Gateway passes binary and non-text bodies base64-encoded; text as it is.
-    ...(body === undefined ? { isBase64Encoded: false } : typeof body === 'string' ? { body, isBase64Encoded: false } : { body: body.toString('base64'), isBase64Encoded: true }),
+    ...(body === undefined
+      ? { isBase64Encoded: false }
+      : typeof body === 'string'
+        ? { body, isBase64Encoded: false }
+        : { body: body.toString('base64'), isBase64Encoded: true }),
   };
 }

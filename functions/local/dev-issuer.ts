@@ -31,9 +31,16 @@ export async function ensureDevIssuer(dataDir: string): Promise<DevIssuerKeys> {
 /** The JWKS (as JSON) the local API verifies dev tokens with. */
 export const devIssuerJwks = (keys: DevIssuerKeys) => JSON.stringify({ keys: [keys.publicJwk] });
 
-export async function signDevToken(keys: DevIssuerKeys, claims: { role: string; sub: string; name?: string; email?: string; expiresIn?: string }): Promise<string> {
+export async function signDevToken(
+  keys: DevIssuerKeys,
+  claims: { role: string; sub: string; name?: string; email?: string; expiresIn?: string },
+): Promise<string> {
   const privateKey = await importJWK(keys.privateJwk, 'ES256');
-  return new SignJWT({ roles: [claims.role], ...(claims.name ? { name: claims.name } : {}), ...(claims.email ? { email: claims.email } : {}) })
+  return new SignJWT({
+    roles: [claims.role],
+    ...(claims.name ? { name: claims.name } : {}),
+    ...(claims.email ? { email: claims.email } : {}),
+  })
     .setProtectedHeader({ alg: 'ES256', kid: keys.privateJwk.kid! })
     .setIssuer(DEV_ISSUER)
     .setAudience(DEV_AUDIENCE)

@@ -22,7 +22,14 @@ import { ensureTable, startDynamoLocal } from './dynamodb-local.js';
 import { loadRetentionMonths } from '../training/config.js';
 import { createRetentionHandler } from '../training/retention-handler.js';
 import { stampLegacyRolls } from '../training/legacy-rolls.js';
-import { defaultDataDir as dataDir, forgetLocalDynamoEndpoint, localApiEnvironment, localCmsEnvironment, localTableName, recordLocalDynamoEndpoint } from './environment.js';
+import {
+  defaultDataDir as dataDir,
+  forgetLocalDynamoEndpoint,
+  localApiEnvironment,
+  localCmsEnvironment,
+  localTableName,
+  recordLocalDynamoEndpoint,
+} from './environment.js';
 import { createLocalApiServer } from './http-server.js';
 import { startMailCatcher, type MailCatcher } from './mail-catcher.js';
 import { subscribeToTableStream, type TableStreamSubscription } from './table-stream.js';
@@ -48,7 +55,10 @@ function run(command: string, args: string[], env: Record<string, string>): Chil
   return spawn(command, args, { env: { ...process.env, ...env }, stdio: 'inherit' });
 }
 
-const finished = (child: ChildProcess) => new Promise<number>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code ?? 1))));
+const finished = (child: ChildProcess) =>
+  new Promise<number>((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code ?? 1)),
+  );
 
 async function main() {
   const dynamo = await startDynamoLocal({ port: dynamoPort, path: join(dataDir, 'dynamodb') });
@@ -92,7 +102,10 @@ async function main() {
       onError: (error) => console.error('Search indexer failed (retrying):', error),
     });
     // The notifier on the stream's new outbox messages and on a timer for retries, as the stack runs it.
-    const mail = { from: 'Botkyrka kommun, föreningsregistret <foreningsregistret@varna.local>', smtpUrl: mailCatcher.url };
+    const mail = {
+      from: 'Botkyrka kommun, föreningsregistret <foreningsregistret@varna.local>',
+      smtpUrl: mailCatcher.url,
+    };
     const notify = createNotifierHandler(loadTableConfig(apiEnvironment), mail);
     notifier = await subscribeToTableStream({
       endpoint: dynamo.endpoint,
@@ -101,7 +114,10 @@ async function main() {
       handler: notify,
       onError: (error) => console.error('Notifier failed (retrying):', error),
     });
-    notifierSweep = setInterval(() => notify().catch((error: unknown) => console.error('Notifier sweep failed:', error)), NOTIFIER_SWEEP_MS);
+    notifierSweep = setInterval(
+      () => notify().catch((error: unknown) => console.error('Notifier sweep failed:', error)),
+      NOTIFIER_SWEEP_MS,
+    );
     // The webhook sender likewise (endpoints from VARNA_WEBHOOK_ENDPOINTS; none by default).
     const sendWebhooks = createWebhookSenderHandler(loadTableConfig(apiEnvironment), loadWebhookEndpoints(process.env));
     webhookSender = await subscribeToTableStream({
@@ -111,18 +127,30 @@ async function main() {
       handler: sendWebhooks,
       onError: (error) => console.error('Webhook sender failed (retrying):', error),
     });
-    webhookSweep = setInterval(() => sendWebhooks().catch((error: unknown) => console.error('Webhook sweep failed:', error)), NOTIFIER_SWEEP_MS);
+    webhookSweep = setInterval(
+      () => sendWebhooks().catch((error: unknown) => console.error('Webhook sweep failed:', error)),
+      NOTIFIER_SWEEP_MS,
+    );
     const anonymiseOld = createRetentionHandler(loadTableConfig(apiEnvironment), loadRetentionMonths());
-    const runRetention = () => void anonymiseOld().catch((error: unknown) => console.error('Registration retention failed:', error));
+    const runRetention = () =>
+      void anonymiseOld().catch((error: unknown) => console.error('Registration retention failed:', error));
     retention = setInterval(runRetention, RETENTION_EVERY_MS);
-    const cmsEnvironment = { ...localCmsEnvironment({ endpoint: dynamo.endpoint, tableName: localTableName }), VARNA_SMTP_URL: mail.smtpUrl, VARNA_MAIL_FROM: mail.from };
+    const cmsEnvironment = {
+      ...localCmsEnvironment({ endpoint: dynamo.endpoint, tableName: localTableName }),
+      VARNA_SMTP_URL: mail.smtpUrl,
+      VARNA_MAIL_FROM: mail.from,
+    };
     if (created) {
       const now = new Date();
       const seedFile = join(dataDir, 'seed', 'editorial.json');
       mkdirSync(join(dataDir, 'seed'), { recursive: true });
       writeFileSync(seedFile, JSON.stringify(exampleContent(now), null, 2));
       console.log('First start: importing the example content through the CMS…');
-      const importer = run(process.execPath, ['--conditions=development', '--import', 'tsx', 'cms/cli/import.ts', seedFile, '--dashboard-examples'], cmsEnvironment);
+      const importer = run(
+        process.execPath,
+        ['--conditions=development', '--import', 'tsx', 'cms/cli/import.ts', seedFile, '--dashboard-examples'],
+        cmsEnvironment,
+      );
       if ((await finished(importer)) !== 0) throw new Error('Importing the example content failed (see above).');
       const db = createDb(createDocumentClient(config.dynamo), config.dynamo.tableName);
       await loadSampleRegister(db, config.tenant, now);
@@ -130,7 +158,10 @@ async function main() {
       console.log('Loaded the example association register and the example trainings’ registrations.');
     }
     // Rolls from before they carried their training's end, then the retention job, as after a deploy.
-    await stampLegacyRolls({ db: createDb(createDocumentClient(config.dynamo), config.dynamo.tableName), tenant: config.tenant });
+    await stampLegacyRolls({
+      db: createDb(createDocumentClient(config.dynamo), config.dynamo.tableName),
+      tenant: config.tenant,
+    });
     runRetention();
     Object.assign(process.env, apiEnvironment);
     // The CMS's uploads (its staticDir under the same data folder), linked as the bucket is on AWS.
@@ -139,20 +170,32 @@ async function main() {
     // routed as API Gateway routes them (stacks/api.ts).
     const { handler: graphql } = await import('../graphql.js');
     const { handler: feeds } = await import('../feeds.js');
-    const handler: ApiHandler = (event, context) => (isFeedPath(event.rawPath) ? feeds(event, context) : graphql(event, context));
-    const server = createLocalApiServer(handler, config.maxBodyBytes, { dir: join(dataDir, 'media'), secret: config.cursorSecret });
+    const handler: ApiHandler = (event, context) =>
+      isFeedPath(event.rawPath) ? feeds(event, context) : graphql(event, context);
+    const server = createLocalApiServer(handler, config.maxBodyBytes, {
+      dir: join(dataDir, 'media'),
+      secret: config.cursorSecret,
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(apiPort, '127.0.0.1', resolve);
     });
     // The admin does not push schema changes itself (cms/local-schema.ts): bring the SQLite file up to the config first.
     pushLocalSchema({ ...process.env, ...cmsEnvironment });
-    cms = run(process.execPath, ['node_modules/next/dist/bin/next', 'dev', 'cms', '--port', String(cmsPort), '--hostname', '127.0.0.1'], cmsEnvironment);
+    cms = run(
+      process.execPath,
+      ['node_modules/next/dist/bin/next', 'dev', 'cms', '--port', String(cmsPort), '--hostname', '127.0.0.1'],
+      cmsEnvironment,
+    );
     console.log(`Värna API:       http://127.0.0.1:${apiPort}/graphql`);
-    console.log(`CMS admin:       http://127.0.0.1:${cmsPort}/admin  (local admin: admin@varna.local / varna-local-admin; the first page takes about half a minute to compile)`);
+    console.log(
+      `CMS admin:       http://127.0.0.1:${cmsPort}/admin  (local admin: admin@varna.local / varna-local-admin; the first page takes about half a minute to compile)`,
+    );
     console.log(`Mail:            ${mailCatcher.url} (every message kept in ${join(dataDir, 'mail')})`);
     console.log(`DynamoDB Local:  ${dynamo.endpoint} (table ${localTableName}, data in ${join(dataDir, 'dynamodb')})`);
-    console.log('Tokens:          npm run token -- --role staff|moderator|coordinator|association [--sub ID] [--name NAME] [--email ADDRESS]');
+    console.log(
+      'Tokens:          npm run token -- --role staff|moderator|coordinator|association [--sub ID] [--name NAME] [--email ADDRESS]',
+    );
     let stopping = false;
     const stop = async (signal: string) => {
       if (stopping) return;

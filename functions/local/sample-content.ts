@@ -11,7 +11,12 @@ import { loadSampleTrainingHistory } from '../../cms/seed/training-history.js';
  * through the read-model writer, as the CMS's sync job calls it, the register's records, and the
  * registrations of the example trainings that took place (their person hashes keyed by `cursorSecret`).
  */
-export async function loadSampleContent(db: Db, tenant: string, now = new Date(), cursorSecret = 'example-secret'): Promise<{ documents: number }> {
+export async function loadSampleContent(
+  db: Db,
+  tenant: string,
+  now = new Date(),
+  cursorSecret = 'example-secret',
+): Promise<{ documents: number }> {
   const { published } = documentsOf(exampleContent(now), now.getTime());
   // Distinct documents never share a guard, so they go in parallel: one at a time, DynamoDB Local's round
   // trips made this about half of every test file's setup (3.6 of 7 s; eight at a time 1.1 s).

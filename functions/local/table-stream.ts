@@ -1,5 +1,11 @@
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DescribeStreamCommand, DynamoDBStreamsClient, GetRecordsCommand, GetShardIteratorCommand, type _Record } from '@aws-sdk/client-dynamodb-streams';
+import {
+  DescribeStreamCommand,
+  DynamoDBStreamsClient,
+  GetRecordsCommand,
+  GetShardIteratorCommand,
+  type _Record,
+} from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { DEFAULT_REGION } from '../defaults.js';
 import type { StreamFilter } from '../search/stream-filter.js';
@@ -16,7 +22,8 @@ export interface TableStreamSubscription {
 
 type Filter = StreamFilter['dynamodb']['Keys'][string]['S'][number];
 const valueMatches = (allowed: Filter[], value: string | undefined) =>
-  value !== undefined && allowed.some((rule) => (typeof rule === 'string' ? rule === value : value.startsWith(rule.prefix)));
+  value !== undefined &&
+  allowed.some((rule) => (typeof rule === 'string' ? rule === value : value.startsWith(rule.prefix)));
 
 /** Whether a record passes one filter pattern (exact values and prefixes of string keys, event names: what the stacks use). */
 export const passesFilter = (record: Pick<_Record, 'eventName' | 'dynamodb'>, filter: StreamFilter) =>
@@ -28,7 +35,12 @@ const lambdaRecord = (record: _Record, streamArn: string): DynamoDBRecord =>
   ({
     ...record,
     eventSourceARN: streamArn,
-    dynamodb: { ...record.dynamodb, ApproximateCreationDateTime: Math.floor((record.dynamodb?.ApproximateCreationDateTime?.getTime() ?? Date.now()) / 1000) },
+    dynamodb: {
+      ...record.dynamodb,
+      ApproximateCreationDateTime: Math.floor(
+        (record.dynamodb?.ApproximateCreationDateTime?.getTime() ?? Date.now()) / 1000,
+      ),
+    },
   }) as DynamoDBRecord;
 
 export async function subscribeToTableStream(options: {
@@ -39,22 +51,33 @@ export async function subscribeToTableStream(options: {
   onError?: (error: unknown) => void;
   pollMs?: number;
 }): Promise<TableStreamSubscription> {
-  const settings = { endpoint: options.endpoint, region: DEFAULT_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } };
+  const settings = {
+    endpoint: options.endpoint,
+    region: DEFAULT_REGION,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  };
   const tables = new DynamoDBClient(settings);
   const streams = new DynamoDBStreamsClient(settings);
   const { Table } = await tables.send(new DescribeTableCommand({ TableName: options.tableName }));
   tables.destroy();
   const streamArn = Table?.LatestStreamArn;
-  if (!streamArn) throw new Error(`Table ${options.tableName} has no stream; it is created with one (functions/data/table.ts).`);
+  if (!streamArn)
+    throw new Error(`Table ${options.tableName} has no stream; it is created with one (functions/data/table.ts).`);
 
   const iteratorOf = async (shardId: string, type: 'LATEST' | 'TRIM_HORIZON') =>
-    (await streams.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shardId, ShardIteratorType: type }))).ShardIterator;
-  const describe = async () => (await streams.send(new DescribeStreamCommand({ StreamArn: streamArn }))).StreamDescription?.Shards ?? [];
+    (
+      await streams.send(
+        new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shardId, ShardIteratorType: type }),
+      )
+    ).ShardIterator;
+  const describe = async () =>
+    (await streams.send(new DescribeStreamCommand({ StreamArn: streamArn }))).StreamDescription?.Shards ?? [];
 
   // The open shards from now on; a closed shard's children from their beginning.
   const iterators = new Map<string, string | undefined>();
   for (const shard of await describe()) {
-    if (!shard.SequenceNumberRange?.EndingSequenceNumber) iterators.set(shard.ShardId!, await iteratorOf(shard.ShardId!, 'LATEST'));
+    if (!shard.SequenceNumberRange?.EndingSequenceNumber)
+      iterators.set(shard.ShardId!, await iteratorOf(shard.ShardId!, 'LATEST'));
   }
   const pending = new Map<string, DynamoDBRecord[]>();
 
@@ -79,7 +102,9 @@ export async function subscribeToTableStream(options: {
     }
     const { Records = [], NextShardIterator } = answer;
     iterators.set(shardId, NextShardIterator);
-    const passed = Records.filter((record) => options.filters.some((filter) => passesFilter(record, filter))).map((record) => lambdaRecord(record, streamArn!));
+    const passed = Records.filter((record) => options.filters.some((filter) => passesFilter(record, filter))).map(
+      (record) => lambdaRecord(record, streamArn!),
+    );
     if (passed.length > 0) {
       pending.set(shardId, passed);
       await options.handler({ Records: passed });
@@ -88,7 +113,8 @@ export async function subscribeToTableStream(options: {
     if (!NextShardIterator) {
       iterators.delete(shardId);
       for (const child of await describe()) {
-        if (child.ParentShardId === shardId && !iterators.has(child.ShardId!)) iterators.set(child.ShardId!, await iteratorOf(child.ShardId!, 'TRIM_HORIZON'));
+        if (child.ParentShardId === shardId && !iterators.has(child.ShardId!))
+          iterators.set(child.ShardId!, await iteratorOf(child.ShardId!, 'TRIM_HORIZON'));
       }
     }
   }

@@ -13,7 +13,13 @@ const usage = `Usage: npm run token -- --role ${tokenRoles.join('|')} [--sub ID]
 
 async function main() {
   const { values } = parseArgs({
-    options: { role: { type: 'string' }, sub: { type: 'string' }, name: { type: 'string' }, email: { type: 'string' }, expires: { type: 'string' } },
+    options: {
+      role: { type: 'string' },
+      sub: { type: 'string' },
+      name: { type: 'string' },
+      email: { type: 'string' },
+      expires: { type: 'string' },
+    },
   });
   if (!values.role || !(tokenRoles as readonly string[]).includes(values.role)) {
     console.error(usage);

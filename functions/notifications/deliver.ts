@@ -10,19 +10,34 @@ export type SendMail = (message: { to: string; subject: string; text: string }) 
 export const MAX_ATTEMPTS = 6;
 
 /** A claimed message is held 5 minutes; one whose sender stopped counts as lost and fails (never sent twice). */
-const policy: DeliveryPolicy = { claimMs: 5 * 60 * 1000, maxAttempts: MAX_ATTEMPTS, backoffMs: (attempts) => 60_000 * 2 ** (attempts - 1) };
+const policy: DeliveryPolicy = {
+  claimMs: 5 * 60 * 1000,
+  maxAttempts: MAX_ATTEMPTS,
+  backoffMs: (attempts) => 60_000 * 2 ** (attempts - 1),
+};
 
 /**
  * Delivers one message at most once: claims it, sends it, and marks it SENT; a failed send puts it back
  * as PENDING after a growing pause, and after MAX_ATTEMPTS marks it FAILED (functions/data/outbox.ts).
  */
-export async function deliverNotification(db: Db, message: NotificationItem, send: SendMail, sender: string, now: Date): Promise<DeliveryOutcome> {
-  return deliverOnce(db, 'notification', message, { policy, sender, now }, () => send({ to: message.to, subject: message.subject, text: message.text }));
+export async function deliverNotification(
+  db: Db,
+  message: NotificationItem,
+  send: SendMail,
+  sender: string,
+  now: Date,
+): Promise<DeliveryOutcome> {
+  return deliverOnce(db, 'notification', message, { policy, sender, now }, () =>
+    send({ to: message.to, subject: message.subject, text: message.text }),
+  );
 }
 
 // notifier's sweep: PENDING messages due now, oldest first (one Query per page)
 export async function dueNotifications(db: Db, tenant: string, now: Date): Promise<NotificationItem[]> {
-  const { data } = await db.entities.notification.query.byStatus({ tenant, status: 'PENDING' }).lte({ nextAttemptAt: now.toISOString() }).go({ pages: 'all' });
+  const { data } = await db.entities.notification.query
+    .byStatus({ tenant, status: 'PENDING' })
+    .lte({ nextAttemptAt: now.toISOString() })
+    .go({ pages: 'all' });
   return data;
 }
 
@@ -35,7 +50,10 @@ async function lapsedClaims(db: Db, tenant: string, now: Date): Promise<number> 
   for (const message of data) {
     await db.entities.notification
       .patch({ tenant, id: message.id })
-      .set({ status: 'FAILED', lastError: 'The sender stopped before it confirmed the send; not sent again (at most once).' })
+      .set({
+        status: 'FAILED',
+        lastError: 'The sender stopped before it confirmed the send; not sent again (at most once).',
+      })
       .where((attr, op) => `${op.eq(attr.status, 'SENDING')} AND ${op.eq(attr.claimedBy, message.claimedBy ?? '')}`)
       .go({ response: 'none', originalErr: true })
       .catch((error: unknown) => {
@@ -46,8 +64,15 @@ async function lapsedClaims(db: Db, tenant: string, now: Date): Promise<number> 
 }
 
 /** Everything due: what the stream's new messages and the minute's sweep both run. */
-export async function deliverDue(db: Db, tenant: string, send: SendMail, sender: string, now: Date): Promise<Record<DeliveryOutcome | 'lapsed', number>> {
+export async function deliverDue(
+  db: Db,
+  tenant: string,
+  send: SendMail,
+  sender: string,
+  now: Date,
+): Promise<Record<DeliveryOutcome | 'lapsed', number>> {
   const counts = { sent: 0, retrying: 0, failed: 0, 'not-due': 0, lapsed: await lapsedClaims(db, tenant, now) };
-  for (const message of await dueNotifications(db, tenant, now)) counts[await deliverNotification(db, message, send, sender, now)]++;
+  for (const message of await dueNotifications(db, tenant, now))
+    counts[await deliverNotification(db, message, send, sender, now)]++;
   return counts;
 }

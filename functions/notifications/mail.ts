@@ -15,7 +15,9 @@ export interface MailSettings {
 
 export function createMailTransport(settings: Omit<MailSettings, 'from'>): Transporter {
   if (settings.smtpUrl) return nodemailer.createTransport(settings.smtpUrl);
-  return nodemailer.createTransport({ SES: { sesClient: new SESv2Client({ region: settings.region }), SendEmailCommand } });
+  return nodemailer.createTransport({
+    SES: { sesClient: new SESv2Client({ region: settings.region }), SendEmailCommand },
+  });
 }
 
 export function createSendMail(settings: MailSettings): SendMail {

@@ -7,6 +7,11 @@ import type { StreamFilter } from '../search/stream-filter.js';
  * (MODIFY) do not.
  */
 export function notificationStreamFilter(tenant: string): StreamFilter {
-  const { Key } = createNotificationEntity({ table: 'notification-filter' }).get({ tenant, id: 'x' }).params<{ Key: { pk: string; sk: string } }>();
-  return { eventName: ['INSERT'], dynamodb: { Keys: { pk: { S: [{ prefix: Key.pk.slice(0, -1) }] }, sk: { S: [Key.sk] } } } };
+  const { Key } = createNotificationEntity({ table: 'notification-filter' })
+    .get({ tenant, id: 'x' })
+    .params<{ Key: { pk: string; sk: string } }>();
+  return {
+    eventName: ['INSERT'],
+    dynamodb: { Keys: { pk: { S: [{ prefix: Key.pk.slice(0, -1) }] }, sk: { S: [Key.sk] } } },
+  };
 }

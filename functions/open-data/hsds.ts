@@ -15,7 +15,15 @@ import { plainText } from '../domain/plain-text.js';
 const VARNA_NAMESPACE = '1d7c667d-fd5a-4151-98bd-bd9b508b0809';
 const idOf = (tenant: string, ...parts: string[]) => uuidv5([tenant, ...parts].join('/'), VARNA_NAMESPACE);
 
-const byday = { MONDAY: 'MO', TUESDAY: 'TU', WEDNESDAY: 'WE', THURSDAY: 'TH', FRIDAY: 'FR', SATURDAY: 'SA', SUNDAY: 'SU' } as const;
+const byday = {
+  MONDAY: 'MO',
+  TUESDAY: 'TU',
+  WEDNESDAY: 'WE',
+  THURSDAY: 'TH',
+  FRIDAY: 'FR',
+  SATURDAY: 'SA',
+  SUNDAY: 'SU',
+} as const;
 const seconds = (hhmm: string) => (hhmm.length === 5 ? `${hhmm}:00` : hhmm);
 /** ISO 639 names of the languages Värna's content uses, for HSDS's `name`. */
 const languageNames: Record<string, string> = {
@@ -31,7 +39,8 @@ const languageNames: Record<string, string> = {
 };
 
 /** Drops absent values: HSDS fields are typed, and `null` is no string. */
-const defined = <T extends Record<string, unknown>>(object: T) => Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && value !== null)) as T;
+const defined = <T extends Record<string, unknown>>(object: T) =>
+  Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && value !== null)) as T;
 
 export function hsdsOrganization(tenant: string, organisation: OrganisationItem, locale: LocaleCode) {
   const id = idOf(tenant, 'organisation', organisation.key);
@@ -41,7 +50,15 @@ export function hsdsOrganization(tenant: string, organisation: OrganisationItem,
     description: pick(organisation.description, locale) ?? '',
     email: organisation.email,
     website: organisation.website,
-    phones: organisation.phone ? [{ id: idOf(tenant, 'organisation', organisation.key, 'phone'), organization_id: id, number: organisation.phone }] : [],
+    phones: organisation.phone
+      ? [
+          {
+            id: idOf(tenant, 'organisation', organisation.key, 'phone'),
+            organization_id: id,
+            number: organisation.phone,
+          },
+        ]
+      : [],
     // The public copy holds consenting persons only; the check stays here too, so no other copy can leak them.
     contacts: (organisation.contactPersons ?? [])
       .filter((person) => person.publicConsent)
@@ -53,7 +70,9 @@ export function hsdsOrganization(tenant: string, organisation: OrganisationItem,
           name: person.name,
           title: person.role,
           email: person.email,
-          phones: person.phone ? [{ id: idOf(tenant, 'contact', contactId, 'phone'), contact_id: contactId, number: person.phone }] : [],
+          phones: person.phone
+            ? [{ id: idOf(tenant, 'contact', contactId, 'phone'), contact_id: contactId, number: person.phone }]
+            : [],
         });
       }),
   });
@@ -80,7 +99,9 @@ export function hsdsService(
   const offset = stockholmOffsetHours(now);
   const id = idOf(tenant, 'supportResource', resource.key);
   const provider = resource.provider ? related.organisations.get(resource.provider) : undefined;
-  const description = [pick(resource.summary, locale), plainText(pick(resource.body, locale) ?? '')].filter(Boolean).join('\n\n');
+  const description = [pick(resource.summary, locale), plainText(pick(resource.body, locale) ?? '')]
+    .filter(Boolean)
+    .join('\n\n');
   return defined({
     id,
     organization_id: provider ? idOf(tenant, 'organisation', provider.key) : undefined,
@@ -90,7 +111,9 @@ export function hsdsService(
     email: resource.email,
     status: 'active',
     last_modified: resource.updatedAt,
-    phones: resource.phone ? [{ id: idOf(tenant, 'supportResource', resource.key, 'phone'), service_id: id, number: resource.phone }] : [],
+    phones: resource.phone
+      ? [{ id: idOf(tenant, 'supportResource', resource.key, 'phone'), service_id: id, number: resource.phone }]
+      : [],
     // One weekly RRULE per opening interval, in Stockholm time: HSDS reads times without `timezone` as UTC.
     schedules: resource.openingHours.map((interval, index) =>
       defined({
@@ -116,7 +139,14 @@ export function hsdsService(
         name: district ? (pick(district.name, locale) ?? slug) : 'Botkyrka kommun',
       });
     }),
-    languages: resource.languages.map((code) => defined({ id: idOf(tenant, 'supportResource', resource.key, 'language', code), service_id: id, code, name: languageNames[code] })),
+    languages: resource.languages.map((code) =>
+      defined({
+        id: idOf(tenant, 'supportResource', resource.key, 'language', code),
+        service_id: id,
+        code,
+        name: languageNames[code],
+      }),
+    ),
     organization: provider ? hsdsOrganization(tenant, provider, locale) : undefined,
     contacts: [],
   });

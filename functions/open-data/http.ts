@@ -9,30 +9,48 @@ import { unsupportedParameters } from './parameters.js';
 export const OPEN_DATA_PATH = '/open-data/';
 
 /** The licence the municipality publishes its directory under: public domain dedication. */
-export const OPEN_DATA_LICENSE = { name: 'CC0-1.0', title: 'Creative Commons Zero v1.0 Universal', url: 'https://creativecommons.org/publicdomain/zero/1.0/' };
+export const OPEN_DATA_LICENSE = {
+  name: 'CC0-1.0',
+  title: 'Creative Commons Zero v1.0 Universal',
+  url: 'https://creativecommons.org/publicdomain/zero/1.0/',
+};
 
 const DEFAULT_PER_PAGE = 50;
 const MAX_PER_PAGE = 200;
 
-const json = (statusCode: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyStructuredResultV2 => ({
+const json = (
+  statusCode: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): APIGatewayProxyStructuredResultV2 => ({
   statusCode,
   headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
   body: JSON.stringify(body),
 });
 
-function positiveInteger(query: URLSearchParams, name: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
+function positiveInteger(
+  query: URLSearchParams,
+  name: string,
+  fallback: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const value = query.get(name);
   if (value === null || value === '') return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new ReadRequestError(`${name} must be a whole number from 1 to ${max}.`);
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max)
+    throw new ReadRequestError(`${name} must be a whole number from 1 to ${max}.`);
   return Number(value);
 }
 
 /** The request's format: HSDA's default, JSON; ndjson (a stream) is not served. */
 function checkSupported(query: URLSearchParams): void {
   const format = query.get('format');
-  if (format && format !== 'json') throw new ReadRequestError('format must be json: this directory serves no other format.');
+  if (format && format !== 'json')
+    throw new ReadRequestError('format must be json: this directory serves no other format.');
   const unsupported = unsupportedParameters.filter((name) => query.has(name));
-  if (unsupported.length) throw new ReadRequestError(`${unsupported.join(', ')}: not supported by this directory (it has no taxonomies or service locations).`);
+  if (unsupported.length)
+    throw new ReadRequestError(
+      `${unsupported.join(', ')}: not supported by this directory (it has no taxonomies or service locations).`,
+    );
 }
 
 /** HSDA's `search`: every word in the item's name or description, regardless of case. */
@@ -48,14 +66,17 @@ function modifiedAfterOf(query: URLSearchParams): string | undefined {
   const value = query.get('modified_after');
   if (!value) return undefined;
   const instant = Date.parse(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(instant)) throw new ReadRequestError('modified_after must be an ISO 8601 date or date-time, e.g. 2026-01-31T00:00:00Z.');
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(instant))
+    throw new ReadRequestError('modified_after must be an ISO 8601 date or date-time, e.g. 2026-01-31T00:00:00Z.');
   return new Date(instant).toISOString();
 }
 
 // open data: every public support resource (gsi1, all pages; the directory is a few hundred items)
-const publicSupportResources = async (db: Db, tenant: string) => (await db.entities.supportResource.query.list({ tenant, scope: 'public' }).go({ pages: 'all' })).data;
+const publicSupportResources = async (db: Db, tenant: string) =>
+  (await db.entities.supportResource.query.list({ tenant, scope: 'public' }).go({ pages: 'all' })).data;
 // open data: every public organisation (gsi1, all pages)
-const publicOrganisations = async (db: Db, tenant: string) => (await db.entities.organisation.query.list({ tenant, scope: 'public' }).go({ pages: 'all' })).data;
+const publicOrganisations = async (db: Db, tenant: string) =>
+  (await db.entities.organisation.query.list({ tenant, scope: 'public' }).go({ pages: 'all' })).data;
 
 /** One HSDA page of `items` (sorted by id, so that paging is stable), after `modified_after`. */
 function page<T extends { id: string }>(items: T[], query: URLSearchParams) {
@@ -87,9 +108,15 @@ async function allServices(options: { db: Db; tenant: string }, query: URLSearch
     publicOrganisations(db, tenant),
     db.entities.district.query.list({ tenant }).go({ pages: 'all' }),
   ]);
-  const related = { organisations: new Map(organisations.map((item) => [item.key, item])), districts: new Map(districts.data.map((item) => [item.key, item])) };
+  const related = {
+    organisations: new Map(organisations.map((item) => [item.key, item])),
+    districts: new Map(districts.data.map((item) => [item.key, item])),
+  };
   const now = new Date();
-  return resources.map((resource) => ({ updatedAt: resource.updatedAt, service: hsdsService(tenant, resource, locale, related, now) }));
+  return resources.map((resource) => ({
+    updatedAt: resource.updatedAt,
+    service: hsdsService(tenant, resource, locale, related, now),
+  }));
 }
 
 // HSDA /services: `modified_after` is "on or after"; `organization_id` the provider's id; `search` words in name or description
@@ -100,14 +127,21 @@ async function services(options: { db: Db; tenant: string }, query: URLSearchPar
   const search = matchesSearch(query);
   const all = await allServices(options, query);
   const chosen = all
-    .filter(({ updatedAt, service }) => (!after || updatedAt >= after) && (!organizationId || service.organization_id === organizationId) && search(service))
+    .filter(
+      ({ updatedAt, service }) =>
+        (!after || updatedAt >= after) &&
+        (!organizationId || service.organization_id === organizationId) &&
+        search(service),
+    )
     .map(({ service }) => service);
   return page(chosen, query);
 }
 
 async function allOrganizations(options: { db: Db; tenant: string }, query: URLSearchParams) {
   const locale = localeParameter(query);
-  return (await publicOrganisations(options.db, options.tenant)).map((organisation) => hsdsOrganization(options.tenant, organisation, locale));
+  return (await publicOrganisations(options.db, options.tenant)).map((organisation) =>
+    hsdsOrganization(options.tenant, organisation, locale),
+  );
 }
 
 // HSDA /organizations: `search` words in name or description
@@ -150,7 +184,10 @@ export function createOpenDataRoutes(options: { db: Db; tenant: string; logger: 
           id,
         ),
     ],
-    [new RegExp(`^${OPEN_DATA_PATH}hsds/organizations/([0-9a-f-]{36})$`), (query, id) => oneOf(allOrganizations(options, query), id)],
+    [
+      new RegExp(`^${OPEN_DATA_PATH}hsds/organizations/([0-9a-f-]{36})$`),
+      (query, id) => oneOf(allOrganizations(options, query), id),
+    ],
   ];
   /** The answer at a path: a list or the API's description, one item by its id, or null for nothing there. */
   const answerAt = async (path: string, query: URLSearchParams): Promise<unknown> => {

@@ -1,4 +1,9 @@
-import { contentTypes, type ContentTypeRegistry, type EditorialDocumentInput, type FixtureSection } from '../content-types/index.js';
+import {
+  contentTypes,
+  type ContentTypeRegistry,
+  type EditorialDocumentInput,
+  type FixtureSection,
+} from '../content-types/index.js';
 import type { FixtureDocument } from '../content-types/define.js';
 
 /**
@@ -16,7 +21,11 @@ export const exampleContent = (now: Date, registry: ContentTypeRegistry = conten
   Object.fromEntries(registry.map((contentType) => [contentType.fixtureSection, contentType.examples(now)]));
 
 /** Districts first, then organisations: what the other documents refer to is published before them. */
-export function documentsOf(fixture: Record<string, FixtureDocument[] | undefined>, revision: number, registry: ContentTypeRegistry = contentTypes) {
+export function documentsOf(
+  fixture: Record<string, FixtureDocument[] | undefined>,
+  revision: number,
+  registry: ContentTypeRegistry = contentTypes,
+) {
   const published: EditorialDocumentInput[] = [];
   const drafts: { type: string; key: string }[] = [];
   for (const [section, type] of Object.entries(fixtureSections(registry))) {

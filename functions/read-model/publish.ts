@@ -2,7 +2,13 @@ import type { Db } from '../data/db.js';
 import { transact, type TransactItem } from '../data/transactions.js';
 import type { DocumentKeyItem } from '../data/entities/document-key.js';
 import type { DocumentRevisionItem } from '../data/entities/document-revision.js';
-import { contentTypeOf, contentTypes, type ContentTypeRegistry, type DocumentType, type EditorialDocumentInput } from '../content-types/index.js';
+import {
+  contentTypeOf,
+  contentTypes,
+  type ContentTypeRegistry,
+  type DocumentType,
+  type EditorialDocumentInput,
+} from '../content-types/index.js';
 import type { ContentType } from '../content-types/define.js';
 import { searchContentChanged } from '../search/version.js';
 
@@ -76,7 +82,8 @@ interface Guards {
 /** Strongly consistent reads of the document's guard, then of the claims on its keys (given, and last written). */
 async function readGuards(db: Db, target: Target, knownKey: string): Promise<Guards> {
   const { tenant, documentType, documentId } = target;
-  const claimOf = async (key: string) => (await db.entities.documentKey.get({ tenant, documentType, key }).go({ consistent: true })).data;
+  const claimOf = async (key: string) =>
+    (await db.entities.documentKey.get({ tenant, documentType, key }).go({ consistent: true })).data;
   // The revision and the known key's claim side by side (one round trip before the write an editor waits
   // for); the revision's own key, when it differs (a renamed document), after it.
   const [revision, knownClaim] = await Promise.all([
@@ -91,20 +98,36 @@ async function readGuards(db: Db, target: Target, knownKey: string): Promise<Gua
 }
 
 /** The guard's new state, stamped with the time of the write. */
-const revisionPut = (db: Db, next: Omit<DocumentRevisionItem, 'updatedAt'>) => db.entities.documentRevision.put({ ...next, updatedAt: new Date().toISOString() });
+const revisionPut = (db: Db, next: Omit<DocumentRevisionItem, 'updatedAt'>) =>
+  db.entities.documentRevision.put({ ...next, updatedAt: new Date().toISOString() });
 
 /** The guard's new state, written only if it is still what was read. */
-function revisionWrite(db: Db, seen: DocumentRevisionItem | null, next: Omit<DocumentRevisionItem, 'updatedAt'>, force: boolean): Write {
+function revisionWrite(
+  db: Db,
+  seen: DocumentRevisionItem | null,
+  next: Omit<DocumentRevisionItem, 'updatedAt'>,
+  force: boolean,
+): Write {
   const put = revisionPut(db, next);
   if (force) return { Put: put.params() };
-  return { Put: (seen ? put.where((attr, op) => op.eq(attr.revision, seen.revision)) : put.where((attr, op) => op.notExists(attr.revision))).params() };
+  return {
+    Put: (seen
+      ? put.where((attr, op) => op.eq(attr.revision, seen.revision))
+      : put.where((attr, op) => op.notExists(attr.revision))
+    ).params(),
+  };
 }
 
 /** The condition that a key's claim is still what was read: the same document at the same revision, or still absent. */
 const claimAsSeen =
   (seen: DocumentKeyItem | undefined) =>
-  <Attribute>(attr: { documentId: Attribute; revision: Attribute }, op: { eq(attribute: Attribute, value: unknown): string; notExists(attribute: Attribute): string }) =>
-    seen ? `${op.eq(attr.documentId, seen.documentId)} AND ${op.eq(attr.revision, seen.revision)}` : op.notExists(attr.revision);
+  <Attribute>(
+    attr: { documentId: Attribute; revision: Attribute },
+    op: { eq(attribute: Attribute, value: unknown): string; notExists(attribute: Attribute): string },
+  ) =>
+    seen
+      ? `${op.eq(attr.documentId, seen.documentId)} AND ${op.eq(attr.revision, seen.revision)}`
+      : op.notExists(attr.revision);
 
 /** The key's claim for a document, written only if the claim is still what was read. */
 function claimWrite(db: Db, seen: DocumentKeyItem | undefined, next: DocumentKeyItem, force: boolean): Write {
@@ -121,9 +144,12 @@ function claimWrite(db: Db, seen: DocumentKeyItem | undefined, next: DocumentKey
  */
 function steadyStateWrites(db: Db, next: DocumentKeyItem): Write[] {
   const revision = revisionPut(db, { ...next, published: true }).where(
-    (attr, op) => `${op.notExists(attr.revision)} OR (${op.lt(attr.revision, next.revision)} AND ${op.eq(attr.key, next.key)})`,
+    (attr, op) =>
+      `${op.notExists(attr.revision)} OR (${op.lt(attr.revision, next.revision)} AND ${op.eq(attr.key, next.key)})`,
   );
-  const claim = db.entities.documentKey.put(next).where((attr, op) => `${op.notExists(attr.revision)} OR ${op.eq(attr.documentId, next.documentId)}`);
+  const claim = db.entities.documentKey
+    .put(next)
+    .where((attr, op) => `${op.notExists(attr.revision)} OR ${op.eq(attr.documentId, next.documentId)}`);
   return [{ Put: revision.params() }, { Put: claim.params() }];
 }
 
@@ -132,20 +158,34 @@ const entities = new WeakMap<Db, Map<ContentType, LooseEntity>>();
 function entityOf(db: Db, contentType: ContentType): LooseEntity {
   const built = entities.get(db) ?? new Map<ContentType, LooseEntity>();
   entities.set(db, built);
-  if (!built.has(contentType)) built.set(contentType, contentType.entity({ client: db.client, table: db.table }) as LooseEntity);
+  if (!built.has(contentType))
+    built.set(contentType, contentType.entity({ client: db.client, table: db.table }) as LooseEntity);
   return built.get(contentType)!;
 }
 
 /** Gives up a key the document holds, and its copies, unless another writer changed the claim meanwhile. */
-function releaseWrites(db: Db, tenant: string, contentType: ContentType, key: string, seen: DocumentKeyItem | undefined, force: boolean): Write[] {
+function releaseWrites(
+  db: Db,
+  tenant: string,
+  contentType: ContentType,
+  key: string,
+  seen: DocumentKeyItem | undefined,
+  force: boolean,
+): Write[] {
   const remove = db.entities.documentKey.delete({ tenant, documentType: contentType.type, key });
-  return [{ Delete: (force ? remove : remove.where(claimAsSeen(seen))).params() }, ...copyDeletes(db, tenant, contentType, key)];
+  return [
+    { Delete: (force ? remove : remove.where(claimAsSeen(seen))).params() },
+    ...copyDeletes(db, tenant, contentType, key),
+  ];
 }
 
 function copyDeletes(db: Db, tenant: string, contentType: ContentType, key: string): Write[] {
   const entity = entityOf(db, contentType);
   if (!contentType.scoped) return [{ Delete: entity.delete({ tenant, key }).params() }];
-  return [{ Delete: entity.delete({ tenant, scope: 'staff', key }).params() }, { Delete: entity.delete({ tenant, scope: 'public', key }).params() }];
+  return [
+    { Delete: entity.delete({ tenant, scope: 'staff', key }).params() },
+    { Delete: entity.delete({ tenant, scope: 'public', key }).params() },
+  ];
 }
 
 /**
@@ -153,7 +193,12 @@ function copyDeletes(db: Db, tenant: string, contentType: ContentType, key: stri
  * retried by `transact`, then thrown). The search index hears of a write after it, so that an index built
  * at the new version sees it.
  */
-async function commit(db: Db, tenant: string, writes: Write[], options: { searchable: boolean }): Promise<'written' | 'guardChanged'> {
+async function commit(
+  db: Db,
+  tenant: string,
+  writes: Write[],
+  options: { searchable: boolean },
+): Promise<'written' | 'guardChanged'> {
   if ((await transact(db, writes as TransactItem[])).length) return 'guardChanged';
   if (options.searchable) await searchContentChanged(db, tenant);
   return 'written';
@@ -171,14 +216,21 @@ type Plan = Write[] | 'stale' | 'unchanged' | { revisionOnly: Write };
  * run out. An `optimistic` transaction, when given, goes first without reading: its conditions hold only in
  * the common case (see `steadyStateWrites`), and when they do not, the guarded path decides from fresh reads.
  */
-async function writeWithGuards(db: Db, target: Target, knownKey: string, plan: (guards: Guards) => Plan, optimistic?: Write[]): Promise<WriteOutcome> {
+async function writeWithGuards(
+  db: Db,
+  target: Target,
+  knownKey: string,
+  plan: (guards: Guards) => Plan,
+  optimistic?: Write[],
+): Promise<WriteOutcome> {
   if (optimistic && (await commit(db, target.tenant, optimistic, { searchable: true })) === 'written') return 'written';
   for (let attempt = 0; attempt < attempts; attempt++) {
     const writes = plan(await readGuards(db, target, knownKey));
     if (writes === 'stale' || writes === 'unchanged') return writes;
     // Only a guard that changed since it was read is tried again, on fresh guards.
     if ('revisionOnly' in writes) {
-      if ((await commit(db, target.tenant, [writes.revisionOnly], { searchable: false })) === 'written') return 'unchanged';
+      if ((await commit(db, target.tenant, [writes.revisionOnly], { searchable: false })) === 'written')
+        return 'unchanged';
     } else if ((await commit(db, target.tenant, writes, { searchable: true })) === 'written') return 'written';
   }
   throw new ConcurrentWriteError(target.documentType, target.documentId);
@@ -214,14 +266,20 @@ export function readModelWriter(registry: ContentTypeRegistry) {
   function expectedItems(tenant: string, input: EditorialDocumentInput | DocumentInput) {
     const contentType = contentTypeNamed(input.type);
     const parsed = contentType.document.safeParse(input);
-    if (!parsed.success) throw new InvalidDocumentError(parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
+    if (!parsed.success)
+      throw new InvalidDocumentError(
+        parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+      );
     const doc = parsed.data;
     const items = contentType.items(doc, tenant);
     const bytes = Buffer.byteLength(JSON.stringify(items.staff), 'utf8');
     if (bytes > MAX_ITEM_BYTES) {
       const kb = (count: number) => `${Math.ceil(count / 1000)} KB`;
       throw new InvalidDocumentError([
-        { path: '', message: `is ${kb(bytes)} in all its languages, more than the ${kb(MAX_ITEM_BYTES)} a document may hold; shorten its longest texts` },
+        {
+          path: '',
+          message: `is ${kb(bytes)} in all its languages, more than the ${kb(MAX_ITEM_BYTES)} a document may hold; shorten its longest texts`,
+        },
       ]);
     }
     return { contentType, doc, items };
@@ -231,7 +289,12 @@ export function readModelWriter(registry: ContentTypeRegistry) {
    * Writes a published document into the read model (staff copy, and the public copy of PUBLIC ones). After
    * a key change the copies under the old key go in the same transaction.
    */
-  async function publish(db: Db, tenant: string, input: EditorialDocumentInput | DocumentInput, options: WriteOptions = {}): Promise<WriteOutcome> {
+  async function publish(
+    db: Db,
+    tenant: string,
+    input: EditorialDocumentInput | DocumentInput,
+    options: WriteOptions = {},
+  ): Promise<WriteOutcome> {
     const { contentType, doc, items } = expectedItems(tenant, input);
     const documentId = options.documentId ?? doc.key;
     const force = Boolean(options.force);
@@ -240,7 +303,11 @@ export function readModelWriter(registry: ContentTypeRegistry) {
     const copyWrites: Write[] = [{ Put: entity.put(items.staff).params() }];
     if (contentType.scoped) {
       // A document that became INTERNAL loses its public copy in the same transaction.
-      copyWrites.push(items.public ? { Put: entity.put(items.public).params() } : { Delete: entity.delete({ tenant, scope: 'public', key: doc.key }).params() });
+      copyWrites.push(
+        items.public
+          ? { Put: entity.put(items.public).params() }
+          : { Delete: entity.delete({ tenant, scope: 'public', key: doc.key }).params() },
+      );
     }
     const claimed = { ...target, key: doc.key, revision: doc.revision };
     const alongside = options.alongside ?? [];
@@ -257,10 +324,16 @@ export function readModelWriter(registry: ContentTypeRegistry) {
         const claim = guards.claims.get(doc.key);
         // A newer document holds this key (this one was deleted or renamed meanwhile): its copies stay.
         if (!force && claim && claim.documentId !== documentId && claim.revision > doc.revision) return 'stale';
-        const writes: Write[] = [revisionWrite(db, seen, { ...claimed, published: true }, force), claimWrite(db, claim, claimed, force), ...copyWrites, ...alongside];
+        const writes: Write[] = [
+          revisionWrite(db, seen, { ...claimed, published: true }, force),
+          claimWrite(db, claim, claimed, force),
+          ...copyWrites,
+          ...alongside,
+        ];
         const previousKey = seen?.published && seen.key !== doc.key ? seen.key : undefined;
         const previousClaim = previousKey ? guards.claims.get(previousKey) : undefined;
-        if (previousKey && (!previousClaim || previousClaim.documentId === documentId)) writes.push(...releaseWrites(db, tenant, contentType, previousKey, previousClaim, force));
+        if (previousKey && (!previousClaim || previousClaim.documentId === documentId))
+          writes.push(...releaseWrites(db, tenant, contentType, previousKey, previousClaim, force));
         return writes;
       },
       optimistic,
@@ -281,7 +354,8 @@ export function readModelWriter(registry: ContentTypeRegistry) {
     options: Pick<WriteOptions, 'force' | 'alongside'> = {},
   ): Promise<WriteOutcome> {
     const contentType = contentTypeNamed(type);
-    const { documentId, key: knownKey } = typeof identity === 'string' ? { documentId: identity, key: identity } : identity;
+    const { documentId, key: knownKey } =
+      typeof identity === 'string' ? { documentId: identity, key: identity } : identity;
     const force = Boolean(options.force);
     const target = { tenant, documentType: type, documentId };
     return writeWithGuards(db, target, knownKey, (guards) => {
@@ -291,9 +365,11 @@ export function readModelWriter(registry: ContentTypeRegistry) {
       const claim = guards.claims.get(key);
       const guard = revisionWrite(db, seen, { ...target, key, revision, published: false }, force);
       // Already removed (a draft saved again, a replayed deletion): nothing anyone reads changes.
-      if (!force && seen && !seen.published && (!claim || claim.documentId !== documentId)) return seen.revision === revision ? 'unchanged' : { revisionOnly: guard };
+      if (!force && seen && !seen.published && (!claim || claim.documentId !== documentId))
+        return seen.revision === revision ? 'unchanged' : { revisionOnly: guard };
       const writes: Write[] = [guard];
-      if (!claim || claim.documentId === documentId) writes.push(...releaseWrites(db, tenant, contentType, key, claim, force));
+      if (!claim || claim.documentId === documentId)
+        writes.push(...releaseWrites(db, tenant, contentType, key, claim, force));
       return [...writes, ...(options.alongside ?? [])];
     });
   }
@@ -302,7 +378,12 @@ export function readModelWriter(registry: ContentTypeRegistry) {
    * Whether the public website can see what the read model holds under a key: the public copy of a
    * scoped type, anything of a type everyone reads alike. What the webhooks may tell the public site.
    */
-  async function isPublicUnder(db: Db, tenant: string, type: DocumentType | (string & {}), key: string): Promise<boolean> {
+  async function isPublicUnder(
+    db: Db,
+    tenant: string,
+    type: DocumentType | (string & {}),
+    key: string,
+  ): Promise<boolean> {
     const contentType = contentTypeNamed(type);
     if (!contentType.scoped) return true;
     const { data } = await entityOf(db, contentType).get({ tenant, scope: 'public', key }).go({ consistent: true });
@@ -311,7 +392,9 @@ export function readModelWriter(registry: ContentTypeRegistry) {
 
   /** Removes whatever the read model holds under a key, whoever wrote it (the resync's repair of orphans). */
   async function removeKey(db: Db, tenant: string, type: DocumentType | (string & {}), key: string): Promise<void> {
-    await commit(db, tenant, releaseWrites(db, tenant, contentTypeNamed(type), key, undefined, true), { searchable: true });
+    await commit(db, tenant, releaseWrites(db, tenant, contentTypeNamed(type), key, undefined, true), {
+      searchable: true,
+    });
   }
 
   return { expectedItems, publish, unpublish, removeKey, isPublicUnder };

@@ -23,7 +23,9 @@ async function currentActivity(context: RegisterContext, id: string): Promise<Ac
 
 // submitActivity: the association the calling account registered
 async function associationOfAccount(context: RegisterContext, accountId: string) {
-  const { data } = await context.db.entities.association.query.byAccount({ tenant: context.tenant, accountId }).go({ limit: 1 });
+  const { data } = await context.db.entities.association.query
+    .byAccount({ tenant: context.tenant, accountId })
+    .go({ limit: 1 });
   return data[0] ?? null;
 }
 
@@ -45,7 +47,8 @@ export async function submitActivity(context: RegisterContext, rawInput: unknown
   if (replayed) return replayed;
   const association = await associationOfAccount(context, accountId);
   if (!association) throw forbidden('Register your association before submitting activities.');
-  if (association.status !== 'APPROVED') throw forbidden(`Only an approved association may submit activities; yours is ${association.status}.`);
+  if (association.status !== 'APPROVED')
+    throw forbidden(`Only an approved association may submit activities; yours is ${association.status}.`);
   await requireDistricts(context, [input.district], 'input.district');
 
   const id = randomUUID();
@@ -80,20 +83,30 @@ export async function submitActivity(context: RegisterContext, rawInput: unknown
     rateCountUpdate(db, tenant, accountId, now),
     ...decisionWrites(
       context,
-      { associationId: association.id, action: 'ACTIVITY_SUBMITTED', toStatus: 'SUBMITTED', activityId: id, activityTitle: activity.title, version: activity.version },
+      {
+        associationId: association.id,
+        action: 'ACTIVITY_SUBMITTED',
+        toStatus: 'SUBMITTED',
+        activityId: id,
+        activityTitle: activity.title,
+        version: activity.version,
+      },
       association,
     ),
   ]);
   if (failed.length === 0) return currentActivity(context, id);
   if (failed.includes(0)) return (await replay())!;
   if (failed.includes(2)) throw forbidden('Your association is no longer approved; activities cannot be submitted.');
-  if (failed.includes(3)) throw rateLimited('Too many registrations and activities from this account in the last hour; try again later.');
+  if (failed.includes(3))
+    throw rateLimited('Too many registrations and activities from this account in the last hour; try again later.');
   throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while submitting an activity`);
 }
 
 /** A transaction's check that the association is APPROVED at that moment (and, for an owner's write, still the caller's). */
 function approvedAssociationCheck(context: RegisterContext, associationId: string, accountId?: string): TransactItem {
-  const { Key, TableName } = context.db.entities.association.get({ tenant: context.tenant, id: associationId }).params() as { Key: Record<string, unknown>; TableName: string };
+  const { Key, TableName } = context.db.entities.association
+    .get({ tenant: context.tenant, id: associationId })
+    .params() as { Key: Record<string, unknown>; TableName: string };
   return {
     ConditionCheck: {
       TableName,
@@ -105,7 +118,11 @@ function approvedAssociationCheck(context: RegisterContext, associationId: strin
   };
 }
 
-const actions = { PUBLISHED: 'ACTIVITY_PUBLISHED', REJECTED: 'ACTIVITY_REJECTED', CANCELLED: 'ACTIVITY_CANCELLED' } as const;
+const actions = {
+  PUBLISHED: 'ACTIVITY_PUBLISHED',
+  REJECTED: 'ACTIVITY_REJECTED',
+  CANCELLED: 'ACTIVITY_CANCELLED',
+} as const;
 
 /**
  * Moves an activity from one of `from` to `to` and raises its version, unless it changed since it was read
@@ -139,8 +156,12 @@ async function move(
         .put(next)
         // Items from before versions carry none: for them, version 1 is "no version yet and unchanged since read".
         .where((attr, op) => {
-          const unchanged = current.version === undefined ? `${op.notExists(attr.version)} AND ${op.eq(attr.updatedAt, current.updatedAt)}` : op.eq(attr.version, current.version!);
-          const listed = current.listing === undefined ? op.notExists(attr.listing) : op.eq(attr.listing, current.listing);
+          const unchanged =
+            current.version === undefined
+              ? `${op.notExists(attr.version)} AND ${op.eq(attr.updatedAt, current.updatedAt)}`
+              : op.eq(attr.version, current.version!);
+          const listed =
+            current.listing === undefined ? op.notExists(attr.listing) : op.eq(attr.listing, current.listing);
           return `${unchanged} AND ${listed}`;
         })
         .params(),
@@ -161,8 +182,13 @@ async function move(
       association,
     ),
   ]);
-  if (failed.includes(0)) throw conflict('The activity was changed at the same time; reload it and try again.', to === 'CANCELLED' ? undefined : 'expectedVersion');
-  if (options.whileApproved && failed.includes(1)) throw conflict('The association is no longer approved; its activities cannot be published.');
+  if (failed.includes(0))
+    throw conflict(
+      'The activity was changed at the same time; reload it and try again.',
+      to === 'CANCELLED' ? undefined : 'expectedVersion',
+    );
+  if (options.whileApproved && failed.includes(1))
+    throw conflict('The association is no longer approved; its activities cannot be published.');
   if (failed.length) throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while moving an activity`);
   await searchContentChanged(context.db, context.tenant);
   return next;
@@ -183,23 +209,46 @@ async function activityAsSeen(context: RegisterContext, id: string, expectedVers
   const current = await currentActivity(context, id);
   const version = activityVersion(current);
   if (version !== expectedVersion) {
-    throw await staleDecision(context, { kind: 'activity', associationId: current.associationId, activityId: id, seen: expectedVersion, current: version });
+    throw await staleDecision(context, {
+      kind: 'activity',
+      associationId: current.associationId,
+      activityId: id,
+      seen: expectedVersion,
+      current: version,
+    });
   }
   return current;
 }
 
 // SUBMITTED → PUBLISHED, as seen, by a moderator, while the association is approved
-export async function publishActivity(context: RegisterContext, id: string, expectedVersion: number): Promise<ActivityItem> {
+export async function publishActivity(
+  context: RegisterContext,
+  id: string,
+  expectedVersion: number,
+): Promise<ActivityItem> {
   const current = await activityAsSeen(context, id, expectedVersion);
   const association = await currentAssociation(context, current.associationId);
-  if (association.status !== 'APPROVED') throw conflict(`The association is ${association.status}; its activities cannot be published.`);
+  if (association.status !== 'APPROVED')
+    throw conflict(`The association is ${association.status}; its activities cannot be published.`);
   return move(context, current, association, ['SUBMITTED'], 'PUBLISHED', undefined, { whileApproved: true });
 }
 
 // SUBMITTED → REJECTED, as seen, by a moderator, with the reason shown to the owner
-export async function rejectActivity(context: RegisterContext, id: string, expectedVersion: number, reason: string): Promise<ActivityItem> {
+export async function rejectActivity(
+  context: RegisterContext,
+  id: string,
+  expectedVersion: number,
+  reason: string,
+): Promise<ActivityItem> {
   requireModerator(context.viewer);
   const note = parseInput(moderationReason, reason, 'reason');
   const current = await activityAsSeen(context, id, expectedVersion);
-  return move(context, current, await currentAssociation(context, current.associationId), ['SUBMITTED'], 'REJECTED', note);
+  return move(
+    context,
+    current,
+    await currentAssociation(context, current.associationId),
+    ['SUBMITTED'],
+    'REJECTED',
+    note,
+  );
 }

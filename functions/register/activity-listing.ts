@@ -13,7 +13,11 @@ const attempts = 3;
  * approval). Each activity is one conditional write on its state as read; one that
  * changed meanwhile is read again. Repeating the decision repeats the move, so a failure is repaired by it.
  */
-export async function relistActivities(context: RegisterContext, associationId: string, listing: Listing): Promise<number> {
+export async function relistActivities(
+  context: RegisterContext,
+  associationId: string,
+  listing: Listing,
+): Promise<number> {
   const { activity } = context.db.entities;
   // association.activities: one association's activities (every status)
   const { data } = await activity.query.byAssociation({ tenant: context.tenant, associationId }).go({ pages: 'all' });
@@ -28,7 +32,8 @@ export async function relistActivities(context: RegisterContext, associationId: 
 const target = (activity: ActivityItem, listing: Listing) => (listing === 'WITHHELD' ? 'WITHHELD' : activity.status);
 
 /** Whether the activity still has to move: only public ones (published, cancelled) are withheld and relisted. */
-const mustMove = (activity: ActivityItem, listing: Listing) => withholdable.has(activity.status) && (activity.listing ?? activity.status) !== target(activity, listing);
+const mustMove = (activity: ActivityItem, listing: Listing) =>
+  withholdable.has(activity.status) && (activity.listing ?? activity.status) !== target(activity, listing);
 
 async function relistOne(context: RegisterContext, item: ActivityItem, listing: Listing): Promise<boolean> {
   let current: ActivityItem | null = item;
@@ -43,11 +48,15 @@ async function relistOne(context: RegisterContext, item: ActivityItem, listing: 
       return true;
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      current = (await context.db.entities.activity.get({ tenant: context.tenant, id: seen.id }).go({ consistent: true })).data;
+      current = (
+        await context.db.entities.activity.get({ tenant: context.tenant, id: seen.id }).go({ consistent: true })
+      ).data;
     }
   }
   if (current && mustMove(current, listing)) {
-    throw new Error(`Activity ${current.id} kept changing while it was being ${listing === 'WITHHELD' ? 'withheld' : 'relisted'}; repeat the decision.`);
+    throw new Error(
+      `Activity ${current.id} kept changing while it was being ${listing === 'WITHHELD' ? 'withheld' : 'relisted'}; repeat the decision.`,
+    );
   }
   return false;
 }

@@ -71,7 +71,11 @@ export async function registerAssociation(context: RegisterContext, rawInput: un
     districts: input.districts,
     status: 'PENDING' as const,
     version: 1,
-    contactPerson: { name: input.contactPerson.name, email: input.contactPerson.email, phone: input.contactPerson.phone ?? undefined },
+    contactPerson: {
+      name: input.contactPerson.name,
+      email: input.contactPerson.email,
+      phone: input.contactPerson.phone ?? undefined,
+    },
     listOrder: listOrderOf(input.name, id),
     createdAt: timestamp,
     updatedAt: timestamp,
@@ -80,13 +84,19 @@ export async function registerAssociation(context: RegisterContext, rawInput: un
     idempotencyPut(db, { ...idempotency, resultId: id }, now),
     ...associationWrites(db, association),
     rateCountUpdate(db, tenant, accountId, now),
-    ...decisionWrites(context, { associationId: id, action: 'ASSOCIATION_REGISTERED', toStatus: 'PENDING', version: association.version }, association),
+    ...decisionWrites(
+      context,
+      { associationId: id, action: 'ASSOCIATION_REGISTERED', toStatus: 'PENDING', version: association.version },
+      association,
+    ),
   ]);
   if (failed.length === 0) return currentAssociation(context, id);
   if (failed.includes(0)) return (await replay())!;
   if (failed.includes(1)) throw conflict('This account has already registered an association.');
-  if (failed.includes(2)) throw conflict('An association with this organisation number is already registered.', 'input.organisationNumber');
-  if (failed.includes(4)) throw rateLimited('Too many registrations and activities from this account in the last hour; try again later.');
+  if (failed.includes(2))
+    throw conflict('An association with this organisation number is already registered.', 'input.organisationNumber');
+  if (failed.includes(4))
+    throw rateLimited('Too many registrations and activities from this account in the last hour; try again later.');
   throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while registering`);
 }
 
@@ -109,8 +119,10 @@ async function writeIfUnchanged(
     },
     ...decisionWrites(context, { ...decision, associationId: current.id, version: next.version }, current),
   ]);
-  if (failed.includes(0)) throw conflict('The association was changed at the same time; reload it and try again.', 'expectedVersion');
-  if (failed.length) throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while changing an association`);
+  if (failed.includes(0))
+    throw conflict('The association was changed at the same time; reload it and try again.', 'expectedVersion');
+  if (failed.length)
+    throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while changing an association`);
   await searchContentChanged(context.db, context.tenant);
   return next;
 }
@@ -127,13 +139,24 @@ const publicFieldsOf = (association: AssociationItem): PublicFields => ({
 });
 
 const samePublicFields = (a: PublicFields, b: PublicFields) =>
-  a.name === b.name && a.description === b.description && a.website === b.website && a.email === b.email && a.districts.join('\n') === b.districts.join('\n');
+  a.name === b.name &&
+  a.description === b.description &&
+  a.website === b.website &&
+  a.email === b.email &&
+  a.districts.join('\n') === b.districts.join('\n');
 
 /** The association as its owner last wrote it: a change waiting for a moderator laid over what the public sees. */
 export function latestVersion(association: AssociationItem): AssociationItem {
   if (!association.pendingChange) return association;
   const { submittedAt: _submittedAt, ...proposal } = association.pendingChange;
-  return { ...association, description: undefined, website: undefined, email: undefined, ...proposal, districts: proposal.districts ?? [] };
+  return {
+    ...association,
+    description: undefined,
+    website: undefined,
+    email: undefined,
+    ...proposal,
+    districts: proposal.districts ?? [],
+  };
 }
 
 /**
@@ -141,17 +164,26 @@ export function latestVersion(association: AssociationItem): AssociationItem {
  * APPROVED association's changes to what the public sees wait as `pendingChange` for a moderator; the
  * contact person, which the public never sees, changes at once.
  */
-export async function updateAssociation(context: RegisterContext, id: string, expectedVersion: number, rawInput: unknown): Promise<AssociationItem> {
+export async function updateAssociation(
+  context: RegisterContext,
+  id: string,
+  expectedVersion: number,
+  rawInput: unknown,
+): Promise<AssociationItem> {
   const accountId = requireAssociationAccount(context.viewer);
   const input = parseInput(updateAssociationInput, rawInput, 'input');
   const current = await currentAssociation(context, id);
   if (current.accountId !== accountId) throw forbidden('You may change only your own association.');
   if (current.version !== expectedVersion)
-    throw conflict(`The association has changed since you read it (it is at version ${current.version}); reload it and try again.`, 'expectedVersion');
+    throw conflict(
+      `The association has changed since you read it (it is at version ${current.version}); reload it and try again.`,
+      'expectedVersion',
+    );
   if (input.districts) await requireDistricts(context, input.districts, 'input.districts');
   const latest = latestVersion(current);
   // An omitted field stays as it is; null clears an optional one.
-  const optional = (value: string | null | undefined, existing: string | undefined) => (value === undefined ? existing : (value ?? undefined));
+  const optional = (value: string | null | undefined, existing: string | undefined) =>
+    value === undefined ? existing : (value ?? undefined);
   const proposal: PublicFields = {
     name: input.name ?? latest.name,
     description: optional(input.description, latest.description),
@@ -164,17 +196,31 @@ export async function updateAssociation(context: RegisterContext, id: string, ex
   const changed = {
     ...current,
     contactPerson: input.contactPerson
-      ? { name: input.contactPerson.name, email: input.contactPerson.email, phone: input.contactPerson.phone ?? undefined }
+      ? {
+          name: input.contactPerson.name,
+          email: input.contactPerson.email,
+          phone: input.contactPerson.phone ?? undefined,
+        }
       : current.contactPerson,
     version: current.version + 1,
     updatedAt: timestamp,
   };
   if (current.status === 'APPROVED') {
     const waiting = !samePublicFields(proposal, publicFieldsOf(current));
-    return writeIfUnchanged(context, current, { ...changed, pendingChange: waiting ? { ...proposal, submittedAt: timestamp } : undefined }, updated);
+    return writeIfUnchanged(
+      context,
+      current,
+      { ...changed, pendingChange: waiting ? { ...proposal, submittedAt: timestamp } : undefined },
+      updated,
+    );
   }
   // Not public (pending, rejected, suspended): the next approval reviews the association as it is.
-  return writeIfUnchanged(context, current, { ...changed, ...proposal, pendingChange: undefined, listOrder: listOrderOf(proposal.name, current.id) }, updated);
+  return writeIfUnchanged(
+    context,
+    current,
+    { ...changed, ...proposal, pendingChange: undefined, listOrder: listOrderOf(proposal.name, current.id) },
+    updated,
+  );
 }
 
 /** The association with its waiting change made public (an approval reviews the association as its owner wrote it). */
@@ -187,19 +233,38 @@ function withChangeApplied(association: AssociationItem): AssociationItem {
  * The association a moderator decides on, as it is now, provided it is still the version they saw; else the
  * CONFLICT that says what changed since. The decision's write is conditional on that same version.
  */
-async function associationAsSeen(context: RegisterContext, id: string, expectedVersion: number): Promise<AssociationItem> {
+async function associationAsSeen(
+  context: RegisterContext,
+  id: string,
+  expectedVersion: number,
+): Promise<AssociationItem> {
   requireModerator(context.viewer);
   const current = await currentAssociation(context, id);
-  if (current.version !== expectedVersion) throw await staleDecision(context, { kind: 'association', associationId: id, seen: expectedVersion, current: current.version });
+  if (current.version !== expectedVersion)
+    throw await staleDecision(context, {
+      kind: 'association',
+      associationId: id,
+      seen: expectedVersion,
+      current: current.version,
+    });
   return current;
 }
 
 /** A moderator's decision on the version they saw: from one of `from` to `to`, with an optional note the owner sees. */
-async function decide(context: RegisterContext, id: string, expectedVersion: number, from: Status[], to: Status, note: string | undefined): Promise<AssociationItem> {
+async function decide(
+  context: RegisterContext,
+  id: string,
+  expectedVersion: number,
+  from: Status[],
+  to: Status,
+  note: string | undefined,
+): Promise<AssociationItem> {
   const current = await associationAsSeen(context, id, expectedVersion);
   if (!from.includes(current.status)) throw conflict(`The association is ${current.status}; it cannot become ${to}.`);
   const decided = to === 'APPROVED' ? withChangeApplied(current) : current;
-  const action = ({ APPROVED: 'ASSOCIATION_APPROVED', REJECTED: 'ASSOCIATION_REJECTED', SUSPENDED: 'ASSOCIATION_SUSPENDED' } as const)[to as 'APPROVED' | 'REJECTED' | 'SUSPENDED'];
+  const action = (
+    { APPROVED: 'ASSOCIATION_APPROVED', REJECTED: 'ASSOCIATION_REJECTED', SUSPENDED: 'ASSOCIATION_SUSPENDED' } as const
+  )[to as 'APPROVED' | 'REJECTED' | 'SUSPENDED'];
   const next = await writeIfUnchanged(
     context,
     current,
@@ -232,21 +297,38 @@ export const suspendAssociation = (context: RegisterContext, id: string, expecte
   decide(context, id, expectedVersion, ['APPROVED'], 'SUSPENDED', parseInput(moderationReason, reason, 'reason'));
 
 /** A moderator's decision on an APPROVED association's waiting change, as they saw it. */
-async function decideChange(context: RegisterContext, id: string, expectedVersion: number, approve: boolean, note: string | undefined): Promise<AssociationItem> {
+async function decideChange(
+  context: RegisterContext,
+  id: string,
+  expectedVersion: number,
+  approve: boolean,
+  note: string | undefined,
+): Promise<AssociationItem> {
   const current = await associationAsSeen(context, id, expectedVersion);
-  if (current.status !== 'APPROVED' || !current.pendingChange) throw conflict('No change of this association waits for a moderator.');
+  if (current.status !== 'APPROVED' || !current.pendingChange)
+    throw conflict('No change of this association waits for a moderator.');
   const decided = approve ? withChangeApplied(current) : { ...current, pendingChange: undefined };
   return writeIfUnchanged(
     context,
     current,
     { ...decided, moderationNote: note, version: current.version + 1, updatedAt: context.now.toISOString() },
-    { action: approve ? 'ASSOCIATION_CHANGE_APPROVED' : 'ASSOCIATION_CHANGE_REJECTED', fromStatus: current.status, toStatus: current.status, reason: note },
+    {
+      action: approve ? 'ASSOCIATION_CHANGE_APPROVED' : 'ASSOCIATION_CHANGE_REJECTED',
+      fromStatus: current.status,
+      toStatus: current.status,
+      reason: note,
+    },
   );
 }
 
 // an APPROVED association's waiting change, as seen → public
-export const approveAssociationChange = (context: RegisterContext, id: string, expectedVersion: number) => decideChange(context, id, expectedVersion, true, undefined);
+export const approveAssociationChange = (context: RegisterContext, id: string, expectedVersion: number) =>
+  decideChange(context, id, expectedVersion, true, undefined);
 
 // an APPROVED association's waiting change, as seen → dropped, with the reason shown to the owner
-export const rejectAssociationChange = (context: RegisterContext, id: string, expectedVersion: number, reason: string) =>
-  decideChange(context, id, expectedVersion, false, parseInput(moderationReason, reason, 'reason'));
+export const rejectAssociationChange = (
+  context: RegisterContext,
+  id: string,
+  expectedVersion: number,
+  reason: string,
+) => decideChange(context, id, expectedVersion, false, parseInput(moderationReason, reason, 'reason'));

@@ -23,7 +23,11 @@ export const NOTIFICATION_KEEP_DAYS = 30;
  * and for a moderator's decision the e-mail to the association's contact person (the outbox; sent by
  * functions/notifications/). Both puts never overwrite (a new id each time, and a condition that it is new).
  */
-export function decisionWrites(context: RegisterContext, decision: Decision, association: AssociationItem): TransactItem[] {
+export function decisionWrites(
+  context: RegisterContext,
+  decision: Decision,
+  association: AssociationItem,
+): TransactItem[] {
   const { viewer, db, tenant, now } = context;
   if (!viewer.subject || (viewer.role !== 'MODERATOR' && viewer.role !== 'ASSOCIATION')) {
     throw new Error(`A register change needs a moderator or an association account as its author (was ${viewer.role})`);

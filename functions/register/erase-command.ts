@@ -14,7 +14,8 @@ import { createDb, createDocumentClient } from '../data/db.js';
 import { defaultDataDir, localApiEnvironment, localDynamoEndpoint, localTableName } from '../local/environment.js';
 import { eraseAssociation } from './retention.js';
 
-const USAGE = 'Usage: npm run association:erase -- --account ID   (the association account’s subject, as in its tokens), or --id ASSOCIATION_ID';
+const USAGE =
+  'Usage: npm run association:erase -- --account ID   (the association account’s subject, as in its tokens), or --id ASSOCIATION_ID';
 
 /** A call without what to erase: the command prints the usage and exits 2. */
 class UsageError extends Error {}
@@ -28,10 +29,18 @@ export async function main(args: string[], env: Record<string, string | undefine
   if (!accountId === !id) throw new UsageError(USAGE);
   const configured = Boolean(env.VARNA_TABLE_NAME);
   const dataDir = env.VARNA_DATA_DIR ? resolve(env.VARNA_DATA_DIR) : defaultDataDir;
-  const tableEnv = configured ? env : { ...env, ...(await localApiEnvironment({ endpoint: localDynamoEndpoint(dataDir), tableName: localTableName, dataDir })) };
+  const tableEnv = configured
+    ? env
+    : {
+        ...env,
+        ...(await localApiEnvironment({ endpoint: localDynamoEndpoint(dataDir), tableName: localTableName, dataDir })),
+      };
   const config = loadTableConfig(tableEnv);
   const db = createDb(createDocumentClient(config.dynamo), config.dynamo.tableName);
-  const erased = await eraseAssociation({ db, tenant: config.tenant, now: new Date() }, accountId ? { accountId } : { id: id! });
+  const erased = await eraseAssociation(
+    { db, tenant: config.tenant, now: new Date() },
+    accountId ? { accountId } : { id: id! },
+  );
   const named = accountId ? `account ${accountId}` : `association ${id}`;
   if (!erased.found) return `No association of ${named}: nothing erased.`;
   const what = erased.deleted
@@ -45,7 +54,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     (message) => console.log(message),
     (error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
-      console.error(/ECONNREFUSED/.test(message) ? 'DynamoDB Local does not answer: start `npm run dev` first (or set VARNA_TABLE_NAME for a stage).' : message);
+      console.error(
+        /ECONNREFUSED/.test(message)
+          ? 'DynamoDB Local does not answer: start `npm run dev` first (or set VARNA_TABLE_NAME for a stage).'
+          : message,
+      );
       process.exit(error instanceof UsageError ? 2 : 1);
     },
   );

@@ -8,7 +8,11 @@ import { rules } from './rules.js';
 export type IdempotentOperation = 'registerAssociation' | 'submitActivity' | 'registerForTraining';
 
 /** The idempotency record of a create, to be written with it; expires by DynamoDB TTL. */
-export function idempotencyPut(db: Db, record: { tenant: string; accountId: string; operation: IdempotentOperation; key: string; resultId: string }, now: Date): TransactItem {
+export function idempotencyPut(
+  db: Db,
+  record: { tenant: string; accountId: string; operation: IdempotentOperation; key: string; resultId: string },
+  now: Date,
+): TransactItem {
   return {
     Put: db.entities.idempotencyRecord
       .put({ ...record, expiresAt: Math.floor(now.getTime() / 1000) + rules.idempotencyTtlSeconds })
@@ -18,7 +22,10 @@ export function idempotencyPut(db: Db, record: { tenant: string; accountId: stri
 }
 
 /** What an earlier request with the same idempotency key created, if any. */
-export async function earlierResult(db: Db, key: { tenant: string; accountId: string; operation: IdempotentOperation; key: string }) {
+export async function earlierResult(
+  db: Db,
+  key: { tenant: string; accountId: string; operation: IdempotentOperation; key: string },
+) {
   const { data } = await db.entities.idempotencyRecord.get(key).go({ consistent: true });
   return data?.resultId ?? null;
 }
@@ -26,7 +33,10 @@ export async function earlierResult(db: Db, key: { tenant: string; accountId: st
 /** Counts one create against the account's hourly limit; fails its condition when the limit is reached. */
 export function rateCountUpdate(db: Db, tenant: string, accountId: string, now: Date): TransactItem {
   const hour = now.toISOString().slice(0, 13);
-  const { Key, TableName } = db.entities.rateCounter.get({ tenant, accountId, window: hour }).params() as { Key: Record<string, unknown>; TableName: string };
+  const { Key, TableName } = db.entities.rateCounter.get({ tenant, accountId, window: hour }).params() as {
+    Key: Record<string, unknown>;
+    TableName: string;
+  };
   return {
     Update: {
       TableName,
@@ -34,7 +44,11 @@ export function rateCountUpdate(db: Db, tenant: string, accountId: string, now: 
       UpdateExpression: 'ADD #count :one SET #expiresAt = :expiresAt',
       ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
       ExpressionAttributeNames: { '#count': 'count', '#expiresAt': 'expiresAt' },
-      ExpressionAttributeValues: { ':one': 1, ':limit': rules.createsPerHour, ':expiresAt': Math.floor(now.getTime() / 1000) + 2 * 60 * 60 },
+      ExpressionAttributeValues: {
+        ':one': 1,
+        ':limit': rules.createsPerHour,
+        ':expiresAt': Math.floor(now.getTime() / 1000) + 2 * 60 * 60,
+      },
     },
   };
 }

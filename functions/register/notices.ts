@@ -19,16 +19,20 @@ type Told = Extract<
 
 const what: Record<Told, { sv: (name: string) => string; en: (name: string) => string }> = {
   ASSOCIATION_APPROVED: {
-    sv: (name) => `Föreningen ${name} är godkänd och finns nu i Botkyrka kommuns föreningsregister. Ni kan nu anmäla aktiviteter.`,
-    en: (name) => `The association ${name} is approved and now listed in Botkyrka municipality's association register. You may now submit activities.`,
+    sv: (name) =>
+      `Föreningen ${name} är godkänd och finns nu i Botkyrka kommuns föreningsregister. Ni kan nu anmäla aktiviteter.`,
+    en: (name) =>
+      `The association ${name} is approved and now listed in Botkyrka municipality's association register. You may now submit activities.`,
   },
   ASSOCIATION_REJECTED: {
     sv: (name) => `Registreringen av föreningen ${name} har avslagits.`,
     en: (name) => `The registration of the association ${name} has been rejected.`,
   },
   ASSOCIATION_SUSPENDED: {
-    sv: (name) => `Föreningen ${name} är tills vidare avstängd från föreningsregistret. Era aktiviteter visas inte i kalendern under tiden.`,
-    en: (name) => `The association ${name} is suspended from the association register until further notice. Your activities are not shown in the calendar meanwhile.`,
+    sv: (name) =>
+      `Föreningen ${name} är tills vidare avstängd från föreningsregistret. Era aktiviteter visas inte i kalendern under tiden.`,
+    en: (name) =>
+      `The association ${name} is suspended from the association register until further notice. Your activities are not shown in the calendar meanwhile.`,
   },
   ASSOCIATION_CHANGE_APPROVED: {
     sv: (name) => `Ändringen av föreningen ${name} är godkänd och visas nu publikt.`,
@@ -51,11 +55,17 @@ const what: Record<Told, { sv: (name: string) => string; en: (name: string) => s
 const isTold = (action: RegisterDecisionItem['action']): action is Told => action in what;
 
 /** The notice of a decision to the association's contact person, or null for what the association did itself. */
-export function noticeOf(decision: Pick<RegisterDecisionItem, 'action' | 'reason' | 'activityTitle'>, associationName: string, contactName: string): Notice | null {
+export function noticeOf(
+  decision: Pick<RegisterDecisionItem, 'action' | 'reason' | 'activityTitle'>,
+  associationName: string,
+  contactName: string,
+): Notice | null {
   if (!isTold(decision.action)) return null;
   const subjectOf = decision.activityTitle ?? associationName;
   const message = what[decision.action];
-  const reason = decision.reason ? { sv: `\n\nSkäl: ${decision.reason}`, en: `\n\nReason: ${decision.reason}` } : { sv: '', en: '' };
+  const reason = decision.reason
+    ? { sv: `\n\nSkäl: ${decision.reason}`, en: `\n\nReason: ${decision.reason}` }
+    : { sv: '', en: '' };
   return {
     subject: `Botkyrka kommun: beslut om ${subjectOf} / Decision about ${subjectOf}`,
     text: [

@@ -20,9 +20,11 @@ export function organisationNumberProblem(value: string): string | null {
   // Said plainly: the commonest mistake is a sole trader's (or a board member's) own number.
   if (readsAsPersonalNumber(digits))
     return "reads as a personnummer or samordningsnummer, a person's own number (as a sole trader's is): give the association's organisation number, whose third and fourth digits are 20 or more";
-  if (!isAssociationNumber(digits)) return "is not an association's organisation number: its third and fourth digits are 20 or more";
+  if (!isAssociationNumber(digits))
+    return "is not an association's organisation number: its third and fourth digits are 20 or more";
   // Twelve digits: 16 in front is Skatteverket's long form of an organisation number; anything else would be a century.
-  if (value.replace('-', '').length === 12 && !value.startsWith('16')) return 'must be a Swedish organisation number, NNNNNN-NNNN (or 16NNNNNN-NNNN)';
+  if (value.replace('-', '').length === 12 && !value.startsWith('16'))
+    return 'must be a Swedish organisation number, NNNNNN-NNNN (or 16NNNNNN-NNNN)';
   return null;
 }
 

@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
 import { parsedEnvironment } from '../config.js';
-import { applyRegisterRetention, DEFAULT_REDACTION_MONTHS, DEFAULT_REJECTED_RETENTION_MONTHS, type RegisterRetentionSettings, type RetentionContext } from './retention.js';
+import {
+  applyRegisterRetention,
+  DEFAULT_REDACTION_MONTHS,
+  DEFAULT_REJECTED_RETENTION_MONTHS,
+  type RegisterRetentionSettings,
+  type RetentionContext,
+} from './retention.js';
 
 const months = z.optional(
   z.pipe(

@@ -53,7 +53,11 @@ async function unlessChanged(write: Promise<unknown>): Promise<boolean> {
 }
 
 // retention and erasure: one association's audit records, oldest first, up to `before` if given (one Query per page)
-async function decisionRecordsOf(context: RetentionContext, associationId: string, before?: string): Promise<RegisterDecisionItem[]> {
+async function decisionRecordsOf(
+  context: RetentionContext,
+  associationId: string,
+  before?: string,
+): Promise<RegisterDecisionItem[]> {
   const query = context.db.entities.registerDecision.query.byAssociation({ tenant: context.tenant, associationId });
   const { data } = await (before ? query.lt({ at: before }) : query).go({ pages: 'all' });
   return data;
@@ -79,7 +83,9 @@ async function redact(context: RetentionContext, records: RegisterDecisionItem[]
 async function deleteMail(context: RetentionContext, records: RegisterDecisionItem[]): Promise<number> {
   let count = 0;
   for (const record of records) {
-    const { data } = await context.db.entities.notification.delete({ tenant: context.tenant, id: record.id }).go({ response: 'all_old' });
+    const { data } = await context.db.entities.notification
+      .delete({ tenant: context.tenant, id: record.id })
+      .go({ response: 'all_old' });
     if (data) count++;
   }
   return count;
@@ -129,10 +135,17 @@ export interface Removed {
  */
 async function removeAssociation(context: RetentionContext, association: AssociationItem): Promise<Removed> {
   const records = await decisionRecordsOf(context, association.id);
-  const removed = { activities: await deleteActivities(context, association.id), mail: await deleteMail(context, records), redacted: await redact(context, records) };
+  const removed = {
+    activities: await deleteActivities(context, association.id),
+    mail: await deleteMail(context, records),
+    redacted: await redact(context, records),
+  };
   const failed = await transact(context.db, associationDeletes(context, association));
   if (failed.includes(0)) throw new Error(`Association ${association.id} changed while it was deleted; run again.`);
-  if (failed.length) throw new Error(`Association ${association.id}: a guard names another association (conditions ${failed.join(', ')}); nothing deleted.`);
+  if (failed.length)
+    throw new Error(
+      `Association ${association.id}: a guard names another association (conditions ${failed.join(', ')}); nothing deleted.`,
+    );
   return removed;
 }
 
@@ -147,7 +160,11 @@ async function rejectedBefore(context: RetentionContext, cutoff: string): Promis
 
 // retention job: every association, whatever its status (one Query per status and page); a register of hundreds
 async function everyAssociation(context: RetentionContext): Promise<AssociationItem[]> {
-  const lists = await Promise.all(associationStatuses.map((status) => context.db.entities.association.query.byStatus({ tenant: context.tenant, status }).go({ pages: 'all' })));
+  const lists = await Promise.all(
+    associationStatuses.map((status) =>
+      context.db.entities.association.query.byStatus({ tenant: context.tenant, status }).go({ pages: 'all' }),
+    ),
+  );
   return lists.flatMap((list) => list.data);
 }
 
@@ -157,7 +174,10 @@ async function deleteOldMail(context: RetentionContext, cutoff: string): Promise
   let count = 0;
   const finished: NotificationItem['status'][] = ['SENT', 'FAILED'];
   for (const status of finished) {
-    const { data } = await notification.query.byStatus({ tenant: context.tenant, status }).lt({ nextAttemptAt: cutoff }).go({ pages: 'all' });
+    const { data } = await notification.query
+      .byStatus({ tenant: context.tenant, status })
+      .lt({ nextAttemptAt: cutoff })
+      .go({ pages: 'all' });
     for (const message of data) {
       // Only while it is still in that state (a resend would have moved it).
       const deleted = notification
@@ -182,20 +202,33 @@ export async function applyRegisterRetention(context: RetentionContext, settings
   }
   const redactBefore = monthsBefore(context.now, settings.redactionMonths);
   let redacted = 0;
-  for (const association of await everyAssociation(context)) redacted += await redact(context, await decisionRecordsOf(context, association.id, redactBefore));
-  const mail = await deleteOldMail(context, new Date(context.now.getTime() - NOTIFICATION_KEEP_DAYS * 24 * 60 * 60 * 1000).toISOString());
+  for (const association of await everyAssociation(context))
+    redacted += await redact(context, await decisionRecordsOf(context, association.id, redactBefore));
+  const mail = await deleteOldMail(
+    context,
+    new Date(context.now.getTime() - NOTIFICATION_KEEP_DAYS * 24 * 60 * 60 * 1000).toISOString(),
+  );
   return { rejectedDeleted: deleted, recordsRedacted: redacted, mailDeleted: mail };
 }
 
 // erasure: the association an account registered (one Query on the account index), or one by id (one GetItem)
-async function associationToErase(context: RetentionContext, which: { accountId: string } | { id: string }): Promise<AssociationItem | null> {
+async function associationToErase(
+  context: RetentionContext,
+  which: { accountId: string } | { id: string },
+): Promise<AssociationItem | null> {
   const { association } = context.db.entities;
-  if ('id' in which) return (await association.get({ tenant: context.tenant, id: which.id }).go({ consistent: true })).data;
-  const { data } = await association.query.byAccount({ tenant: context.tenant, accountId: which.accountId }).go({ limit: 1 });
-  return data[0] ? (await association.get({ tenant: context.tenant, id: data[0].id }).go({ consistent: true })).data : null;
+  if ('id' in which)
+    return (await association.get({ tenant: context.tenant, id: which.id }).go({ consistent: true })).data;
+  const { data } = await association.query
+    .byAccount({ tenant: context.tenant, accountId: which.accountId })
+    .go({ limit: 1 });
+  return data[0]
+    ? (await association.get({ tenant: context.tenant, id: data[0].id }).go({ consistent: true })).data
+    : null;
 }
 
-export type Erased = { found: false } | ({ found: true; id: string; status: AssociationItem['status']; deleted: boolean } & Removed);
+export type Erased =
+  { found: false } | ({ found: true; id: string; status: AssociationItem['status']; deleted: boolean } & Removed);
 
 /**
  * Erases an association account's personal data on request (GDPR art. 17). An association that is not
@@ -204,10 +237,20 @@ export type Erased = { found: false } | ({ found: true; id: string; status: Asso
  * association's way in, to name a new contact person), and loses its contact person and the moderator's
  * note; its mail is deleted and its audit records redacted as after the retention time.
  */
-export async function eraseAssociation(context: RetentionContext, which: { accountId: string } | { id: string }): Promise<Erased> {
+export async function eraseAssociation(
+  context: RetentionContext,
+  which: { accountId: string } | { id: string },
+): Promise<Erased> {
   const association = await associationToErase(context, which);
   if (!association) return { found: false };
-  if (association.status !== 'APPROVED') return { found: true, id: association.id, status: association.status, deleted: true, ...(await removeAssociation(context, association)) };
+  if (association.status !== 'APPROVED')
+    return {
+      found: true,
+      id: association.id,
+      status: association.status,
+      deleted: true,
+      ...(await removeAssociation(context, association)),
+    };
   const records = await decisionRecordsOf(context, association.id);
   const mail = await deleteMail(context, records);
   const redacted = await redact(context, records);
@@ -218,6 +261,7 @@ export async function eraseAssociation(context: RetentionContext, which: { accou
     .put(erased)
     .where((attr, op) => op.eq(attr.version, association.version))
     .go({ response: 'none', originalErr: true });
-  if (!(await unlessChanged(written))) throw new Error(`Association ${association.id} changed while it was erased; run again.`);
+  if (!(await unlessChanged(written)))
+    throw new Error(`Association ${association.id} changed while it was erased; run again.`);
   return { found: true, id: association.id, status: association.status, deleted: false, activities: 0, mail, redacted };
 }

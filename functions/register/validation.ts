@@ -11,7 +11,13 @@ import { digitsOf, organisationNumberProblem } from './organisation-number.js';
  */
 
 const text = (min: number, max: number) =>
-  z.string().check(z.trim(), z.minLength(min, `must be at least ${min} characters`), z.maxLength(max, `must be at most ${max} characters`));
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(min, `must be at least ${min} characters`),
+      z.maxLength(max, `must be at most ${max} characters`),
+    );
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// address' }).check(z.maxLength(2000));
 const email = z.email({ error: 'must be an e-mail address' }).check(z.maxLength(320));
 const phone = z.string().check(z.regex(formats.phone.pattern, formats.phone.message));
@@ -83,9 +89,20 @@ export const submitActivityInput = (now: Date) =>
     .check(
       z.superRefine((input, context) => {
         const duration = Date.parse(input.endsAt) - Date.parse(input.startsAt);
-        if (!(duration > 0)) context.issues.push({ code: 'custom', path: ['endsAt'], message: 'must be after startsAt', input: input.endsAt });
+        if (!(duration > 0))
+          context.issues.push({
+            code: 'custom',
+            path: ['endsAt'],
+            message: 'must be after startsAt',
+            input: input.endsAt,
+          });
         else if (duration > rules.maxActivityDurationMs)
-          context.issues.push({ code: 'custom', path: ['endsAt'], message: 'must be at most 14 days after startsAt', input: input.endsAt });
+          context.issues.push({
+            code: 'custom',
+            path: ['endsAt'],
+            message: 'must be at most 14 days after startsAt',
+            input: input.endsAt,
+          });
       }),
     );
 
@@ -98,7 +115,8 @@ export function parseInput<T extends z.ZodMiniType>(schema: T, value: unknown, p
   const [issue] = parsed.error.issues;
   // The same path notation graphql-js uses for its own input errors: input.languages[0].
   const field = issue!.path.reduce<string>(
-    (path, segment) => (typeof segment === 'number' ? `${path}[${segment}]` : path ? `${path}.${String(segment)}` : String(segment)),
+    (path, segment) =>
+      typeof segment === 'number' ? `${path}[${segment}]` : path ? `${path}.${String(segment)}` : String(segment),
     prefix,
   );
   throw badUserInput(field, `${field} ${issue!.message}`);

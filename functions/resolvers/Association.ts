@@ -8,7 +8,8 @@ import type { Context } from '../server/context.js';
 import { districtsOf } from './relations.js';
 
 /** Moderators and the owner see the association as its owner last wrote it; everyone else what is public. */
-const asSeenBy = (context: Context, association: AssociationItem) => (maySeePrivatePartsOf(context.viewer, association) ? latestVersion(association) : association);
+const asSeenBy = (context: Context, association: AssociationItem) =>
+  maySeePrivatePartsOf(context.viewer, association) ? latestVersion(association) : association;
 
 // association.activities: one association's activities by start time; others than the owner and
 // moderators see only the published ones
@@ -23,7 +24,12 @@ async function activitiesOf(context: Context, association: AssociationItem, page
     cursorSecret: context.cursorSecret,
     ...page,
     // Published and listed: a suspended association's withheld activities are not public.
-    query: everyStatus ? base : base.where((attr, op) => `${op.eq(attr.status, 'PUBLISHED')} AND (${op.notExists(attr.listing)} OR ${op.eq(attr.listing, 'PUBLISHED')})`),
+    query: everyStatus
+      ? base
+      : base.where(
+          (attr, op) =>
+            `${op.eq(attr.status, 'PUBLISHED')} AND (${op.notExists(attr.listing)} OR ${op.eq(attr.listing, 'PUBLISHED')})`,
+        ),
     filtered: !everyStatus,
     positionOf: (item) => context.db.conversions.activity.byAccessPattern.byAssociation.fromComposite.toCursor(item),
   });
@@ -31,14 +37,18 @@ async function activitiesOf(context: Context, association: AssociationItem, page
 
 // association.history: one association's audit trail, newest first (one Query per page), for moderators only
 function historyOf(context: Context, association: AssociationItem, page: PageArgs) {
-  const base = context.db.entities.registerDecision.query.byAssociation({ tenant: context.tenant, associationId: association.id });
+  const base = context.db.entities.registerDecision.query.byAssociation({
+    tenant: context.tenant,
+    associationId: association.id,
+  });
   return fetchPage({
     list: JSON.stringify(['associationHistory', association.id]),
     cursorSecret: context.cursorSecret,
     ...page,
     query: { go: (options) => base.go({ ...options, order: 'desc' }) },
     filtered: false,
-    positionOf: (item) => context.db.conversions.registerDecision.byAccessPattern.byAssociation.fromComposite.toCursor(item),
+    positionOf: (item) =>
+      context.db.conversions.registerDecision.byAccessPattern.byAssociation.fromComposite.toCursor(item),
   });
 }
 
@@ -48,15 +58,22 @@ export const Association: AssociationResolvers = {
   // A number stored before personnummer were refused is shown to moderators and the owner only (to fix it);
   // others get an empty string, not null: the contract's type stays non-null and no digit of a person's number leaves.
   organisationNumber: (association, _, context) =>
-    maySeePrivatePartsOf(context.viewer, association) ? association.organisationNumber : (publicOrganisationNumber(association.organisationNumber) ?? ''),
+    maySeePrivatePartsOf(context.viewer, association)
+      ? association.organisationNumber
+      : (publicOrganisationNumber(association.organisationNumber) ?? ''),
   description: (association, _, context) => asSeenBy(context, association).description ?? null,
   website: (association, _, context) => asSeenBy(context, association).website ?? null,
   email: (association, _, context) => asSeenBy(context, association).email ?? null,
   districts: (association, _, context) => districtsOf(context, asSeenBy(context, association).districts ?? [], 'sv'),
-  publicVersion: (association, _, context) => (association.pendingChange && maySeePrivatePartsOf(context.viewer, association) ? association : null),
-  changeSubmittedAt: (association, _, context) => (maySeePrivatePartsOf(context.viewer, association) ? (association.pendingChange?.submittedAt ?? null) : null),
-  moderationNote: (association, _, context) => (maySeePrivatePartsOf(context.viewer, association) ? (association.moderationNote ?? null) : null),
-  contactPerson: (association, _, context) => (maySeePrivatePartsOf(context.viewer, association) ? (association.contactPerson ?? null) : null),
+  publicVersion: (association, _, context) =>
+    association.pendingChange && maySeePrivatePartsOf(context.viewer, association) ? association : null,
+  changeSubmittedAt: (association, _, context) =>
+    maySeePrivatePartsOf(context.viewer, association) ? (association.pendingChange?.submittedAt ?? null) : null,
+  moderationNote: (association, _, context) =>
+    maySeePrivatePartsOf(context.viewer, association) ? (association.moderationNote ?? null) : null,
+  contactPerson: (association, _, context) =>
+    maySeePrivatePartsOf(context.viewer, association) ? (association.contactPerson ?? null) : null,
   activities: (association, { first, after }, context) => activitiesOf(context, association, { first, after }),
-  history: (association, { first, after }, context) => (isModerator(context.viewer) ? historyOf(context, association, { first, after }) : null),
+  history: (association, { first, after }, context) =>
+    isModerator(context.viewer) ? historyOf(context, association, { first, after }) : null,
 };

@@ -4,5 +4,6 @@ import { districtsOf } from './relations.js';
 export const Organisation: OrganisationResolvers = {
   districts: (organisation, _, context) => districtsOf(context, organisation.districts ?? [], organisation.locale),
   // The public copy holds only consenting persons; checking again costs nothing and guards the rule.
-  contactPersons: (organisation, _, context) => (organisation.contactPersons ?? []).filter((person) => context.scope === 'staff' || person.publicConsent),
+  contactPersons: (organisation, _, context) =>
+    (organisation.contactPersons ?? []).filter((person) => context.scope === 'staff' || person.publicConsent),
 };

@@ -11,14 +11,31 @@ export const TrainingRegistration: TrainingRegistrationResolvers = {
   email: (registration) => registration.email ?? null,
   // department, training: batched GetItems through the request's loader (a department removed since is named by its slug)
   department: async (registration, _, context) => {
-    const item = (await context.items.load({ entity: 'department', key: { tenant: context.tenant, key: registration.department } })) as DepartmentItem | null;
+    const item = (await context.items.load({
+      entity: 'department',
+      key: { tenant: context.tenant, key: registration.department },
+    })) as DepartmentItem | null;
     const slug = registration.department;
     return item
       ? localize(departmentSchema, item, 'sv')
-      : { tenant: context.tenant, key: slug, id: slug, slug, name: slug, revision: 0, trainingTargets: [], listOrder: slug, updatedAt: registration.updatedAt, locale: 'sv' };
+      : {
+          tenant: context.tenant,
+          key: slug,
+          id: slug,
+          slug,
+          name: slug,
+          revision: 0,
+          trainingTargets: [],
+          listOrder: slug,
+          updatedAt: registration.updatedAt,
+          locale: 'sv',
+        };
   },
   training: async (registration, _, context) => {
-    const item = (await context.items.load({ entity: 'training', key: { tenant: context.tenant, scope: 'staff', key: registration.trainingKey } })) as TrainingItem | null;
+    const item = (await context.items.load({
+      entity: 'training',
+      key: { tenant: context.tenant, scope: 'staff', key: registration.trainingKey },
+    })) as TrainingItem | null;
     // A training withdrawn since: the registration stays (until the retention job), the training is not there to show.
     if (!item) throw notFound('The training of this registration is no longer published.');
     return localize(trainingSchema, item, 'sv');

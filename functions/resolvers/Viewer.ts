@@ -9,14 +9,17 @@ export const Viewer: ViewerResolvers = {
   association: async (viewer, _, context) => {
     const accountId = associationAccountOf(viewer);
     if (!accountId) return null;
-    const { data } = await context.db.entities.association.query.byAccount({ tenant: context.tenant, accountId }).go({ limit: 1 });
+    const { data } = await context.db.entities.association.query
+      .byAccount({ tenant: context.tenant, accountId })
+      .go({ limit: 1 });
     return data[0] ?? null;
   },
   // viewer.trainingRegistrations: the caller's own (gsi1, one Query), with places on waiting lists
   trainingRegistrations: (_viewer, _, context) => viewerRegistrations(context),
   // viewer.calendarTokens: the caller's own calendar links (gsi1, one Query), kept alive by being listed as staff; none for a caller who is not staff
   calendarTokens: async (viewer, _, context) => {
-    if (viewer.role === 'ANONYMOUS') throw unauthenticated('Sign in with your staff account to see your calendar links.');
+    if (viewer.role === 'ANONYMOUS')
+      throw unauthenticated('Sign in with your staff account to see your calendar links.');
     return isStaff(viewer) && viewer.subject ? confirmCalendarTokens(context, viewer.subject, context.now) : [];
   },
 };

@@ -12,8 +12,14 @@ import type { Context } from '../server/context.js';
 const present = <T>(items: (T | null)[]): T[] => items.filter((item): item is T => item !== null);
 
 /** Editorial items by key in the caller's scope, so that INTERNAL ones stay hidden from the public; in the order asked for. */
-async function scopedByKey<Item>(context: Context, entity: 'organisation' | 'supportResource', keys: readonly string[]): Promise<Item[]> {
-  const items = await Promise.all(keys.map((key) => context.items.load({ entity, key: { tenant: context.tenant, scope: context.scope, key } })));
+async function scopedByKey<Item>(
+  context: Context,
+  entity: 'organisation' | 'supportResource',
+  keys: readonly string[],
+): Promise<Item[]> {
+  const items = await Promise.all(
+    keys.map((key) => context.items.load({ entity, key: { tenant: context.tenant, scope: context.scope, key } })),
+  );
   return present(items as (Item | null)[]);
 }
 
@@ -32,7 +38,9 @@ export const supportResourcesOf = async (context: Context, keys: readonly string
 
 // districts of a resource, organisation, association or activity
 export async function districtsOf(context: Context, slugs: readonly string[], locale: LocaleCode) {
-  const items = await Promise.all(slugs.map((key) => context.items.load({ entity: 'district', key: { tenant: context.tenant, key } })));
+  const items = await Promise.all(
+    slugs.map((key) => context.items.load({ entity: 'district', key: { tenant: context.tenant, key } })),
+  );
   return localizeAll(districtSchema, present(items as (DistrictItem | null)[]), locale);
 }
 
@@ -43,7 +51,10 @@ export async function districtOf(context: Context, slug: string | undefined, loc
 
 // activity.association
 export async function associationById(context: Context, id: string): Promise<AssociationItem | null> {
-  return (await context.items.load({ entity: 'association', key: { tenant: context.tenant, id } })) as AssociationItem | null;
+  return (await context.items.load({
+    entity: 'association',
+    key: { tenant: context.tenant, id },
+  })) as AssociationItem | null;
 }
 
 export function mapConnection<T, U>(connection: Connection<T>, map: (node: T) => U): Connection<U> {

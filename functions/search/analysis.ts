@@ -10,7 +10,13 @@ import type { LocaleCode } from '../domain/locale.js';
  * typo tolerance), then diacritics folded away so that "vald" finds "våld" and "Tumba" finds "tumba".
  * Documents and queries go through the same steps.
  */
-const stemmers: Record<LocaleCode, ((word: string) => string) | null> = { sv: swedish, en: english, fi: finnish, ar: arabic, so: null };
+const stemmers: Record<LocaleCode, ((word: string) => string) | null> = {
+  sv: swedish,
+  en: english,
+  fi: finnish,
+  ar: arabic,
+  so: null,
+};
 
 const arabicDiacritics = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 
@@ -31,7 +37,9 @@ export const fold = (term: string): string => term.normalize('NFD').replace(/\p{
 export const words = (text: string): string[] => text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 
 /** Terms already worked out, per locale: a corpus repeats its words, and stemming is most of an index build. */
-const known = new Map<LocaleCode, Map<string, string>>(Object.keys(stemmers).map((locale) => [locale as LocaleCode, new Map()]));
+const known = new Map<LocaleCode, Map<string, string>>(
+  Object.keys(stemmers).map((locale) => [locale as LocaleCode, new Map()]),
+);
 const MAX_KNOWN = 200_000;
 
 /** One word of `locale` as its search term. */

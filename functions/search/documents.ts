@@ -47,7 +47,11 @@ function partsOf(searchable: Searchable): SearchParts {
     case 'SUPPORT_RESOURCE':
       return { title: [searchable.item.title], text: [searchable.item.summary, searchable.item.body], html: true };
     case 'SITUATION':
-      return { title: [searchable.item.title], text: [searchable.item.summary, searchable.item.urgentAdvice, searchable.item.body], html: true };
+      return {
+        title: [searchable.item.title],
+        text: [searchable.item.summary, searchable.item.urgentAdvice, searchable.item.body],
+        html: true,
+      };
     case 'ORGANISATION':
       return { title: [searchable.item.name], text: [searchable.item.description], html: false };
     case 'PAGE':
@@ -68,14 +72,25 @@ function inLocale(parts: Text[], locale: LocaleCode, html = false): string {
     .join(' \u2014 ');
 }
 
-const searchKey = (searchable: Searchable): string => (searchable.type === 'ACTIVITY' || searchable.type === 'ASSOCIATION' ? searchable.item.id : searchable.item.key);
+const searchKey = (searchable: Searchable): string =>
+  searchable.type === 'ACTIVITY' || searchable.type === 'ASSOCIATION' ? searchable.item.id : searchable.item.key;
 
 /** A searchable with its title and text in every locale: what the indexes are built from. */
 export function searchDocumentOf(searchable: Searchable): SearchDocument {
   const key = searchKey(searchable);
   const { title, text, html } = partsOf(searchable);
-  const each = (parts: Text[], isHtml: boolean) => Object.fromEntries(locales.map((locale) => [locale, inLocale(parts, locale, isHtml)])) as Record<LocaleCode, string>;
-  return { id: `${searchable.type}:${key}`, key, type: searchable.type, title: each(title, false), text: each(text, html) };
+  const each = (parts: Text[], isHtml: boolean) =>
+    Object.fromEntries(locales.map((locale) => [locale, inLocale(parts, locale, isHtml)])) as Record<
+      LocaleCode,
+      string
+    >;
+  return {
+    id: `${searchable.type}:${key}`,
+    key,
+    type: searchable.type,
+    title: each(title, false),
+    text: each(text, html),
+  };
 }
 
 /** A hit's title and text in the caller's locale only: what its snippet is cut from. */
@@ -85,7 +100,12 @@ export function searchTextOf(searchable: Searchable, locale: LocaleCode): { titl
 }
 
 // search index: every searchable item of a scope (all pages of each list, at index build only)
-export async function searchablesOf(db: Db, tenant: string, scope: 'public' | 'staff', now: Date): Promise<Searchable[]> {
+export async function searchablesOf(
+  db: Db,
+  tenant: string,
+  scope: 'public' | 'staff',
+  now: Date,
+): Promise<Searchable[]> {
   const { supportResource, situation, organisation, page, activity, association } = db.entities;
   const all = { pages: 'all' } as const;
   const runningFrom = new Date(now.getTime() - MAX_ACTIVITY_DURATION_MS).toISOString();
@@ -113,17 +133,31 @@ export async function searchablesOf(db: Db, tenant: string, scope: 'public' | 's
 }
 
 /** The entity each kind of editorial hit is read from, in the caller's scope. */
-const editorialEntities = { SUPPORT_RESOURCE: 'supportResource', SITUATION: 'situation', ORGANISATION: 'organisation', PAGE: 'page' } as const;
+const editorialEntities = {
+  SUPPORT_RESOURCE: 'supportResource',
+  SITUATION: 'situation',
+  ORGANISATION: 'organisation',
+  PAGE: 'page',
+} as const;
 
 /** A hit's item, read through the request's batching loader in the caller's scope; null when it is gone or no longer listed. */
-export async function searchableOfHit(context: SearchContext, hit: { type: SearchType; key: string }): Promise<Searchable | null> {
+export async function searchableOfHit(
+  context: SearchContext,
+  hit: { type: SearchType; key: string },
+): Promise<Searchable | null> {
   const { tenant, scope } = context;
   if (hit.type === 'ACTIVITY') {
-    const item = (await context.items.load({ entity: 'activity', key: { tenant, id: hit.key } })) as ActivityItem | null;
+    const item = (await context.items.load({
+      entity: 'activity',
+      key: { tenant, id: hit.key },
+    })) as ActivityItem | null;
     return item && (item.listing ?? item.status) === 'PUBLISHED' ? { type: hit.type, item } : null;
   }
   if (hit.type === 'ASSOCIATION') {
-    const item = (await context.items.load({ entity: 'association', key: { tenant, id: hit.key } })) as AssociationItem | null;
+    const item = (await context.items.load({
+      entity: 'association',
+      key: { tenant, id: hit.key },
+    })) as AssociationItem | null;
     return item && item.status === 'APPROVED' ? { type: hit.type, item } : null;
   }
   const item = await context.items.load({ entity: editorialEntities[hit.type], key: { tenant, scope, key: hit.key } });

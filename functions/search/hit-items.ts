@@ -24,7 +24,11 @@ function itemsAt(context: SearchContext, version: number): Map<string, Searchabl
 }
 
 // search: the page's items not yet remembered, in one BatchGetItem through the request's loader
-export async function searchablesOfHits(context: SearchContext, version: number, hits: readonly SearchHit[]): Promise<(Searchable | null)[]> {
+export async function searchablesOfHits(
+  context: SearchContext,
+  version: number,
+  hits: readonly SearchHit[],
+): Promise<(Searchable | null)[]> {
   const items = itemsAt(context, version);
   const idOf = (hit: SearchHit) => `${hit.type}:${hit.key}`;
   const missing = hits.filter((hit) => !items.has(idOf(hit)));

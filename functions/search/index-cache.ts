@@ -29,11 +29,17 @@ const checking = new Map<string, Promise<Held>>();
 const VERSION_CHECK_MS = 1000;
 const CHECK_BESIDE_MS = 2000;
 
-const keyOf = (context: SearchContext, locale: LocaleCode) => `${context.db.table}\u0000${context.tenant}\u0000${context.scope}\u0000${locale}`;
+const keyOf = (context: SearchContext, locale: LocaleCode) =>
+  `${context.db.table}\u0000${context.tenant}\u0000${context.scope}\u0000${locale}`;
 /** The version an instance should hold: the stored build, or the current content before there is one. */
 const wanted = (pointer: SearchPointer) => pointer.built ?? pointer.version;
 
-async function indexAt(context: SearchContext, locale: LocaleCode, pointer: SearchPointer, checkedAt: number): Promise<SearchIndex> {
+async function indexAt(
+  context: SearchContext,
+  locale: LocaleCode,
+  pointer: SearchPointer,
+  checkedAt: number,
+): Promise<SearchIndex> {
   const { db, tenant, scope } = context;
   if (pointer.built !== undefined) {
     const stored = await loadStoredSearchIndex(db, { tenant, scope, locale, version: pointer.built });
@@ -41,7 +47,8 @@ async function indexAt(context: SearchContext, locale: LocaleCode, pointer: Sear
   }
   const built = await buildScopeIndexes(db, tenant, scope, context.now);
   for (const [other, index] of built) {
-    if (other !== locale) held.set(keyOf(context, other), { version: wanted(pointer), checkedAt, index: Promise.resolve(index) });
+    if (other !== locale)
+      held.set(keyOf(context, other), { version: wanted(pointer), checkedAt, index: Promise.resolve(index) });
   }
   return built.get(locale)!;
 }
@@ -62,7 +69,10 @@ async function refreshed(context: SearchContext, locale: LocaleCode, current: He
 }
 
 /** The index of the caller's scope in `locale`, and the content version it was built at. */
-export async function searchIndexFor(context: SearchContext, locale: LocaleCode): Promise<{ index: SearchIndex; version: number }> {
+export async function searchIndexFor(
+  context: SearchContext,
+  locale: LocaleCode,
+): Promise<{ index: SearchIndex; version: number }> {
   const key = keyOf(context, locale);
   const current = held.get(key);
   const age = current ? Date.now() - current.checkedAt : Infinity;

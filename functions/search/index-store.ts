@@ -24,7 +24,12 @@ export interface StoredIndexKey {
 export async function storeSearchIndex(db: Db, key: StoredIndexKey, json: string): Promise<void> {
   const data = (await zlib()).gzipSync(json).toString('base64');
   const chunks = Math.max(1, Math.ceil(data.length / CHUNK_CHARACTERS));
-  const items = Array.from({ length: chunks }, (_, chunk) => ({ ...key, chunk, chunks, data: data.slice(chunk * CHUNK_CHARACTERS, (chunk + 1) * CHUNK_CHARACTERS) }));
+  const items = Array.from({ length: chunks }, (_, chunk) => ({
+    ...key,
+    chunk,
+    chunks,
+    data: data.slice(chunk * CHUNK_CHARACTERS, (chunk + 1) * CHUNK_CHARACTERS),
+  }));
   const { unprocessed } = await db.entities.searchIndexChunk.put(items).go();
   if (unprocessed.length > 0) throw new Error(`Storing the search index left ${unprocessed.length} chunk(s) unwritten`);
 }
@@ -40,7 +45,11 @@ export async function loadStoredSearchIndex(db: Db, key: StoredIndexKey): Promis
 
 // search index supersede: the chunks of a replaced version expire within the hour (one Query, one UpdateItem per chunk)
 export async function expireStoredSearchIndex(db: Db, key: StoredIndexKey, now: Date): Promise<void> {
-  const { data } = await db.entities.searchIndexChunk.query.byVersion(key).go({ pages: 'all', attributes: ['tenant', 'scope', 'locale', 'version', 'chunk'] });
+  const { data } = await db.entities.searchIndexChunk.query
+    .byVersion(key)
+    .go({ pages: 'all', attributes: ['tenant', 'scope', 'locale', 'version', 'chunk'] });
   const expiresAt = Math.floor(now.getTime() / 1000) + SUPERSEDED_KEEP_SECONDS;
-  await Promise.all(data.map((chunk) => db.entities.searchIndexChunk.patch(chunk).set({ expiresAt }).go({ response: 'none' })));
+  await Promise.all(
+    data.map((chunk) => db.entities.searchIndexChunk.patch(chunk).set({ expiresAt }).go({ response: 'none' })),
+  );
 }

@@ -12,15 +12,28 @@ const scopes: readonly SearchScope[] = ['public', 'staff'];
  * Every locale's index of one scope, from one read of the read model. Public and staff are separate
  * indexes, so that an anonymous search never holds internal text.
  */
-export async function buildScopeIndexes(db: Db, tenant: string, scope: SearchScope, now: Date): Promise<Map<LocaleCode, SearchIndex>> {
+export async function buildScopeIndexes(
+  db: Db,
+  tenant: string,
+  scope: SearchScope,
+  now: Date,
+): Promise<Map<LocaleCode, SearchIndex>> {
   const documents = (await searchablesOf(db, tenant, scope, now)).map(searchDocumentOf);
   return new Map(locales.map((locale) => [locale, buildSearchIndex(documents, locale)]));
 }
 
 /** Builds one scope's indexes and stores them at `version` for every API instance. */
-async function storeScopeIndexes(db: Db, tenant: string, scope: SearchScope, version: number, now: Date): Promise<void> {
+async function storeScopeIndexes(
+  db: Db,
+  tenant: string,
+  scope: SearchScope,
+  version: number,
+  now: Date,
+): Promise<void> {
   const built = await buildScopeIndexes(db, tenant, scope, now);
-  await Promise.all([...built].map(([locale, index]) => storeSearchIndex(db, { tenant, scope, locale, version }, index.serialize())));
+  await Promise.all(
+    [...built].map(([locale, index]) => storeSearchIndex(db, { tenant, scope, locale, version }, index.serialize())),
+  );
 }
 
 export type IndexerOutcome = { built: number; superseded: number | undefined } | { upToDate: number };
@@ -35,7 +48,12 @@ export async function rebuildSearchIndexes(db: Db, tenant: string, now: Date): P
   const { version, built } = await searchPointerOf(db, tenant);
   if (built !== undefined && built >= version) return { upToDate: built };
   await Promise.all(scopes.map((scope) => storeScopeIndexes(db, tenant, scope, version, now)));
-  const expire = (old: number) => Promise.all(scopes.flatMap((scope) => locales.map((locale) => expireStoredSearchIndex(db, { tenant, scope, locale, version: old }, now))));
+  const expire = (old: number) =>
+    Promise.all(
+      scopes.flatMap((scope) =>
+        locales.map((locale) => expireStoredSearchIndex(db, { tenant, scope, locale, version: old }, now)),
+      ),
+    );
   if (!(await searchIndexBuilt(db, tenant, version))) {
     // Another build moved the pointer meanwhile: to this version (the same chunks, kept) or past it (these go).
     const current = await searchPointerOf(db, tenant);

@@ -59,7 +59,10 @@ function wrap(index: MiniSearch<Record<string, string>>): SearchIndex {
     });
     const terms = new Set<string>();
     for (const result of results) for (const term of result.terms) terms.add(term);
-    return { hits: results.map((result) => ({ type: result.type as SearchType, key: String(result.key) })), terms: [...terms] };
+    return {
+      hits: results.map((result) => ({ type: result.type as SearchType, key: String(result.key) })),
+      terms: [...terms],
+    };
   };
   return {
     size: index.documentCount,
@@ -82,8 +85,11 @@ function wrap(index: MiniSearch<Record<string, string>>): SearchIndex {
 /** The index of one locale; `documents` carry every locale's text, so that they are worked out once for all five. */
 export function buildSearchIndex(documents: SearchDocument[], locale: LocaleCode): SearchIndex {
   const index = new MiniSearch<Record<string, string>>(indexOptions(locale));
-  index.addAll(documents.map(({ id, type, key, title, text }) => ({ id, type, key, title: title[locale], text: text[locale] })));
+  index.addAll(
+    documents.map(({ id, type, key, title, text }) => ({ id, type, key, title: title[locale], text: text[locale] })),
+  );
   return wrap(index);
 }
 
-export const loadSearchIndex = (json: string, locale: LocaleCode): SearchIndex => wrap(MiniSearch.loadJSON(json, indexOptions(locale)));
+export const loadSearchIndex = (json: string, locale: LocaleCode): SearchIndex =>
+  wrap(MiniSearch.loadJSON(json, indexOptions(locale)));

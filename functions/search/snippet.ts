@@ -14,7 +14,12 @@ export function snippetOf(text: string, matchedTerms: string[], locale: LocaleCo
   const marks: [number, number][] = [];
   for (const found of text.matchAll(wordPattern)) {
     const term = termOf(found[0], locale);
-    if (term && (matched.has(term) || (term.length >= 3 && matchedTerms.some((candidate) => term.startsWith(candidate) || candidate.startsWith(term)))))
+    if (
+      term &&
+      (matched.has(term) ||
+        (term.length >= 3 &&
+          matchedTerms.some((candidate) => term.startsWith(candidate) || candidate.startsWith(term))))
+    )
       marks.push([found.index, found.index + found[0].length]);
   }
   const firstMark = marks[0]?.[0] ?? 0;

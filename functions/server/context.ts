@@ -20,7 +20,14 @@ export interface Context {
   fileLinks: FileLinks | null;
 }
 
-export function createContext(options: { viewer: Viewer; tenant: string; db: Db; cursorSecret: string; fileLinks?: FileLinks | null; now?: Date }): Context {
+export function createContext(options: {
+  viewer: Viewer;
+  tenant: string;
+  db: Db;
+  cursorSecret: string;
+  fileLinks?: FileLinks | null;
+  now?: Date;
+}): Context {
   return {
     viewer: options.viewer,
     scope: readScopeOf(options.viewer),

@@ -7,7 +7,11 @@ export { contractErrorCodes, type ContractErrorCode } from '../domain/errors.js'
 export function toGraphQLError(error: DomainError): GraphQLError {
   return new GraphQLError(error.message, {
     originalError: error,
-    extensions: { code: error.code, ...(error.field ? { field: error.field } : {}), ...(error.httpStatus ? { http: { status: error.httpStatus } } : {}) },
+    extensions: {
+      code: error.code,
+      ...(error.field ? { field: error.field } : {}),
+      ...(error.httpStatus ? { http: { status: error.httpStatus } } : {}),
+    },
   });
 }
 
@@ -17,4 +21,5 @@ export function asGraphQLError(error: unknown): unknown {
 }
 
 /** Refused by a query limit (a validation rule, which reports GraphQL errors itself). */
-export const queryTooComplex = (message: string) => new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX' } });
+export const queryTooComplex = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX' } });

@@ -11,7 +11,13 @@ import { contractErrorCodes } from './errors.js';
 export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Please try again later.';
 
 /** Codes of a request GraphQL cannot run as sent: the client's mistake, answered BAD_USER_INPUT. */
-const requestErrorCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+const requestErrorCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /** The input path an error of graphql-js's variable coercion names, e.g. `input.organisationNumber`. */
 function fieldOf(message: string): string | undefined {
@@ -23,14 +29,24 @@ function fieldOf(message: string): string | undefined {
 
 /** Apollo re-codes validation errors as GRAPHQL_VALIDATION_FAILED; the query limits' own code is on the original. */
 function contractCodeOf(formatted: GraphQLFormattedError, error: unknown): string {
-  const originalCode = (error as { originalError?: { extensions?: { code?: unknown } } } | undefined)?.originalError?.extensions?.code;
+  const originalCode = (error as { originalError?: { extensions?: { code?: unknown } } } | undefined)?.originalError
+    ?.extensions?.code;
   return String(originalCode === 'QUERY_TOO_COMPLEX' ? originalCode : (formatted.extensions?.code ?? ''));
 }
 
 export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
-  const base = { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+  const base = {
+    message: formatted.message,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
   const domain = (error as { originalError?: unknown } | undefined)?.originalError;
-  if (domain instanceof DomainError) return { ...base, message: domain.message, extensions: { code: domain.code, ...(domain.field ? { field: domain.field } : {}) } };
+  if (domain instanceof DomainError)
+    return {
+      ...base,
+      message: domain.message,
+      extensions: { code: domain.code, ...(domain.field ? { field: domain.field } : {}) },
+    };
   const code = contractCodeOf(formatted, error);
   if (contractErrorCodes.has(code)) {
     const field = formatted.extensions?.field ?? (code === 'BAD_USER_INPUT' ? fieldOf(formatted.message) : undefined);
@@ -38,9 +54,14 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
   }
   if (requestErrorCodes.has(code)) {
     // graphql-js's own wording: "Document contains more that N tokens. Parsing aborted."
-    if (/contains more \w+ \d+ tokens/.test(formatted.message)) return { ...base, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+    if (/contains more \w+ \d+ tokens/.test(formatted.message))
+      return { ...base, extensions: { code: 'QUERY_TOO_COMPLEX' } };
     const field = fieldOf(formatted.message);
     return { ...base, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
   }
-  return { message: INTERNAL_ERROR_MESSAGE, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: INTERNAL_ERROR_MESSAGE,
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -23,11 +23,18 @@ export const matchesEtag = (event: APIGatewayProxyEventV2, etag: string) =>
       .some((tag) => ['*', etag].includes(tag.trim())),
   );
 
-export function withHttpCaching(event: APIGatewayProxyEventV2, result: APIGatewayProxyStructuredResultV2): APIGatewayProxyStructuredResultV2 {
+export function withHttpCaching(
+  event: APIGatewayProxyEventV2,
+  result: APIGatewayProxyStructuredResultV2,
+): APIGatewayProxyStructuredResultV2 {
   if (event.requestContext.http.method !== 'GET') return result;
   const body = result.body ?? '';
   // In JSON text a key "errors" can only be the answer's own: inside a string its quotes would be escaped.
-  const cacheable = !headerOf(event, 'authorization') && result.statusCode === 200 && !result.isBase64Encoded && !body.includes('"errors":');
+  const cacheable =
+    !headerOf(event, 'authorization') &&
+    result.statusCode === 200 &&
+    !result.isBase64Encoded &&
+    !body.includes('"errors":');
   if (!cacheable) return { ...result, headers: { ...result.headers, 'cache-control': PRIVATE } };
   const etag = etagOf(body);
   const headers = { ...result.headers, 'cache-control': PUBLIC_GRAPHQL_CACHE, etag, vary: 'Authorization' };

@@ -20,25 +20,40 @@ import { resolvePersistedQuery } from './persisted-queries.js';
  * answer instead of reporting only its status), the GraphQL error format with the contract's code, and
  * never stored by a cache.
  */
-function refusal(event: APIGatewayProxyEventV2, statusCode: number, message: string, field?: string): APIGatewayProxyStructuredResultV2 {
+function refusal(
+  event: APIGatewayProxyEventV2,
+  statusCode: number,
+  message: string,
+  field?: string,
+): APIGatewayProxyStructuredResultV2 {
   const graphqlResponse = /application\/graphql-response\+json/i.test(headerOf(event, 'accept') ?? '');
   return {
     statusCode,
-    headers: { 'content-type': `${graphqlResponse ? 'application/graphql-response+json' : 'application/json'}; charset=utf-8`, 'cache-control': 'private, no-store' },
-    body: JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } }] }),
+    headers: {
+      'content-type': `${graphqlResponse ? 'application/graphql-response+json' : 'application/json'}; charset=utf-8`,
+      'cache-control': 'private, no-store',
+    },
+    body: JSON.stringify({
+      errors: [{ message, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } }],
+    }),
   };
 }
 
 /** The body's size in bytes, counted without decoding it (a base64 body's length says it). */
-const bodyBytes = (event: APIGatewayProxyEventV2) => (event.body ? Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : 0);
+const bodyBytes = (event: APIGatewayProxyEventV2) =>
+  event.body ? Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : 0;
 
 /**
  * Refuses what must not reach any parser at all, first thing on Lambda as the local HTTP front does:
  * bodies over the size limit (413) and JSON bodies that do not parse (400), each with a GraphQL-shaped
  * error instead of a bare message. API Gateway accepts bodies up to 10 MB; nothing of them is parsed here.
  */
-function refusedBeforeParsing(event: APIGatewayProxyEventV2, maxBodyBytes: number): APIGatewayProxyStructuredResultV2 | undefined {
-  if (bodyBytes(event) > maxBodyBytes) return refusal(event, 413, `The request body is larger than ${maxBodyBytes} bytes.`);
+function refusedBeforeParsing(
+  event: APIGatewayProxyEventV2,
+  maxBodyBytes: number,
+): APIGatewayProxyStructuredResultV2 | undefined {
+  if (bodyBytes(event) > maxBodyBytes)
+    return refusal(event, 413, `The request body is larger than ${maxBodyBytes} bytes.`);
   const body = bodyOf(event);
   if (body && headerOf(event, 'content-type')?.toLowerCase().startsWith('application/json')) {
     try {
@@ -51,7 +66,10 @@ function refusedBeforeParsing(event: APIGatewayProxyEventV2, maxBodyBytes: numbe
 }
 
 /** A handler for API Gateway HTTP API (v2) events, built once per Lambda instance. */
-export type ApiHandler = (event: APIGatewayProxyEventV2, context: LambdaContext) => Promise<APIGatewayProxyStructuredResultV2>;
+export type ApiHandler = (
+  event: APIGatewayProxyEventV2,
+  context: LambdaContext,
+) => Promise<APIGatewayProxyStructuredResultV2>;
 
 /** Links into the media bucket on AWS, to the dev server's files locally, or none. */
 function fileLinksOf(config: Config): FileLinks | null {
@@ -77,7 +95,9 @@ export function createGraphqlHandler(config: Config): ApiHandler {
     {
       context: async ({ event }: { event: APIGatewayProxyEventV2 }) => {
         // A refused token is a domain error; the server answers it as the contract's GraphQL error (HTTP 401/403).
-        const viewer = await viewerOf(headerOf(event, 'authorization')).catch((error: unknown) => Promise.reject(asGraphQLError(error)));
+        const viewer = await viewerOf(headerOf(event, 'authorization')).catch((error: unknown) =>
+          Promise.reject(asGraphQLError(error)),
+        );
         answeredByGraphql.add(event);
         return createContext({ viewer, tenant: config.tenant, db, cursorSecret: config.cursorSecret, fileLinks });
       },
@@ -98,9 +118,15 @@ export function createGraphqlHandler(config: Config): ApiHandler {
         logger.warn('Request refused before GraphQL', { status: 400, reason: persisted.refused.message });
         return refusal(event, 400, persisted.refused.message, persisted.refused.field);
       }
-      const result = withHttpCaching(persisted.event, (await handler(persisted.event, context, () => undefined)) as APIGatewayProxyStructuredResultV2);
+      const result = withHttpCaching(
+        persisted.event,
+        (await handler(persisted.event, context, () => undefined)) as APIGatewayProxyStructuredResultV2,
+      );
       if (!answeredByGraphql.has(persisted.event)) {
-        logger.warn('Request refused before GraphQL', { status: result.statusCode, durationMs: Math.round(performance.now() - started) });
+        logger.warn('Request refused before GraphQL', {
+          status: result.statusCode,
+          durationMs: Math.round(performance.now() - started),
+        });
       }
       return result;
     } finally {

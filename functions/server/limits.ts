@@ -22,7 +22,8 @@ export const queryLimits = {
 } as const;
 
 /** Reports a rejection as a validation error with the contract's code, instead of Armor's throw. */
-const asQueryTooComplex: GraphQLArmorRejectCallback = (context, error) => context?.reportError(queryTooComplex(error.message.replace(/^Syntax Error: /, '')));
+const asQueryTooComplex: GraphQLArmorRejectCallback = (context, error) =>
+  context?.reportError(queryTooComplex(error.message.replace(/^Syntax Error: /, '')));
 
 const rejection = { exposeLimits: true, propagateOnRejection: false, onReject: [asQueryTooComplex] };
 

@@ -21,7 +21,13 @@ import { queryTooComplex } from './errors.js';
  */
 
 /** Fields that make a Query of their own besides the connections (every `…Connection` type is one). */
-const queryBackedFields = new Set(['Training.registrations', 'Training.myRegistration', 'Viewer.association', 'Viewer.trainingRegistrations', 'Viewer.calendarTokens']);
+const queryBackedFields = new Set([
+  'Training.registrations',
+  'Training.myRegistration',
+  'Viewer.association',
+  'Viewer.trainingRegistrations',
+  'Viewer.calendarTokens',
+]);
 
 /** The type's name under its list and non-null wrappers (structurally: the schema's graphql may be another module instance). */
 function namedTypeName(type: GraphQLOutputType): string {
@@ -62,33 +68,58 @@ export function maxListReadsRule(maxReads: number): ValidationRule {
        * `times`: how often this selection set is resolved per request; `page`: inside a connection, the size
        * of its page, which its list (`edges`) multiplies by.
        */
-      const visit = (selectionSet: SelectionSetNode, typeName: string, times: number, fragments: ReadonlySet<string>, page?: number) => {
+      const visit = (
+        selectionSet: SelectionSetNode,
+        typeName: string,
+        times: number,
+        fragments: ReadonlySet<string>,
+        page?: number,
+      ) => {
         for (const selection of selectionSet.selections) {
-          if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, selection.typeCondition?.name.value ?? typeName, times, fragments, page);
+          if (selection.kind === Kind.INLINE_FRAGMENT)
+            visit(selection.selectionSet, selection.typeCondition?.name.value ?? typeName, times, fragments, page);
           else if (selection.kind === Kind.FRAGMENT_SPREAD) {
             const fragment = context.getFragment(selection.name.value);
             // A fragment inside itself is another rule's error; here it is simply not followed again.
             if (fragment && !fragments.has(fragment.name.value))
-              visit(fragment.selectionSet, fragment.typeCondition.name.value, times, new Set([...fragments, fragment.name.value]), page);
+              visit(
+                fragment.selectionSet,
+                fragment.typeCondition.name.value,
+                times,
+                new Set([...fragments, fragment.name.value]),
+                page,
+              );
           } else {
             const field = fieldsOf(schema, typeName)[selection.name.value];
             if (!field) continue;
             const fieldType = namedTypeName(field.type);
             const connection = fieldType.endsWith('Connection');
             if (connection || queryBackedFields.has(`${typeName}.${selection.name.value}`)) {
-              const filtered = selection.arguments?.some((argument) => argument.name.value === 'filter' && argument.value.kind !== Kind.NULL);
+              const filtered = selection.arguments?.some(
+                (argument) => argument.name.value === 'filter' && argument.value.kind !== Kind.NULL,
+              );
               reads += times * (filtered ? FILTER_READS : 1);
             }
             if (!selection.selectionSet) continue;
             // Below a list (a connection's edges, or a plain list), every field is resolved once per item.
             if (connection) visit(selection.selectionSet, fieldType, times, fragments, pageSizeOf(selection));
-            else visit(selection.selectionSet, fieldType, returnsList(field.type) ? times * (page ?? DEFAULT_PAGE_SIZE) : times, fragments);
+            else
+              visit(
+                selection.selectionSet,
+                fieldType,
+                returnsList(field.type) ? times * (page ?? DEFAULT_PAGE_SIZE) : times,
+                fragments,
+              );
           }
         }
       };
       visit(operation.selectionSet, queryType.name, 1, new Set());
       if (reads > maxReads) {
-        context.reportError(queryTooComplex(`The lists of this query may read ${reads} DynamoDB pages; the limit is ${maxReads}. Ask for fewer lists at once.`));
+        context.reportError(
+          queryTooComplex(
+            `The lists of this query may read ${reads} DynamoDB pages; the limit is ${maxReads}. Ask for fewer lists at once.`,
+          ),
+        );
       }
     },
   });

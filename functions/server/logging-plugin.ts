@@ -19,7 +19,12 @@ export function loggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
             // syntax error): the client's mistake, logged with the operation. Only what is answered as internal is an error here.
             if (formatError(error.toJSON(), error).extensions?.code !== 'INTERNAL_SERVER_ERROR') continue;
             const cause = error.originalError ?? error;
-            logger.error('Unexpected error while answering a request', { operationName, errorName: cause.name, errorMessage: cause.message, path: error.path });
+            logger.error('Unexpected error while answering a request', {
+              operationName,
+              errorName: cause.name,
+              errorMessage: cause.message,
+              path: error.path,
+            });
           }
         },
         async willSendResponse({ response, errors }) {

@@ -22,7 +22,8 @@ const bodies = new Map<string, string>(manifest.operations.map((operation) => [o
  * (Apollo Client to every selection, the frontends' own texts to none), so with or without them it is
  * the same operation. An aliased one (`kind: __typename`) is the operation's own and stays.
  */
-const withoutTypenames = (document: DocumentNode) => visit(document, { [Kind.FIELD]: (field) => (field.name.value === '__typename' && !field.alias ? null : undefined) });
+const withoutTypenames = (document: DocumentNode) =>
+  visit(document, { [Kind.FIELD]: (field) => (field.name.value === '__typename' && !field.alias ? null : undefined) });
 
 /**
  * An operation's text as printed by graphql-js, without added `__typename` fields: layout, comments and
@@ -47,7 +48,8 @@ let listed: Map<string | null, string> | undefined;
  * (or a hash names none), not at import, because parsing and printing the whole list is about 10 ms of a
  * cold start that most instances never need.
  */
-const listedNormalized = () => (listed ??= new Map(manifest.operations.map((operation) => [normalized(operation.body), operation.body])));
+const listedNormalized = () =>
+  (listed ??= new Map(manifest.operations.map((operation) => [normalized(operation.body), operation.body])));
 const isListed = (query: string) => listedBodies.has(query) || listedNormalized().has(normalized(query));
 /**
  * The listed body a hash names: the list's own id, or the normalized one, which is also the id an
@@ -64,7 +66,9 @@ interface GraphqlParameters {
 }
 
 /** The request's GraphQL parameters and how to put changed ones back, for GET (query string) and POST (JSON body). */
-function parametersOf(event: APIGatewayProxyEventV2): { parameters: GraphqlParameters; withParameters: (next: GraphqlParameters) => APIGatewayProxyEventV2 } | null {
+function parametersOf(
+  event: APIGatewayProxyEventV2,
+): { parameters: GraphqlParameters; withParameters: (next: GraphqlParameters) => APIGatewayProxyEventV2 } | null {
   if (event.requestContext.http.method === 'GET') {
     const search = new URLSearchParams(event.rawQueryString ?? '');
     let extensions: GraphqlParameters['extensions'];
@@ -77,7 +81,8 @@ function parametersOf(event: APIGatewayProxyEventV2): { parameters: GraphqlParam
       parameters: { query: search.get('query') ?? undefined, extensions },
       withParameters: (next) => {
         if (typeof next.query === 'string') search.set('query', next.query);
-        if (next.extensions && Object.keys(next.extensions).length) search.set('extensions', JSON.stringify(next.extensions));
+        if (next.extensions && Object.keys(next.extensions).length)
+          search.set('extensions', JSON.stringify(next.extensions));
         else search.delete('extensions');
         const rawQueryString = search.toString();
         return { ...event, rawQueryString, queryStringParameters: Object.fromEntries(search) };
@@ -93,11 +98,17 @@ function parametersOf(event: APIGatewayProxyEventV2): { parameters: GraphqlParam
   }
   // A batch or a non-object is left to Apollo Server's own refusal.
   if (!parameters || typeof parameters !== 'object' || Array.isArray(parameters)) return null;
-  return { parameters: parameters as GraphqlParameters, withParameters: (next) => ({ ...event, isBase64Encoded: false, body: JSON.stringify(next) }) };
+  return {
+    parameters: parameters as GraphqlParameters,
+    withParameters: (next) => ({ ...event, isBase64Encoded: false, body: JSON.stringify(next) }),
+  };
 }
 
 /** Fills in a persisted operation's text from its hash, and refuses what the safelist does not hold. */
-export function resolvePersistedQuery(event: APIGatewayProxyEventV2, options: { safelist: boolean }): PersistedQueryOutcome {
+export function resolvePersistedQuery(
+  event: APIGatewayProxyEventV2,
+  options: { safelist: boolean },
+): PersistedQueryOutcome {
   const request = parametersOf(event);
   if (!request) return { event };
   const { parameters, withParameters } = request;
@@ -105,14 +116,26 @@ export function resolvePersistedQuery(event: APIGatewayProxyEventV2, options: { 
   if (persisted) {
     const hash = persisted.sha256Hash;
     const body = typeof hash === 'string' && /^[0-9a-f]{64}$/.test(hash) ? bodyNamedBy(hash) : undefined;
-    if (body === undefined) return { refused: { field: 'extensions.persistedQuery.sha256Hash', message: 'No operation in the persisted query list has this hash.' } };
-    if (typeof parameters.query === 'string' && parameters.query !== body && normalized(parameters.query) !== normalized(body))
+    if (body === undefined)
+      return {
+        refused: {
+          field: 'extensions.persistedQuery.sha256Hash',
+          message: 'No operation in the persisted query list has this hash.',
+        },
+      };
+    if (
+      typeof parameters.query === 'string' &&
+      parameters.query !== body &&
+      normalized(parameters.query) !== normalized(body)
+    )
       return { refused: { field: 'query', message: 'The query is not the operation its hash names.' } };
     // Apollo Server's own (automatic) persisted queries are off: it gets the text and no hash.
     const { persistedQuery: _used, ...extensions } = parameters.extensions!;
     return { event: withParameters({ ...parameters, query: body, extensions }) };
   }
   if (options.safelist && typeof parameters.query === 'string' && !isListed(parameters.query))
-    return { refused: { field: 'query', message: 'This API answers only the operations in its persisted query list.' } };
+    return {
+      refused: { field: 'query', message: 'This API answers only the operations in its persisted query list.' },
+    };
   return { event };
 }

@@ -9,7 +9,8 @@ export class ReadRequestError extends Error {}
 /** `locale=` of a feed's query string: Swedish when absent or empty, one of the five otherwise. */
 export function localeParameter(query: URLSearchParams): LocaleCode {
   const value = (query.get('locale') || 'sv').toLowerCase();
-  if (!(locales as readonly string[]).includes(value)) throw new ReadRequestError(`locale must be one of ${locales.join(', ')}.`);
+  if (!(locales as readonly string[]).includes(value))
+    throw new ReadRequestError(`locale must be one of ${locales.join(', ')}.`);
   return value as LocaleCode;
 }
 
@@ -31,7 +32,11 @@ export function readOnlyRoute(options: {
   failure: string;
   /** The path as it may be logged (a staff feed's path holds its secret). */
   loggedPath?: (path: string) => string;
-  refusal: (statusCode: 400 | 404 | 405 | 500, message: string, headers?: Record<string, string>) => APIGatewayProxyStructuredResultV2;
+  refusal: (
+    statusCode: 400 | 404 | 405 | 500,
+    message: string,
+    headers?: Record<string, string>,
+  ) => APIGatewayProxyStructuredResultV2;
   notGet: string;
   notFound: string;
   answer: (event: APIGatewayProxyEventV2, query: URLSearchParams) => Promise<ReadAnswer | null>;

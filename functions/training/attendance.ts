@@ -10,12 +10,21 @@ import type { TrainingRegistrationModel } from './reads.js';
  * (what coverage and the report count) change in one transaction, on condition that the registration
  * still holds a seat.
  */
-export async function recordAttendance(context: TrainingContext, id: string, attended: boolean): Promise<TrainingRegistrationModel> {
+export async function recordAttendance(
+  context: TrainingContext,
+  id: string,
+  attended: boolean,
+): Promise<TrainingRegistrationModel> {
   requireCoordinator(context.viewer);
   const registration = await currentRegistration(context, id);
-  if (registration.status !== 'REGISTERED') throw conflict(`Attendance is recorded for registered people only; this registration is ${registration.status}.`, 'registrationId');
+  if (registration.status !== 'REGISTERED')
+    throw conflict(
+      `Attendance is recorded for registered people only; this registration is ${registration.status}.`,
+      'registrationId',
+    );
   const training = await currentTraining(context, registration.trainingKey);
-  if (training && Date.parse(training.startsAt) > context.now.getTime()) throw conflict('The training has not started yet.', 'registrationId');
+  if (training && Date.parse(training.startsAt) > context.now.getTime())
+    throw conflict('The training has not started yet.', 'registrationId');
   if (registration.attended === attended) return { ...registration, waitlistPosition: null };
   const { tenant, trainingKey, ticket } = registration;
   const updatedAt = context.now.toISOString();
@@ -28,7 +37,12 @@ export async function recordAttendance(context: TrainingContext, id: string, att
         .where((attr, op) => `${op.eq(attr.status, 'REGISTERED')} AND ${op.eq(attr.attended, registration.attended)}`)
         .params(),
     } as TransactItem,
-    { Update: (attended ? roll.add({ attendees: [attendeeOf(registration)] }) : roll.delete({ attendees: [attendeeOf(registration)] })).params() } as TransactItem,
+    {
+      Update: (attended
+        ? roll.add({ attendees: [attendeeOf(registration)] })
+        : roll.delete({ attendees: [attendeeOf(registration)] })
+      ).params(),
+    } as TransactItem,
   ];
   const failed = await transact(context.db, items);
   if (failed.length) throw conflict('The registration changed meanwhile; read it again.', 'registrationId');

@@ -26,7 +26,8 @@ export interface TrainingReadContext extends TrainingContext {
  * A registration's id: its training and ticket, opaque to clients (base64url), so that one registration
  * is one GetItem in its training's partition.
  */
-export const registrationIdOf = (registration: { trainingKey: string; ticket: string }) => Buffer.from(`${registration.trainingKey}\n${registration.ticket}`).toString('base64url');
+export const registrationIdOf = (registration: { trainingKey: string; ticket: string }) =>
+  Buffer.from(`${registration.trainingKey}\n${registration.ticket}`).toString('base64url');
 
 export function registrationKeyOf(id: string): { trainingKey: string; ticket: string } | null {
   if (!/^[A-Za-z0-9_-]{4,400}$/.test(id)) return null;
@@ -39,27 +40,43 @@ export function registrationKeyOf(id: string): { trainingKey: string; ticket: st
  * stays when a registration is anonymised (no name, e-mail or subject can be read back from it).
  */
 export const personOf = (secret: string, tenant: string, subject: string) =>
-  createHmac('sha256', secret).update(`training-person\u0000${tenant}\u0000${subject}`).digest('base64url').slice(0, 22);
+  createHmac('sha256', secret)
+    .update(`training-person\u0000${tenant}\u0000${subject}`)
+    .digest('base64url')
+    .slice(0, 22);
 
 // mutations: the training as it is now, staff copy (strongly consistent)
-export async function currentTraining(context: Pick<TrainingContext, 'db' | 'tenant'>, key: string): Promise<TrainingItem | null> {
+export async function currentTraining(
+  context: Pick<TrainingContext, 'db' | 'tenant'>,
+  key: string,
+): Promise<TrainingItem | null> {
   if (!isPossibleId(key)) return null;
-  const { data } = await context.db.entities.training.get({ tenant: context.tenant, scope: 'staff', key }).go({ consistent: true });
+  const { data } = await context.db.entities.training
+    .get({ tenant: context.tenant, scope: 'staff', key })
+    .go({ consistent: true });
   return data;
 }
 
 // mutations: one registration by id (strongly consistent)
-export async function currentRegistration(context: Pick<TrainingContext, 'db' | 'tenant'>, id: string): Promise<TrainingRegistrationItem> {
+export async function currentRegistration(
+  context: Pick<TrainingContext, 'db' | 'tenant'>,
+  id: string,
+): Promise<TrainingRegistrationItem> {
   const key = registrationKeyOf(id);
   if (!key) throw notFound('No training registration with this id.');
-  const { data } = await context.db.entities.trainingRegistration.get({ tenant: context.tenant, ...key }).go({ consistent: true });
+  const { data } = await context.db.entities.trainingRegistration
+    .get({ tenant: context.tenant, ...key })
+    .go({ consistent: true });
   if (!data) throw notFound('No training registration with this id.');
   return data;
 }
 
 /** Whether staff may register now: editors have not closed it, Värna takes its registrations, and it has not started. */
-export const registrationOpen = (training: Pick<TrainingItem, 'registrationOpen' | 'registrationUrl' | 'startsAt'>, now: Date) =>
-  training.registrationOpen !== false && !training.registrationUrl && Date.parse(training.startsAt) > now.getTime();
+export const registrationOpen = (
+  training: Pick<TrainingItem, 'registrationOpen' | 'registrationUrl' | 'startsAt'>,
+  now: Date,
+) => training.registrationOpen !== false && !training.registrationUrl && Date.parse(training.startsAt) > now.getTime();
 
 /** The end of a training: its end, or its start when it has none. */
-export const trainingEnd = (training: Pick<TrainingItem, 'startsAt' | 'endsAt'>) => training.endsAt ?? training.startsAt;
+export const trainingEnd = (training: Pick<TrainingItem, 'startsAt' | 'endsAt'>) =>
+  training.endsAt ?? training.startsAt;

@@ -15,7 +15,10 @@ type Audience = (typeof trainingAudiences)[number];
 export type HeldTraining = Pick<TrainingItem, 'key' | 'startsAt' | 'endsAt' | 'audience'>;
 
 // coverage, report: trainings (staff copies, every visibility) that ended in [from, to): one ranged Query on start time
-export async function trainingsEndedIn(context: TrainingReadContext, window: { from: string; to: string }): Promise<HeldTraining[]> {
+export async function trainingsEndedIn(
+  context: TrainingReadContext,
+  window: { from: string; to: string },
+): Promise<HeldTraining[]> {
   const earliestStart = new Date(Date.parse(window.from) - MAX_TRAINING_DAYS * 24 * 60 * 60 * 1000).toISOString();
   const { data } = await context.db.entities.training.query
     .list({ tenant: context.tenant, scope: 'staff' })
@@ -28,9 +31,14 @@ export async function trainingsEndedIn(context: TrainingReadContext, window: { f
 }
 
 // coverage, report: the trainings' rolls (who attended), batched by the request's loader (BatchGetItem of 100)
-export async function rollsOf(context: TrainingReadContext, trainings: HeldTraining[]): Promise<(TrainingRollItem | null)[]> {
+export async function rollsOf(
+  context: TrainingReadContext,
+  trainings: HeldTraining[],
+): Promise<(TrainingRollItem | null)[]> {
   return (await Promise.all(
-    trainings.map((training) => context.items.load({ entity: 'trainingRoll', key: { tenant: context.tenant, trainingKey: training.key } })),
+    trainings.map((training) =>
+      context.items.load({ entity: 'trainingRoll', key: { tenant: context.tenant, trainingKey: training.key } }),
+    ),
   )) as (TrainingRollItem | null)[];
 }
 

@@ -26,20 +26,36 @@ async function main() {
     process.exit(2);
   }
   const configured = Boolean(process.env.VARNA_TABLE_NAME);
-  const env = configured ? process.env : { ...process.env, ...(await localApiEnvironment({ endpoint: localDynamoEndpoint(), tableName: localTableName })) };
+  const env = configured
+    ? process.env
+    : {
+        ...process.env,
+        ...(await localApiEnvironment({ endpoint: localDynamoEndpoint(), tableName: localTableName })),
+      };
   const config = loadTableConfig(env);
   const cursorSecret = env.VARNA_CURSOR_SECRET || linkedCursorSecret();
-  if (!cursorSecret) throw new Error('Set VARNA_CURSOR_SECRET to the stage’s CursorSecret (or run under `sst shell`): it keys the pseudonym to erase.');
+  if (!cursorSecret)
+    throw new Error(
+      'Set VARNA_CURSOR_SECRET to the stage’s CursorSecret (or run under `sst shell`): it keys the pseudonym to erase.',
+    );
   const db = createDb(createDocumentClient(config.dynamo), config.dynamo.tableName);
   const now = new Date();
   // Cancelling on the person's behalf, as a coordinator may; the cancellation's own rules apply (promotion, started trainings).
-  const context = { db, tenant: config.tenant, now, viewer: { role: 'COORDINATOR' as const, roles: ['COORDINATOR' as const], subject: 'staff:erase' }, cursorSecret };
+  const context = {
+    db,
+    tenant: config.tenant,
+    now,
+    viewer: { role: 'COORDINATOR' as const, roles: ['COORDINATOR' as const], subject: 'staff:erase' },
+    cursorSecret,
+  };
   const outcome = await eraseStaffMember(context, subject, async (registration) => {
     await cancelTrainingRegistration(context, registrationIdOf(registration));
   });
   // The person's calendar links name them (their subject) and would keep serving their trainings.
   const links = await eraseCalendarTokens(context, subject);
-  console.log(`Erased ${subject}: ${outcome.cancelled} upcoming registration(s) cancelled, ${outcome.anonymised} registration(s) anonymised, ${links} calendar link(s) revoked.`);
+  console.log(
+    `Erased ${subject}: ${outcome.cancelled} upcoming registration(s) cancelled, ${outcome.anonymised} registration(s) anonymised, ${links} calendar link(s) revoked.`,
+  );
 }
 
 /** The stage's cursor secret when `sst shell` links it. */
@@ -55,6 +71,10 @@ function linkedCursorSecret(): string | undefined {
 
 main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  console.error(/ECONNREFUSED/.test(message) ? 'DynamoDB Local does not answer: start `npm run dev` first (or set VARNA_TABLE_NAME for a stage).' : message);
+  console.error(
+    /ECONNREFUSED/.test(message)
+      ? 'DynamoDB Local does not answer: start `npm run dev` first (or set VARNA_TABLE_NAME for a stage).'
+      : message,
+  );
   process.exit(1);
 });

@@ -14,12 +14,18 @@ import { registrationsOf } from './reads.js';
 // training:stamp-rolls: rolls without an end that are not yet anonymised (a scan, once per stage)
 async function unstampedRolls(db: Db, tenant: string) {
   const { data } = await db.entities.trainingRoll.scan
-    .where((attr, op) => `${op.eq(attr.tenant, tenant)} AND ${op.notExists(attr.endsAt)} AND ${op.notExists(attr.anonymisedAt)}`)
+    .where(
+      (attr, op) =>
+        `${op.eq(attr.tenant, tenant)} AND ${op.notExists(attr.endsAt)} AND ${op.notExists(attr.anonymisedAt)}`,
+    )
     .go({ pages: 'all' });
   return data;
 }
 
-export async function stampLegacyRolls(context: { db: Db; tenant: string }): Promise<{ stamped: number; fromRegistrations: number }> {
+export async function stampLegacyRolls(context: {
+  db: Db;
+  tenant: string;
+}): Promise<{ stamped: number; fromRegistrations: number }> {
   let stamped = 0;
   let fromRegistrations = 0;
   for (const roll of await unstampedRolls(context.db, context.tenant)) {
@@ -33,7 +39,9 @@ export async function stampLegacyRolls(context: { db: Db; tenant: string }): Pro
           .at(-1);
     if (!endsAt) continue;
     // An upsert writes the index keys too; it leaves the roll's counts and attendees as they are.
-    await context.db.entities.trainingRoll.upsert({ tenant: context.tenant, trainingKey: roll.trainingKey, endsAt }).go({ response: 'none' });
+    await context.db.entities.trainingRoll
+      .upsert({ tenant: context.tenant, trainingKey: roll.trainingKey, endsAt })
+      .go({ response: 'none' });
     stamped++;
     if (!training) fromRegistrations++;
   }

@@ -9,7 +9,11 @@ import type { TrainingContext, TrainingReadContext } from './context.js';
 export type TrainingRegistrationModel = TrainingRegistrationItem & { waitlistPosition: number | null };
 
 // training.registrations, cancel's first waiting: a training's registrations in order of registration (all pages)
-export async function registrationsOf(context: Pick<TrainingContext, 'db' | 'tenant'>, trainingKey: string, options: { consistent?: boolean } = {}) {
+export async function registrationsOf(
+  context: Pick<TrainingContext, 'db' | 'tenant'>,
+  trainingKey: string,
+  options: { consistent?: boolean } = {},
+) {
   const { data } = await context.db.entities.trainingRegistration.query
     .byTraining({ tenant: context.tenant, trainingKey })
     .go({ pages: 'all', consistent: options.consistent ?? false });
@@ -19,16 +23,24 @@ export async function registrationsOf(context: Pick<TrainingContext, 'db' | 'ten
 /** Places on the waiting list in order of registration: 1 moves up next. */
 export function withWaitlistPositions(registrations: TrainingRegistrationItem[]): TrainingRegistrationModel[] {
   let position = 0;
-  return registrations.map((registration) => ({ ...registration, waitlistPosition: registration.status === 'WAITLISTED' ? ++position : null }));
+  return registrations.map((registration) => ({
+    ...registration,
+    waitlistPosition: registration.status === 'WAITLISTED' ? ++position : null,
+  }));
 }
 
 /** Seats free, never below zero; null for a training without a capacity. */
-export const seatsLeftOf = (training: Pick<TrainingItem, 'capacity'>, roll: Pick<TrainingRollItem, 'registered'> | null) =>
-  training.capacity === undefined ? null : Math.max(0, training.capacity - (roll?.registered ?? 0));
+export const seatsLeftOf = (
+  training: Pick<TrainingItem, 'capacity'>,
+  roll: Pick<TrainingRollItem, 'registered'> | null,
+) => (training.capacity === undefined ? null : Math.max(0, training.capacity - (roll?.registered ?? 0)));
 
 // training.seatsLeft: the training's roll, batched with the page's other trainings
 export const rollOf = async (context: TrainingReadContext, trainingKey: string) =>
-  (await context.items.load({ entity: 'trainingRoll', key: { tenant: context.tenant, trainingKey } })) as TrainingRollItem | null;
+  (await context.items.load({
+    entity: 'trainingRoll',
+    key: { tenant: context.tenant, trainingKey },
+  })) as TrainingRollItem | null;
 
 /** Who may read a training's registrations: coordinators; other staff see seat counts only. */
 export function requireRegistrationReader(context: TrainingContext): void {
@@ -48,7 +60,10 @@ export async function withPlace(
 }
 
 // training.myRegistration: the caller's latest registration for one training (their registrations, newest first)
-export async function myRegistrationFor(context: TrainingContext, trainingKey: string): Promise<TrainingRegistrationModel | null> {
+export async function myRegistrationFor(
+  context: TrainingContext,
+  trainingKey: string,
+): Promise<TrainingRegistrationModel | null> {
   if (!isStaff(context.viewer) || !context.viewer.subject) return null;
   const mine = await registrationsOfPerson(context, context.viewer.subject);
   const latest = mine.filter((registration) => registration.trainingKey === trainingKey).at(-1);
@@ -56,8 +71,13 @@ export async function myRegistrationFor(context: TrainingContext, trainingKey: s
 }
 
 // viewer.trainingRegistrations, staff:erase: one person's registrations in order of registration (gsi1, all pages)
-export async function registrationsOfPerson(context: Pick<TrainingContext, 'db' | 'tenant'>, subject: string): Promise<TrainingRegistrationItem[]> {
-  const { data } = await context.db.entities.trainingRegistration.query.byPerson({ tenant: context.tenant, subject }).go({ pages: 'all' });
+export async function registrationsOfPerson(
+  context: Pick<TrainingContext, 'db' | 'tenant'>,
+  subject: string,
+): Promise<TrainingRegistrationItem[]> {
+  const { data } = await context.db.entities.trainingRegistration.query
+    .byPerson({ tenant: context.tenant, subject })
+    .go({ pages: 'all' });
   return data;
 }
 
@@ -66,21 +86,39 @@ export async function registrationsOfPerson(context: Pick<TrainingContext, 'db' 
  * `training` fields then reuse): a training withdrawn since is no longer anyone's to see, and its
  * registrations wait for the retention job, which finds them by their roll.
  */
-async function publishedOnly(context: TrainingReadContext, registrations: TrainingRegistrationItem[]): Promise<TrainingRegistrationItem[]> {
+async function publishedOnly(
+  context: TrainingReadContext,
+  registrations: TrainingRegistrationItem[],
+): Promise<TrainingRegistrationItem[]> {
   const keys = [...new Set(registrations.map((registration) => registration.trainingKey))];
-  const trainings = await Promise.all(keys.map((key) => context.items.load({ entity: 'training', key: { tenant: context.tenant, scope: 'staff', key } })));
+  const trainings = await Promise.all(
+    keys.map((key) => context.items.load({ entity: 'training', key: { tenant: context.tenant, scope: 'staff', key } })),
+  );
   const published = new Set(keys.filter((_key, index) => trainings[index]));
   return registrations.filter((registration) => published.has(registration.trainingKey));
 }
 
 /** The caller's own registrations with their places on waiting lists (one Query per training they wait for). */
 export async function viewerRegistrations(context: TrainingReadContext): Promise<TrainingRegistrationModel[]> {
-  if (context.viewer.role === 'ANONYMOUS') throw unauthenticated('Sign in with your staff account to see your trainings.');
+  if (context.viewer.role === 'ANONYMOUS')
+    throw unauthenticated('Sign in with your staff account to see your trainings.');
   if (!isStaff(context.viewer) || !context.viewer.subject) return [];
   const mine = await publishedOnly(context, await registrationsOfPerson(context, context.viewer.subject));
-  const waitingFor = [...new Set(mine.filter((registration) => registration.status === 'WAITLISTED').map((registration) => registration.trainingKey))];
+  const waitingFor = [
+    ...new Set(
+      mine
+        .filter((registration) => registration.status === 'WAITLISTED')
+        .map((registration) => registration.trainingKey),
+    ),
+  ];
   const positions = new Map<string, number | null>();
-  for (const list of await Promise.all(waitingFor.map(async (key) => withWaitlistPositions(await registrationsOf(context, key)))))
-    for (const registration of list) positions.set(`${registration.trainingKey}\n${registration.ticket}`, registration.waitlistPosition);
-  return mine.map((registration) => ({ ...registration, waitlistPosition: positions.get(`${registration.trainingKey}\n${registration.ticket}`) ?? null }));
+  for (const list of await Promise.all(
+    waitingFor.map(async (key) => withWaitlistPositions(await registrationsOf(context, key))),
+  ))
+    for (const registration of list)
+      positions.set(`${registration.trainingKey}\n${registration.ticket}`, registration.waitlistPosition);
+  return mine.map((registration) => ({
+    ...registration,
+    waitlistPosition: positions.get(`${registration.trainingKey}\n${registration.ticket}`) ?? null,
+  }));
 }

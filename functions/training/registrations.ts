@@ -5,7 +5,15 @@ import type { TrainingRegistrationItem } from '../data/entities/training-registr
 import { badUserInput, conflict, forbidden, notFound } from '../domain/errors.js';
 import { earlierResult, idempotencyPut, transact, type TransactItem } from '../register/guards.js';
 import { parseInput } from '../register/validation.js';
-import { currentRegistration, currentTraining, personOf, registrationIdOf, registrationOpen, trainingEnd, type TrainingContext } from './context.js';
+import {
+  currentRegistration,
+  currentTraining,
+  personOf,
+  registrationIdOf,
+  registrationOpen,
+  trainingEnd,
+  type TrainingContext,
+} from './context.js';
 import { registrationsOf, withPlace, type TrainingRegistrationModel } from './reads.js';
 import { registerForTrainingInput } from './validation.js';
 
@@ -28,7 +36,11 @@ function rollUpdate(context: TrainingContext, trainingKey: string) {
 /** The roll of a training, stamped with the training's end as it is now (the retention job's key). */
 function rollOfTraining(context: TrainingContext, training: TrainingItem) {
   // An upsert writes every index key (an update would leave the index's partition key out).
-  return context.db.entities.trainingRoll.upsert({ tenant: context.tenant, trainingKey: training.key, endsAt: trainingEnd(training) });
+  return context.db.entities.trainingRoll.upsert({
+    tenant: context.tenant,
+    trainingKey: training.key,
+    endsAt: trainingEnd(training),
+  });
 }
 
 /** Takes a seat: the roll's count goes up only while it is below the capacity. */
@@ -36,7 +48,10 @@ function takeSeat(context: TrainingContext, training: TrainingItem): TransactIte
   const update = rollOfTraining(context, training).add({ registered: 1 });
   const capacity = training.capacity;
   return {
-    Update: (capacity === undefined ? update : update.where((attr, op) => `${op.notExists(attr.registered)} OR ${op.lt(attr.registered, capacity)}`)).params(),
+    Update: (capacity === undefined
+      ? update
+      : update.where((attr, op) => `${op.notExists(attr.registered)} OR ${op.lt(attr.registered, capacity)}`)
+    ).params(),
   } as TransactItem;
 }
 
@@ -71,13 +86,22 @@ function registrantPut(context: TrainingContext, registration: TrainingRegistrat
   } as TransactItem;
 }
 
-export function registrantDelete(context: Pick<TrainingContext, 'db'>, registration: TrainingRegistrationItem): TransactItem {
+export function registrantDelete(
+  context: Pick<TrainingContext, 'db'>,
+  registration: TrainingRegistrationItem,
+): TransactItem {
   const { tenant, trainingKey, subject } = registration;
-  return { Delete: context.db.entities.trainingRegistrant.delete({ tenant, trainingKey, subject }).params() } as TransactItem;
+  return {
+    Delete: context.db.entities.trainingRegistrant.delete({ tenant, trainingKey, subject }).params(),
+  } as TransactItem;
 }
 
 /** A registration's status change, conditional on the status it was read in. */
-function statusUpdate(context: TrainingContext, registration: TrainingRegistrationItem, status: TrainingRegistrationItem['status']): TransactItem {
+function statusUpdate(
+  context: TrainingContext,
+  registration: TrainingRegistrationItem,
+  status: TrainingRegistrationItem['status'],
+): TransactItem {
   const { tenant, trainingKey, ticket } = registration;
   return {
     Update: context.db.entities.trainingRegistration
@@ -97,11 +121,19 @@ async function requireDepartment(context: TrainingContext, slug: string): Promis
  * Registers the caller: a seat while one is left, otherwise the waiting list. A retry with the same
  * idempotency key returns the first result; a second registration for the training is a CONFLICT.
  */
-export async function registerForTraining(context: TrainingContext, rawInput: unknown): Promise<TrainingRegistrationModel> {
+export async function registerForTraining(
+  context: TrainingContext,
+  rawInput: unknown,
+): Promise<TrainingRegistrationModel> {
   const subject = requireStaffMember(context.viewer);
   const input = parseInput(registerForTrainingInput, rawInput, 'input');
   const { db, tenant, now } = context;
-  const idempotency = { tenant, accountId: subject, operation: 'registerForTraining' as const, key: input.idempotencyKey };
+  const idempotency = {
+    tenant,
+    accountId: subject,
+    operation: 'registerForTraining' as const,
+    key: input.idempotencyKey,
+  };
   const replay = async () => {
     const earlier = await earlierResult(db, idempotency);
     return earlier ? withPlace(context, await currentRegistration(context, earlier), { consistent: true }) : null;
@@ -111,7 +143,8 @@ export async function registerForTraining(context: TrainingContext, rawInput: un
 
   const training = await currentTraining(context, input.trainingId);
   if (!training) throw notFound('No training with this id.');
-  if (training.registrationUrl) throw conflict('This training takes registrations at its own registration link, not in Värna.', 'input.trainingId');
+  if (training.registrationUrl)
+    throw conflict('This training takes registrations at its own registration link, not in Värna.', 'input.trainingId');
   if (!registrationOpen(training, now)) throw conflict('Registration for this training is closed.', 'input.trainingId');
   await requireDepartment(context, input.department);
 
@@ -164,7 +197,8 @@ export async function registerForTraining(context: TrainingContext, rawInput: un
 /** The person's own registration, or any for a coordinator; anyone else is refused. */
 export function requireOwnOrCoordinator(context: TrainingContext, registration: TrainingRegistrationItem): void {
   const subject = requireStaffMember(context.viewer);
-  if (registration.subject !== subject && !isCoordinator(context.viewer)) throw forbidden('Only the registered person or a coordinator may do this.');
+  if (registration.subject !== subject && !isCoordinator(context.viewer))
+    throw forbidden('Only the registered person or a coordinator may do this.');
 }
 
 /**
@@ -172,19 +206,28 @@ export function requireOwnOrCoordinator(context: TrainingContext, registration: 
  * transaction; with nobody waiting the roll's count goes down, on condition that nobody joined the list
  * meanwhile (then it is tried again, and that person moves up).
  */
-export async function cancelTrainingRegistration(context: TrainingContext, id: string): Promise<TrainingRegistrationModel> {
+export async function cancelTrainingRegistration(
+  context: TrainingContext,
+  id: string,
+): Promise<TrainingRegistrationModel> {
   for (let attempt = 0; attempt < ROLL_ATTEMPTS; attempt++) {
     const registration = await currentRegistration(context, id);
     requireOwnOrCoordinator(context, registration);
     if (registration.status === 'CANCELLED') return { ...registration, waitlistPosition: null };
     const training = await currentTraining(context, registration.trainingKey);
-    if (training && Date.parse(training.startsAt) <= context.now.getTime()) throw conflict('The training has started; its registrations can no longer be cancelled.');
+    if (training && Date.parse(training.startsAt) <= context.now.getTime())
+      throw conflict('The training has started; its registrations can no longer be cancelled.');
     const cancel = [statusUpdate(context, registration, 'CANCELLED'), registrantDelete(context, registration)];
     let items: TransactItem[];
     if (registration.status === 'WAITLISTED') {
-      items = [...cancel, { Update: rollUpdate(context, registration.trainingKey).subtract({ waitlisted: 1 }).params() } as TransactItem];
+      items = [
+        ...cancel,
+        { Update: rollUpdate(context, registration.trainingKey).subtract({ waitlisted: 1 }).params() } as TransactItem,
+      ];
     } else {
-      const firstWaiting = (await registrationsOf(context, registration.trainingKey, { consistent: true })).find((other) => other.status === 'WAITLISTED');
+      const firstWaiting = (await registrationsOf(context, registration.trainingKey, { consistent: true })).find(
+        (other) => other.status === 'WAITLISTED',
+      );
       items = firstWaiting
         ? [
             ...cancel,
@@ -207,7 +250,8 @@ export async function cancelTrainingRegistration(context: TrainingContext, id: s
           ];
     }
     const failed = await transact(context.db, items, { attempts: ROLL_ATTEMPTS });
-    if (failed.length === 0) return { ...registration, status: 'CANCELLED', updatedAt: context.now.toISOString(), waitlistPosition: null };
+    if (failed.length === 0)
+      return { ...registration, status: 'CANCELLED', updatedAt: context.now.toISOString(), waitlistPosition: null };
     // Someone else changed the registration, the first waiting or the roll: read again and decide again.
   }
   throw conflict('The training is busy; try again.');

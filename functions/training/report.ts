@@ -32,7 +32,10 @@ const countBy = <T>(items: T[], keysOf: (item: T) => readonly string[]) => {
 };
 
 // report: published activities that started in the window (the calendar partition, one ranged Query, all pages)
-async function activitiesPublishedIn(context: TrainingReadContext, window: { from: string; to: string }): Promise<Pick<ActivityItem, 'startsAt' | 'district' | 'targetGroups'>[]> {
+async function activitiesPublishedIn(
+  context: TrainingReadContext,
+  window: { from: string; to: string },
+): Promise<Pick<ActivityItem, 'startsAt' | 'district' | 'targetGroups'>[]> {
   const { data } = await context.db.entities.activity.query
     .byStatus({ tenant: context.tenant, listing: 'PUBLISHED' })
     .between({ startsAt: window.from }, { startsAt: window.to })
@@ -41,25 +44,42 @@ async function activitiesPublishedIn(context: TrainingReadContext, window: { fro
 }
 
 // report: council meetings held that started in the window (staff copies, one ranged Query)
-async function councilMeetingsHeldIn(context: TrainingReadContext, window: { from: string; to: string }): Promise<number> {
+async function councilMeetingsHeldIn(
+  context: TrainingReadContext,
+  window: { from: string; to: string },
+): Promise<number> {
   const { data } = await context.db.entities.councilMeeting.query
     .list({ tenant: context.tenant, scope: 'staff' })
     .between({ listOrder: window.from }, { listOrder: window.to })
     .go({ pages: 'all', attributes: ['startsAt', 'meetingStatus'] });
-  return data.filter((meeting) => meeting.meetingStatus === 'HELD' && meeting.startsAt >= window.from && meeting.startsAt < window.to).length;
+  return data.filter(
+    (meeting) => meeting.meetingStatus === 'HELD' && meeting.startsAt >= window.from && meeting.startsAt < window.to,
+  ).length;
 }
 
 // report: associations first approved in the window (the APPROVED partition, all pages)
-async function associationsApprovedIn(context: TrainingReadContext, window: { from: string; to: string }): Promise<number> {
-  const { data } = await context.db.entities.association.query.byStatus({ tenant: context.tenant, status: 'APPROVED' }).go({ pages: 'all', attributes: ['approvedAt'] });
-  return data.filter((association) => association.approvedAt && association.approvedAt >= window.from && association.approvedAt < window.to).length;
+async function associationsApprovedIn(
+  context: TrainingReadContext,
+  window: { from: string; to: string },
+): Promise<number> {
+  const { data } = await context.db.entities.association.query
+    .byStatus({ tenant: context.tenant, status: 'APPROVED' })
+    .go({ pages: 'all', attributes: ['approvedAt'] });
+  return data.filter(
+    (association) =>
+      association.approvedAt && association.approvedAt >= window.from && association.approvedAt < window.to,
+  ).length;
 }
 
 /**
  * What the safety coordinator reports to the crime-prevention council (BRÅ) for [from, to). Each source is
  * read with one Query per 1 MB page (or one BatchGetItem per 100 trainings' rolls), all at once.
  */
-export async function preventionReport(context: TrainingReadContext, from: string, to: string): Promise<PreventionReportModel> {
+export async function preventionReport(
+  context: TrainingReadContext,
+  from: string,
+  to: string,
+): Promise<PreventionReportModel> {
   requireCoordinator(context.viewer);
   const window = reportWindow(from, to);
   const { tenant } = context;
@@ -86,8 +106,14 @@ export async function preventionReport(context: TrainingReadContext, from: strin
     councilMeetingsHeld,
     activitiesPublished: activities.length,
     activitiesByDistrict: districts.data.map((district) => ({ district, count: byDistrict.get(district.key) ?? 0 })),
-    activitiesByTargetGroup: targetGroups.map((targetGroup) => ({ targetGroup, count: byTargetGroup.get(targetGroup) ?? 0 })),
-    supportResourcesByPreventionLevel: preventionLevels.map((preventionLevel) => ({ preventionLevel, count: byLevel.get(preventionLevel) ?? 0 })),
+    activitiesByTargetGroup: targetGroups.map((targetGroup) => ({
+      targetGroup,
+      count: byTargetGroup.get(targetGroup) ?? 0,
+    })),
+    supportResourcesByPreventionLevel: preventionLevels.map((preventionLevel) => ({
+      preventionLevel,
+      count: byLevel.get(preventionLevel) ?? 0,
+    })),
     associationsApproved,
     staleSupportResources: stale,
   };

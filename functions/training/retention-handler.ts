@@ -5,7 +5,11 @@ import { anonymiseEndedTrainings } from './retention.js';
 import { registerRetentionJob } from '../register/retention-job.js';
 
 /** The scheduled retention job: anonymises the registrations of trainings that ended longer ago than `retentionMonths`. */
-export function createRetentionHandler(config: TableConfig, retentionMonths: number, clock: () => Date = () => new Date()) {
+export function createRetentionHandler(
+  config: TableConfig,
+  retentionMonths: number,
+  clock: () => Date = () => new Date(),
+) {
   const db = createDb(createDocumentClient(config.dynamo), config.dynamo.tableName);
   const logger = createLogger(config, 'varna-registration-retention');
   const registerRetention = registerRetentionJob();

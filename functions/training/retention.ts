@@ -24,12 +24,22 @@ interface RetentionContext {
 }
 
 /** The registration without what names the person, written over the stored one on condition that it did not change meanwhile. */
-function anonymisedPut(context: RetentionContext, registration: TrainingRegistrationItem, person = registration.person): TransactItem {
+function anonymisedPut(
+  context: RetentionContext,
+  registration: TrainingRegistrationItem,
+  person = registration.person,
+): TransactItem {
   const { name: _name, email: _email, ...rest } = registration;
   const subject = registration.anonymisedAt ? registration.subject : `anonymised:${registration.ticket}`;
   return {
     Put: context.db.entities.trainingRegistration
-      .put({ ...rest, subject, person, anonymisedAt: registration.anonymisedAt ?? context.now.toISOString(), updatedAt: context.now.toISOString() })
+      .put({
+        ...rest,
+        subject,
+        person,
+        anonymisedAt: registration.anonymisedAt ?? context.now.toISOString(),
+        updatedAt: context.now.toISOString(),
+      })
       .where((attr, op) => op.eq(attr.updatedAt, registration.updatedAt))
       .params(),
   } as TransactItem;
@@ -44,8 +54,14 @@ async function anonymise(context: RetentionContext, registrations: TrainingRegis
   let count = 0;
   for (const registration of registrations) {
     if (registration.anonymisedAt) continue;
-    const failed = await transact(context.db, [anonymisedPut(context, registration), ...guardDeletes(context, registration)]);
-    if (failed.length) throw new Error(`Registration ${registration.trainingKey}/${registration.ticket} changed while it was anonymised; run again.`);
+    const failed = await transact(context.db, [
+      anonymisedPut(context, registration),
+      ...guardDeletes(context, registration),
+    ]);
+    if (failed.length)
+      throw new Error(
+        `Registration ${registration.trainingKey}/${registration.ticket} changed while it was anonymised; run again.`,
+      );
     count++;
   }
   return count;
@@ -69,7 +85,10 @@ async function endedRolls(context: RetentionContext, cutoff: string): Promise<Tr
 
 // retention job: published trainings that ended before the cutoff (their rolls may predate the end stamp)
 async function endedTrainings(context: RetentionContext, cutoff: string): Promise<string[]> {
-  const { data } = await context.db.entities.training.query.list({ tenant: context.tenant, scope: 'staff' }).lt({ listOrder: cutoff }).go({ pages: 'all' });
+  const { data } = await context.db.entities.training.query
+    .list({ tenant: context.tenant, scope: 'staff' })
+    .lt({ listOrder: cutoff })
+    .go({ pages: 'all' });
   return data.filter((training) => trainingEnd(training) < cutoff).map((training) => training.key);
 }
 
@@ -79,11 +98,20 @@ async function endedTrainings(context: RetentionContext, cutoff: string): Promis
  * deleted since (gone from the read model) is found as surely as a published one. A training that is still
  * published and was moved later since its last registration keeps its registrations; its roll takes the new end.
  */
-export async function anonymiseEndedTrainings(context: RetentionContext, retentionMonths = DEFAULT_RETENTION_MONTHS): Promise<{ trainings: number; registrations: number }> {
+export async function anonymiseEndedTrainings(
+  context: RetentionContext,
+  retentionMonths = DEFAULT_RETENTION_MONTHS,
+): Promise<{ trainings: number; registrations: number }> {
   const cutoff = cutoffOf(context.now, retentionMonths);
   const [rolls, published] = await Promise.all([endedRolls(context, cutoff), endedTrainings(context, cutoff)]);
   const candidates = new Set([...rolls.map((roll) => roll.trainingKey), ...published]);
-  const marked = candidates.size ? (await context.db.entities.trainingRoll.get([...candidates].map((trainingKey) => ({ tenant: context.tenant, trainingKey }))).go()).data : [];
+  const marked = candidates.size
+    ? (
+        await context.db.entities.trainingRoll
+          .get([...candidates].map((trainingKey) => ({ tenant: context.tenant, trainingKey })))
+          .go()
+      ).data
+    : [];
   const done = new Set(marked.filter((roll) => roll.anonymisedAt).map((roll) => roll.trainingKey));
   let registrations = 0;
   let count = 0;
@@ -91,11 +119,16 @@ export async function anonymiseEndedTrainings(context: RetentionContext, retenti
     if (done.has(trainingKey)) continue;
     const training = await currentTraining(context, trainingKey);
     if (training && trainingEnd(training) >= cutoff) {
-      await context.db.entities.trainingRoll.upsert({ tenant: context.tenant, trainingKey, endsAt: trainingEnd(training) }).go();
+      await context.db.entities.trainingRoll
+        .upsert({ tenant: context.tenant, trainingKey, endsAt: trainingEnd(training) })
+        .go();
       continue;
     }
     registrations += await anonymise(context, await registrationsOf(context, trainingKey, { consistent: true }));
-    await context.db.entities.trainingRoll.update({ tenant: context.tenant, trainingKey }).set({ anonymisedAt: context.now.toISOString() }).go();
+    await context.db.entities.trainingRoll
+      .update({ tenant: context.tenant, trainingKey })
+      .set({ anonymisedAt: context.now.toISOString() })
+      .go();
     count++;
   }
   return { trainings: count, registrations };
@@ -103,8 +136,13 @@ export async function anonymiseEndedTrainings(context: RetentionContext, retenti
 
 // staff:erase: every registration that carries the person's pseudonym, those anonymised by the retention job
 // included (their subject is gone). A scan: erasure is rare and must reach every copy, whatever training it is of.
-async function registrationsOfPseudonym(context: RetentionContext, person: string): Promise<TrainingRegistrationItem[]> {
-  const { data } = await context.db.entities.trainingRegistration.scan.where((attr, op) => op.eq(attr.person, person)).go({ pages: 'all', consistent: true });
+async function registrationsOfPseudonym(
+  context: RetentionContext,
+  person: string,
+): Promise<TrainingRegistrationItem[]> {
+  const { data } = await context.db.entities.trainingRegistration.scan
+    .where((attr, op) => op.eq(attr.person, person))
+    .go({ pages: 'all', consistent: true });
   return data;
 }
 
@@ -115,11 +153,21 @@ const randomPseudonym = () => randomBytes(16).toString('base64url').slice(0, 22)
  * The roll's attendees with the erased pseudonym replaced, written on condition that the roll's attendees
  * are still what was read (a coordinator recording attendance meanwhile makes the erasure read again).
  */
-function rollAttendeesReplaced(context: RetentionContext, roll: TrainingRollItem, from: string, to: string): TransactItem[] {
+function rollAttendeesReplaced(
+  context: RetentionContext,
+  roll: TrainingRollItem,
+  from: string,
+  to: string,
+): TransactItem[] {
   const attendees = roll.attendees ?? [];
   if (!attendees.some((entry) => entry.startsWith(`${from}|`))) return [];
-  const replaced = attendees.map((entry) => (entry.startsWith(`${from}|`) ? `${to}${entry.slice(from.length)}` : entry));
-  const params = context.db.entities.trainingRoll.update({ tenant: roll.tenant, trainingKey: roll.trainingKey }).set({ attendees: replaced }).params() as {
+  const replaced = attendees.map((entry) =>
+    entry.startsWith(`${from}|`) ? `${to}${entry.slice(from.length)}` : entry,
+  );
+  const params = context.db.entities.trainingRoll
+    .update({ tenant: roll.tenant, trainingKey: roll.trainingKey })
+    .set({ attendees: replaced })
+    .params() as {
     ConditionExpression?: string;
     ExpressionAttributeNames: Record<string, string>;
     ExpressionAttributeValues: Record<string, unknown>;
@@ -127,7 +175,9 @@ function rollAttendeesReplaced(context: RetentionContext, roll: TrainingRollItem
   // A set compares as a set: the condition holds only while nobody added or removed an attendee since the read.
   params.ExpressionAttributeNames['#seenAttendees'] = 'attendees';
   params.ExpressionAttributeValues[':seenAttendees'] = new Set(attendees);
-  params.ConditionExpression = [params.ConditionExpression, '#seenAttendees = :seenAttendees'].filter(Boolean).join(' AND ');
+  params.ConditionExpression = [params.ConditionExpression, '#seenAttendees = :seenAttendees']
+    .filter(Boolean)
+    .join(' AND ');
   return [{ Update: params } as TransactItem];
 }
 
@@ -163,16 +213,24 @@ export async function eraseStaffMember(
     if (attempt === 5) break;
     // Strongly consistent: an attendance recorded a moment ago must be on the roll that is rewritten.
     const rolls = await Promise.all(
-      [...byTraining.keys()].map(async (trainingKey) => (await context.db.entities.trainingRoll.get({ tenant: context.tenant, trainingKey }).go({ consistent: true })).data),
+      [...byTraining.keys()].map(
+        async (trainingKey) =>
+          (await context.db.entities.trainingRoll.get({ tenant: context.tenant, trainingKey }).go({ consistent: true }))
+            .data,
+      ),
     );
     for (const [trainingKey, registrations] of byTraining) {
       const roll = rolls.find((candidate) => candidate?.trainingKey === trainingKey);
       const items = [
-        ...registrations.flatMap((registration) => [anonymisedPut(context, registration, pseudonym), ...guardDeletes(context, registration)]),
+        ...registrations.flatMap((registration) => [
+          anonymisedPut(context, registration, pseudonym),
+          ...guardDeletes(context, registration),
+        ]),
         ...(roll ? rollAttendeesReplaced(context, roll, person, pseudonym) : []),
       ];
       // One training's records change together, or not at all (and are read again).
-      if ((await transact(context.db, items)).length === 0) anonymised += registrations.filter((registration) => !registration.anonymisedAt).length;
+      if ((await transact(context.db, items)).length === 0)
+        anonymised += registrations.filter((registration) => !registration.anonymisedAt).length;
     }
   }
   throw new Error(`The registrations of ${subject} kept changing while they were erased; run again.`);

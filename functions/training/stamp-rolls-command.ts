@@ -10,11 +10,18 @@ import { localApiEnvironment, localDynamoEndpoint, localTableName } from '../loc
 import { stampLegacyRolls } from './legacy-rolls.js';
 
 async function main() {
-  const env = process.env.VARNA_TABLE_NAME ? process.env : { ...process.env, ...(await localApiEnvironment({ endpoint: localDynamoEndpoint(), tableName: localTableName })) };
+  const env = process.env.VARNA_TABLE_NAME
+    ? process.env
+    : {
+        ...process.env,
+        ...(await localApiEnvironment({ endpoint: localDynamoEndpoint(), tableName: localTableName })),
+      };
   const config = loadTableConfig(env);
   const db = createDb(createDocumentClient(config.dynamo), config.dynamo.tableName);
   const { stamped, fromRegistrations } = await stampLegacyRolls({ db, tenant: config.tenant });
-  console.log(`Stamped ${stamped} training roll(s) with their training's end (${fromRegistrations} of them, of trainings no longer published, by their latest registration).`);
+  console.log(
+    `Stamped ${stamped} training roll(s) with their training's end (${fromRegistrations} of them, of trainings no longer published, by their latest registration).`,
+  );
 }
 
 main().catch((error: unknown) => {

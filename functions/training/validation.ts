@@ -5,7 +5,9 @@ import { badUserInput } from '../domain/errors.js';
 /** Input rules of registerForTraining: a breach is BAD_USER_INPUT naming the input path, before anything is read. */
 export const registerForTrainingInput = z.object({
   trainingId: z.string().check(z.regex(formats.slug.pattern, 'must be a training id')),
-  department: z.string().check(z.regex(formats.slug.pattern, 'must be a department slug such as "socialforvaltningen"')),
+  department: z
+    .string()
+    .check(z.regex(formats.slug.pattern, 'must be a department slug such as "socialforvaltningen"')),
   idempotencyKey: z.string().check(z.regex(/^[A-Za-z0-9_.:-]{8,100}$/, 'must be 8–100 letters, digits or _.:-')),
 });
 

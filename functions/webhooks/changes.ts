@@ -40,7 +40,12 @@ const pathsByType: Record<string, (key?: string) => string[]> = {
 export const pathsOf = (type: string, key?: string) => pathsByType[type]?.(key) ?? [];
 
 /** A publish or unpublish of one editorial document. */
-export const documentChange = (action: 'publish' | 'unpublish', type: string, key: string, audience: ChangeAudience): ContentChange => ({
+export const documentChange = (
+  action: 'publish' | 'unpublish',
+  type: string,
+  key: string,
+  audience: ChangeAudience,
+): ContentChange => ({
   eventType: action === 'publish' ? 'content.published' : 'content.unpublished',
   types: [type],
   keys: [key],
@@ -56,7 +61,11 @@ const publicStatuses = new Set(['APPROVED', 'PUBLISHED']);
  * an approved association, a publication or cancellation of a published activity, an approved change. A
  * registration, a rejection, a submitted activity, a waiting or rejected change stay among staff.
  */
-function decisionAudience(decision: { action: string; fromStatus?: string | undefined; toStatus: string }): ChangeAudience {
+function decisionAudience(decision: {
+  action: string;
+  fromStatus?: string | undefined;
+  toStatus: string;
+}): ChangeAudience {
   if (decision.action === 'ASSOCIATION_CHANGE_APPROVED') return 'public';
   if (decision.action === 'ASSOCIATION_UPDATED' || decision.action === 'ASSOCIATION_CHANGE_REJECTED') return 'staff';
   return publicStatuses.has(decision.toStatus) || publicStatuses.has(decision.fromStatus ?? '') ? 'public' : 'staff';

@@ -11,7 +11,14 @@ import { parsedEnvironment } from '../config.js';
 const endpoint = z.object({
   name: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, 'must be a lower-case slug')),
   url: z.url(),
-  secret: z.string().check(z.regex(/^whsec_[A-Za-z0-9+/]{24,}={0,2}$/, 'must be whsec_ and at least 24 base64 characters (padding only at the end)')),
+  secret: z
+    .string()
+    .check(
+      z.regex(
+        /^whsec_[A-Za-z0-9+/]{24,}={0,2}$/,
+        'must be whsec_ and at least 24 base64 characters (padding only at the end)',
+      ),
+    ),
   scope: z._default(z.enum(['public', 'internal']), 'public'),
 });
 export type WebhookEndpoint = z.output<typeof endpoint>;
@@ -24,7 +31,11 @@ const environment = z.object({
         try {
           return JSON.parse(text) as unknown;
         } catch {
-          context.issues.push({ code: 'custom', message: 'must be a JSON array of { name, url, secret, scope }', input: text });
+          context.issues.push({
+            code: 'custom',
+            message: 'must be a JSON array of { name, url, secret, scope }',
+            input: text,
+          });
           return z.NEVER;
         }
       }),
@@ -35,5 +46,9 @@ const environment = z.object({
 
 export function loadWebhookEndpoints(env: Record<string, string | undefined> = process.env): WebhookEndpoint[] {
   const { VARNA_WEBHOOK_ENDPOINTS } = parsedEnvironment(environment, env, 'The webhook configuration');
-  return parsedEnvironment(z.object({ endpoints: z.array(endpoint) }), { endpoints: VARNA_WEBHOOK_ENDPOINTS }, 'VARNA_WEBHOOK_ENDPOINTS').endpoints;
+  return parsedEnvironment(
+    z.object({ endpoints: z.array(endpoint) }),
+    { endpoints: VARNA_WEBHOOK_ENDPOINTS },
+    'VARNA_WEBHOOK_ENDPOINTS',
+  ).endpoints;
 }

@@ -15,18 +15,23 @@ import { deliverDueWebhooks, queueDeliveries } from './deliver.js';
 export function createWebhookSenderHandler(config: TableConfig, endpoints: WebhookEndpoint[]) {
   const db = createDb(createDocumentClient(config.dynamo), config.dynamo.tableName);
   const logger = createLogger(config, 'varna-webhooks');
-  const { pk: prefix, sk } = db.entities.webhookChange.get({ tenant: config.tenant, id: '' }).params<{ Key: { pk: string; sk: string } }>().Key;
+  const { pk: prefix, sk } = db.entities.webhookChange
+    .get({ tenant: config.tenant, id: '' })
+    .params<{ Key: { pk: string; sk: string } }>().Key;
   return async (event?: Partial<DynamoDBStreamEvent>): Promise<void> => {
     const now = new Date();
     let queued = 0;
     for (const record of event?.Records ?? []) {
       const pk = record.dynamodb?.Keys?.pk?.S;
       if (record.eventName !== 'INSERT' || !pk?.startsWith(prefix) || record.dynamodb?.Keys?.sk?.S !== sk) continue;
-      const { data: change } = await db.entities.webhookChange.get({ tenant: config.tenant, id: pk.slice(prefix.length) }).go();
+      const { data: change } = await db.entities.webhookChange
+        .get({ tenant: config.tenant, id: pk.slice(prefix.length) })
+        .go();
       if (change) queued += await queueDeliveries(db, change as WebhookChangeItem, endpoints, now);
     }
     const counts = await deliverDueWebhooks(db, config.tenant, endpoints, `webhooks-${randomUUID()}`, now);
-    if (queued || counts.sent || counts.retrying || counts.failed || counts.lapsed) logger.info('webhooks', { queued, ...counts });
+    if (queued || counts.sent || counts.retrying || counts.failed || counts.lapsed)
+      logger.info('webhooks', { queued, ...counts });
     if (counts.failed) logger.error('webhooks given up', { failed: counts.failed });
   };
 }

@@ -12,7 +12,11 @@ import { typeDefs } from '../../functions/graphql/type-defs.generated.js';
 
 const schema = buildSchema(typeDefs);
 const client = DynamoDBDocumentClient.from(
-  new DynamoDBClient({ region: 'eu-north-1', endpoint: process.env.DYNAMODB_ENDPOINT, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+  new DynamoDBClient({
+    region: 'eu-north-1',
+    endpoint: process.env.DYNAMODB_ENDPOINT,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  }),
 );
 
 const rootValue = {

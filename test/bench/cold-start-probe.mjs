@@ -10,6 +10,11 @@ const result = await handler(event, { awsRequestId: 'bench', functionName: 'benc
 const elapsedMs = performance.now();
 const body = JSON.parse(result.body);
 console.log(
-  JSON.stringify({ elapsedMs, statusCode: result.statusCode, errors: body.errors ?? null, answered: Array.isArray(body.data?.districts) && body.data.districts.length > 0 }),
+  JSON.stringify({
+    elapsedMs,
+    statusCode: result.statusCode,
+    errors: body.errors ?? null,
+    answered: Array.isArray(body.data?.districts) && body.data.districts.length > 0,
+  }),
 );
 process.exit(0); // the handler's HTTP keep-alive sockets would hold the process open

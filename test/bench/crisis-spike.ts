@@ -33,7 +33,10 @@ const maxAgeOf = (cacheControl: string) => Number(/max-age=(\d+)/.exec(cacheCont
 /** Origin requests per second for a key requested `rate` times a second, cached `ttl` seconds. */
 const originRate = (rate: number, ttl: number) => rate / (1 + rate * ttl);
 
-export async function estimateCrisisSpike(handler: ApiHandler, options: { situations: string[]; publishesPerHour: number }) {
+export async function estimateCrisisSpike(
+  handler: ApiHandler,
+  options: { situations: string[]; publishesPerHour: number },
+) {
   const ttl = maxAgeOf(PUBLIC_GRAPHQL_CACHE);
   // What one Lambda invocation costs, warm: the situation page (median of 50).
   const durations: number[] = [];
@@ -42,7 +45,10 @@ export async function estimateCrisisSpike(handler: ApiHandler, options: { situat
     await handler(
       apiGatewayEvent({
         method: 'GET',
-        rawQueryString: new URLSearchParams({ query: contractOperation('Situation'), variables: JSON.stringify({ slug: options.situations[0], openNowFirst: true }) }).toString(),
+        rawQueryString: new URLSearchParams({
+          query: contractOperation('Situation'),
+          variables: JSON.stringify({ slug: options.situations[0], openNowFirst: true }),
+        }).toString(),
         headers: { 'x-apollo-operation-name': 'Situation' },
       }),
       { awsRequestId: 'bench' } as never,
@@ -59,9 +65,15 @@ export async function estimateCrisisSpike(handler: ApiHandler, options: { situat
     { share: 0.35, variants: locales.length * options.situations.length }, // Situation, per slug and locale
     { share: 0.4, variants: locales.length * 3 }, // SupportResources, first pages per locale
   ];
-  for (const page of pages) for (let variant = 0; variant < page.variants; variant++) keys.push((REQUESTS_PER_SECOND * browse * page.share) / page.variants);
-  const harmonic = Array.from({ length: DISTINCT_SEARCHES }, (_, rank) => 1 / (rank + 1)).reduce((sum, weight) => sum + weight, 0);
-  for (let rank = 0; rank < DISTINCT_SEARCHES; rank++) keys.push((REQUESTS_PER_SECOND * SEARCH_SHARE) / (rank + 1) / harmonic);
+  for (const page of pages)
+    for (let variant = 0; variant < page.variants; variant++)
+      keys.push((REQUESTS_PER_SECOND * browse * page.share) / page.variants);
+  const harmonic = Array.from({ length: DISTINCT_SEARCHES }, (_, rank) => 1 / (rank + 1)).reduce(
+    (sum, weight) => sum + weight,
+    0,
+  );
+  for (let rank = 0; rank < DISTINCT_SEARCHES; rank++)
+    keys.push((REQUESTS_PER_SECOND * SEARCH_SHARE) / (rank + 1) / harmonic);
 
   // Each key once per Origin variant, with its share of the key's requests.
   const perOrigin = (rate: number) => ORIGIN_SHARES.reduce((sum, share) => sum + originRate(rate * share, ttl), 0);

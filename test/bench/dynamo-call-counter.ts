@@ -22,17 +22,26 @@ export async function startCallCounter(target: string): Promise<CallCounter> {
       .split('.')
       .pop();
     if (operation) calls.push(operation);
-    const forward = request({ host: upstream.hostname, port: upstream.port, path: incoming.url, method: incoming.method, headers: incoming.headers }, (response) => {
-      outgoing.writeHead(response.statusCode ?? 500, response.headers);
-      const chunks: Buffer[] = [];
-      if (operation === 'Query' || operation === 'Scan') response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => {
-        if (!chunks.length) return;
-        const count = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { ScannedCount?: number }).ScannedCount;
-        if (typeof count === 'number') scanned.push(count);
-      });
-      response.pipe(outgoing);
-    });
+    const forward = request(
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        path: incoming.url,
+        method: incoming.method,
+        headers: incoming.headers,
+      },
+      (response) => {
+        outgoing.writeHead(response.statusCode ?? 500, response.headers);
+        const chunks: Buffer[] = [];
+        if (operation === 'Query' || operation === 'Scan') response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          if (!chunks.length) return;
+          const count = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { ScannedCount?: number }).ScannedCount;
+          if (typeof count === 'number') scanned.push(count);
+        });
+        response.pipe(outgoing);
+      },
+    );
     incoming.pipe(forward);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

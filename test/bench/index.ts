@@ -53,7 +53,9 @@ function largestModules(metafile: Metafile, count: number): string {
   const bytes = new Map<string, number>();
   for (const output of Object.values(metafile.outputs)) {
     for (const [path, input] of Object.entries(output.inputs)) {
-      const module = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)(?!.*node_modules\/)/)?.[1] ?? path.split('/').slice(0, 2).join('/');
+      const module =
+        path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)(?!.*node_modules\/)/)?.[1] ??
+        path.split('/').slice(0, 2).join('/');
       bytes.set(module, (bytes.get(module) ?? 0) + input.bytesInOutput);
     }
   }
@@ -75,7 +77,10 @@ async function main() {
   try {
     const tableName = 'varna-bench';
     await ensureTable(dynamo.endpoint, tableName);
-    const environment = { ...(await localApiEnvironment({ endpoint: counter.endpoint, tableName, stage: 'local', dataDir: work })), VARNA_LOG_LEVEL: 'SILENT' };
+    const environment = {
+      ...(await localApiEnvironment({ endpoint: counter.endpoint, tableName, stage: 'local', dataDir: work })),
+      VARNA_LOG_LEVEL: 'SILENT',
+    };
     const config = loadConfig(environment);
     const now = new Date();
     const db = createDb(createDocumentClient(config.dynamo), tableName);
@@ -93,8 +98,12 @@ async function main() {
       `Bundle of the GraphQL function (esbuild, minified, ESM, AWS SDK inside): ${sizeMb.toFixed(2)} MB  [target ≤ ${BUNDLE_TARGET_MB} MB: ${verdict(sizeMb <= BUNDLE_TARGET_MB)}]`,
     );
     console.log(`  its ten largest modules (esbuild metafile): ${largestModules(built.metafile!, 10)}`);
-    console.log(`Bundle of the feeds function (calendars, open data):                   ${(statSync(feedsBundle).size / 1024 / 1024).toFixed(2)} MB`);
-    console.log(`Baseline bundle (graphql-js + AWS SDK):                                ${(statSync(baselineBundle).size / 1024 / 1024).toFixed(2)} MB`);
+    console.log(
+      `Bundle of the feeds function (calendars, open data):                   ${(statSync(feedsBundle).size / 1024 / 1024).toFixed(2)} MB`,
+    );
+    console.log(
+      `Baseline bundle (graphql-js + AWS SDK):                                ${(statSync(baselineBundle).size / 1024 / 1024).toFixed(2)} MB`,
+    );
 
     // 2. Cold start: fresh processes, alternating, the contract's Districts query.
     const eventFile = join(work, 'event.json');
@@ -104,16 +113,26 @@ async function main() {
         apiGatewayEvent({
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: contractOperations().find((operation) => operation.name === 'Districts')!.source }),
+          body: JSON.stringify({
+            query: contractOperations().find((operation) => operation.name === 'Districts')!.source,
+          }),
         }),
       ),
     );
     // Asynchronous, so that this process's call counter keeps answering the handler's DynamoDB calls.
     const coldStart = async (file: string) => {
       const { NODE_OPTIONS: _bench, ...inherited } = process.env;
-      const run = await promisify(execFile)(process.execPath, ['test/bench/cold-start-probe.mjs', file, eventFile], { env: { ...inherited, ...environment }, encoding: 'utf8' });
-      const result = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { elapsedMs: number; answered: boolean; errors: unknown };
-      if (!result.answered || result.errors) throw new Error(`Cold start of ${file} did not answer: ${run.stdout} ${run.stderr}`);
+      const run = await promisify(execFile)(process.execPath, ['test/bench/cold-start-probe.mjs', file, eventFile], {
+        env: { ...inherited, ...environment },
+        encoding: 'utf8',
+      });
+      const result = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as {
+        elapsedMs: number;
+        answered: boolean;
+        errors: unknown;
+      };
+      if (!result.answered || result.errors)
+        throw new Error(`Cold start of ${file} did not answer: ${run.stdout} ${run.stderr}`);
       return result.elapsedMs;
     };
     await coldStart(handlerBundle);
@@ -141,7 +160,10 @@ async function main() {
     const variables: Record<string, Record<string, unknown>> = {
       SupportResource: { slug: 'stod-till-oroliga-anhoriga' },
       Page: { slug: 'orolig-for-nagon' },
-      Activities: { from: new Date(now.getTime() - day).toISOString(), to: new Date(now.getTime() + 60 * day).toISOString() },
+      Activities: {
+        from: new Date(now.getTime() - day).toISOString(),
+        to: new Date(now.getTime() + 60 * day).toISOString(),
+      },
       CouncilMeetings: { from: new Date(now.getTime() - 365 * day).toISOString() },
     };
     const reads: WarmRead[] = contractOperations()
@@ -166,7 +188,10 @@ async function main() {
       const result = await handler(
         apiGatewayEvent({
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...(read.token ? { authorization: `Bearer ${read.token}` } : {}) },
+          headers: {
+            'content-type': 'application/json',
+            ...(read.token ? { authorization: `Bearer ${read.token}` } : {}),
+          },
           body: JSON.stringify({ query: read.source, variables: read.variables }),
         }),
         { awsRequestId: 'bench' } as never,
@@ -176,7 +201,12 @@ async function main() {
       const { rootFields, relationLevels } = relationShape(read.source);
       const allowed = rootFields + relationLevels;
       allWithin &&= counter.calls.length <= allowed;
-      const byKind = Object.entries(counter.calls.reduce<Record<string, number>>((kinds, call) => ({ ...kinds, [call]: (kinds[call] ?? 0) + 1 }), {}))
+      const byKind = Object.entries(
+        counter.calls.reduce<Record<string, number>>(
+          (kinds, call) => ({ ...kinds, [call]: (kinds[call] ?? 0) + 1 }),
+          {},
+        ),
+      )
         .map(([kind, count]) => `${count}×${kind}`)
         .join(' ');
       console.log(
@@ -196,16 +226,26 @@ async function main() {
       );
     }
     const worstWarm = Math.max(...warm.map((read) => read.ratio));
-    console.log(`  worst ratio ${worstWarm.toFixed(2)}  [target ≤ ${WARM_RATIO_TARGET} for every read: ${verdict(worstWarm <= WARM_RATIO_TARGET)}]`);
+    console.log(
+      `  worst ratio ${worstWarm.toFixed(2)}  [target ≤ ${WARM_RATIO_TARGET} for every read: ${verdict(worstWarm <= WARM_RATIO_TARGET)}]`,
+    );
 
     // 3c. Memory: the bundled handler's footprint over three thousand mixed requests, and the leak check.
-    const memory = await measureMemory({ bundle: handlerBundle, eventsFile: join(work, 'memory-events.json'), environment, reads });
+    const memory = await measureMemory({
+      bundle: handlerBundle,
+      eventsFile: join(work, 'memory-events.json'),
+      environment,
+      reads,
+    });
     const [, second, third] = memory.rounds;
     const peakRss = Math.max(...memory.rounds.map((round) => round.peakRssMb));
     const heapGrowth = third!.heapUsedMb - second!.heapUsedMb;
     console.log(
       `Memory of the bundled handler in its own process, mixed requests (every contract read, fresh variables, invalid queries; ${memory.failures} server errors): ${memory.rounds
-        .map((round) => `after ${round.requests}: heap ${round.heapUsedMb.toFixed(1)} MB, RSS ${round.rssMb.toFixed(0)} MB`)
+        .map(
+          (round) =>
+            `after ${round.requests}: heap ${round.heapUsedMb.toFixed(1)} MB, RSS ${round.rssMb.toFixed(0)} MB`,
+        )
         .join('; ')}`,
     );
     console.log(
@@ -219,16 +259,28 @@ async function main() {
     console.log(
       `Publish → visible, ${PUBLISH_RUNS} publishes through \`npm run dev\`'s admin (REST save → the dev API serves it): median ${publishMedian.toFixed(0)} ms, min ${Math.min(...published.visibleMs).toFixed(0)} ms, max ${publishMax.toFixed(0)} ms  [target median ≤ ${PUBLISH_MEDIAN_TARGET_MS} ms, max ≤ ${PUBLISH_MAX_TARGET_MS} ms: ${verdict(publishMedian <= PUBLISH_MEDIAN_TARGET_MS && publishMax <= PUBLISH_MAX_TARGET_MS)}]`,
     );
-    console.log(`  of which the save's own request: median ${median(published.saveMs).toFixed(0)} ms, max ${Math.max(...published.saveMs).toFixed(0)} ms`);
+    console.log(
+      `  of which the save's own request: median ${median(published.saveMs).toFixed(0)} ms, max ${Math.max(...published.saveMs).toFixed(0)} ms`,
+    );
 
     // 5. A filtered list that matches nothing, over a calendar of past activities.
-    const past = await measurePastActivities({ config, dynamoEndpoint: counter.endpoint, counter, count: PAST_ACTIVITIES });
+    const past = await measurePastActivities({
+      config,
+      dynamoEndpoint: counter.endpoint,
+      counter,
+      count: PAST_ACTIVITIES,
+    });
     const bound = FILTER_READS * FILTER_WINDOW;
     console.log(
       `Filtered activities matching nothing, ${PAST_ACTIVITIES.toLocaleString('en')} past PUBLISHED activities in the table (bound: ${FILTER_READS} Queries, ${bound} items read per page;`,
     );
-    console.log(`  past activities expire ${ACTIVITY_RETENTION_DAYS} days after they end through the table's TTL, so the calendar's partition holds at most that much history):`);
-    for (const [name, result] of Object.entries({ 'without a window': past.unwindowed, 'calendar window (next 60 days)': past.calendar })) {
+    console.log(
+      `  past activities expire ${ACTIVITY_RETENTION_DAYS} days after they end through the table's TTL, so the calendar's partition holds at most that much history):`,
+    );
+    for (const [name, result] of Object.entries({
+      'without a window': past.unwindowed,
+      'calendar window (next 60 days)': past.calendar,
+    })) {
       const within = result.queries <= FILTER_READS && result.itemsRead <= bound;
       console.log(
         `  ${name.padEnd(30)} ${result.queries} Query call(s), ${result.itemsRead} item(s) read, ${result.edges} edge(s), hasNextPage ${result.hasNextPage}  ${verdict(within)}`,
@@ -247,14 +299,21 @@ async function main() {
     console.log(
       `PreventionReport for one year: ${reported.registrations.toLocaleString('en')} registrations in ${reported.trainings} trainings, ${reported.activities.toLocaleString('en')} activities (figures: ${JSON.stringify(reported.report).slice(0, 120)}…)`,
     );
-    console.log(`  median ${Math.round(reported.medianMs)} ms, max ${Math.round(reported.maxMs)} ms of 5  [target ≤ 1000 ms: ${verdict(reported.maxMs <= 1000)}]`);
+    console.log(
+      `  median ${Math.round(reported.medianMs)} ms, max ${Math.round(reported.maxMs)} ms of 5  [target ≤ 1000 ms: ${verdict(reported.maxMs <= 1000)}]`,
+    );
     console.log(
       `  ${reported.calls} DynamoDB calls ${JSON.stringify(reported.byOperation)}: one ranged Query per 1 MB page of each source (trainings of the window, activities, council meetings, support resources, associations, districts, departments) and one BatchGetItem per 100 trainings' rolls (who attended is on the roll, so the ${reported.registrations.toLocaleString('en')} registrations are not read)`,
     );
 
     // 7. The crisis spike at the edge (a model over the cache policy, with the handler's own warm time).
-    const situations = await db.entities.situation.query.list({ tenant: config.tenant, scope: 'public' }).go({ pages: 'all' });
-    const spike = await estimateCrisisSpike(handler, { situations: situations.data.map((situation) => situation.key), publishesPerHour: 12 });
+    const situations = await db.entities.situation.query
+      .list({ tenant: config.tenant, scope: 'public' })
+      .go({ pages: 'all' });
+    const spike = await estimateCrisisSpike(handler, {
+      situations: situations.data.map((situation) => situation.key),
+      publishesPerHour: 12,
+    });
     console.log(`Crisis spike at the edge (model): ${spike.model}`);
     console.log(
       `  ${spike.keys.toLocaleString('en')} cache keys; the edge serves ${(spike.edgeShare * 100).toFixed(2)}% of ${spike.total.toLocaleString('en')} requests; the Lambda gets ${spike.originPerSecond.toFixed(0)} req/s (${spike.searchOriginPerSecond.toFixed(0)} of them search's long tail), ${Math.round(spike.invocations).toLocaleString('en')} invocations in all, about ${spike.concurrency.toFixed(1)} concurrent at ${spike.warmMs.toFixed(1)} ms each (warm Situation here)`,
@@ -265,11 +324,15 @@ async function main() {
 
     // 8. Search over generated documents in five locales.
     const searchPhase = async (phase: 'prepare' | 'instance', figure: number) => {
-      const run = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'test/bench/search-instance.ts', phase, dynamo.endpoint, String(figure)], {
-        env: { ...process.env, ...environment },
-        encoding: 'utf8',
-        maxBuffer: 16 * 1024 * 1024,
-      });
+      const run = await promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', 'test/bench/search-instance.ts', phase, dynamo.endpoint, String(figure)],
+        {
+          env: { ...process.env, ...environment },
+          encoding: 'utf8',
+          maxBuffer: 16 * 1024 * 1024,
+        },
+      );
       return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as unknown;
     };
     const searched = {
@@ -281,7 +344,9 @@ async function main() {
     console.log(
       `  build of the five locales' indexes ${Math.round(searched.buildMs)} ms (of which reading the read model ${Math.round(searched.readMs)} ms); the Swedish index ${mb(searched.indexBytes)} JSON, stored ${mb(searched.storedBytes)} gzipped`,
     );
-    console.log(`  the indexer's run after a change (public and staff scopes, five locales each, stored): ${Math.round(searched.indexerMs)} ms`);
+    console.log(
+      `  the indexer's run after a change (public and staff scopes, five locales each, stored): ${Math.round(searched.indexerMs)} ms`,
+    );
     console.log(
       `  cold first search (stored index loaded, then the query; median of 5): ${Math.round(searched.coldMedianMs)} ms  [target ≤ 300 ms: ${verdict(searched.coldMedianMs <= 300)}]`,
     );
@@ -299,7 +364,9 @@ async function main() {
           .map(([query, ms]) => `"${query}" ${ms} ms`)[0]
       }`,
     );
-    console.log(`  of which the index's own query: p50 ${searched.indexP50Ms.toFixed(1)} ms, p95 ${searched.indexP95Ms.toFixed(1)} ms`);
+    console.log(
+      `  of which the index's own query: p50 ${searched.indexP50Ms.toFixed(1)} ms, p95 ${searched.indexP95Ms.toFixed(1)} ms`,
+    );
   } finally {
     await counter.close();
     await dynamo.stop();

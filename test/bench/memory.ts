@@ -15,7 +15,12 @@ export interface MemoryFigures {
  * fails validation, and a malformed body, in turn. The heap after a full collection at each thousand shows
  * whether anything accumulates per request; the peak resident set is the instance's footprint.
  */
-export async function measureMemory(options: { bundle: string; eventsFile: string; environment: Record<string, string>; reads: WarmRead[] }): Promise<MemoryFigures> {
+export async function measureMemory(options: {
+  bundle: string;
+  eventsFile: string;
+  environment: Record<string, string>;
+  reads: WarmRead[];
+}): Promise<MemoryFigures> {
   const events = [];
   for (let variant = 0; variant < 40; variant++) {
     for (const read of options.reads) {
@@ -24,22 +29,37 @@ export async function measureMemory(options: { bundle: string; eventsFile: strin
       events.push(
         apiGatewayEvent({
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...(read.token ? { authorization: `Bearer ${read.token}` } : {}) },
+          headers: {
+            'content-type': 'application/json',
+            ...(read.token ? { authorization: `Bearer ${read.token}` } : {}),
+          },
           body: JSON.stringify({ query: read.source, variables }),
         }),
       );
     }
     events.push(
-      apiGatewayEvent({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `query Unknown${variant} { noSuchField${variant} }` }) }),
-      apiGatewayEvent({ method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ districts { slug } ' }),
+      apiGatewayEvent({
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `query Unknown${variant} { noSuchField${variant} }` }),
+      }),
+      apiGatewayEvent({
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query": "{ districts { slug } ',
+      }),
     );
   }
   writeFileSync(options.eventsFile, JSON.stringify(events));
   const { NODE_OPTIONS: _bench, ...inherited } = process.env;
-  const run = await promisify(execFile)(process.execPath, ['--expose-gc', 'test/bench/memory-probe.mjs', options.bundle, options.eventsFile, '3'], {
-    env: { ...inherited, ...options.environment },
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const run = await promisify(execFile)(
+    process.execPath,
+    ['--expose-gc', 'test/bench/memory-probe.mjs', options.bundle, options.eventsFile, '3'],
+    {
+      env: { ...inherited, ...options.environment },
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as MemoryFigures;
 }

@@ -11,7 +11,12 @@ const day = 24 * 60 * 60 * 1000;
  * A table whose activity calendar holds `count` PUBLISHED activities that all lie in the past (years
  * of them), and what a list that matches none of them reads: the DynamoDB calls and the items read.
  */
-export async function measurePastActivities(options: { config: Config; dynamoEndpoint: string; counter: CallCounter; count: number }) {
+export async function measurePastActivities(options: {
+  config: Config;
+  dynamoEndpoint: string;
+  counter: CallCounter;
+  count: number;
+}) {
   const tableName = 'varna-bench-past-activities';
   await ensureTable(options.dynamoEndpoint, tableName);
   const settings = { ...options.config.dynamo, tableName };
@@ -38,10 +43,20 @@ export async function measurePastActivities(options: { config: Config; dynamoEnd
   const handler = createApiHandler({ ...options.config, dynamo: settings });
   const read = async (query: string) => {
     options.counter.reset();
-    const result = await handler(apiGatewayEvent({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }), {
-      awsRequestId: 'bench',
-    } as never);
-    const answer = JSON.parse(result.body ?? '{}') as { errors?: unknown; data?: { activities: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } } };
+    const result = await handler(
+      apiGatewayEvent({
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      }),
+      {
+        awsRequestId: 'bench',
+      } as never,
+    );
+    const answer = JSON.parse(result.body ?? '{}') as {
+      errors?: unknown;
+      data?: { activities: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } };
+    };
     if (answer.errors) throw new Error(`Past-activities read failed: ${JSON.stringify(answer.errors)}`);
     const queries = options.counter.calls.filter((call) => call === 'Query').length;
     return {
@@ -55,7 +70,11 @@ export async function measurePastActivities(options: { config: Config; dynamoEnd
   const from = new Date(now).toISOString();
   const to = new Date(now + 60 * day).toISOString();
   return {
-    unwindowed: await read(`{ activities(filter: { district: "nope" }) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`),
-    calendar: await read(`{ activities(filter: { from: "${from}", to: "${to}", district: "nope" }) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`),
+    unwindowed: await read(
+      `{ activities(filter: { district: "nope" }) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+    ),
+    calendar: await read(
+      `{ activities(filter: { from: "${from}", to: "${to}", district: "nope" }) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+    ),
   };
 }

@@ -10,7 +10,18 @@ import { contractOperation } from '../support/contract.js';
 import type { CallCounter } from './dynamo-call-counter.js';
 
 const day = 24 * 60 * 60 * 1000;
-const departments = ['utbildning', 'social', 'kultur-fritid', 'samhallsbyggnad', 'vard-omsorg', 'arbetsmarknad', 'kommunledning', 'teknik', 'miljo', 'ekonomi'];
+const departments = [
+  'utbildning',
+  'social',
+  'kultur-fritid',
+  'samhallsbyggnad',
+  'vard-omsorg',
+  'arbetsmarknad',
+  'kommunledning',
+  'teknik',
+  'miljo',
+  'ekonomi',
+];
 const districts = ['alby', 'fittja', 'hallunda-norsborg', 'tullinge', 'tumba', 'varsta'];
 const targetGroups = ['CHILDREN', 'YOUTH', 'YOUNG_ADULTS', 'ADULTS', 'PARENTS', 'SENIORS', 'EVERYONE'];
 const audiences = ['FIRST_LINE_STAFF', 'SPECIALISTS', 'MANAGERS', 'ALL_STAFF'] as const;
@@ -21,7 +32,14 @@ const audiences = ['FIRST_LINE_STAFF', 'SPECIALISTS', 'MANAGERS', 'ALL_STAFF'] a
  * resources and approved associations — and the coordinator's PreventionReport for that year through the
  * handler: its time and the DynamoDB calls it makes, by operation.
  */
-export async function measurePreventionReport(options: { config: Config; dynamoEndpoint: string; counter: CallCounter; token: string; registrations: number; activities: number }) {
+export async function measurePreventionReport(options: {
+  config: Config;
+  dynamoEndpoint: string;
+  counter: CallCounter;
+  token: string;
+  registrations: number;
+  activities: number;
+}) {
   const tableName = 'varna-bench-report';
   await ensureTable(options.dynamoEndpoint, tableName);
   const settings = { ...options.config.dynamo, tableName };
@@ -31,13 +49,24 @@ export async function measurePreventionReport(options: { config: Config; dynamoE
   const from = new Date(to.getTime() - 365 * day);
   const at = (share: number) => new Date(from.getTime() + share * 365 * day).toISOString();
   const editorial = (docs: Parameters<typeof expectedItems>[1][]) =>
-    docs.map((doc) => expectedItems(tenant, doc).items).flatMap((items) => [items.staff, ...(items.public ? [items.public] : [])]);
-  const put = (entity: keyof typeof db.entities, items: unknown[]) => (db.entities[entity] as any).put(items).go({ concurrency: 4 });
+    docs
+      .map((doc) => expectedItems(tenant, doc).items)
+      .flatMap((items) => [items.staff, ...(items.public ? [items.public] : [])]);
+  const put = (entity: keyof typeof db.entities, items: unknown[]) =>
+    (db.entities[entity] as any).put(items).go({ concurrency: 4 });
 
   await put('district', editorial(districts.map((key) => ({ type: 'district', key, revision: 1, name: { sv: key } }))));
   await put(
     'department',
-    editorial(departments.map((key) => ({ type: 'department', key, revision: 1, name: { sv: key }, trainingTargets: audiences.map((audience) => ({ audience, count: 100 })) }))),
+    editorial(
+      departments.map((key) => ({
+        type: 'department',
+        key,
+        revision: 1,
+        name: { sv: key },
+        trainingTargets: audiences.map((audience) => ({ audience, count: 100 })),
+      })),
+    ),
   );
   const perTraining = 25;
   const trainings = Math.ceil(options.registrations / perTraining);
@@ -80,8 +109,13 @@ export async function measurePreventionReport(options: { config: Config; dynamoE
   await put('trainingRegistration', registrations);
   const rolls = new Map<string, string[]>();
   for (const registration of registrations)
-    if (registration.attended) rolls.set(registration.trainingKey, [...(rolls.get(registration.trainingKey) ?? []), attendeeOf(registration)]);
-  await Promise.all([...rolls].map(([trainingKey, attendees]) => db.entities.trainingRoll.update({ tenant, trainingKey }).add({ registered: perTraining, attendees }).go()));
+    if (registration.attended)
+      rolls.set(registration.trainingKey, [...(rolls.get(registration.trainingKey) ?? []), attendeeOf(registration)]);
+  await Promise.all(
+    [...rolls].map(([trainingKey, attendees]) =>
+      db.entities.trainingRoll.update({ tenant, trainingKey }).add({ registered: perTraining, attendees }).go(),
+    ),
+  );
   await put(
     'activity',
     Array.from({ length: options.activities }, (_, index) => ({
@@ -154,7 +188,10 @@ export async function measurePreventionReport(options: { config: Config; dynamoE
       apiGatewayEvent({
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
-        body: JSON.stringify({ query: contractOperation('PreventionReport'), variables: { from: from.toISOString(), to: to.toISOString() } }),
+        body: JSON.stringify({
+          query: contractOperation('PreventionReport'),
+          variables: { from: from.toISOString(), to: to.toISOString() },
+        }),
       }),
       { awsRequestId: 'bench' } as never,
     );
@@ -171,7 +208,10 @@ export async function measurePreventionReport(options: { config: Config; dynamoE
   const runs = [];
   for (let run = 0; run < 5; run++) runs.push(await ask());
   const times = runs.map((run) => run.elapsed).sort((a, b) => a - b);
-  const byOperation = (calls: string[]) => Object.fromEntries([...new Set(calls)].map((operation) => [operation, calls.filter((call) => call === operation).length]));
+  const byOperation = (calls: string[]) =>
+    Object.fromEntries(
+      [...new Set(calls)].map((operation) => [operation, calls.filter((call) => call === operation).length]),
+    );
   return {
     trainings,
     registrations: registrations.length,

@@ -17,7 +17,12 @@ const PAGE_KEY = 'bench-sida';
 
 /** `npm run dev` as a newcomer starts it, in a data folder and on ports of its own; stopped with its process group. */
 async function startDev(): Promise<{ apiUrl: string; cmsUrl: string; stop: () => Promise<void> }> {
-  const [apiPort, cmsPort, dynamoPort, mailPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const [apiPort, cmsPort, dynamoPort, mailPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
   // What a fresh shell has: none of the project's settings (the bench's table links), nor the bench's NODE_OPTIONS.
   const { NODE_OPTIONS: _bench, ...env } = withoutProjectSettings();
   const child: ChildProcess = spawn('npm', ['run', 'dev'], {
@@ -80,24 +85,43 @@ export async function measurePublishLatency(options: { runs: number }): Promise<
   const dev = await startDev();
   try {
     const { token } = await json<{ token: string }>(
-      fetch(`${dev.cmsUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEV_ADMIN) }),
+      fetch(`${dev.cmsUrl}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(DEV_ADMIN),
+      }),
     );
     const headers = { 'content-type': 'application/json', authorization: `JWT ${token}` };
     const { doc } = await json<{ doc: { id: number | string } }>(
-      fetch(`${dev.cmsUrl}/api/pages`, { method: 'POST', headers, body: JSON.stringify({ key: PAGE_KEY, visibility: 'PUBLIC', title: 'Start', _status: 'published' }) }),
+      fetch(`${dev.cmsUrl}/api/pages`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ key: PAGE_KEY, visibility: 'PUBLIC', title: 'Start', _status: 'published' }),
+      }),
     );
     const served = async (title: string) => {
       const answer = await json<{ data?: { page?: { title?: string } | null } }>(
-        fetch(dev.apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ page(slug: "${PAGE_KEY}") { title } }` }) }),
+        fetch(dev.apiUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: `{ page(slug: "${PAGE_KEY}") { title } }` }),
+        }),
       );
       return answer.data?.page?.title === title;
     };
     const publish = async (title: string) => {
       const started = performance.now();
-      await json(fetch(`${dev.cmsUrl}/api/pages/${doc.id}`, { method: 'PATCH', headers, body: JSON.stringify({ title, _status: 'published' }) }));
+      await json(
+        fetch(`${dev.cmsUrl}/api/pages/${doc.id}`, {
+          method: 'PATCH',
+          headers,
+          body: JSON.stringify({ title, _status: 'published' }),
+        }),
+      );
       const saved = performance.now();
       while (!(await served(title))) {
-        if (performance.now() - started > 30_000) throw new Error(`The publish of "${title}" did not reach the API within 30 s`);
+        if (performance.now() - started > 30_000)
+          throw new Error(`The publish of "${title}" did not reach the API within 30 s`);
         await new Promise((done) => setTimeout(done, 2));
       }
       return { visibleMs: performance.now() - started, saveMs: saved - started };

@@ -16,7 +16,9 @@ function levels(selectionSet: SelectionSetNode | undefined): number {
 
 /** Root fields and the deepest chain of relation levels an operation asks for. */
 export function relationShape(source: string): { rootFields: number; relationLevels: number } {
-  const operation = parse(source).definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION)!;
+  const operation = parse(source).definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  )!;
   const roots = operation.selectionSet.selections.filter((selection) => selection.kind === Kind.FIELD);
   return {
     rootFields: roots.length,

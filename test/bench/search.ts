@@ -16,11 +16,19 @@ import { contractOperation } from '../support/contract.js';
 
 /** Words to write generated documents with, per locale (enough to give the index a realistic vocabulary). */
 const vocabulary = {
-  sv: 'stöd samtal anhöriga oro våld extremism unga föräldrar skola fritid rådgivning kris hjälp trygghet förening kommun polis socialtjänst dialog tro'.split(' '),
-  en: 'support talk relatives worry violence extremism young parents school leisure advice crisis help safety association municipality police social dialogue faith'.split(' '),
-  fi: 'tuki keskustelu omaiset huoli väkivalta ääriliike nuoret vanhemmat koulu vapaa-aika neuvonta kriisi apu turvallisuus yhdistys kunta poliisi sosiaalitoimi'.split(' '),
+  sv: 'stöd samtal anhöriga oro våld extremism unga föräldrar skola fritid rådgivning kris hjälp trygghet förening kommun polis socialtjänst dialog tro'.split(
+    ' ',
+  ),
+  en: 'support talk relatives worry violence extremism young parents school leisure advice crisis help safety association municipality police social dialogue faith'.split(
+    ' ',
+  ),
+  fi: 'tuki keskustelu omaiset huoli väkivalta ääriliike nuoret vanhemmat koulu vapaa-aika neuvonta kriisi apu turvallisuus yhdistys kunta poliisi sosiaalitoimi'.split(
+    ' ',
+  ),
   ar: 'دعم حوار أقارب قلق عنف تطرف شباب آباء مدرسة ترفيه نصيحة أزمة مساعدة أمان جمعية بلدية شرطة'.split(' '),
-  so: 'taageero wadahadal qaraabo walwal rabshad xagjirnimo dhallinyaro waalid dugsi nasasho talo xiisad caawimo nabadgelyo urur degmo booliis'.split(' '),
+  so: 'taageero wadahadal qaraabo walwal rabshad xagjirnimo dhallinyaro waalid dugsi nasasho talo xiisad caawimo nabadgelyo urur degmo booliis'.split(
+    ' ',
+  ),
 };
 
 /** A deterministic pseudo-random sequence, so that every run indexes the same corpus. */
@@ -30,9 +38,14 @@ const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'ta', 'vi', 'sa', 'de', 'ho', '
 /** 2,000 made-up words per locale beside the domain's own, so that a term is in some documents, not all. */
 const fillers = (locale: string) => {
   const next = random(locale.charCodeAt(0) * 31 + locale.charCodeAt(1));
-  return Array.from({ length: 2000 }, () => Array.from({ length: 2 + Math.floor(next() * 3) }, () => syllables[Math.floor(next() * syllables.length)]).join(''));
+  return Array.from({ length: 2000 }, () =>
+    Array.from({ length: 2 + Math.floor(next() * 3) }, () => syllables[Math.floor(next() * syllables.length)]).join(''),
+  );
 };
-const fillerWords = Object.fromEntries(Object.keys(vocabulary).map((locale) => [locale, fillers(locale)])) as Record<keyof typeof vocabulary, string[]>;
+const fillerWords = Object.fromEntries(Object.keys(vocabulary).map((locale) => [locale, fillers(locale)])) as Record<
+  keyof typeof vocabulary,
+  string[]
+>;
 
 /** Mostly everyday words (Zipf-like: a few common, many rare), one in eight a word of the domain. */
 function sentence(locale: keyof typeof vocabulary, next: () => number, length: number) {
@@ -44,7 +57,10 @@ function sentence(locale: keyof typeof vocabulary, next: () => number, length: n
 
 function generatedDocument(index: number) {
   const next = random(index + 1);
-  const localized = (length: number) => Object.fromEntries(Object.keys(vocabulary).map((locale) => [locale, sentence(locale as keyof typeof vocabulary, next, length)]));
+  const localized = (length: number) =>
+    Object.fromEntries(
+      Object.keys(vocabulary).map((locale) => [locale, sentence(locale as keyof typeof vocabulary, next, length)]),
+    );
   return {
     type: 'supportResource' as const,
     key: `bench-${String(index).padStart(5, '0')}`,
@@ -56,10 +72,15 @@ function generatedDocument(index: number) {
   };
 }
 
-const percentile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))]!;
+const percentile = (values: number[], share: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))]!;
 
 const tableName = 'varna-bench-search';
-const settingsOf = (config: Config, dynamoEndpoint: string) => ({ ...config.dynamo, endpoint: dynamoEndpoint, tableName });
+const settingsOf = (config: Config, dynamoEndpoint: string) => ({
+  ...config.dynamo,
+  endpoint: dynamoEndpoint,
+  tableName,
+});
 
 /**
  * The corpus: `count` generated support resources in five locales, written to the read model; the build
@@ -70,8 +91,13 @@ export async function prepareSearchCorpus(options: { config: Config; dynamoEndpo
   await ensureTable(options.dynamoEndpoint, tableName);
   const db = createDb(createDocumentClient(settingsOf(options.config, options.dynamoEndpoint)), tableName);
   const tenant = options.config.tenant;
-  const items = Array.from({ length: options.count }, (_, index) => expectedItems(tenant, generatedDocument(index)).items);
-  await db.entities.supportResource.put(items.flatMap((copies) => [copies.staff, copies.public!]) as any[]).go({ concurrency: 4 });
+  const items = Array.from(
+    { length: options.count },
+    (_, index) => expectedItems(tenant, generatedDocument(index)).items,
+  );
+  await db.entities.supportResource
+    .put(items.flatMap((copies) => [copies.staff, copies.public!]) as any[])
+    .go({ concurrency: 4 });
 
   const buildStarted = performance.now();
   const searchables = await searchablesOf(db, tenant, 'public', new Date());
@@ -86,7 +112,14 @@ export async function prepareSearchCorpus(options: { config: Config; dynamoEndpo
   const outcome = await rebuildSearchIndexes(db, tenant, new Date());
   const indexerMs = performance.now() - indexerStarted;
   if (!('built' in outcome)) throw new Error(`The indexer built nothing: ${JSON.stringify(outcome)}`);
-  return { documents: searchables.length, readMs: read, buildMs: built, indexerMs, indexBytes: json.length, storedBytes: gzipSync(json).length };
+  return {
+    documents: searchables.length,
+    readMs: read,
+    buildMs: built,
+    indexerMs,
+    indexBytes: json.length,
+    storedBytes: gzipSync(json).length,
+  };
 }
 
 /**
@@ -121,7 +154,8 @@ export async function measureSearchInstance(options: { config: Config; dynamoEnd
     );
     const elapsed = performance.now() - started;
     const answer = JSON.parse(result.body ?? '{}') as { errors?: unknown; data?: { search: { totalCount: number } } };
-    if (answer.errors || !answer.data?.search.totalCount) throw new Error(`Search "${query}" failed or found nothing: ${result.body}`);
+    if (answer.errors || !answer.data?.search.totalCount)
+      throw new Error(`Search "${query}" failed or found nothing: ${result.body}`);
     return elapsed;
   };
   await searchOnce('stöd'); // the handler's own first request (schema, clients) is not the search's cost
@@ -134,7 +168,10 @@ export async function measureSearchInstance(options: { config: Config; dynamoEnd
   // the code is compiled hot, by 100 one-word searches that are not among the measured queries.
   for (let run = 0; run < 100; run++) {
     const locale = locales[run % locales.length]!;
-    await searchOnce(vocabulary[locale][Math.floor(run / locales.length) % vocabulary[locale].length]!, locale.toUpperCase());
+    await searchOnce(
+      vocabulary[locale][Math.floor(run / locales.length) % vocabulary[locale].length]!,
+      locale.toUpperCase(),
+    );
   }
   const warm: number[] = [];
   const byQuery = new Map<string, number[]>();
@@ -153,7 +190,12 @@ export async function measureSearchInstance(options: { config: Config; dynamoEnd
   const { built } = await searchPointerOf(db, options.config.tenant);
   const indexes = new Map<LocaleCode, SearchIndex>();
   for (const locale of locales) {
-    const json = await loadStoredSearchIndex(db, { tenant: options.config.tenant, scope: 'public', locale, version: built! });
+    const json = await loadStoredSearchIndex(db, {
+      tenant: options.config.tenant,
+      scope: 'public',
+      locale,
+      version: built!,
+    });
     indexes.set(locale, loadSearchIndex(json!, locale));
   }
   const inIndex: number[] = [];
@@ -174,6 +216,8 @@ export async function measureSearchInstance(options: { config: Config; dynamoEnd
     firstAskedP50Ms: percentile(firstAsked, 0.5),
     firstAskedP95Ms: percentile(firstAsked, 0.95),
     /** Each query's warm median: the slowest shows where a p95 comes from. */
-    warmByQuery: Object.fromEntries([...byQuery].map(([query, times]) => [query, Number(percentile(times, 0.5).toFixed(1))])),
+    warmByQuery: Object.fromEntries(
+      [...byQuery].map(([query, times]) => [query, Number(percentile(times, 0.5).toFixed(1))]),
+    ),
   };
 }

@@ -22,7 +22,8 @@ export interface WarmFigures {
   ratio: number;
 }
 
-const percentile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))]!;
+const percentile = (values: number[], share: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))]!;
 
 /**
  * Each read, warm, through the whole Lambda handler (the API Gateway event, the token's verification,
@@ -31,7 +32,13 @@ const percentile = (values: number[], share: number) => [...values].sort((a, b) 
  * and data layer over the same DynamoDB Local: the difference is what the handler adds. The two alternate,
  * so both see the same machine and the same DynamoDB Local.
  */
-export async function measureWarmPath(options: { config: Config; handler: ApiHandler; reads: WarmRead[]; runs: number; warmUp: number }): Promise<WarmFigures[]> {
+export async function measureWarmPath(options: {
+  config: Config;
+  handler: ApiHandler;
+  reads: WarmRead[];
+  runs: number;
+  warmUp: number;
+}): Promise<WarmFigures[]> {
   const schema = createExecutableSchema();
   const db = createDb(createDocumentClient(options.config.dynamo), options.config.dynamo.tableName);
   const verify = createTokenVerifier(options.config);
@@ -47,7 +54,8 @@ export async function measureWarmPath(options: { config: Config; handler: ApiHan
       const started = performance.now();
       const result = await options.handler(event, { awsRequestId: 'bench' } as never);
       const elapsed = performance.now() - started;
-      if (result.statusCode !== 200 || (JSON.parse(result.body ?? '{}') as { errors?: unknown }).errors) throw new Error(`${read.name} failed: ${result.body}`);
+      if (result.statusCode !== 200 || (JSON.parse(result.body ?? '{}') as { errors?: unknown }).errors)
+        throw new Error(`${read.name} failed: ${result.body}`);
       return elapsed;
     };
     const throughPlainGraphql = async () => {
@@ -56,7 +64,12 @@ export async function measureWarmPath(options: { config: Config; handler: ApiHan
         schema,
         source: read.source,
         variableValues: read.variables,
-        contextValue: createContext({ viewer, tenant: options.config.tenant, db, cursorSecret: options.config.cursorSecret }),
+        contextValue: createContext({
+          viewer,
+          tenant: options.config.tenant,
+          db,
+          cursorSecret: options.config.cursorSecret,
+        }),
       });
       const body = JSON.stringify(result);
       const elapsed = performance.now() - started;

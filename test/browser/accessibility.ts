@@ -23,7 +23,8 @@ export interface Finding {
 export async function axeFindings(page: Page, ...include: string[]): Promise<Finding[]> {
   let builder = new AxeBuilder({ page }).withTags(WCAG_21_AA);
   for (const selector of include) {
-    if ((await page.locator(selector).count()) === 0) throw new Error(`Nothing to analyse: no ${selector} on ${page.url()}`);
+    if ((await page.locator(selector).count()) === 0)
+      throw new Error(`Nothing to analyse: no ${selector} on ${page.url()}`);
     builder = builder.include(selector);
   }
   const { violations } = await builder.analyze();
@@ -44,7 +45,8 @@ export async function axeFindings(page: Page, ...include: string[]): Promise<Fin
 }
 
 /** Findings as the lines a failed assertion shows: rule id, element, and what axe says to fix. */
-export const described = (findings: Finding[]): string[] => findings.map((finding) => `${finding.rule} at ${finding.target}: ${finding.summary}`);
+export const described = (findings: Finding[]): string[] =>
+  findings.map((finding) => `${finding.rule} at ${finding.target}: ${finding.summary}`);
 
 /** Payload's views this project checks, beside its own. */
 export type PayloadView = 'login' | 'dashboard' | 'list' | 'edit';
@@ -136,7 +138,10 @@ export const payloadViolations: PayloadViolation[] = [
 
 /** Whether `finding` in `view` is the listed violation `known`. */
 export const isListed = (known: PayloadViolation, view: PayloadView, finding: Finding): boolean =>
-  known.views.includes(view) && known.rule === finding.rule && known.element.test(`${finding.target} ${finding.html} ${finding.field}`);
+  known.views.includes(view) &&
+  known.rule === finding.rule &&
+  known.element.test(`${finding.target} ${finding.html} ${finding.field}`);
 
 /** The findings in `view` that the list does not name as Payload's. */
-export const unlisted = (view: PayloadView, findings: Finding[]): Finding[] => findings.filter((finding) => !payloadViolations.some((known) => isListed(known, view, finding)));
+export const unlisted = (view: PayloadView, findings: Finding[]): Finding[] =>
+  findings.filter((finding) => !payloadViolations.some((known) => isListed(known, view, finding)));

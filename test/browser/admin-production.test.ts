@@ -8,10 +8,30 @@ import { freshPostgresDatabase } from '../cms/support.js';
 import { registration } from '../register/support.js';
 import { createTestApi, type TestApi } from '../support/api.js';
 import { contractOperation } from '../support/contract.js';
-import { expectDoorsClosedExceptToCmsUsers, hardeningProblems, signIn, uploadInternalMinutes } from '../support/cms-doors.js';
-import { freePort, importExampleContent, runCmsCommand, startCmsServer, withoutProjectSettings, type CmsServer } from './cms-server.js';
+import {
+  expectDoorsClosedExceptToCmsUsers,
+  hardeningProblems,
+  signIn,
+  uploadInternalMinutes,
+} from '../support/cms-doors.js';
+import {
+  freePort,
+  importExampleContent,
+  runCmsCommand,
+  startCmsServer,
+  withoutProjectSettings,
+  type CmsServer,
+} from './cms-server.js';
 import { adminViews, problemsOpening, signInThroughForm } from './page-problems.js';
-import { axeFindings, described, isListed, payloadViolations, unlisted, type Finding, type PayloadView } from './accessibility.js';
+import {
+  axeFindings,
+  described,
+  isListed,
+  payloadViolations,
+  unlisted,
+  type Finding,
+  type PayloadView,
+} from './accessibility.js';
 import { loadSampleRegister } from '../../cms/seed/register.js';
 import { loadSampleTrainingHistory } from '../../cms/seed/training-history.js';
 
@@ -67,9 +87,17 @@ beforeAll(async () => {
     headers: { 'content-type': 'application/json', origin: cms.url },
     body: JSON.stringify({ email: 'forst@example.org', password: 'the-first-one-wins', roles: ['admin'] }),
   });
-  const created = await runCmsCommand('cms:create-admin', ['--email', admin.email, '--name', 'Säkerhetssamordnaren'], env, `${admin.password}\n`);
+  const created = await runCmsCommand(
+    'cms:create-admin',
+    ['--email', admin.email, '--name', 'Säkerhetssamordnaren'],
+    env,
+    `${admin.password}\n`,
+  );
   expect(created.stdout, created.stderr).toMatch(`Created the CMS admin ${admin.email}.`);
-  claimedWhileEmpty = { status: claimed.status, users: await userEmails(await signIn(cms.url, admin.email, admin.password)) };
+  claimedWhileEmpty = {
+    status: claimed.status,
+    users: await userEmails(await signIn(cms.url, admin.email, admin.password)),
+  };
   await importExampleContent(env);
 }, 600_000);
 
@@ -139,9 +167,15 @@ describe('the CMS admin built for production, in a deployed stage', () => {
     const cookie = sessionCookie!.split(';')[0]!;
     const { user } = (await login.json()) as { user: { id: number } };
     const rename = (name: string, headers: Record<string, string>) =>
-      fetch(`${cms.url}/api/users/${user.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json', cookie, ...headers }, body: JSON.stringify({ name }) });
+      fetch(`${cms.url}/api/users/${user.id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', cookie, ...headers },
+        body: JSON.stringify({ name }),
+      });
     const name = async () => {
-      const answer = await fetch(`${cms.url}/api/users/${user.id}?depth=0`, { headers: { authorization: `JWT ${await signIn(cms.url, admin.email, admin.password)}` } });
+      const answer = await fetch(`${cms.url}/api/users/${user.id}?depth=0`, {
+        headers: { authorization: `JWT ${await signIn(cms.url, admin.email, admin.password)}` },
+      });
       return ((await answer.json()) as { name: string }).name;
     };
     // A page on another site, and a cross-site request that sends no Origin (the browser's Sec-Fetch-Site says so).
@@ -163,7 +197,8 @@ describe('the CMS admin built for production, in a deployed stage', () => {
     page.setDefaultTimeout(60_000);
     await signInThroughForm(page, cms.url, admin.email, admin.password);
     const problems: string[] = [];
-    for (const view of await adminViews(cms.url, await signIn(cms.url, admin.email, admin.password))) problems.push(...(await problemsOpening(page, `${cms.url}${view}`)));
+    for (const view of await adminViews(cms.url, await signIn(cms.url, admin.email, admin.password)))
+      problems.push(...(await problemsOpening(page, `${cms.url}${view}`)));
     expect(problems).toEqual([]);
   }, 180_000);
 
@@ -178,7 +213,11 @@ describe('the CMS admin built for production, in a deployed stage', () => {
       expect(await attention.locator(`[data-attention="${list}"] li`).count(), list).toBeGreaterThan(0);
     }
     const owner = await api.token('association', 'account-production-history');
-    const registered = await api.graphql(contractOperation('RegisterAssociation'), { input: registration({ name: 'Produktionsföreningen' }) }, { token: owner });
+    const registered = await api.graphql(
+      contractOperation('RegisterAssociation'),
+      { input: registration({ name: 'Produktionsföreningen' }) },
+      { token: owner },
+    );
     expect(registered.body.errors).toBeUndefined();
     await page.goto(`${cms.url}/admin/moderation`);
     const row = page.locator('[data-moderation-row="Produktionsföreningen"]');
@@ -212,7 +251,11 @@ describe("the admin's accessibility (WCAG 2.1 AA, by axe-core)", () => {
         changeId: 'axe-change',
         endpoint: 'website',
         eventType: 'content.published',
-        payload: JSON.stringify({ type: 'content.published', timestamp: now.toISOString(), data: { types: ['page'], keys: ['om-varna'], paths: ['/om-varna'] } }),
+        payload: JSON.stringify({
+          type: 'content.published',
+          timestamp: now.toISOString(),
+          data: { types: ['page'], keys: ['om-varna'], paths: ['/om-varna'] },
+        }),
         status: 'FAILED',
         attempts: 8,
         nextAttemptAt: now.toISOString(),
@@ -221,9 +264,12 @@ describe("the admin's accessibility (WCAG 2.1 AA, by axe-core)", () => {
       })
       .go();
     editToken = await signIn(cms.url, admin.email, admin.password);
-    const found = await fetch(`${cms.url}/api/support-resources?where[key][equals]=stod-till-oroliga-anhoriga&depth=0&draft=true`, {
-      headers: { authorization: `JWT ${editToken}` },
-    });
+    const found = await fetch(
+      `${cms.url}/api/support-resources?where[key][equals]=stod-till-oroliga-anhoriga&depth=0&draft=true`,
+      {
+        headers: { authorization: `JWT ${editToken}` },
+      },
+    );
     resourceId = ((await found.json()) as { docs: { id: number }[] }).docs[0]!.id;
     // Wide enough that the navigation is open beside the view (its links are analysed too).
     context = await (await launched()).newContext({ viewport: { width: 1600, height: 1000 } });
@@ -280,9 +326,12 @@ describe("the admin's accessibility (WCAG 2.1 AA, by axe-core)", () => {
     problems.push(...at('edit view (en)', await axeFindings(page, '[data-content-locale]')));
 
     // The Restore dialog of the version view, opened by keyboard.
-    const versions = await fetch(`${cms.url}/api/support-resources/versions?where[parent][equals]=${resourceId}&limit=1&depth=0`, {
-      headers: { authorization: `JWT ${editToken}` },
-    });
+    const versions = await fetch(
+      `${cms.url}/api/support-resources/versions?where[parent][equals]=${resourceId}&limit=1&depth=0`,
+      {
+        headers: { authorization: `JWT ${editToken}` },
+      },
+    );
     const versionId = ((await versions.json()) as { docs: { id: number }[] }).docs[0]!.id;
     await page.goto(`${edit}/versions/${versionId}`);
     await page.getByRole('button', { name: 'Återställ den här versionen' }).press('Enter');
@@ -331,10 +380,14 @@ describe("the admin's accessibility (WCAG 2.1 AA, by axe-core)", () => {
     for (const [view, findings] of found) {
       const rules = new Map<string, number>();
       for (const finding of findings) rules.set(finding.rule, (rules.get(finding.rule) ?? 0) + 1);
-      lines.push(`${view}: ${findings.length} elements${[...rules].map(([rule, count]) => `, ${rule} ×${count}`).join('')}`);
+      lines.push(
+        `${view}: ${findings.length} elements${[...rules].map(([rule, count]) => `, ${rule} ×${count}`).join('')}`,
+      );
     }
     for (const known of payloadViolations) {
-      const seen = known.views.some((view) => (found.get(view) ?? []).some((finding) => isListed(known, view, finding)));
+      const seen = known.views.some((view) =>
+        (found.get(view) ?? []).some((finding) => isListed(known, view, finding)),
+      );
       lines.push(`  ${seen ? 'remains' : 'not seen'}: ${known.rule} (${known.views.join(', ')}): ${known.why}`);
     }
     console.log(`axe-core in Payload's own views (WCAG 2.1 AA):\n${lines.join('\n')}`);

@@ -12,7 +12,12 @@ import { contractOperation } from '../support/contract.js';
 import { seedSample } from '../support/seed.js';
 import { seedHeldTrainings } from '../support/training.js';
 import { registration } from '../register/support.js';
-import { expectDoorsClosedExceptToCmsUsers, hardeningProblems, signIn, uploadInternalMinutes } from '../support/cms-doors.js';
+import {
+  expectDoorsClosedExceptToCmsUsers,
+  hardeningProblems,
+  signIn,
+  uploadInternalMinutes,
+} from '../support/cms-doors.js';
 import { importExampleContent, localCmsServerEnvironment, startCmsServer, type CmsServer } from './cms-server.js';
 import { adminViews, problemsOpening, signInThroughForm } from './page-problems.js';
 import { subscribeToTableStream } from '../../functions/local/table-stream.js';
@@ -29,10 +34,21 @@ beforeAll(async () => {
   api = await createTestApi();
   // Districts and the rest of the example content, so that a registration can name a district.
   await seedSample(api);
-  cms = await startCmsServer({ env: localCmsServerEnvironment({ endpoint: inject('dynamoEndpoint'), tableName: api.config.dynamo.tableName }), jobsSecret });
+  cms = await startCmsServer({
+    env: localCmsServerEnvironment({ endpoint: inject('dynamoEndpoint'), tableName: api.config.dynamo.tableName }),
+    jobsSecret,
+  });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(120_000);
@@ -51,10 +67,18 @@ async function expectVisible(locator: ReturnType<Page['getByText']>) {
 
 /** The deployed job runner (functions/cms-jobs.ts) in a process of its own, as the cron Lambda runs it. */
 async function runJobRunner(secret: string): Promise<{ ok: boolean; output: string }> {
-  const script = "import('./functions/cms-jobs.ts').then((m) => m.handler()).then((r) => console.log(JSON.stringify(r)), (e) => { console.log(e.message); process.exit(1); })";
-  const env = { ...process.env, CMS_URL: cms.url, SST_RESOURCE_CmsJobsSecret: JSON.stringify({ type: 'sst.sst.Secret', value: secret }) };
+  const script =
+    "import('./functions/cms-jobs.ts').then((m) => m.handler()).then((r) => console.log(JSON.stringify(r)), (e) => { console.log(e.message); process.exit(1); })";
+  const env = {
+    ...process.env,
+    CMS_URL: cms.url,
+    SST_RESOURCE_CmsJobsSecret: JSON.stringify({ type: 'sst.sst.Secret', value: secret }),
+  };
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '-e', script], { cwd: resolve(import.meta.dirname, '../..'), env });
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '-e', script], {
+      cwd: resolve(import.meta.dirname, '../..'),
+      env,
+    });
     return { ok: true, output: stdout };
   } catch (error) {
     return { ok: false, output: String((error as { stdout?: string }).stdout ?? error) };
@@ -117,27 +141,37 @@ describe('the CMS admin', () => {
     let english: any = null;
     for (let attempt = 0; attempt < 60 && !(swedish && english?.title === 'Support line from the browser'); attempt++) {
       await new Promise((done) => setTimeout(done, 500));
-      swedish = (await api.graphql(contractOperation('SupportResource'), { slug: 'webbtest-stodlinje', locale: 'SV' })).body.data?.supportResource;
-      english = (await api.graphql(contractOperation('SupportResource'), { slug: 'webbtest-stodlinje', locale: 'EN' })).body.data?.supportResource;
+      swedish = (await api.graphql(contractOperation('SupportResource'), { slug: 'webbtest-stodlinje', locale: 'SV' }))
+        .body.data?.supportResource;
+      english = (await api.graphql(contractOperation('SupportResource'), { slug: 'webbtest-stodlinje', locale: 'EN' }))
+        .body.data?.supportResource;
     }
     expect(swedish).toMatchObject({ title: 'Stödlinje från webbläsaren', summary: 'Skapad i ett webbläsartest.' });
     expect(english).toMatchObject({ title: 'Support line from the browser', summary: 'Created in a browser test.' });
 
     // The edit view says it has reached the website.
     await page.goto(editUrl!);
-    await expectVisible(page.locator('[data-sync-state="ok"]').getByText(/På webbplatsen sedan \d{4}-\d{2}-\d{2} \d{2}:\d{2}/));
+    await expectVisible(
+      page.locator('[data-sync-state="ok"]').getByText(/På webbplatsen sedan \d{4}-\d{2}-\d{2} \d{2}:\d{2}/),
+    );
   }, 300_000);
 
   it('lets an editor build a situation of the guide from three resources in their order, which the API answers in that order', async () => {
     // The example support resources, as npm run dev has them (the doors' tests import them first in a full run).
-    const existing = await page.request.get(`${cms.url}/api/support-resources?where[key][equals]=stod-till-oroliga-anhoriga&depth=0`);
+    const existing = await page.request.get(
+      `${cms.url}/api/support-resources?where[key][equals]=stod-till-oroliga-anhoriga&depth=0`,
+    );
     if ((await existing.json()).totalDocs === 0) await importExampleContent(cms.env);
 
     // In Swedish: the admin remembers the content locale an earlier test chose (English).
     await page.goto(`${cms.url}/admin/collections/situations/create?locale=sv`);
     await page.locator('input[name="key"]').fill('webbtest-situation');
     await page.locator('input[name="title"]').fill('Jag vet inte vart jag ska vända mig');
-    const chosen = ['Webbguide: att prata med unga om extremism (exempel)', 'Samtalsstöd för unga (exempel)', 'Stöd till oroliga anhöriga (exempel)'];
+    const chosen = [
+      'Webbguide: att prata med unga om extremism (exempel)',
+      'Samtalsstöd för unga (exempel)',
+      'Stöd till oroliga anhöriga (exempel)',
+    ];
     const resources = page.locator('#field-resources');
     for (const title of chosen) {
       await resources.locator('.rs__input').last().click();
@@ -152,15 +186,23 @@ describe('the CMS admin', () => {
     let answered: { resources: { slug: string }[] } | null = null;
     for (let attempt = 0; attempt < 60 && !answered; attempt++) {
       await new Promise((done) => setTimeout(done, 500));
-      answered = (await api.graphql(contractOperation('Situation'), { slug: 'webbtest-situation' })).body.data?.situation ?? null;
+      answered =
+        (await api.graphql(contractOperation('Situation'), { slug: 'webbtest-situation' })).body.data?.situation ??
+        null;
     }
-    expect(answered?.resources.map((resource) => resource.slug)).toEqual(['webbguide-samtal-om-extremism', 'ungdomsmottagning-samtal', 'stod-till-oroliga-anhoriga']);
+    expect(answered?.resources.map((resource) => resource.slug)).toEqual([
+      'webbguide-samtal-om-extremism',
+      'ungdomsmottagning-samtal',
+      'stod-till-oroliga-anhoriga',
+    ]);
   }, 300_000);
 
   it('offers a contributor only "Save draft": no Publish, Unpublish or Schedule', async () => {
     const email = `contributor-${Date.now()}@example.org`;
     const password = 'a-contributors-password-1';
-    const created = await page.request.post(`${cms.url}/api/users`, { data: { email, password, roles: ['contributor'] } });
+    const created = await page.request.post(`${cms.url}/api/users`, {
+      data: { email, password, roles: ['contributor'] },
+    });
     expect(created.status()).toBe(201);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const contributorPage = await context.newPage();
@@ -183,9 +225,16 @@ describe('the CMS admin', () => {
 
   it('lets an editor approve a pending association in the moderation view, which the public register then lists', async () => {
     const owner = await api.token('association', 'account-browser-moderation');
-    const registered = await api.graphql(contractOperation('RegisterAssociation'), { input: registration({ name: 'Webbläsarföreningen', districts: ['alby'] }) }, { token: owner });
+    const registered = await api.graphql(
+      contractOperation('RegisterAssociation'),
+      { input: registration({ name: 'Webbläsarföreningen', districts: ['alby'] }) },
+      { token: owner },
+    );
     expect(registered.body.errors).toBeUndefined();
-    const listed = async () => (await api.graphql(contractOperation('Associations'), {})).body.data!.associations.edges.map((edge: any) => edge.node.name);
+    const listed = async () =>
+      (await api.graphql(contractOperation('Associations'), {})).body.data!.associations.edges.map(
+        (edge: any) => edge.node.name,
+      );
     expect(await listed()).not.toContain('Webbläsarföreningen');
 
     await page.goto(`${cms.url}/admin/moderation`, { waitUntil: 'networkidle' });
@@ -194,7 +243,11 @@ describe('the CMS admin', () => {
     await page.screenshot({ path: resolve(artifacts, 'cms-moderation-view.png'), fullPage: true });
     // Its history so far: the registration, by the association's account.
     await row.locator('[data-history] summary').click();
-    await expectVisible(row.locator('[data-history-action="ASSOCIATION_REGISTERED"]').getByText(/Registrerade sig.*account-browser-moderation/));
+    await expectVisible(
+      row
+        .locator('[data-history-action="ASSOCIATION_REGISTERED"]')
+        .getByText(/Registrerade sig.*account-browser-moderation/),
+    );
     // A decision is confirmed first; a dismissed confirmation decides nothing.
     page.once('dialog', (dialog) => void dialog.dismiss());
     await row.getByRole('button', { name: 'Godkänn' }).click();
@@ -204,7 +257,10 @@ describe('the CMS admin', () => {
       void dialog.accept();
     });
     await row.getByRole('button', { name: 'Godkänn' }).click();
-    await page.getByRole('status').filter({ hasText: 'Webbläsarföreningen: godkänd och synlig i registret' }).waitFor({ state: 'visible' });
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Webbläsarföreningen: godkänd och synlig i registret' })
+      .waitFor({ state: 'visible' });
 
     expect(await listed()).toContain('Webbläsarföreningen');
     const history = await api.graphql(
@@ -212,40 +268,67 @@ describe('the CMS admin', () => {
       { id: registered.body.data!.registerAssociation.id },
       { token: await api.token('moderator') },
     );
-    expect(history.body.data!.association.history.edges[0].node).toEqual({ action: 'ASSOCIATION_APPROVED', actor: `cms:${DEV_ADMIN.email}`, actorRole: 'MODERATOR' });
+    expect(history.body.data!.association.history.edges[0].node).toEqual({
+      action: 'ASSOCIATION_APPROVED',
+      actor: `cms:${DEV_ADMIN.email}`,
+      actorRole: 'MODERATOR',
+    });
   }, 300_000);
 
   it('decides only on the version the moderator sees: a registration changed after the page loaded is refused, shown anew and then approved', async () => {
     const owner = await api.token('association', 'account-browser-stale');
-    const registered = await api.graphql(contractOperation('RegisterAssociation'), { input: registration({ name: 'Granskad i webbläsaren' }) }, { token: owner });
+    const registered = await api.graphql(
+      contractOperation('RegisterAssociation'),
+      { input: registration({ name: 'Granskad i webbläsaren' }) },
+      { token: owner },
+    );
     const id = registered.body.data!.registerAssociation.id;
-    const listed = async () => (await api.graphql(contractOperation('Associations'), {})).body.data!.associations.edges.map((edge: any) => edge.node.name);
+    const listed = async () =>
+      (await api.graphql(contractOperation('Associations'), {})).body.data!.associations.edges.map(
+        (edge: any) => edge.node.name,
+      );
 
     await page.goto(`${cms.url}/admin/moderation`, { waitUntil: 'networkidle' });
     const seen = page.locator('[data-moderation-row="Granskad i webbläsaren"]');
     await seen.waitFor({ state: 'visible' });
     expect(await seen.locator('[data-version]').getAttribute('data-version')).toBe('1');
     // The owner swaps the name while the moderator reads the old one.
-    const swapped = await api.graphql(contractOperation('UpdateAssociation'), { id, expectedVersion: 1, input: { name: 'Bytt i smyg' } }, { token: owner });
+    const swapped = await api.graphql(
+      contractOperation('UpdateAssociation'),
+      { id, expectedVersion: 1, input: { name: 'Bytt i smyg' } },
+      { token: owner },
+    );
     expect(swapped.body.errors).toBeUndefined();
     page.once('dialog', (dialog) => void dialog.accept());
     await seen.getByRole('button', { name: 'Godkänn' }).click();
     // Refused: nothing decided, and the row now shows what is there (the version the next decision names).
     const current = page.locator('[data-moderation-row="Bytt i smyg"]');
-    await current.getByRole('status').filter({ hasText: 'Den har ändrats sedan du läste den, så inget beslutades' }).waitFor({ state: 'visible' });
+    await current
+      .getByRole('status')
+      .filter({ hasText: 'Den har ändrats sedan du läste den, så inget beslutades' })
+      .waitFor({ state: 'visible' });
     expect(await current.locator('[data-version]').getAttribute('data-version')).toBe('2');
     expect(await listed()).not.toContain('Bytt i smyg');
     page.once('dialog', (dialog) => void dialog.accept());
     await current.getByRole('button', { name: 'Godkänn' }).click();
-    await page.getByRole('status').filter({ hasText: 'Bytt i smyg: godkänd och synlig i registret' }).waitFor({ state: 'visible' });
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Bytt i smyg: godkänd och synlig i registret' })
+      .waitFor({ state: 'visible' });
     expect(await listed()).toContain('Bytt i smyg');
 
     // A change of the approved association: the fields that differ from the public version are marked.
-    await api.graphql(contractOperation('UpdateAssociation'), { id, expectedVersion: 3, input: { description: 'En ny beskrivning att granska.' } }, { token: owner });
+    await api.graphql(
+      contractOperation('UpdateAssociation'),
+      { id, expectedVersion: 3, input: { description: 'En ny beskrivning att granska.' } },
+      { token: owner },
+    );
     await page.goto(`${cms.url}/admin/moderation`, { waitUntil: 'networkidle' });
     const change = page.locator('[data-moderation-row="Bytt i smyg"]');
     await change.locator('[data-proposed] [data-changed-field]').first().waitFor({ state: 'visible' });
-    expect(await change.locator('[data-proposed] dt:has([data-changed-field])').allTextContents()).toEqual(['Beskrivning (ändrat)']);
+    expect(await change.locator('[data-proposed] dt:has([data-changed-field])').allTextContents()).toEqual([
+      'Beskrivning (ändrat)',
+    ]);
   }, 300_000);
 
   it("shows on the dashboard what needs attention: drafts, scheduled and failed publications (retried by an admin), the register's queue, stale details", async () => {
@@ -256,22 +339,38 @@ describe('the CMS admin', () => {
     for (const list of ['drafts', 'scheduled', 'failed', 'stale']) {
       expect(await attention.locator(`[data-attention="${list}"] li`).count(), list).toBeGreaterThan(0);
     }
-    await expectVisible(attention.locator('[data-attention="scheduled"] li').getByText(/publiceras \d{4}-\d{2}-\d{2} \d{2}:\d{2}/));
+    await expectVisible(
+      attention.locator('[data-attention="scheduled"] li').getByText(/publiceras \d{4}-\d{2}-\d{2} \d{2}:\d{2}/),
+    );
     // What it will put live: the draft as saved, with the moment it was saved.
-    await expectVisible(attention.locator('[data-attention="scheduled"] li').getByText(/det som publiceras är utkastet sparat \d{4}-\d{2}-\d{2} \d{2}:\d{2}/));
-    await expectVisible(attention.locator('[data-attention="failed"] li').getByText(/\(exempel\) DynamoDB svarade inte/));
+    await expectVisible(
+      attention
+        .locator('[data-attention="scheduled"] li')
+        .getByText(/det som publiceras är utkastet sparat \d{4}-\d{2}-\d{2} \d{2}:\d{2}/),
+    );
+    await expectVisible(
+      attention.locator('[data-attention="failed"] li').getByText(/\(exempel\) DynamoDB svarade inte/),
+    );
     await expectVisible(attention.locator('[data-attention="register"]').getByText(/registreringar väntar/));
-    await expectVisible(attention.locator('[data-attention="register"]').getByRole('link', { name: 'Till modereringen' }));
+    await expectVisible(
+      attention.locator('[data-attention="register"]').getByRole('link', { name: 'Till modereringen' }),
+    );
     await expectVisible(attention.locator('[data-attention="stale"] li').getByText(/aldrig kontrollerad/));
     await page.screenshot({ path: resolve(artifacts, 'cms-dashboard.png'), fullPage: true });
     // An admin sends the failed one on its way again: its sync is queued and then runs.
-    await attention.locator('[data-attention="failed"] li').first().getByRole('button', { name: 'Försök igen' }).click();
+    await attention
+      .locator('[data-attention="failed"] li')
+      .first()
+      .getByRole('button', { name: 'Försök igen' })
+      .click();
     await expectVisible(attention.getByRole('status').filter({ hasText: 'Köad igen' }));
   }, 300_000);
 
   it('opens a document in Swedish whatever locale was last used, and shows the Swedish original while translating', async () => {
     // The admin remembers the last content locale an editor used; an earlier test used English.
-    const { docs } = await (await page.request.get(`${cms.url}/api/support-resources?where[key][equals]=stod-till-oroliga-anhoriga&depth=0`)).json();
+    const { docs } = await (
+      await page.request.get(`${cms.url}/api/support-resources?where[key][equals]=stod-till-oroliga-anhoriga&depth=0`)
+    ).json();
     const id = docs[0].id;
     await page.goto(`${cms.url}/admin/collections/support-resources/${id}?locale=en`);
     await page.locator('[data-content-locale="en"]').waitFor({ state: 'visible' });
@@ -289,7 +388,9 @@ describe('the CMS admin', () => {
   it('speaks Swedish to editors whatever their browser asks for, and English to one who picks it in the account view', async () => {
     const email = `redaktor-${Date.now()}@example.org`;
     const password = 'an-editors-password-1';
-    expect((await page.request.post(`${cms.url}/api/users`, { data: { email, password, roles: ['editor'] } })).status()).toBe(201);
+    expect(
+      (await page.request.post(`${cms.url}/api/users`, { data: { email, password, roles: ['editor'] } })).status(),
+    ).toBe(201);
     // A browser that asks for English, as a fresh profile does.
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     const editorPage = await context.newPage();
@@ -297,13 +398,30 @@ describe('the CMS admin', () => {
     try {
       await signInThroughForm(editorPage, cms.url, email, password);
       const nav = editorPage.locator('nav');
-      for (const entry of ['Stödinsatser', 'Situationer', 'Organisationer', 'Rådsmöten', 'Utbildningar', 'Sidor', 'Kommundelar', 'Moderering (föreningsregistret)']) {
+      for (const entry of [
+        'Stödinsatser',
+        'Situationer',
+        'Organisationer',
+        'Rådsmöten',
+        'Utbildningar',
+        'Sidor',
+        'Kommundelar',
+        'Moderering (föreningsregistret)',
+      ]) {
         await expectVisible(nav.getByText(entry, { exact: true }));
       }
       await editorPage.goto(`${cms.url}/admin/collections/support-resources/create?locale=sv`);
       const labelOf = (target: Page, field: string) => target.locator(`label[for="field-${field}"]`).first();
-      const swedish = { title: 'Rubrik', summary: 'Sammanfattning', visibility: 'Synlighet', audiences: 'Målgrupper', priority: 'Prioritet', verifiedAt: 'Senast kontrollerad' };
-      for (const [field, label] of Object.entries(swedish)) expect(await labelOf(editorPage, field).textContent()).toMatch(new RegExp(`^${label}\\b`));
+      const swedish = {
+        title: 'Rubrik',
+        summary: 'Sammanfattning',
+        visibility: 'Synlighet',
+        audiences: 'Målgrupper',
+        priority: 'Prioritet',
+        verifiedAt: 'Senast kontrollerad',
+      };
+      for (const [field, label] of Object.entries(swedish))
+        expect(await labelOf(editorPage, field).textContent()).toMatch(new RegExp(`^${label}\\b`));
       await expectVisible(editorPage.getByRole('button', { name: /publicera ändringar/i }));
       await editorPage.screenshot({ path: resolve(artifacts, 'cms-swedish-edit-view.png'), fullPage: true });
 
@@ -312,11 +430,16 @@ describe('the CMS admin', () => {
       await editorPage.locator('#language-select').click();
       await editorPage.locator('.rs__option', { hasText: 'English' }).click();
       // The choice is kept in the language cookie: wait for it rather than for a fixed time (a loaded machine is slow).
-      await expect.poll(async () => (await context.cookies()).find((cookie) => cookie.name === 'payload-lng')?.value, { timeout: 30_000 }).toBe('en');
+      await expect
+        .poll(async () => (await context.cookies()).find((cookie) => cookie.name === 'payload-lng')?.value, {
+          timeout: 30_000,
+        })
+        .toBe('en');
       await editorPage.goto(`${cms.url}/admin/collections/support-resources/create?locale=sv`);
       await labelOf(editorPage, 'title').waitFor({ state: 'visible' });
       const english = { title: 'Title', summary: 'Summary', visibility: 'Visibility' };
-      for (const [field, label] of Object.entries(english)) expect(await labelOf(editorPage, field).textContent()).toMatch(new RegExp(`^${label}\\b`));
+      for (const [field, label] of Object.entries(english))
+        expect(await labelOf(editorPage, field).textContent()).toMatch(new RegExp(`^${label}\\b`));
       await expectVisible(editorPage.locator('nav').getByText('Support resources', { exact: true }));
       await expectVisible(editorPage.getByRole('button', { name: /publish changes/i }));
       // Everyone else keeps Swedish.
@@ -355,14 +478,18 @@ describe('the CMS admin', () => {
     ]);
     const window = { from: '2024-12-31T23:00:00.000Z', to: '2025-03-31T22:00:00.000Z' };
     const coordinatorToken = await api.token('coordinator', 'rapport-samordnare');
-    const apiReport = (await api.graphql(contractOperation('PreventionReport'), window, { token: coordinatorToken })).body.data!.preventionReport;
-    const apiCoverage = (await api.graphql(contractOperation('TrainingCoverage'), window, { token: coordinatorToken })).body.data!.trainingCoverage as any[];
+    const apiReport = (await api.graphql(contractOperation('PreventionReport'), window, { token: coordinatorToken }))
+      .body.data!.preventionReport;
+    const apiCoverage = (await api.graphql(contractOperation('TrainingCoverage'), window, { token: coordinatorToken }))
+      .body.data!.trainingCoverage as any[];
     expect(apiReport).toMatchObject({ trainingsHeld: 2, participantsTrained: 4 });
 
     // The safety coordinator's CMS account has the coordinator role only.
     const email = `samordnare-${Date.now()}@example.org`;
     const password = 'a-coordinators-password-1';
-    expect((await page.request.post(`${cms.url}/api/users`, { data: { email, password, roles: ['coordinator'] } })).status()).toBe(201);
+    expect(
+      (await page.request.post(`${cms.url}/api/users`, { data: { email, password, roles: ['coordinator'] } })).status(),
+    ).toBe(201);
     const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
     const coordinatorPage = await context.newPage();
     coordinatorPage.setDefaultTimeout(120_000);
@@ -382,21 +509,40 @@ describe('the CMS admin', () => {
       expect(await coordinatorPage.locator('[data-figure="participantsTrained"]').textContent()).toBe('4');
       // Every chart is drawn (recharts' SVG, a bar per figure that is not zero).
       for (const chart of ['coverage', 'districts', 'target-groups', 'prevention-levels', 'trainings-over-time']) {
-        await coordinatorPage.locator(`[data-chart="${chart}"] svg.recharts-surface`).first().waitFor({ state: 'visible' });
+        await coordinatorPage
+          .locator(`[data-chart="${chart}"] svg.recharts-surface`)
+          .first()
+          .waitFor({ state: 'visible' });
       }
-      expect(await coordinatorPage.locator('[data-chart="coverage"] .recharts-bar-rectangle').count()).toBeGreaterThan(0);
-      expect(await coordinatorPage.locator('[data-chart="trainings-over-time"] .recharts-bar-rectangle path').count()).toBe(2);
+      expect(await coordinatorPage.locator('[data-chart="coverage"] .recharts-bar-rectangle').count()).toBeGreaterThan(
+        0,
+      );
+      expect(
+        await coordinatorPage.locator('[data-chart="trainings-over-time"] .recharts-bar-rectangle path').count(),
+      ).toBe(2);
       // What a screen reader gets instead of the picture: each chart's table, named by its caption, with column headings;
       // the chart itself is neither read nor a keyboard stop.
       const coverageTable = coordinatorPage.getByRole('table', { name: 'Utbildade mot mål per förvaltning' });
-      expect(await coverageTable.getByRole('columnheader').allTextContents()).toEqual(['Förvaltning – målgrupp', 'Utbildade', 'Mål']);
-      expect(await coordinatorPage.getByRole('table', { name: 'Aktiviteter per kommundel' }).getByRole('columnheader').allTextContents()).toEqual(['Kommundel', 'Aktiviteter']);
+      expect(await coverageTable.getByRole('columnheader').allTextContents()).toEqual([
+        'Förvaltning – målgrupp',
+        'Utbildade',
+        'Mål',
+      ]);
+      expect(
+        await coordinatorPage
+          .getByRole('table', { name: 'Aktiviteter per kommundel' })
+          .getByRole('columnheader')
+          .allTextContents(),
+      ).toEqual(['Kommundel', 'Aktiviteter']);
       expect(await coordinatorPage.locator('[role="application"], [data-chart] svg[tabindex]').count()).toBe(0);
       expect(await coordinatorPage.locator('[data-chart="coverage"] > div').getAttribute('aria-hidden')).toBe('true');
       await coordinatorPage.screenshot({ path: resolve(artifacts, 'cms-reports.png'), fullPage: true });
 
       const download = async (name: string) => {
-        const [file] = await Promise.all([coordinatorPage.waitForEvent('download'), coordinatorPage.getByRole('link', { name }).click()]);
+        const [file] = await Promise.all([
+          coordinatorPage.waitForEvent('download'),
+          coordinatorPage.getByRole('link', { name }).click(),
+        ]);
         const text = readFileSync((await file.path())!, 'utf8');
         expect(text.charCodeAt(0)).toBe(0xfeff);
         return text
@@ -406,20 +552,44 @@ describe('the CMS admin', () => {
           .slice(1)
           .map((line) => line.split(';'));
       };
-      const reportRows = new Map((await download('Ladda ned rapporten (CSV)')).map(([measure, , value]) => [measure!, value!]));
-      for (const figure of ['trainingsHeld', 'participantsTrained', 'councilMeetingsHeld', 'activitiesPublished', 'associationsApproved'])
+      const reportRows = new Map(
+        (await download('Ladda ned rapporten (CSV)')).map(([measure, , value]) => [measure!, value!]),
+      );
+      for (const figure of [
+        'trainingsHeld',
+        'participantsTrained',
+        'councilMeetingsHeld',
+        'activitiesPublished',
+        'associationsApproved',
+      ])
         expect(Number(reportRows.get(figure)), figure).toBe(apiReport[figure]);
-      for (const { district, count } of apiReport.activitiesByDistrict) expect(Number(reportRows.get(`activitiesByDistrict.${district.slug}`))).toBe(count);
-      for (const { targetGroup, count } of apiReport.activitiesByTargetGroup) expect(Number(reportRows.get(`activitiesByTargetGroup.${targetGroup}`))).toBe(count);
+      for (const { district, count } of apiReport.activitiesByDistrict)
+        expect(Number(reportRows.get(`activitiesByDistrict.${district.slug}`))).toBe(count);
+      for (const { targetGroup, count } of apiReport.activitiesByTargetGroup)
+        expect(Number(reportRows.get(`activitiesByTargetGroup.${targetGroup}`))).toBe(count);
       expect(Number(reportRows.get('staleSupportResources'))).toBe(apiReport.staleSupportResources.length);
-      const coverageRows = (await download('Ladda ned täckningen (CSV)')).map(([department, , audience, trained, target]) => ({
-        department: department!,
-        audience: audience!,
-        trained: Number(trained),
-        target: target === '' ? null : Number(target),
-      }));
-      expect(coverageRows).toEqual(apiCoverage.map((row) => ({ department: row.department.slug, audience: row.audience, trained: row.trained, target: row.target })));
-      expect(coverageRows).toContainEqual({ department: 'socialforvaltningen', audience: 'FIRST_LINE_STAFF', trained: 2, target: 80 });
+      const coverageRows = (await download('Ladda ned täckningen (CSV)')).map(
+        ([department, , audience, trained, target]) => ({
+          department: department!,
+          audience: audience!,
+          trained: Number(trained),
+          target: target === '' ? null : Number(target),
+        }),
+      );
+      expect(coverageRows).toEqual(
+        apiCoverage.map((row) => ({
+          department: row.department.slug,
+          audience: row.audience,
+          trained: row.trained,
+          target: row.target,
+        })),
+      );
+      expect(coverageRows).toContainEqual({
+        department: 'socialforvaltningen',
+        audience: 'FIRST_LINE_STAFF',
+        trained: 2,
+        target: 80,
+      });
       // The coordinator reads reports, not the editorial collections.
       expect((await coordinatorPage.request.get(`${cms.url}/api/support-resources?limit=1`)).status()).toBe(403);
     } finally {
@@ -438,7 +608,11 @@ describe('the CMS admin', () => {
         changeId: 'test-change',
         endpoint: 'website',
         eventType: 'content.published',
-        payload: JSON.stringify({ type: 'content.published', timestamp: now.toISOString(), data: { types: ['page'], keys: ['om-varna'], paths: ['/om-varna'] } }),
+        payload: JSON.stringify({
+          type: 'content.published',
+          timestamp: now.toISOString(),
+          data: { types: ['page'], keys: ['om-varna'], paths: ['/om-varna'] },
+        }),
         status: 'FAILED',
         attempts: 8,
         nextAttemptAt: now.toISOString(),
@@ -464,7 +638,9 @@ describe('the CMS admin', () => {
   it("runs its job queues for the deployed job runner with the stage's secret, and refuses it with any other", async () => {
     const accepted = await runJobRunner(jobsSecret);
     expect(accepted.ok, accepted.output).toBe(true);
-    expect(JSON.parse(accepted.output)).toEqual({ queues: { 'read-model': { remaining: 0 }, default: { remaining: 0 } } });
+    expect(JSON.parse(accepted.output)).toEqual({
+      queues: { 'read-model': { remaining: 0 }, default: { remaining: 0 } },
+    });
     const refused = await runJobRunner(randomBytes(24).toString('hex'));
     expect(refused.ok).toBe(false);
     expect(refused.output).toMatch(/Running the read-model jobs failed: HTTP 401/);
@@ -476,7 +652,12 @@ describe('the CMS admin', () => {
     // whole Payload route again (about 2 s of CPU each; patches/next+16.4.6.patch).
     const workers = async () => {
       const { stdout } = await promisify(execFile)('ps', ['-e', '-o', 'pgid=,pid=,args=']);
-      return stdout.split('\n').filter((line) => Number(line.trim().split(/\s+/)[0]) === cms.processGroup && line.includes('jest-worker/processChild'));
+      return stdout
+        .split('\n')
+        .filter(
+          (line) =>
+            Number(line.trim().split(/\s+/)[0]) === cms.processGroup && line.includes('jest-worker/processChild'),
+        );
     };
     const seen = new Set<string>();
     for (let request = 0; request < 3; request++) {
@@ -491,7 +672,10 @@ describe('the CMS admin', () => {
   });
 
   it('syncs a save once, even when the job runner runs the queue between the save and its run after the response', async () => {
-    const headers = { 'content-type': 'application/json', authorization: `JWT ${await signIn(cms.url, DEV_ADMIN.email, DEV_ADMIN.password)}` };
+    const headers = {
+      'content-type': 'application/json',
+      authorization: `JWT ${await signIn(cms.url, DEV_ADMIN.email, DEV_ADMIN.password)}`,
+    };
     const save = async (path: string, method: 'POST' | 'PATCH', title: string) => {
       const body = JSON.stringify({ key: 'en-gang', visibility: 'PUBLIC', title, _status: 'published' });
       const response = await fetch(`${cms.url}/api/pages${path}?depth=0&locale=sv`, { method, headers, body });
@@ -510,7 +694,9 @@ describe('the CMS admin', () => {
     const { id } = await save('', 'POST', 'Gång 0');
     await served('Gång 0');
     // Every run of the sync writes the document's revision guard once: its stream records count the runs.
-    const { Key } = api.db.entities.documentRevision.get({ tenant: api.config.tenant, documentType: 'page', documentId: String(id) }).params<{ Key: { pk: string; sk: string } }>();
+    const { Key } = api.db.entities.documentRevision
+      .get({ tenant: api.config.tenant, documentType: 'page', documentId: String(id) })
+      .params<{ Key: { pk: string; sk: string } }>();
     let runs = 0;
     const stream = await subscribeToTableStream({
       endpoint: inject('dynamoEndpoint'),
@@ -523,7 +709,9 @@ describe('the CMS admin', () => {
     let saving = true;
     const runner = (async () => {
       while (saving) {
-        await fetch(`${cms.url}/api/payload-jobs/run?queue=read-model&limit=50`, { headers: { authorization: `Bearer ${jobsSecret}` } }).then((response) => response.text());
+        await fetch(`${cms.url}/api/payload-jobs/run?queue=read-model&limit=50`, {
+          headers: { authorization: `Bearer ${jobsSecret}` },
+        }).then((response) => response.text());
         await sleep(10);
       }
     })();
@@ -548,7 +736,8 @@ describe('the CMS admin', () => {
 });
 
 describe('restoring a version and the sync line, in the admin', () => {
-  const stockholm = (date: Date) => date.toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
+  const stockholm = (date: Date) =>
+    date.toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
   const api = (path: string) => `${cms.url}/api${path}`;
 
   it('restores the language being edited by default, after a dialog that lists the languages that change and the version time in Swedish time', async () => {
@@ -558,26 +747,45 @@ describe('restoring a version and the sync line, in the admin', () => {
     expect(created.status()).toBe(201);
     const { id } = (await created.json()).doc;
     const publish = async (locale: string, title: string) =>
-      expect((await page.request.patch(api(`/pages/${id}?locale=${locale}&depth=0`), { data: { title, _status: 'published' } })).status()).toBe(200);
+      expect(
+        (
+          await page.request.patch(api(`/pages/${id}?locale=${locale}&depth=0`), {
+            data: { title, _status: 'published' },
+          })
+        ).status(),
+      ).toBe(200);
     await publish('en', 'Page to restore');
     await publish('ar', 'صفحة');
     await publish('sv', 'Ändrad sida');
     await publish('en', 'Changed page');
-    const { docs: versions } = await (await page.request.get(api(`/pages/versions?where[parent][equals]=${id}&locale=all&sort=createdAt&depth=0&limit=50`))).json();
-    const version = versions.find((candidate: any) => candidate.version.title?.ar === 'صفحة' && candidate.version.title?.sv === 'Sida att återställa');
+    const { docs: versions } = await (
+      await page.request.get(
+        api(`/pages/versions?where[parent][equals]=${id}&locale=all&sort=createdAt&depth=0&limit=50`),
+      )
+    ).json();
+    const version = versions.find(
+      (candidate: any) =>
+        candidate.version.title?.ar === 'صفحة' && candidate.version.title?.sv === 'Sida att återställa',
+    );
     expect(version).toBeDefined();
 
     await page.goto(`${cms.url}/admin/collections/pages/${id}/versions/${version.id}?locale=sv`);
     await page.getByRole('button', { name: 'Återställ den här versionen' }).click();
     const dialog = page.locator('[data-restore-dialog]');
     await expectVisible(dialog.getByText(`Versionen skrevs ${stockholm(new Date(version.updatedAt))} (svensk tid).`));
-    await expectVisible(dialog.locator('[data-restore-changes]').getByText(/^Språk som ändras: svenska\. Övriga språk/));
+    await expectVisible(
+      dialog.locator('[data-restore-changes]').getByText(/^Språk som ändras: svenska\. Övriga språk/),
+    );
     await dialog.getByLabel('Alla språk').check();
     await expectVisible(dialog.locator('[data-restore-changes]').getByText('Språk som ändras: svenska och engelska.'));
     await dialog.getByLabel(/^Bara svenska/).check();
     await page.screenshot({ path: resolve(artifacts, 'cms-restore-dialog.png'), fullPage: true });
     await page.getByRole('button', { name: 'Återställ', exact: true }).click();
-    await expectVisible(page.getByText(/^Svenska från versionen \d{4}-\d{2}-\d{2} \d{2}:\d{2} är återställd som ett nytt utkast; övriga språk är oförändrade\./));
+    await expectVisible(
+      page.getByText(
+        /^Svenska från versionen \d{4}-\d{2}-\d{2} \d{2}:\d{2} är återställd som ett nytt utkast; övriga språk är oförändrade\./,
+      ),
+    );
     await page.waitForURL(new RegExp(`/admin/collections/pages/${id}(\\?|$)`));
 
     const draft = await (await page.request.get(api(`/pages/${id}?locale=all&draft=true&depth=0`))).json();
@@ -588,7 +796,8 @@ describe('restoring a version and the sync line, in the admin', () => {
 
   it('keeps the sync line true without a reload: after a draft, after Publish, after a later draft save (still the published time), after the next Publish', async () => {
     const line = page.locator('[data-sync-state] [role="status"]');
-    const says = (pattern: RegExp | string, timeout = 30_000) => expect.poll(async () => line.textContent(), { timeout, interval: 200 }).toMatch(pattern);
+    const says = (pattern: RegExp | string, timeout = 30_000) =>
+      expect.poll(async () => line.textContent(), { timeout, interval: 200 }).toMatch(pattern);
 
     await page.goto(`${cms.url}/admin/collections/pages/create?locale=sv`);
     await page.locator('input[name="key"]').fill('webbtest-synkrad');
@@ -607,7 +816,11 @@ describe('restoring a version and the sync line, in the admin', () => {
     expect(Date.parse(publishedAt!)).toBeGreaterThan(Date.now() - 60_000);
 
     await page.locator('input[name="title"]').fill('Synkraden, utkast');
-    await expectVisible(page.locator('[data-schedule-hint]').getByText(/Schemalägg publicering finns i Publicera-menyn när ändringarna är sparade/));
+    await expectVisible(
+      page
+        .locator('[data-schedule-hint]')
+        .getByText(/Schemalägg publicering finns i Publicera-menyn när ändringarna är sparade/),
+    );
     await page.getByRole('button', { name: /spara utkast/i }).click();
     await expectVisible(page.getByText(/uppdaterades|sparat|sparades/i));
     // The draft never reaches the website: the line keeps naming when the live version got there.

@@ -29,35 +29,60 @@ export interface CmsServer {
 
 /** This process's environment without any of the project's settings (Värna's, SST's links, the CMS's, AWS's): what a fresh shell has. */
 export const withoutProjectSettings = (): NodeJS.ProcessEnv =>
-  Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VARNA_|SST_|DYNAMODB_|CMS_|AWS_|DATABASE_URL|PAYLOAD_SECRET)/.test(name))) as NodeJS.ProcessEnv;
+  Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !/^(VARNA_|SST_|DYNAMODB_|CMS_|AWS_|DATABASE_URL|PAYLOAD_SECRET)/.test(name),
+    ),
+  ) as NodeJS.ProcessEnv;
 
 /** The environment of `npm run dev`'s admin (local stage, SQLite) in a data folder of its own. */
 export function localCmsServerEnvironment(options: { endpoint: string; tableName: string }): NodeJS.ProcessEnv {
   const dataDir = mkdtempSync(join(tmpdir(), 'varna-browser-'));
-  return { ...process.env, ...localCmsEnvironment({ endpoint: options.endpoint, tableName: options.tableName, dataDir }) };
+  return {
+    ...process.env,
+    ...localCmsEnvironment({ endpoint: options.endpoint, tableName: options.tableName, dataDir }),
+  };
 }
 
 /**
  * The CMS admin: `next dev` as `npm run dev` starts it, or `next start` of the production build (after
  * `npm run cms:build`), with `env`. Jobs run as on AWS: no timers, a save's sync right after its response.
  */
-export async function startCmsServer(options: { env: NodeJS.ProcessEnv; mode?: 'dev' | 'production'; jobsSecret?: string; port?: number }): Promise<CmsServer> {
+export async function startCmsServer(options: {
+  env: NodeJS.ProcessEnv;
+  mode?: 'dev' | 'production';
+  jobsSecret?: string;
+  port?: number;
+}): Promise<CmsServer> {
   // A port chosen beforehand when the environment names the CMS's own address (VARNA_CMS_URL).
   const port = options.port ?? (await freePort());
   const env: NodeJS.ProcessEnv = { ...options.env };
   // The stage's job-runner secret, linked as on AWS (stacks/cms.ts), when a test plays the deployed cron.
-  if (options.jobsSecret) env.SST_RESOURCE_CmsJobsSecret = JSON.stringify({ type: 'sst.sst.Secret', value: options.jobsSecret });
+  if (options.jobsSecret)
+    env.SST_RESOURCE_CmsJobsSecret = JSON.stringify({ type: 'sst.sst.Secret', value: options.jobsSecret });
   env.CMS_AUTORUN_JOBS = 'false';
   env.CMS_SYNC_AFTER_RESPONSE = 'true';
   const production = options.mode === 'production';
   if (usesLocalSqlite(env)) pushLocalSchema(env);
   if (production) Object.assign(env, { NODE_ENV: 'production' });
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', production ? 'start' : 'dev', 'cms', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      'node_modules/next/dist/bin/next',
+      production ? 'start' : 'dev',
+      'cms',
+      '--port',
+      String(port),
+      '--hostname',
+      '127.0.0.1',
+    ],
+    {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   let output = '';
   child.stdout?.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
   child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-4000)));
@@ -89,11 +114,21 @@ export async function startCmsServer(options: { env: NodeJS.ProcessEnv; mode?: '
 }
 
 /** Runs `npm run <script> -- args` as a person would, with `env`; `input` is its standard input. */
-export function runCmsCommand(script: string, args: string[], env: NodeJS.ProcessEnv, input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runCmsCommand(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  input?: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = execFile('npm', ['run', '--silent', script, '--', ...args], { cwd: root, env, maxBuffer: 16 * 1024 * 1024, timeout: 240_000 }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
+    const child = execFile(
+      'npm',
+      ['run', '--silent', script, '--', ...args],
+      { cwd: root, env, maxBuffer: 16 * 1024 * 1024, timeout: 240_000 },
+      (error, stdout, stderr) => {
+        done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
     child.stdin?.end(input ?? '');
   });
 }

@@ -14,7 +14,9 @@ export async function signInThroughForm(page: Page, url: string, email: string, 
 export async function adminViews(url: string, editorToken: string): Promise<string[]> {
   const views = ['/admin', '/admin/moderation', '/admin/reports', '/admin/webhooks', '/admin/account'];
   for (const slug of [...editorialSlugs, 'media', 'users']) {
-    const response = await fetch(`${url}/api/${slug}?limit=1&depth=0&draft=true`, { headers: { authorization: `JWT ${editorToken}` } });
+    const response = await fetch(`${url}/api/${slug}?limit=1&depth=0&draft=true`, {
+      headers: { authorization: `JWT ${editorToken}` },
+    });
     const { docs } = (await response.json()) as { docs: { id: string | number }[] };
     if (docs[0]) views.push(`/admin/collections/${slug}/${docs[0].id}`);
   }
@@ -46,7 +48,8 @@ export async function problemsOpening(page: Page, url: string): Promise<string[]
   const onRequestFailed = (request: { url(): string; failure(): { errorText: string } | null }) => {
     waiting.delete(request);
     // A navigation or prefetch the browser itself cancels is not a failure of the page.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`${path}: request failed: ${request.url()} ${request.failure()?.errorText}`);
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.push(`${path}: request failed: ${request.url()} ${request.failure()?.errorText}`);
   };
   const onResponse = (response: { status(): number; url(): string; request(): unknown }) => {
     waiting.delete(response.request());
@@ -67,11 +70,14 @@ export async function problemsOpening(page: Page, url: string): Promise<string[]
       await page.waitForTimeout(50);
     }
     await page.waitForTimeout(1000);
-    if (await page.locator('[data-nextjs-dialog], [data-issues-count]').count()) problems.push(`${path}: Next's error overlay is showing`);
-    if (/This page couldn.t load|Application error|Internal Server Error/i.test(await page.locator('body').innerText())) problems.push(`${path}: an error page`);
+    if (await page.locator('[data-nextjs-dialog], [data-issues-count]').count())
+      problems.push(`${path}: Next's error overlay is showing`);
+    if (/This page couldn.t load|Application error|Internal Server Error/i.test(await page.locator('body').innerText()))
+      problems.push(`${path}: an error page`);
     // The project's own views name themselves (WCAG 2.4.2): not Payload's generic title.
     const title = await page.title();
-    if (ownViewTitles[path] && title !== ownViewTitles[path]) problems.push(`${path}: titled “${title}”, not “${ownViewTitles[path]}”`);
+    if (ownViewTitles[path] && title !== ownViewTitles[path])
+      problems.push(`${path}: titled “${title}”, not “${ownViewTitles[path]}”`);
   } finally {
     page.off('console', onConsole);
     page.off('pageerror', onPageError);

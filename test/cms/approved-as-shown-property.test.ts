@@ -46,7 +46,14 @@ type Action =
 
 const locale = fc.constantFrom<Locale>(...locales);
 const action: fc.Arbitrary<Action> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ t: fc.constant('ownerEdit' as const), name: fc.nat({ max: 3 }), description: fc.nat({ max: 2 }) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      t: fc.constant('ownerEdit' as const),
+      name: fc.nat({ max: 3 }),
+      description: fc.nat({ max: 2 }),
+    }),
+  },
   fc.record({ t: fc.constant('ownerSubmit' as const), title: fc.nat({ max: 3 }) }),
   fc.record({ t: fc.constant('ownerCancel' as const), pick: fc.nat({ max: 5 }) }),
   { weight: 3, arbitrary: fc.record({ t: fc.constant('moderatorRead' as const) }) },
@@ -54,10 +61,26 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ t: fc.constant('moderatorReject' as const) }),
   fc.record({ t: fc.constant('moderatorSuspend' as const) }),
   fc.record({ t: fc.constant('moderatorPublish' as const), pick: fc.nat({ max: 5 }) }),
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('draft' as const), locale, text: fc.nat({ max: 3 }), contributor: fc.boolean() }) },
-  fc.record({ t: fc.constant('publish' as const), edit: fc.option(fc.record({ locale, text: fc.nat({ max: 3 }) }), { nil: null }) }),
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('draft' as const),
+      locale,
+      text: fc.nat({ max: 3 }),
+      contributor: fc.boolean(),
+    }),
+  },
+  fc.record({
+    t: fc.constant('publish' as const),
+    edit: fc.option(fc.record({ locale, text: fc.nat({ max: 3 }) }), { nil: null }),
+  }),
   { weight: 2, arbitrary: fc.record({ t: fc.constant('schedule' as const) }) },
-  fc.record({ t: fc.constant('restore' as const), pick: fc.nat({ max: 10 }), scope: fc.constantFrom<'locale' | 'all'>('locale', 'all'), locale }),
+  fc.record({
+    t: fc.constant('restore' as const),
+    pick: fc.nat({ max: 10 }),
+    scope: fc.constantFrom<'locale' | 'all'>('locale', 'all'),
+    locale,
+  }),
   { weight: 2, arbitrary: fc.record({ t: fc.constant('runJobs' as const) }) },
 );
 
@@ -71,7 +94,10 @@ describe('what the public sees is what someone approved as shown', () => {
     // The register's districts and example associations (the activities' district must exist).
     await seedSample(api);
     const moderator = await api.token('moderator');
-    const editorUser = await cms.payload.create({ collection: 'users', data: { email: 'prop-editor@example.org', password: 'a-long-password-1', roles: ['editor'] } });
+    const editorUser = await cms.payload.create({
+      collection: 'users',
+      data: { email: 'prop-editor@example.org', password: 'a-long-password-1', roles: ['editor'] },
+    });
     const contributorUser = await cms.payload.create({
       collection: 'users',
       data: { email: 'prop-contributor@example.org', password: 'a-long-password-1', roles: ['contributor'] },
@@ -84,9 +110,18 @@ describe('what the public sees is what someone approved as shown', () => {
         run += 1;
         // The register side: one association per run, from its registration on.
         const owner = await api.token('association', `account-prop-${run}`);
-        const registered = await api.graphql(contractOperation('RegisterAssociation'), { input: registration({ name: `Prop ${run} start` }) }, { token: owner });
+        const registered = await api.graphql(
+          contractOperation('RegisterAssociation'),
+          { input: registration({ name: `Prop ${run} start` }) },
+          { token: owner },
+        );
         const associationId: string = registered.body.data!.registerAssociation.id;
-        let seen: { version: number; status: string; changePending: boolean; fields: { name: string; description: string | null } } | null = null;
+        let seen: {
+          version: number;
+          status: string;
+          changePending: boolean;
+          fields: { name: string; description: string | null };
+        } | null = null;
         let approvedPublic: { name: string; description: string | null } | null = null;
         const activityIds: string[] = [];
         const seenActivities = new Map<string, { version: number; title: string }>();
@@ -107,23 +142,40 @@ describe('what the public sees is what someone approved as shown', () => {
         await cms.runSyncJobs();
 
         const draftTitles = async (): Promise<Titles> => {
-          const draft = await cms.payload.findByID({ collection: 'pages', id: pageId, draft: true, locale: 'all', depth: 0 });
-          return Object.fromEntries(Object.entries((draft.title ?? {}) as unknown as Record<string, string>).filter(([, value]) => value)) as Titles;
+          const draft = await cms.payload.findByID({
+            collection: 'pages',
+            id: pageId,
+            draft: true,
+            locale: 'all',
+            depth: 0,
+          });
+          return Object.fromEntries(
+            Object.entries((draft.title ?? {}) as unknown as Record<string, string>).filter(([, value]) => value),
+          ) as Titles;
         };
 
         async function step(a: Action) {
           switch (a.t) {
             case 'ownerEdit': {
-              const mine = (await api.graphql(contractOperation('MyAssociation'), {}, { token: owner })).body.data!.viewer.association;
+              const mine = (await api.graphql(contractOperation('MyAssociation'), {}, { token: owner })).body.data!
+                .viewer.association;
               await api.graphql(
                 contractOperation('UpdateAssociation'),
-                { id: associationId, expectedVersion: mine.version, input: { name: `Prop ${run} namn ${a.name}`, description: `Beskrivning ${a.description}` } },
+                {
+                  id: associationId,
+                  expectedVersion: mine.version,
+                  input: { name: `Prop ${run} namn ${a.name}`, description: `Beskrivning ${a.description}` },
+                },
                 { token: owner },
               );
               return;
             }
             case 'ownerSubmit': {
-              const submitted = await api.graphql(contractOperation('SubmitActivity'), { input: activityInput({ title: `Prop ${run} aktivitet ${a.title}` }) }, { token: owner });
+              const submitted = await api.graphql(
+                contractOperation('SubmitActivity'),
+                { input: activityInput({ title: `Prop ${run} aktivitet ${a.title}` }) },
+                { token: owner },
+              );
               const id = submitted.body.data?.submitActivity?.id;
               if (id) activityIds.push(id);
               return;
@@ -146,8 +198,13 @@ describe('what the public sees is what someone approved as shown', () => {
                 changePending: Boolean(shown.changeSubmittedAt),
                 fields: { name: shown.name, description: shown.description },
               };
-              const queue = await api.graphql(contractOperation('ModerationQueue'), { first: 100 }, { token: moderator });
-              for (const edge of queue.body.data!.submittedActivities.edges) seenActivities.set(edge.node.id, { version: edge.node.version, title: edge.node.title });
+              const queue = await api.graphql(
+                contractOperation('ModerationQueue'),
+                { first: 100 },
+                { token: moderator },
+              );
+              for (const edge of queue.body.data!.submittedActivities.edges)
+                seenActivities.set(edge.node.id, { version: edge.node.version, title: edge.node.title });
               return;
             }
             case 'moderatorApprove':
@@ -162,8 +219,11 @@ describe('what the public sees is what someone approved as shown', () => {
                     ? 'mutation ($id: ID!, $expectedVersion: Int!, $reason: String!) { suspendAssociation(id: $id, expectedVersion: $expectedVersion, reason: $reason) { id } }'
                     : null
                   : shown.status === 'APPROVED' && shown.changePending
-                    ? contractOperation(a.t === 'moderatorApprove' ? 'ApproveAssociationChange' : 'RejectAssociationChange')
-                    : (a.t === 'moderatorApprove' && ['PENDING', 'SUSPENDED'].includes(shown.status)) || (a.t === 'moderatorReject' && shown.status === 'PENDING')
+                    ? contractOperation(
+                        a.t === 'moderatorApprove' ? 'ApproveAssociationChange' : 'RejectAssociationChange',
+                      )
+                    : (a.t === 'moderatorApprove' && ['PENDING', 'SUSPENDED'].includes(shown.status)) ||
+                        (a.t === 'moderatorReject' && shown.status === 'PENDING')
                       ? contractOperation(a.t === 'moderatorApprove' ? 'ApproveAssociation' : 'RejectAssociation')
                       : null;
               if (!operation) return;
@@ -183,7 +243,11 @@ describe('what the public sees is what someone approved as shown', () => {
               const id = ids[a.pick % Math.max(1, ids.length)];
               if (!id) return;
               const shown = seenActivities.get(id)!;
-              const published = await api.graphql(contractOperation('PublishActivity'), { id, expectedVersion: shown.version }, { token: moderator });
+              const published = await api.graphql(
+                contractOperation('PublishActivity'),
+                { id, expectedVersion: shown.version },
+                { token: moderator },
+              );
               const codes = errorCodes(published);
               if (codes.length) expect(codes).toEqual(['CONFLICT']);
               else publishedAsSeen.add(`${id}:${shown.title}`);
@@ -219,18 +283,31 @@ describe('what the public sees is what someone approved as shown', () => {
             case 'schedule': {
               const job = await cms.payload.jobs.queue({
                 task: 'schedulePublish',
-                input: { type: 'publish', doc: { relationTo: 'pages', value: String(pageId) }, user: { relationTo: 'users', value: editor.id } } as never,
+                input: {
+                  type: 'publish',
+                  doc: { relationTo: 'pages', value: String(pageId) },
+                  user: { relationTo: 'users', value: editor.id },
+                } as never,
                 waitUntil: new Date(Date.now() - 1000),
               });
               scheduledAs.set(job.id, await draftTitles());
               return;
             }
             case 'restore': {
-              const { docs: versions } = await cms.payload.findVersions({ collection: 'pages', where: { parent: { equals: pageId } }, sort: 'createdAt', depth: 0, limit: 50 });
+              const { docs: versions } = await cms.payload.findVersions({
+                collection: 'pages',
+                where: { parent: { equals: pageId } },
+                sort: 'createdAt',
+                depth: 0,
+                limit: 50,
+              });
               const version = versions[a.pick % versions.length];
               if (!version) return;
               // As the restore dialog sends it: the language being edited, or every language.
-              const req = await createLocalReq({ user: editor as never, urlSuffix: `?${new URLSearchParams({ scope: a.scope, locale: a.locale })}` }, cms.payload);
+              const req = await createLocalReq(
+                { user: editor as never, urlSuffix: `?${new URLSearchParams({ scope: a.scope, locale: a.locale })}` },
+                cms.payload,
+              );
               req.routeParams = { collection: 'pages', id: String(version.id) };
               expect((await restoreVersionAsDraft.handler(req)).status).toBe(200);
               return;
@@ -238,7 +315,13 @@ describe('what the public sees is what someone approved as shown', () => {
             case 'runJobs': {
               const due = await cms.payload.find({
                 collection: 'payload-jobs',
-                where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+                where: {
+                  and: [
+                    { taskSlug: { equals: 'schedulePublish' } },
+                    { completedAt: { exists: false } },
+                    { hasError: { not_equals: true } },
+                  ],
+                },
                 limit: 0,
                 depth: 0,
               });
@@ -252,12 +335,21 @@ describe('what the public sees is what someone approved as shown', () => {
 
         async function holds(after: Action) {
           // The association: the public sees the version last approved as shown, or nothing.
-          const listed = (await api.graphql('query ($id: ID!) { association(id: $id) { name description } }', { id: associationId })).body.data?.association ?? null;
+          const listed =
+            (await api.graphql('query ($id: ID!) { association(id: $id) { name description } }', { id: associationId }))
+              .body.data?.association ?? null;
           if (listed) expect(listed, `after ${after.t}`).toEqual(approvedPublic);
-          const calendar = await api.graphql(contractOperation('Activities'), { from: new Date().toISOString(), to: new Date(Date.now() + 30 * day).toISOString(), first: 100 });
+          const calendar = await api.graphql(contractOperation('Activities'), {
+            from: new Date().toISOString(),
+            to: new Date(Date.now() + 30 * day).toISOString(),
+            first: 100,
+          });
           for (const edge of calendar.body.data!.activities.edges) {
             if (!activityIds.includes(edge.node.id)) continue;
-            expect(publishedAsSeen.has(`${edge.node.id}:${edge.node.title}`), `public activity ${edge.node.title} after ${after.t}`).toBe(true);
+            expect(
+              publishedAsSeen.has(`${edge.node.id}:${edge.node.title}`),
+              `public activity ${edge.node.title} after ${after.t}`,
+            ).toBe(true);
             expect(listed, `an activity of an association the public does not see, after ${after.t}`).not.toBeNull();
           }
           // The activities feed: only activities published as shown, of an association the public sees.
@@ -273,12 +365,23 @@ describe('what the public sees is what someone approved as shown', () => {
           }
           // The page: in every language, a state an editor published (or scheduled) as it then was.
           await cms.runSyncJobs();
-          const live = await cms.payload.findByID({ collection: 'pages', id: pageId, draft: false, locale: 'all', depth: 0 });
-          const liveTitles = Object.fromEntries(Object.entries((live.title ?? {}) as unknown as Record<string, string>).filter(([, value]) => value));
+          const live = await cms.payload.findByID({
+            collection: 'pages',
+            id: pageId,
+            draft: false,
+            locale: 'all',
+            depth: 0,
+          });
+          const liveTitles = Object.fromEntries(
+            Object.entries((live.title ?? {}) as unknown as Record<string, string>).filter(([, value]) => value),
+          );
           expect(approvedPages, `the live page after ${after.t}`).toContainEqual(liveTitles);
           for (const code of locales) {
-            const served = (await api.graphql(contractOperation('Page'), { slug: key, locale: code.toUpperCase() })).body.data?.page?.title;
-            expect(served, `the API's ${code} title after ${after.t}`).toBe((liveTitles as Titles)[code] ?? liveTitles.sv);
+            const served = (await api.graphql(contractOperation('Page'), { slug: key, locale: code.toUpperCase() }))
+              .body.data?.page?.title;
+            expect(served, `the API's ${code} title after ${after.t}`).toBe(
+              (liveTitles as Titles)[code] ?? liveTitles.sv,
+            );
           }
         }
 

@@ -51,7 +51,10 @@ async function usersIn(url: string): Promise<number> {
 
 describe('a deployed stage’s CMS, brought up from nothing', () => {
   const configurations: [string, (url: string) => Record<string, string>][] = [
-    ['DATABASE_URL and PAYLOAD_SECRET only', (url) => ({ DATABASE_URL: url, PAYLOAD_SECRET: randomBytes(32).toString('hex') })],
+    [
+      'DATABASE_URL and PAYLOAD_SECRET only',
+      (url) => ({ DATABASE_URL: url, PAYLOAD_SECRET: randomBytes(32).toString('hex') }),
+    ],
     ['the links of `sst shell` (SST_RESOURCE_*)', linkedResources],
   ];
 
@@ -70,7 +73,10 @@ describe('a deployed stage’s CMS, brought up from nothing', () => {
   );
 
   it.each(configurations)('points no CMS command at DynamoDB Local or a guessed stage with %s', (_name, settings) => {
-    const added = cliEnvironment({ ...withoutProjectSettings(), ...settings('postgres://cms:secret@db.internal:5432/varna') });
+    const added = cliEnvironment({
+      ...withoutProjectSettings(),
+      ...settings('postgres://cms:secret@db.internal:5432/varna'),
+    });
     expect(added).not.toHaveProperty('DYNAMODB_ENDPOINT');
     expect(added).not.toHaveProperty('VARNA_STAGE');
     expect(added).not.toHaveProperty('VARNA_TABLE_NAME');
@@ -86,7 +92,9 @@ describe('a deployed stage’s CMS, brought up from nothing', () => {
       CMS_DEV_ADMIN: 'false',
     });
     // No npm run dev on that folder: no port is guessed (another instance's data could be there).
-    expect(() => cliEnvironment({ ...withoutProjectSettings(), VARNA_DATA_DIR: mkdtempSync(join(tmpdir(), 'varna-cli-')) })).toThrow(/VARNA_DATA_DIR/);
+    expect(() =>
+      cliEnvironment({ ...withoutProjectSettings(), VARNA_DATA_DIR: mkdtempSync(join(tmpdir(), 'varna-cli-')) }),
+    ).toThrow(/VARNA_DATA_DIR/);
   });
 
   it('refuses to migrate without a PostgreSQL database, naming what to set', async () => {

@@ -45,21 +45,31 @@ describe('a publish while DynamoDB is down', () => {
       data: { key: 'under-avbrottet', visibility: 'PUBLIC', title: 'Publicerad under avbrottet', _status: 'published' },
     });
     // What the editor sees in the document's sidebar: the line as the edit view asks for it (tone and sentence).
-    const editor = await cms.payload.create({ collection: 'users', data: { email: 'avbrott-redaktor@example.org', password: 'a-long-password-1', roles: ['editor'] } });
+    const editor = await cms.payload.create({
+      collection: 'users',
+      data: { email: 'avbrott-redaktor@example.org', password: 'a-long-password-1', roles: ['editor'] },
+    });
     const sidebar = async () => {
       const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, cms.payload);
       req.routeParams = { collection: 'pages', id: String(created.id) };
-      const line = (await (await syncStateEndpoint.handler(req)).json()) as { tone: string; text: string; pending: boolean };
+      const line = (await (await syncStateEndpoint.handler(req)).json()) as {
+        tone: string;
+        text: string;
+        pending: boolean;
+      };
       return `data-sync-state="${line.tone}" ${line.text} pending=${line.pending}`;
     };
     expect(await sidebar()).toContain('Väntar på att nå webbplatsen');
     await cms.runSyncJobs();
     // Failed with retries left: the line keeps asking, so it turns true once a retry gets through.
     expect(await sidebar()).toMatch(/data-sync-state="failed".*Nådde inte webbplatsen: .+\(retrying\) pending=true/s);
-    const [job] = (await cms.payload.find({ collection: 'payload-jobs', overrideAccess: true, where: { 'input.key': { equals: 'under-avbrottet' } } })).docs as Record<
-      string,
-      any
-    >[];
+    const [job] = (
+      await cms.payload.find({
+        collection: 'payload-jobs',
+        overrideAccess: true,
+        where: { 'input.key': { equals: 'under-avbrottet' } },
+      })
+    ).docs as Record<string, any>[];
     expect(job?.completedAt ?? null).toBeNull();
     expect(job?.totalTried).toBeGreaterThanOrEqual(1);
 
@@ -67,6 +77,8 @@ describe('a publish while DynamoDB is down', () => {
     expect(await drainSyncJobs(cms.payload, 60_000)).toBe(0);
     const page = (await cms.api.graphql(contractOperation('Page'), { slug: 'under-avbrottet' })).body.data!.page;
     expect(page).toMatchObject({ title: 'Publicerad under avbrottet' });
-    expect(await sidebar()).toMatch(/data-sync-state="ok".*På webbplatsen sedan \d{4}-\d{2}-\d{2} \d{2}:\d{2}.* pending=false/s);
+    expect(await sidebar()).toMatch(
+      /data-sync-state="ok".*På webbplatsen sedan \d{4}-\d{2}-\d{2} \d{2}:\d{2}.* pending=false/s,
+    );
   }, 120_000);
 });

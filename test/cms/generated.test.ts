@@ -14,6 +14,8 @@ describe('generated CMS files', () => {
     // Leave the checkout as it was: the test reports staleness, it does not fix it.
     generated.forEach((file, index) => writeFileSync(resolve(root, file), committed[index]!));
     expect(run.status, run.stderr).toBe(0);
-    generated.forEach((file, index) => expect(fresh[index], `${file} is stale: run npm run cms:generate`).toBe(committed[index]));
+    generated.forEach((file, index) =>
+      expect(fresh[index], `${file} is stale: run npm run cms:generate`).toBe(committed[index]),
+    );
   }, 120_000);
 });

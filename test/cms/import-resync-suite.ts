@@ -25,21 +25,34 @@ export function importResyncSuite(database: CmsDatabase) {
       const report = await importFixture(context.cms.payload, fixture);
       expect(report.created).toContain('support-resources/example-relatives-line');
       expect(await drainSyncJobs(context.cms.payload, 30_000)).toBe(0);
-      const resource = (await context.cms.api.graphql(contractOperation('SupportResource'), { slug: 'example-relatives-line', locale: 'EN' })).body.data!.supportResource;
+      const resource = (
+        await context.cms.api.graphql(contractOperation('SupportResource'), {
+          slug: 'example-relatives-line',
+          locale: 'EN',
+        })
+      ).body.data!.supportResource;
       expect(resource).toMatchObject({
         title: 'Support for worried relatives (example)',
         body: '<p>You can stay anonymous.</p>',
         provider: { name: 'Exempelföreningen Unga i Alby' },
       });
       expect(resource.districts.map((district: any) => district.slug)).toEqual(['alby', 'fittja', 'tumba']);
-      const internal = (await context.cms.api.graphql(contractOperation('StaffSupportResources'), {}, { token: context.staff })).body.data!.supportResources.edges;
+      const internal = (
+        await context.cms.api.graphql(contractOperation('StaffSupportResources'), {}, { token: context.staff })
+      ).body.data!.supportResources.edges;
       expect(internal.map((edge: any) => edge.node.slug)).toContain('example-staff-guide');
     });
 
     it('imports the upcoming sections: departments with their targets, trainings taking registrations, situations', async () => {
       await importFixture(context.cms.payload, nextFixture);
       expect(await drainSyncJobs(context.cms.payload, 30_000)).toBe(0);
-      const departments = (await context.cms.api.graphql('{ departments { slug name trainingTargets { audience count } } }', {}, { token: context.staff })).body.data!.departments;
+      const departments = (
+        await context.cms.api.graphql(
+          '{ departments { slug name trainingTargets { audience count } } }',
+          {},
+          { token: context.staff },
+        )
+      ).body.data!.departments;
       expect(departments).toContainEqual({
         slug: 'utbildningsforvaltningen',
         name: 'Utbildningsförvaltningen (exempel)',
@@ -48,24 +61,54 @@ export function importResyncSuite(database: CmsDatabase) {
           { audience: 'MANAGERS', count: 15 },
         ],
       });
-      const training = (await context.cms.api.graphql(contractOperation('TrainingSeats'), { id: 'example-training-registration' }, { token: context.staff })).body.data!.training;
-      expect(training).toMatchObject({ capacity: 25, seatsLeft: 25, registrationOpen: Date.parse('2027-02-03T13:00:00+01:00') > Date.now(), myRegistration: null });
-      const situation = (await context.cms.api.graphql(contractOperation('Situation'), { slug: 'orolig-for-mitt-barn' })).body.data!.situation;
+      const training = (
+        await context.cms.api.graphql(
+          contractOperation('TrainingSeats'),
+          { id: 'example-training-registration' },
+          { token: context.staff },
+        )
+      ).body.data!.training;
+      expect(training).toMatchObject({
+        capacity: 25,
+        seatsLeft: 25,
+        registrationOpen: Date.parse('2027-02-03T13:00:00+01:00') > Date.now(),
+        myRegistration: null,
+      });
+      const situation = (
+        await context.cms.api.graphql(contractOperation('Situation'), { slug: 'orolig-for-mitt-barn' })
+      ).body.data!.situation;
       expect(situation.resources.map((resource: any) => resource.slug)).toEqual(['example-relatives-line']);
     });
 
     it('updates instead of duplicating when the same file is imported again', async () => {
-      const before = await Promise.all([count('organisations'), count('support-resources'), count('pages'), count('districts')]);
+      const before = await Promise.all([
+        count('organisations'),
+        count('support-resources'),
+        count('pages'),
+        count('districts'),
+      ]);
       const report = await importFixture(context.cms.payload, fixture);
       expect(report.created).toEqual([]);
       expect(report.updated.length).toBeGreaterThan(0);
-      expect(await Promise.all([count('organisations'), count('support-resources'), count('pages'), count('districts')])).toEqual(before);
+      expect(
+        await Promise.all([count('organisations'), count('support-resources'), count('pages'), count('districts')]),
+      ).toEqual(before);
     });
 
     it('keeps drafts out of the API', async () => {
-      await importFixture(context.cms.payload, { pages: [{ key: 'importerat-utkast', status: 'draft', visibility: 'PUBLIC', title: { sv: 'Utkast' } }] });
+      await importFixture(context.cms.payload, {
+        pages: [{ key: 'importerat-utkast', status: 'draft', visibility: 'PUBLIC', title: { sv: 'Utkast' } }],
+      });
       await drainSyncJobs(context.cms.payload, 30_000);
-      expect((await context.cms.api.graphql(contractOperation('Page'), { slug: 'importerat-utkast' }, { token: context.staff })).body.data!.page).toBeNull();
+      expect(
+        (
+          await context.cms.api.graphql(
+            contractOperation('Page'),
+            { slug: 'importerat-utkast' },
+            { token: context.staff },
+          )
+        ).body.data!.page,
+      ).toBeNull();
     });
 
     it('refuses a file with an invalid document, naming it, and writes nothing', async () => {
@@ -77,7 +120,9 @@ export function importResyncSuite(database: CmsDatabase) {
         ],
       };
       await expect(importFixture(context.cms.payload, bad as never)).rejects.toThrow(FixtureError);
-      await expect(importFixture(context.cms.payload, bad as never)).rejects.toThrow(/pages\[1\].*key[\s\S]*visibility[\s\S]*title/);
+      await expect(importFixture(context.cms.payload, bad as never)).rejects.toThrow(
+        /pages\[1\].*key[\s\S]*visibility[\s\S]*title/,
+      );
       expect(await count('pages')).toBe(before);
     });
 
@@ -86,9 +131,14 @@ export function importResyncSuite(database: CmsDatabase) {
         '<h2>Rubrik</h2><h3>Underrubrik</h3><p>Text <strong>fet</strong> <em>kursiv</em> <a href="https://example.org/stod">länk</a> <a href="mailto:stod@example.org">e-post</a></p>' +
         '<ul><li>ett</li></ul><ol><li>två</li></ol><blockquote>citat</blockquote>' +
         '<p>Bild: <img src="https://example.org/bild.png" onerror="alert(1)"><script>alert(1)</script><a href="javascript:alert(1)">farlig</a></p>';
-      await importFixture(context.cms.payload, { pages: [{ key: 'rik-text', status: 'published', visibility: 'PUBLIC', title: { sv: 'Rik text' }, body: { sv: body } }] });
+      await importFixture(context.cms.payload, {
+        pages: [
+          { key: 'rik-text', status: 'published', visibility: 'PUBLIC', title: { sv: 'Rik text' }, body: { sv: body } },
+        ],
+      });
       expect(await drainSyncJobs(context.cms.payload, 30_000)).toBe(0);
-      const served: string = (await context.cms.api.graphql(contractOperation('Page'), { slug: 'rik-text' })).body.data!.page.body;
+      const served: string = (await context.cms.api.graphql(contractOperation('Page'), { slug: 'rik-text' })).body.data!
+        .page.body;
       for (const kept of [
         '<h2>Rubrik</h2>',
         '<h3>Underrubrik</h3>',
@@ -126,8 +176,12 @@ export function importResyncSuite(database: CmsDatabase) {
       };
       const refusal = await importFixture(context.cms.payload, dangling as never).catch((error: unknown) => error);
       expect(refusal).toBeInstanceOf(FixtureError);
-      expect((refusal as Error).message).toMatch(/supportResources\[0\] \(resurs-med-okand-utforare\)\.provider: .*"ingen-sadan-organisation"/);
-      expect((refusal as Error).message).toMatch(/supportResources\[0\] \(resurs-med-okand-utforare\)\.districts: .*"atlantis"/);
+      expect((refusal as Error).message).toMatch(
+        /supportResources\[0\] \(resurs-med-okand-utforare\)\.provider: .*"ingen-sadan-organisation"/,
+      );
+      expect((refusal as Error).message).toMatch(
+        /supportResources\[0\] \(resurs-med-okand-utforare\)\.districts: .*"atlantis"/,
+      );
       expect(await Promise.all([count('pages'), count('support-resources')])).toEqual(before);
     });
   });
@@ -137,16 +191,36 @@ export function importResyncSuite(database: CmsDatabase) {
       const { db } = context.cms.api;
       // Behind the CMS's back: one copy deleted, one rewritten with a far-future revision, one invented.
       await db.entities.supportResource.delete({ tenant: TENANT, scope: 'public', key: 'example-relatives-line' }).go();
-      await publish(db, TENANT, { type: 'page', key: 'orolig-for-nagon', revision: Number.MAX_SAFE_INTEGER, visibility: 'PUBLIC', title: { sv: 'Manipulerad' } });
-      await publish(db, TENANT, { type: 'page', key: 'okand-sida', revision: 1, visibility: 'PUBLIC', title: { sv: 'Finns inte i CMS' } });
+      await publish(db, TENANT, {
+        type: 'page',
+        key: 'orolig-for-nagon',
+        revision: Number.MAX_SAFE_INTEGER,
+        visibility: 'PUBLIC',
+        title: { sv: 'Manipulerad' },
+      });
+      await publish(db, TENANT, {
+        type: 'page',
+        key: 'okand-sida',
+        revision: 1,
+        visibility: 'PUBLIC',
+        title: { sv: 'Finns inte i CMS' },
+      });
 
       const report = await resyncReadModel(context.cms.payload, { db, tenant: TENANT });
       expect(report.republished.sort()).toEqual(['page/orolig-for-nagon', 'supportResource/example-relatives-line']);
       expect(report.removed).toEqual(['page/okand-sida']);
 
-      expect((await context.cms.api.graphql(contractOperation('SupportResource'), { slug: 'example-relatives-line' })).body.data!.supportResource).not.toBeNull();
-      expect((await context.cms.api.graphql(contractOperation('Page'), { slug: 'orolig-for-nagon' })).body.data!.page.title).toBe('Orolig för någon? (exempel)');
-      expect((await context.cms.api.graphql(contractOperation('Page'), { slug: 'okand-sida' }, { token: context.staff })).body.data!.page).toBeNull();
+      expect(
+        (await context.cms.api.graphql(contractOperation('SupportResource'), { slug: 'example-relatives-line' })).body
+          .data!.supportResource,
+      ).not.toBeNull();
+      expect(
+        (await context.cms.api.graphql(contractOperation('Page'), { slug: 'orolig-for-nagon' })).body.data!.page.title,
+      ).toBe('Orolig för någon? (exempel)');
+      expect(
+        (await context.cms.api.graphql(contractOperation('Page'), { slug: 'okand-sida' }, { token: context.staff }))
+          .body.data!.page,
+      ).toBeNull();
 
       const again = await resyncReadModel(context.cms.payload, { db, tenant: TENANT });
       expect(again.republished).toEqual([]);

@@ -39,22 +39,50 @@ const keyIndex = fc.integer({ min: 0, max: 2 });
 const docIndex = fc.nat({ max: 5 });
 const visibility = fc.constantFrom<Visibility>('PUBLIC', 'INTERNAL');
 const action: fc.Arbitrary<Action> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ t: fc.constant('create' as const), key: keyIndex, visibility, consent: fc.boolean(), publish: fc.boolean() }) },
-  fc.record({ t: fc.constant('edit' as const), doc: docIndex, name: fc.constantFrom('Förening', 'Nytt namn', 'Ändrad'), publish: fc.boolean() }),
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('rename' as const), doc: docIndex, key: keyIndex, publish: fc.boolean() }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      t: fc.constant('create' as const),
+      key: keyIndex,
+      visibility,
+      consent: fc.boolean(),
+      publish: fc.boolean(),
+    }),
+  },
+  fc.record({
+    t: fc.constant('edit' as const),
+    doc: docIndex,
+    name: fc.constantFrom('Förening', 'Nytt namn', 'Ändrad'),
+    publish: fc.boolean(),
+  }),
+  {
+    weight: 2,
+    arbitrary: fc.record({ t: fc.constant('rename' as const), doc: docIndex, key: keyIndex, publish: fc.boolean() }),
+  },
   fc.record({ t: fc.constant('visibility' as const), doc: docIndex, visibility, publish: fc.boolean() }),
   fc.record({ t: fc.constant('consent' as const), doc: docIndex, consent: fc.boolean(), publish: fc.boolean() }),
   fc.record({ t: fc.constant('publish' as const), doc: docIndex }),
   fc.record({ t: fc.constant('unpublish' as const), doc: docIndex }),
   fc.record({ t: fc.constant('delete' as const), doc: docIndex }),
-  { weight: 3, arbitrary: fc.record({ t: fc.constant('sync' as const), picks: fc.array(fc.nat({ max: 20 }), { maxLength: 4 }) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ t: fc.constant('sync' as const), picks: fc.array(fc.nat({ max: 20 }), { maxLength: 4 }) }),
+  },
   fc.record({ t: fc.constant('retry' as const), pick: fc.nat({ max: 40 }) }),
 );
 
 type Item = Record<string, unknown>;
 const bookkeeping = new Set(['revision', 'updatedAt']);
 const comparable = (item: Item | null | undefined) =>
-  item ? JSON.parse(JSON.stringify(Object.fromEntries(Object.entries(item).filter(([name, value]) => value !== undefined && !bookkeeping.has(name))))) : null;
+  item
+    ? JSON.parse(
+        JSON.stringify(
+          Object.fromEntries(
+            Object.entries(item).filter(([name, value]) => value !== undefined && !bookkeeping.has(name)),
+          ),
+        ),
+      )
+    : null;
 
 /** Refusals the CMS gives editors (a key already taken, a document already deleted) change nothing and are part of the game. */
 const refused = (error: unknown) => error instanceof Error && ['ValidationError', 'NotFound'].includes(error.name);
@@ -71,7 +99,12 @@ async function play(actions: Action[]): Promise<void> {
 
   /** Takes the jobs the CMS's hooks queued out of Payload's queue into the test's, to run them when and as often as the sequence says. */
   const collectJobs = async () => {
-    const { docs: jobs } = await payload.find({ collection: 'payload-jobs', where: { completedAt: { exists: false } }, pagination: false, sort: 'createdAt' });
+    const { docs: jobs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { completedAt: { exists: false } },
+      pagination: false,
+      sort: 'createdAt',
+    });
     for (const job of jobs) {
       const input = job.input as { collection: 'organisations'; id: string; key: string; revision?: number };
       queued.push({ collection: input.collection, id: input.id, key: input.key, revision: input.revision });
@@ -94,7 +127,14 @@ async function play(actions: Action[]): Promise<void> {
     const id = doc(index);
     if (id) await payload.update({ collection: 'organisations', id, ...data(publish, fields) });
   };
-  const person = (consent: boolean) => [{ name: 'Kontakt Kontaktsson (exempel)', email: 'kontakt@example.org', phone: '+46 8 123 456', publicConsent: consent }];
+  const person = (consent: boolean) => [
+    {
+      name: 'Kontakt Kontaktsson (exempel)',
+      email: 'kontakt@example.org',
+      phone: '+46 8 123 456',
+      publicConsent: consent,
+    },
+  ];
 
   for (const step of actions) {
     try {
@@ -102,7 +142,13 @@ async function play(actions: Action[]): Promise<void> {
         case 'create': {
           const created = await payload.create({
             collection: 'organisations',
-            ...data(step.publish, { key: keys[step.key], name: 'Förening (exempel)', kind: 'ASSOCIATION', visibility: step.visibility, contactPersons: person(step.consent) }),
+            ...data(step.publish, {
+              key: keys[step.key],
+              name: 'Förening (exempel)',
+              kind: 'ASSOCIATION',
+              visibility: step.visibility,
+              contactPersons: person(step.consent),
+            }),
           });
           docs.push(String(created.id));
           break;
@@ -123,7 +169,8 @@ async function play(actions: Action[]): Promise<void> {
           await change(step.doc, true, {});
           break;
         case 'unpublish':
-          if (doc(step.doc)) await payload.update({ collection: 'organisations', id: doc(step.doc)!, data: { _status: 'draft' } });
+          if (doc(step.doc))
+            await payload.update({ collection: 'organisations', id: doc(step.doc)!, data: { _status: 'draft' } });
           break;
         case 'delete':
           if (doc(step.doc)) await payload.delete({ collection: 'organisations', id: doc(step.doc)! });
@@ -158,14 +205,21 @@ async function play(actions: Action[]): Promise<void> {
   });
   const expected = { staff: new Map<string, Item>(), public: new Map<string, Item>() };
   for (const cmsDoc of published) {
-    const { items } = expectedItems(TENANT, toDocument(payload.collections.organisations.config, cmsDoc as unknown as Item));
+    const { items } = expectedItems(
+      TENANT,
+      toDocument(payload.collections.organisations.config, cmsDoc as unknown as Item),
+    );
     expected.staff.set(String(cmsDoc.key), comparable(items.staff));
     if (items.public) expected.public.set(String(cmsDoc.key), comparable(items.public));
   }
   for (const scope of ['staff', 'public'] as const) {
-    const { data: stored } = await context.cms.api.db.entities.organisation.query.list({ tenant: TENANT, scope }).go({ pages: 'all' });
+    const { data: stored } = await context.cms.api.db.entities.organisation.query
+      .list({ tenant: TENANT, scope })
+      .go({ pages: 'all' });
     const ours = stored.filter((item) => item.key.startsWith(prefix));
-    expect(Object.fromEntries(ours.map((item) => [item.key, comparable(item as Item)]))).toEqual(Object.fromEntries(expected[scope]));
+    expect(Object.fromEntries(ours.map((item) => [item.key, comparable(item as Item)]))).toEqual(
+      Object.fromEntries(expected[scope]),
+    );
     if (scope === 'public') {
       for (const item of ours) {
         expect(item.visibility).toBe('PUBLIC');
@@ -202,6 +256,10 @@ const reported: Action[][] = [
 
 describe('the read model against random editing with late, reordered and retried sync jobs', () => {
   it(`equals what the CMS has published after every sequence (seed ${seed}, ${numRuns} runs)`, async () => {
-    await fc.assert(fc.asyncProperty(fc.array(action, { minLength: 4, maxLength: 24 }), play), { seed, numRuns, examples: reported.map((actions) => [actions]) });
+    await fc.assert(fc.asyncProperty(fc.array(action, { minLength: 4, maxLength: 24 }), play), {
+      seed,
+      numRuns,
+      examples: reported.map((actions) => [actions]),
+    });
   }, 600_000);
 });

@@ -13,18 +13,37 @@ export function schedulesSuite(database: CmsDatabase) {
   const context = cmsPerTestFile(database);
 
   const editorNamed = (name: string) =>
-    context.cms.payload.create({ collection: 'users', data: { email: `${name}-${Date.now()}@example.org`, password: 'a-long-password-1', roles: ['editor'] } });
-  const apiTitle = async (slug: string) => (await context.cms.api.graphql(contractOperation('Page'), { slug })).body.data?.page?.title ?? null;
+    context.cms.payload.create({
+      collection: 'users',
+      data: { email: `${name}-${Date.now()}@example.org`, password: 'a-long-password-1', roles: ['editor'] },
+    });
+  const apiTitle = async (slug: string) =>
+    (await context.cms.api.graphql(contractOperation('Page'), { slug })).body.data?.page?.title ?? null;
 
   /** A published page with a draft after it, scheduled to publish that draft (as the admin's Schedule drawer queues it). */
   async function scheduledPage(key: string, editor: { id: number | string }) {
-    const user = { ...(await context.cms.payload.findByID({ collection: 'users', id: editor.id })), collection: 'users' as const };
+    const user = {
+      ...(await context.cms.payload.findByID({ collection: 'users', id: editor.id })),
+      collection: 'users' as const,
+    };
     const asEditor = { collection: 'pages' as const, user, overrideAccess: false };
-    const page = await context.cms.payload.create({ ...asEditor, data: { key, visibility: 'PUBLIC', title: `${key}: publicerad`, _status: 'published' } });
-    await context.cms.payload.update({ ...asEditor, id: page.id, data: { title: `${key}: schemalagd ändring`, _status: 'draft' }, draft: true });
+    const page = await context.cms.payload.create({
+      ...asEditor,
+      data: { key, visibility: 'PUBLIC', title: `${key}: publicerad`, _status: 'published' },
+    });
+    await context.cms.payload.update({
+      ...asEditor,
+      id: page.id,
+      data: { title: `${key}: schemalagd ändring`, _status: 'draft' },
+      draft: true,
+    });
     await context.cms.payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'pages', value: String(page.id) }, user: { relationTo: 'users', value: editor.id } } as never,
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'pages', value: String(page.id) },
+        user: { relationTo: 'users', value: editor.id },
+      } as never,
       waitUntil: new Date(Date.now() - 1000),
     });
     await context.cms.runSyncJobs();
@@ -35,9 +54,14 @@ export function schedulesSuite(database: CmsDatabase) {
     await context.cms.runSyncJobs();
   };
   const scheduleJobsOf = async (id: number | string) =>
-    (await context.cms.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, limit: 0, depth: 0 })).docs.filter(
-      (job) => (job.input as { doc?: { value?: string } }).doc?.value === String(id),
-    );
+    (
+      await context.cms.payload.find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'schedulePublish' } },
+        limit: 0,
+        depth: 0,
+      })
+    ).docs.filter((job) => (job.input as { doc?: { value?: string } }).doc?.value === String(id));
 
   describe(`scheduled publishing (${database})`, () => {
     it('publishes the draft that was scheduled when nothing changed after the scheduling, and lists what goes live', async () => {
@@ -45,7 +69,11 @@ export function schedulesSuite(database: CmsDatabase) {
       const { page } = await scheduledPage('cms-schema-orord', editor);
       const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, context.cms.payload);
       const listed = (await needsAttention(req)).scheduled.find((item) => String(item.id) === String(page.id));
-      expect(listed).toMatchObject({ title: 'cms-schema-orord: schemalagd ändring', detail: 'publish', versionSavedAt: expect.any(String) });
+      expect(listed).toMatchObject({
+        title: 'cms-schema-orord: schemalagd ändring',
+        detail: 'publish',
+        versionSavedAt: expect.any(String),
+      });
       expect(await apiTitle('cms-schema-orord')).toBe('cms-schema-orord: publicerad');
       await runScheduled();
       expect(await apiTitle('cms-schema-orord')).toBe('cms-schema-orord: schemalagd ändring');
@@ -54,7 +82,12 @@ export function schedulesSuite(database: CmsDatabase) {
     it('calls the schedule off when an earlier version is restored after the scheduling, and publishes nothing', async () => {
       const editor = await editorNamed('schema-aterstall');
       const { page, user } = await scheduledPage('cms-schema-aterstalld', editor);
-      const { docs: versions } = await context.cms.payload.findVersions({ collection: 'pages', where: { parent: { equals: page.id } }, sort: 'createdAt', depth: 0 });
+      const { docs: versions } = await context.cms.payload.findVersions({
+        collection: 'pages',
+        where: { parent: { equals: page.id } },
+        sort: 'createdAt',
+        depth: 0,
+      });
       const req = await createLocalReq({ user: user as never }, context.cms.payload);
       req.routeParams = { collection: 'pages', id: String(versions[0]!.id) };
       const { restoreVersionAsDraft } = await import('../../cms/versions/restore-as-draft.js');
@@ -63,14 +96,20 @@ export function schedulesSuite(database: CmsDatabase) {
       await runScheduled();
       expect(await apiTitle('cms-schema-aterstalld')).toBe('cms-schema-aterstalld: publicerad');
       const [job] = await scheduleJobsOf(page.id);
-      expect(job).toMatchObject({ hasError: true, error: { cancelled: true, reason: 'newerDraft', savedBy: user.email, scheduledFor: expect.any(String) } });
+      expect(job).toMatchObject({
+        hasError: true,
+        error: { cancelled: true, reason: 'newerDraft', savedBy: user.email, scheduledFor: expect.any(String) },
+      });
       expect(job!.completedAt ?? null).toBeNull();
       // Out of the edit view's Schedule drawer too, which lists a document's jobs due after now.
       expect(Date.parse(job!.waitUntil!)).toBeLessThanOrEqual(Date.now());
 
       const attention = await needsAttention(await createLocalReq({ user: user as never }, context.cms.payload));
       expect(attention.scheduled.some((item) => String(item.id) === String(page.id))).toBe(false);
-      expect(attention.cancelledSchedules.find((item) => String(item.id) === String(page.id))).toMatchObject({ cancelledBy: user.email, cancelledAt: expect.any(String) });
+      expect(attention.cancelledSchedules.find((item) => String(item.id) === String(page.id))).toMatchObject({
+        cancelledBy: user.email,
+        cancelledAt: expect.any(String),
+      });
     });
 
     it('calls the schedule off when another editor publishes with edits meanwhile, so that it never republishes over a later unpublication', async () => {
@@ -84,7 +123,13 @@ export function schedulesSuite(database: CmsDatabase) {
         user: other,
         overrideAccess: false,
       });
-      await context.cms.payload.update({ collection: 'pages', id: page.id, data: { _status: 'draft' }, user: other, overrideAccess: false });
+      await context.cms.payload.update({
+        collection: 'pages',
+        id: page.id,
+        data: { _status: 'draft' },
+        user: other,
+        overrideAccess: false,
+      });
       await runScheduled();
       // Unpublished it stays: the schedule named a draft that is no longer the newest.
       expect(await apiTitle('cms-schema-publicerad-emellan')).toBeNull();
@@ -97,7 +142,11 @@ export function schedulesSuite(database: CmsDatabase) {
       const { page } = await scheduledPage('cms-schema-nytt-utkast', editor);
       await context.cms.payload.jobs.queue({
         task: 'schedulePublish',
-        input: { type: 'unpublish', doc: { relationTo: 'pages', value: String(page.id) }, user: { relationTo: 'users', value: editor.id } } as never,
+        input: {
+          type: 'unpublish',
+          doc: { relationTo: 'pages', value: String(page.id) },
+          user: { relationTo: 'users', value: editor.id },
+        } as never,
         waitUntil: new Date(Date.now() + 60 * 60 * 1000),
       });
       const other = await editorNamed('schema-annan');
@@ -112,7 +161,11 @@ export function schedulesSuite(database: CmsDatabase) {
       await runScheduled();
       expect(await apiTitle('cms-schema-nytt-utkast')).toBe('cms-schema-nytt-utkast: publicerad');
       const jobs = await scheduleJobsOf(page.id);
-      const states = jobs.map((job) => [(job.input as { type: string }).type, job.hasError ?? false, (job.error as { savedBy?: string } | null)?.savedBy ?? null]);
+      const states = jobs.map((job) => [
+        (job.input as { type: string }).type,
+        job.hasError ?? false,
+        (job.error as { savedBy?: string } | null)?.savedBy ?? null,
+      ]);
       expect(states.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
         ['publish', true, other.email],
         ['unpublish', false, null],

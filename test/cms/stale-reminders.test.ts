@@ -22,22 +22,46 @@ beforeAll(async () => {
   process.env.VARNA_MAIL_FROM = 'Värna <varna@botkyrka.example>';
   cms = await startCms('sqlite');
   const { payload } = cms;
-  const user = await payload.create({ collection: 'users', data: { email: owner, password: 'an-owners-password-1', roles: ['editor'] }, overrideAccess: true });
+  const user = await payload.create({
+    collection: 'users',
+    data: { email: owner, password: 'an-owners-password-1', roles: ['editor'] },
+    overrideAccess: true,
+  });
   const base = { visibility: 'PUBLIC' as const, _status: 'draft' as const, owner: user.id };
-  await payload.create({ collection: 'support-resources', data: { ...base, key: 'aldrig-kontrollerad', title: 'Aldrig kontrollerad' }, draft: true, overrideAccess: true });
   await payload.create({
     collection: 'support-resources',
-    data: { ...base, key: 'gammal-kontroll', title: 'Gammal kontroll', verifiedAt: new Date(Date.now() - 400 * day).toISOString() },
+    data: { ...base, key: 'aldrig-kontrollerad', title: 'Aldrig kontrollerad' },
     draft: true,
     overrideAccess: true,
   });
   await payload.create({
     collection: 'support-resources',
-    data: { ...base, key: 'nyss-kontrollerad', title: 'Nyss kontrollerad', verifiedAt: new Date(Date.now() - 45 * day).toISOString() },
+    data: {
+      ...base,
+      key: 'gammal-kontroll',
+      title: 'Gammal kontroll',
+      verifiedAt: new Date(Date.now() - 400 * day).toISOString(),
+    },
     draft: true,
     overrideAccess: true,
   });
-  await payload.create({ collection: 'organisations', data: { key: 'utan-agare', name: 'Utan ägare', visibility: 'PUBLIC', _status: 'draft' }, draft: true, overrideAccess: true });
+  await payload.create({
+    collection: 'support-resources',
+    data: {
+      ...base,
+      key: 'nyss-kontrollerad',
+      title: 'Nyss kontrollerad',
+      verifiedAt: new Date(Date.now() - 45 * day).toISOString(),
+    },
+    draft: true,
+    overrideAccess: true,
+  });
+  await payload.create({
+    collection: 'organisations',
+    data: { key: 'utan-agare', name: 'Utan ägare', visibility: 'PUBLIC', _status: 'draft' },
+    draft: true,
+    overrideAccess: true,
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -68,11 +92,20 @@ describe('stale details', () => {
         .join(' '),
     ).toMatch(/kontrollera/);
     // The same day, and six days later: nothing new.
-    expect(await remindStaleOwners(cms.payload, new Date(now.getTime() + 60_000), 12)).toEqual({ reminded: 0, skipped: 2 });
-    expect(await remindStaleOwners(cms.payload, new Date(now.getTime() + 6 * day), 12)).toEqual({ reminded: 0, skipped: 2 });
+    expect(await remindStaleOwners(cms.payload, new Date(now.getTime() + 60_000), 12)).toEqual({
+      reminded: 0,
+      skipped: 2,
+    });
+    expect(await remindStaleOwners(cms.payload, new Date(now.getTime() + 6 * day), 12)).toEqual({
+      reminded: 0,
+      skipped: 2,
+    });
     expect(toOwner()).toHaveLength(2);
     // A week on: one more each.
-    expect(await remindStaleOwners(cms.payload, new Date(now.getTime() + 7 * day + 60_000), 12)).toEqual({ reminded: 2, skipped: 0 });
+    expect(await remindStaleOwners(cms.payload, new Date(now.getTime() + 7 * day + 60_000), 12)).toEqual({
+      reminded: 2,
+      skipped: 0,
+    });
     expect(toOwner()).toHaveLength(4);
   });
 

@@ -3,7 +3,9 @@ import { adminAllowListInjection, AllowListError, networkPrefix } from '../../st
 
 /** The allow-list's viewer-request code, run as CloudFront runs it: first in the handler, before the routing. */
 function edgeFunction(cidrs: string[]) {
-  const handler = new Function('event', `${adminAllowListInjection(cidrs)}\n  return event.request;`) as (event: unknown) => { statusCode?: number; uri?: string };
+  const handler = new Function('event', `${adminAllowListInjection(cidrs)}\n  return event.request;`) as (
+    event: unknown,
+  ) => { statusCode?: number; uri?: string };
   return (ip: string) => handler({ viewer: { ip }, request: { method: 'GET', uri: '/admin', headers: {} } });
 }
 
@@ -25,7 +27,16 @@ describe("the admin's allow-list at the edge", () => {
   });
 
   it('answers every other address with 403', () => {
-    for (const ip of ['192.0.3.1', '192.0.1.255', '198.51.100.8', '10.0.0.1', '2001:db8:2::1', '::1', '2001:db9::', '::ffff:192.0.2.1']) {
+    for (const ip of [
+      '192.0.3.1',
+      '192.0.1.255',
+      '198.51.100.8',
+      '10.0.0.1',
+      '2001:db8:2::1',
+      '::1',
+      '2001:db9::',
+      '::ffff:192.0.2.1',
+    ]) {
       expect(edge(ip), ip).toMatchObject({ statusCode: 403 });
     }
   });

@@ -20,7 +20,14 @@ export function layOutFakeOpenNext(siteDir) {
   write(path.join(out, 'server-functions/default/index.mjs'), handler);
   write(path.join(out, 'image-optimization-function/index.mjs'), handler);
   mkdirSync(path.join(out, 'cache'), { recursive: true });
-  const fn = (bundle, extra) => ({ type: 'function', handler: 'index.handler', bundle: `.open-next/${bundle}`, wrapper: 'aws-lambda', converter: 'aws-apigw-v2', ...extra });
+  const fn = (bundle, extra) => ({
+    type: 'function',
+    handler: 'index.handler',
+    bundle: `.open-next/${bundle}`,
+    wrapper: 'aws-lambda',
+    converter: 'aws-apigw-v2',
+    ...extra,
+  });
   write(
     path.join(out, 'open-next.output.json'),
     JSON.stringify({
@@ -42,11 +49,27 @@ export function layOutFakeOpenNext(siteDir) {
   write(path.join(next, 'BUILD_ID'), 'offline-test');
   write(
     path.join(next, 'routes-manifest.json'),
-    JSON.stringify({ version: 3, basePath: '', pages404: true, redirects: [], rewrites: [], headers: [], dynamicRoutes: [], staticRoutes: [], dataRoutes: [] }),
+    JSON.stringify({
+      version: 3,
+      basePath: '',
+      pages404: true,
+      redirects: [],
+      rewrites: [],
+      headers: [],
+      dynamicRoutes: [],
+      staticRoutes: [],
+      dataRoutes: [],
+    }),
   );
   write(
     path.join(next, 'prerender-manifest.json'),
-    JSON.stringify({ version: 4, routes: {}, dynamicRoutes: {}, notFoundRoutes: [], preview: { previewModeId: 'x', previewModeSigningKey: 'x', previewModeEncryptionKey: 'x' } }),
+    JSON.stringify({
+      version: 4,
+      routes: {},
+      dynamicRoutes: {},
+      notFoundRoutes: [],
+      preview: { previewModeId: 'x', previewModeSigningKey: 'x', previewModeEncryptionKey: 'x' },
+    }),
   );
 }
 

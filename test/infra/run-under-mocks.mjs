@@ -22,19 +22,36 @@ pulumi.runtime.setMocks(
       // Outputs AWS would compute that SST's components read back.
       const computed =
         {
-          'aws:rds/instance:Instance': { endpoint: `${args.name}.mock.rds:5432`, address: `${args.name}.mock.rds`, port: 5432 },
+          'aws:rds/instance:Instance': {
+            endpoint: `${args.name}.mock.rds:5432`,
+            address: `${args.name}.mock.rds`,
+            port: 5432,
+          },
           'aws:apigatewayv2/api:Api': { apiEndpoint: `https://${id}.execute-api.eu-north-1.amazonaws.com` },
           'aws:cloudfront/distribution:Distribution': { domainName: `${id}.cloudfront.net` },
           'aws:lambda/functionUrl:FunctionUrl': { functionUrl: `https://${id}.lambda-url.eu-north-1.on.aws/` },
         }[args.type] ?? {};
-      return { id, state: { ...args.inputs, id, arn: `arn:aws:mock:eu-north-1:123456789012:${args.name}`, name: args.inputs.name ?? `${args.name}-name`, ...computed } };
+      return {
+        id,
+        state: {
+          ...args.inputs,
+          id,
+          arn: `arn:aws:mock:eu-north-1:123456789012:${args.name}`,
+          name: args.inputs.name ?? `${args.name}-name`,
+          ...computed,
+        },
+      };
     },
     call(args) {
-      if (args.token === 'aws:index/getCallerIdentity:getCallerIdentity') return { accountId: '123456789012', arn: 'arn:aws:iam::123456789012:user/mock', userId: 'mock' };
-      if (args.token === 'aws:index/getRegion:getRegion') return { name: 'eu-north-1', region: 'eu-north-1', id: 'eu-north-1' };
+      if (args.token === 'aws:index/getCallerIdentity:getCallerIdentity')
+        return { accountId: '123456789012', arn: 'arn:aws:iam::123456789012:user/mock', userId: 'mock' };
+      if (args.token === 'aws:index/getRegion:getRegion')
+        return { name: 'eu-north-1', region: 'eu-north-1', id: 'eu-north-1' };
       if (args.token === 'aws:index/getPartition:getPartition') return { partition: 'aws', dnsSuffix: 'amazonaws.com' };
-      if (args.token === 'aws:iam/getPolicyDocument:getPolicyDocument') return { ...args.inputs, json: JSON.stringify(args.inputs) };
-      if (args.token.endsWith(':getAvailabilityZones')) return { names: ['eu-north-1a', 'eu-north-1b'], zoneIds: ['eun1-az1', 'eun1-az2'] };
+      if (args.token === 'aws:iam/getPolicyDocument:getPolicyDocument')
+        return { ...args.inputs, json: JSON.stringify(args.inputs) };
+      if (args.token.endsWith(':getAvailabilityZones'))
+        return { names: ['eu-north-1a', 'eu-north-1b'], zoneIds: ['eun1-az1', 'eun1-az2'] };
       return { ...args.inputs };
     },
   },
@@ -66,14 +83,21 @@ const server = createServer((request, response) => {
       'Runtime.Build': { handler: 'index.handler', out: built, errors: [], sourcemaps: [] },
     };
     response.setHeader('content-type', 'application/json');
-    response.end(JSON.stringify(method in results ? { id, result: results[method], error: null } : { id, result: null, error: `rpc: can't find method ${method}` }));
+    response.end(
+      JSON.stringify(
+        method in results
+          ? { id, result: results[method], error: null }
+          : { id, result: null, error: `rpc: can't find method ${method}` },
+      ),
+    );
   });
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 process.env.SST_SERVER = `http://127.0.0.1:${server.address().port}`;
 
 // Secrets as `sst secret set` would have stored them.
-for (const name of ['CursorSecret', 'PayloadSecret', 'CmsJobsSecret']) process.env[`SST_SECRET_${name}`] = `mock-${name}`;
+for (const name of ['CursorSecret', 'PayloadSecret', 'CmsJobsSecret'])
+  process.env[`SST_SECRET_${name}`] = `mock-${name}`;
 
 // The platform reads these globals as it loads; the app's own settings replace $app's right after.
 globalThis.$app = { name: 'varna', stage, removal: 'remove', protect: false, providers: {} };
@@ -86,11 +110,19 @@ globalThis.$cli = {
 };
 // Under mocks the CMS's build command (a Pulumi resource) never runs; lay out the output it would leave.
 process.chdir(root);
-const { layOutFakeOpenNext, removeFakeOpenNext } = await import(pathToFileURL(path.join(import.meta.dirname, 'fake-open-next.mjs')).href);
+const { layOutFakeOpenNext, removeFakeOpenNext } = await import(
+  pathToFileURL(path.join(import.meta.dirname, 'fake-open-next.mjs')).href
+);
 layOutFakeOpenNext(path.join(root, 'cms'));
 const program = await import(pathToFileURL(path.join(platform, 'varna-mock-program.mjs')).href);
 const app = await program.app({ stage });
-globalThis.$app = { name: app.name, stage, removal: app.removal ?? 'remove', protect: app.protect ?? false, providers: app.providers ?? {} };
+globalThis.$app = {
+  name: app.name,
+  stage,
+  removal: app.removal ?? 'remove',
+  protect: app.protect ?? false,
+  providers: app.providers ?? {},
+};
 
 const { runInPulumiStack } = require('@pulumi/pulumi/runtime/stack');
 const outputs = await runInPulumiStack(() => program.default());

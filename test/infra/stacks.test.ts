@@ -98,7 +98,10 @@ beforeAll(() => {
   declare('production');
 }, 300_000);
 
-const entityModels = createDb(createDocumentClient({ tableName: 'varna-design', region: 'eu-north-1', endpoint: 'http://127.0.0.1:9' }), 'varna-design');
+const entityModels = createDb(
+  createDocumentClient({ tableName: 'varna-design', region: 'eu-north-1', endpoint: 'http://127.0.0.1:9' }),
+  'varna-design',
+);
 
 const one = (stage: string, type: string, name?: string) => {
   const matches = declared[stage]!.filter((resource) => resource.type === type && (!name || resource.name === name));
@@ -107,11 +110,19 @@ const one = (stage: string, type: string, name?: string) => {
 };
 
 /** An IAM policy statement as the mocks hand over the policy documents SST's functions get. */
-type Statement = { effect: 'Allow' | 'Deny'; actions: string[]; resources: string[]; conditions?: { test: string; variable: string; values: string[] }[] };
+type Statement = {
+  effect: 'Allow' | 'Deny';
+  actions: string[];
+  resources: string[];
+  conditions?: { test: string; variable: string; values: string[] }[];
+};
 const policyOf = (stage: string, role: string): Statement[] =>
-  (one(stage, 'aws:iam/role:Role', role).inlinePolicies ?? []).flatMap((policy: { policy: string }) => JSON.parse(policy.policy).statements);
+  (one(stage, 'aws:iam/role:Role', role).inlinePolicies ?? []).flatMap(
+    (policy: { policy: string }) => JSON.parse(policy.policy).statements,
+  );
 /** What a role is allowed (its denials are checked on their own). */
-const grantsOf = (stage: string, role: string) => policyOf(stage, role).filter((statement) => statement.effect === 'Allow');
+const grantsOf = (stage: string, role: string) =>
+  policyOf(stage, role).filter((statement) => statement.effect === 'Allow');
 /** IAM's StringLike: `*` any run of characters, `?` any one. */
 const stringLike = (pattern: string) =>
   new RegExp(
@@ -127,14 +138,23 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     // What the code reads and writes, from the ElectroDB entities themselves (not the table's own key list).
     const used = new Map<string, { hashKey: string; rangeKey: string }>();
     for (const entity of Object.values(entityModels.entities)) {
-      for (const index of Object.values(entity.schema.indexes) as { index?: string; pk: { field: string }; sk: { field: string } }[]) {
+      for (const index of Object.values(entity.schema.indexes) as {
+        index?: string;
+        pk: { field: string };
+        sk: { field: string };
+      }[]) {
         used.set(index.index ?? 'table', { hashKey: index.pk.field, rangeKey: index.sk.field });
       }
     }
     expect({ hashKey: table.hashKey, rangeKey: table.rangeKey }).toEqual(used.get('table'));
     used.delete('table');
-    const indexes = table.globalSecondaryIndexes.map(({ name, hashKey, rangeKey, projectionType }: any) => [name, { hashKey, rangeKey, projectionType }]);
-    expect(Object.fromEntries(indexes)).toEqual(Object.fromEntries([...used].map(([name, keys]) => [name, { ...keys, projectionType: 'ALL' }])));
+    const indexes = table.globalSecondaryIndexes.map(({ name, hashKey, rangeKey, projectionType }: any) => [
+      name,
+      { hashKey, rangeKey, projectionType },
+    ]);
+    expect(Object.fromEntries(indexes)).toEqual(
+      Object.fromEntries([...used].map(([name, keys]) => [name, { ...keys, projectionType: 'ALL' }])),
+    );
     for (const attribute of table.attributes) expect(attribute.type).toBe('S');
     expect(table.billingMode).toBe('PAY_PER_REQUEST');
     // Restorable to any second of the last 35 days, the figure the README's privacy section cites.
@@ -149,19 +169,34 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
   });
 
   it("sends the register's e-mail from the outbox: woken by new messages on the stream and every minute, sending only as the stage's SES identity", () => {
-    const mapping = one(stage, 'aws:lambda/eventSourceMapping:EventSourceMapping', 'VarnaTableSubscriberNotifierEventSourceMapping');
-    expect(mapping.filterCriteria.filters.map((filter: { pattern: string }) => JSON.parse(filter.pattern))).toEqual([notificationStreamFilter('botkyrka')]);
-    expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'NotifierSweepRule').scheduleExpression).toBe('rate(1 minute)');
+    const mapping = one(
+      stage,
+      'aws:lambda/eventSourceMapping:EventSourceMapping',
+      'VarnaTableSubscriberNotifierEventSourceMapping',
+    );
+    expect(mapping.filterCriteria.filters.map((filter: { pattern: string }) => JSON.parse(filter.pattern))).toEqual([
+      notificationStreamFilter('botkyrka'),
+    ]);
+    expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'NotifierSweepRule').scheduleExpression).toBe(
+      'rate(1 minute)',
+    );
     const identity = one(stage, 'aws:sesv2/emailIdentity:EmailIdentity', 'MailIdentity');
-    expect(identity.emailIdentity).toBe(stage === 'production' ? 'foreningsregistret@botkyrka.se' : `foreningsregistret+${stage}@botkyrka.se`);
+    expect(identity.emailIdentity).toBe(
+      stage === 'production' ? 'foreningsregistret@botkyrka.se' : `foreningsregistret+${stage}@botkyrka.se`,
+    );
     for (const role of ['VarnaTableSubscriberNotifierFunctionRole', 'NotifierSweepHandlerRole']) {
       const statements = grantsOf(stage, role);
       const grants: [string, string | null][] = statements.flatMap((statement: any) =>
-        statement.actions.flatMap((action: string) => statement.resources.map((resource: string) => [action, resource])),
+        statement.actions.flatMap((action: string) =>
+          statement.resources.map((resource: string) => [action, resource]),
+        ),
       );
       for (const [action, resource] of grants) {
-        const readsStream = role.includes('Subscriber') && /^dynamodb:(DescribeStream|GetRecords|GetShardIterator|ListStreams)$/.test(action);
-        const onTable = /^dynamodb:(GetItem|Query|UpdateItem)$/.test(action) && /VarnaTableTable(\/index\/\*)?$/.test(resource ?? '');
+        const readsStream =
+          role.includes('Subscriber') &&
+          /^dynamodb:(DescribeStream|GetRecords|GetShardIterator|ListStreams)$/.test(action);
+        const onTable =
+          /^dynamodb:(GetItem|Query|UpdateItem)$/.test(action) && /VarnaTableTable(\/index\/\*)?$/.test(resource ?? '');
         const sendsAsIdentity = action === 'ses:SendEmail' && /MailIdentity$/.test(resource ?? '');
         expect(readsStream || onTable || sendsAsIdentity, `${role}: ${action} on ${resource}`).toBe(true);
       }
@@ -170,7 +205,9 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
   });
 
   it('anonymises training registrations daily after the retention time, with table access and nothing else', () => {
-    expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'RegistrationRetentionRule').scheduleExpression).toBe('cron(0 3 * * ? *)');
+    expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'RegistrationRetentionRule').scheduleExpression).toBe(
+      'cron(0 3 * * ? *)',
+    );
     const job = builds[stage]!.find((build) => build.handler === 'functions/registration-retention.handler');
     expect(job?.runtime).toBe('nodejs24.x');
     const retention = one(stage, 'aws:lambda/function:Function', 'RegistrationRetentionHandlerFunction');
@@ -182,7 +219,8 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
       for (const action of statement.actions as string[])
         for (const resource of statement.resources as string[])
           expect(
-            /^dynamodb:(GetItem|BatchGetItem|Query|PutItem|DeleteItem|UpdateItem)$/.test(action) && /VarnaTableTable(\/index\/\*)?$/.test(resource),
+            /^dynamodb:(GetItem|BatchGetItem|Query|PutItem|DeleteItem|UpdateItem)$/.test(action) &&
+              /VarnaTableTable(\/index\/\*)?$/.test(resource),
             `${action} on ${resource}`,
           ).toBe(true);
   });
@@ -190,20 +228,34 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
   it('wakes the search indexer on the table stream only for the search pointer, and lets it write only on the table', () => {
     const indexer = one(stage, 'aws:lambda/function:Function', 'VarnaTableSubscriberSearchIndexerFunctionFunction');
     expect([indexer.runtime, indexer.memorySize, indexer.timeout]).toEqual(['nodejs24.x', 2048, 120]);
-    expect(builds[stage]!.find((build) => build.functionID === 'VarnaTableSubscriberSearchIndexerFunction')?.handler).toBe('functions/search-indexer.handler');
-    const mapping = one(stage, 'aws:lambda/eventSourceMapping:EventSourceMapping', 'VarnaTableSubscriberSearchIndexerEventSourceMapping');
-    expect(mapping.filterCriteria.filters.map((filter: { pattern: string }) => JSON.parse(filter.pattern))).toEqual([searchPointerStreamFilter('botkyrka')]);
+    expect(
+      builds[stage]!.find((build) => build.functionID === 'VarnaTableSubscriberSearchIndexerFunction')?.handler,
+    ).toBe('functions/search-indexer.handler');
+    const mapping = one(
+      stage,
+      'aws:lambda/eventSourceMapping:EventSourceMapping',
+      'VarnaTableSubscriberSearchIndexerEventSourceMapping',
+    );
+    expect(mapping.filterCriteria.filters.map((filter: { pattern: string }) => JSON.parse(filter.pattern))).toEqual([
+      searchPointerStreamFilter('botkyrka'),
+    ]);
     // The pattern names the very keys ElectroDB writes the pointer under.
     const { Key } = entityModels.entities.searchVersion.get({ tenant: 'botkyrka' }).params();
     expect(searchPointerStreamFilter('botkyrka').dynamodb.Keys).toEqual({ pk: { S: [Key.pk] }, sk: { S: [Key.sk] } });
-    expect(mapping).toMatchObject({ startingPosition: 'LATEST', maximumBatchingWindowInSeconds: 1, maximumRetryAttempts: 5 });
+    expect(mapping).toMatchObject({
+      startingPosition: 'LATEST',
+      maximumBatchingWindowInSeconds: 1,
+      maximumRetryAttempts: 5,
+    });
     const statements = grantsOf(stage, 'VarnaTableSubscriberSearchIndexerFunctionRole');
     const grants: [string, string | null][] = statements.flatMap((statement: any) =>
       statement.actions.flatMap((action: string) => statement.resources.map((resource: string) => [action, resource])),
     );
     for (const [action, resource] of grants) {
       const readsStream = /^dynamodb:(DescribeStream|GetRecords|GetShardIterator|ListStreams)$/.test(action);
-      const onTable = /^dynamodb:(GetItem|Query|BatchWriteItem|UpdateItem)$/.test(action) && /VarnaTableTable(\/index\/\*)?$/.test(resource ?? '');
+      const onTable =
+        /^dynamodb:(GetItem|Query|BatchWriteItem|UpdateItem)$/.test(action) &&
+        /VarnaTableTable(\/index\/\*)?$/.test(resource ?? '');
       expect(readsStream || onTable, `${action} on ${resource}`).toBe(true);
     }
   });
@@ -217,7 +269,9 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     );
     expect(grants.length).toBeGreaterThan(0);
     for (const [action, resource] of grants) {
-      const onTable = /^dynamodb:(GetItem|BatchGetItem|Query|PutItem|UpdateItem|DeleteItem|ConditionCheckItem)$/.test(action) && /VarnaTableTable(\/index\/\*)?$/.test(resource);
+      const onTable =
+        /^dynamodb:(GetItem|BatchGetItem|Query|PutItem|UpdateItem|DeleteItem|ConditionCheckItem)$/.test(action) &&
+        /VarnaTableTable(\/index\/\*)?$/.test(resource);
       // The minutes' short-lived links are presigned with the function's role: it reads objects, nothing more.
       const readsMedia = action === 's3:GetObject' && /MediaBucket\/\*$/.test(resource);
       expect(onTable || readsMedia, `${action} on ${resource}`).toBe(true);
@@ -244,7 +298,9 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
       entityModels.entities.association.get({ tenant: 'botkyrka', id: 'assoc-1' }).params().Key.pk,
       entityModels.entities.activity.get({ tenant: 'botkyrka', id: 'act-1' }).params().Key.pk,
       entityModels.entities.notification.get({ tenant: 'botkyrka', id: 'n-1' }).params().Key.pk,
-      entityModels.entities.trainingRegistration.query.byTraining({ tenant: 'botkyrka', trainingKey: 'assoc-1' }).params().ExpressionAttributeValues[':pk'],
+      entityModels.entities.trainingRegistration.query
+        .byTraining({ tenant: 'botkyrka', trainingKey: 'assoc-1' })
+        .params().ExpressionAttributeValues[':pk'],
       entityModels.entities.webhookChange.get({ tenant: 'botkyrka', id: 'assoc-1' }).params().Key.pk,
     ];
     // The table partition keys of every entity: only the register's decisions have associationId in theirs.
@@ -253,15 +309,25 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
         .filter((index) => !index.index)
         .map((index) => [name, index.pk.composite.join(',')]),
     );
-    expect(tablePartitions.filter(([, composite]) => composite!.includes('associationId'))).toEqual([['registerDecision', 'tenant,associationId']]);
+    expect(tablePartitions.filter(([, composite]) => composite!.includes('associationId'))).toEqual([
+      ['registerDecision', 'tenant,associationId'],
+    ]);
 
     const roles = declared[stage]!.filter(
       (resource) =>
         resource.type === 'aws:iam/role:Role' &&
-        grantsOf(stage, resource.name).some((statement) => statement.actions.some((action) => action.startsWith('dynamodb:') && !/Stream|Shard/.test(action))),
+        grantsOf(stage, resource.name).some((statement) =>
+          statement.actions.some((action) => action.startsWith('dynamodb:') && !/Stream|Shard/.test(action)),
+        ),
     );
     expect(roles.map((role) => role.name)).toEqual(
-      expect.arrayContaining(['GraphqlRole', 'FeedsRole', 'RegistrationRetentionHandlerRole', 'NotifierSweepHandlerRole', 'WebhookSweepHandlerRole']),
+      expect.arrayContaining([
+        'GraphqlRole',
+        'FeedsRole',
+        'RegistrationRetentionHandlerRole',
+        'NotifierSweepHandlerRole',
+        'WebhookSweepHandlerRole',
+      ]),
     );
     expect(roles.some((role) => role.name.startsWith('CmsServer'))).toBe(true);
     for (const { name: role } of roles) {
@@ -269,7 +335,10 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
       for (const statement of policyOf(stage, role).filter((candidate) => candidate.effect === 'Deny')) {
         const [condition, ...others] = statement.conditions ?? [];
         expect(others, role).toEqual([]);
-        expect([condition?.test, condition?.variable], role).toEqual(['ForAnyValue:StringLike', 'dynamodb:LeadingKeys']);
+        expect([condition?.test, condition?.variable], role).toEqual([
+          'ForAnyValue:StringLike',
+          'dynamodb:LeadingKeys',
+        ]);
         // It catches the audit records and nothing beside them.
         expect(
           condition!.values.some((pattern) => stringLike(pattern).test(decision)),
@@ -290,7 +359,12 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
       const redacts = role === 'RegistrationRetentionHandlerRole';
       const appends = role === 'GraphqlRole' || role.startsWith('CmsServer');
       expect([...denied].sort(), role).toEqual(
-        ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', ...(appends ? [] : ['dynamodb:PutItem']), ...(redacts ? [] : ['dynamodb:UpdateItem'])].sort(),
+        [
+          'dynamodb:BatchWriteItem',
+          'dynamodb:DeleteItem',
+          ...(appends ? [] : ['dynamodb:PutItem']),
+          ...(redacts ? [] : ['dynamodb:UpdateItem']),
+        ].sort(),
       );
     }
   });
@@ -299,10 +373,16 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     const routes = declared[stage]!.filter((resource) => resource.type === 'aws:apigatewayv2/route:Route');
     const targetOf = (routeKey: string) => routes.find((route) => route.inputs.routeKey === routeKey)?.inputs.target;
     const integrationOf = (routeKey: string) =>
-      declared[stage]!.find((resource) => resource.type === 'aws:apigatewayv2/integration:Integration' && targetOf(routeKey)?.includes(resource.name));
-    expect(routes.map((route) => route.inputs.routeKey)).toEqual(expect.arrayContaining(['ANY /graphql', 'GET /calendar/{proxy+}', 'GET /open-data/{proxy+}']));
+      declared[stage]!.find(
+        (resource) =>
+          resource.type === 'aws:apigatewayv2/integration:Integration' && targetOf(routeKey)?.includes(resource.name),
+      );
+    expect(routes.map((route) => route.inputs.routeKey)).toEqual(
+      expect.arrayContaining(['ANY /graphql', 'GET /calendar/{proxy+}', 'GET /open-data/{proxy+}']),
+    );
     expect(integrationOf('ANY /graphql')?.inputs.integrationUri).toContain('GraphqlFunction');
-    for (const feed of ['GET /calendar/{proxy+}', 'GET /open-data/{proxy+}']) expect(integrationOf(feed)?.inputs.integrationUri).toContain('FeedsFunction');
+    for (const feed of ['GET /calendar/{proxy+}', 'GET /open-data/{proxy+}'])
+      expect(integrationOf(feed)?.inputs.integrationUri).toContain('FeedsFunction');
   });
 
   it('lets the feeds function read the table and note a calendar link’s last use, nothing else', () => {
@@ -310,7 +390,12 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect([feeds.runtime, feeds.handler]).toEqual(['nodejs24.x', 'index.handler']);
     const statements = grantsOf(stage, 'FeedsRole');
     const actions: string[] = statements.flatMap((statement: any) => statement.actions);
-    expect(actions.sort()).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem']);
+    expect(actions.sort()).toEqual([
+      'dynamodb:BatchGetItem',
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+      'dynamodb:UpdateItem',
+    ]);
   });
 
   it('puts CloudFront in front of the API: anonymous GETs cached, Authorization in the key, Origin Shield in Stockholm', () => {
@@ -333,15 +418,23 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
 
   it('keys the edge’s cache only on the parameters the API reads, per route, so a made-up parameter cannot bypass it', () => {
     const distribution = one(stage, 'aws:cloudfront/distribution:Distribution', 'ApiEdgeDistribution');
-    const policyNamed = (id: string) => one(stage, 'aws:cloudfront/cachePolicy:CachePolicy', id.replace(/-id$/, '')).parametersInCacheKeyAndForwardedToOrigin;
+    const policyNamed = (id: string) =>
+      one(stage, 'aws:cloudfront/cachePolicy:CachePolicy', id.replace(/-id$/, ''))
+        .parametersInCacheKeyAndForwardedToOrigin;
     const behaviors: Record<string, any> = Object.fromEntries([
       ['graphql', distribution.defaultCacheBehavior],
-      ...distribution.orderedCacheBehaviors.map((behavior: any) => [{ '/calendar/*': 'calendar', '/open-data/*': 'openData' }[behavior.pathPattern as string], behavior]),
+      ...distribution.orderedCacheBehaviors.map((behavior: any) => [
+        { '/calendar/*': 'calendar', '/open-data/*': 'openData' }[behavior.pathPattern as string],
+        behavior,
+      ]),
     ]);
     expect(Object.keys(behaviors).sort()).toEqual(['calendar', 'graphql', 'openData']);
     for (const [route, behavior] of Object.entries(behaviors)) {
       const { queryStringsConfig } = policyNamed(behavior.cachePolicyId);
-      expect(queryStringsConfig, route).toEqual({ queryStringBehavior: 'whitelist', queryStrings: { items: [...cachedParameters[route as keyof typeof cachedParameters]] } });
+      expect(queryStringsConfig, route).toEqual({
+        queryStringBehavior: 'whitelist',
+        queryStrings: { items: [...cachedParameters[route as keyof typeof cachedParameters]] },
+      });
       expect(behavior.targetOriginId).toBe('api');
     }
     // Nothing else reaches the API either: the origin request policy forwards no query string of its own.
@@ -351,57 +444,114 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(cachedParameters.graphql).toEqual(['query', 'operationName', 'variables', 'extensions']);
     const readIn = (...files: string[]) =>
       new Set(
-        files.flatMap((file) => [...readFileSync(resolve(root, file), 'utf8').matchAll(/(?:query\.get|positiveInteger\(query,)\s*\(?'([A-Za-z_]+)'/g)].map((match) => match[1]!)),
+        files.flatMap((file) =>
+          [
+            ...readFileSync(resolve(root, file), 'utf8').matchAll(
+              /(?:query\.get|positiveInteger\(query,)\s*\(?'([A-Za-z_]+)'/g,
+            ),
+          ].map((match) => match[1]!),
+        ),
       );
-    expect(readIn('functions/calendar/http.ts', 'functions/server/read-route.ts')).toEqual(new Set(cachedParameters.calendar));
-    expect(new Set([...readIn('functions/open-data/http.ts', 'functions/server/read-route.ts'), ...unsupportedParameters])).toEqual(new Set(cachedParameters.openData));
+    expect(readIn('functions/calendar/http.ts', 'functions/server/read-route.ts')).toEqual(
+      new Set(cachedParameters.calendar),
+    );
+    expect(
+      new Set([...readIn('functions/open-data/http.ts', 'functions/server/read-route.ts'), ...unsupportedParameters]),
+    ).toEqual(new Set(cachedParameters.openData));
   });
 
   it('keys the edge’s cache on the caller’s Origin, keeping only the stage’s CORS origins, so one frontend’s answer never reaches another', () => {
     const distribution = one(stage, 'aws:cloudfront/distribution:Distribution', 'ApiEdgeDistribution');
-    const filter = declared[stage]!.find((resource) => resource.type === 'aws:cloudfront/function:Function' && resource.name === 'ApiOriginFilter')!;
+    const filter = declared[stage]!.find(
+      (resource) => resource.type === 'aws:cloudfront/function:Function' && resource.name === 'ApiOriginFilter',
+    )!;
     for (const behavior of [distribution.defaultCacheBehavior, ...distribution.orderedCacheBehaviors]) {
-      const key = one(stage, 'aws:cloudfront/cachePolicy:CachePolicy', behavior.cachePolicyId.replace(/-id$/, '')).parametersInCacheKeyAndForwardedToOrigin;
+      const key = one(
+        stage,
+        'aws:cloudfront/cachePolicy:CachePolicy',
+        behavior.cachePolicyId.replace(/-id$/, ''),
+      ).parametersInCacheKeyAndForwardedToOrigin;
       expect(key.headersConfig.headers.items).toContain('Origin');
-      expect(behavior.functionAssociations).toEqual([{ eventType: 'viewer-request', functionArn: `arn:aws:mock:eu-north-1:123456789012:${filter.name}` }]);
+      expect(behavior.functionAssociations).toEqual([
+        { eventType: 'viewer-request', functionArn: `arn:aws:mock:eu-north-1:123456789012:${filter.name}` },
+      ]);
     }
-    expect(one(stage, 'aws:cloudfront/originRequestPolicy:OriginRequestPolicy', 'ApiOriginRequestPolicy').headersConfig.headers.items).not.toContain('Origin');
+    expect(
+      one(stage, 'aws:cloudfront/originRequestPolicy:OriginRequestPolicy', 'ApiOriginRequestPolicy').headersConfig
+        .headers.items,
+    ).not.toContain('Origin');
     expect(filter.inputs.runtime).toBe('cloudfront-js-2.0');
     // The function as CloudFront runs it: an allowed origin stays, a made-up one goes (one entry for all of them).
-    const run = new Function('event', `${filter.inputs.code}\nreturn handler(event);`) as (event: unknown) => { headers: Record<string, { value: string }> };
-    const viewer = (origin?: string) => run({ request: { method: 'GET', uri: '/graphql', headers: origin ? { origin: { value: origin } } : {} } }).headers.origin?.value;
+    const run = new Function('event', `${filter.inputs.code}\nreturn handler(event);`) as (event: unknown) => {
+      headers: Record<string, { value: string }>;
+    };
+    const viewer = (origin?: string) =>
+      run({ request: { method: 'GET', uri: '/graphql', headers: origin ? { origin: { value: origin } } : {} } }).headers
+        .origin?.value;
     for (const allowed of configuredOrigins[stage]!) expect(viewer(allowed)).toBe(allowed);
-    for (const other of ['https://evil.example', 'https://www.botkyrka.se.evil.example', 'null', `random-${Math.random()}`]) expect(viewer(other), other).toBeUndefined();
+    for (const other of [
+      'https://evil.example',
+      'https://www.botkyrka.se.evil.example',
+      'null',
+      `random-${Math.random()}`,
+    ])
+      expect(viewer(other), other).toBeUndefined();
     expect(viewer()).toBeUndefined();
   });
 
   it('limits each client address at the edge with a WAF in us-east-1: 429 past the stage’s limit, and AWS’s managed lists of bad addresses and inputs', () => {
     const firewall = declared[stage]!.find((resource) => resource.type === 'aws:wafv2/webAcl:WebAcl')!;
-    const provider = declared[stage]!.find((resource) => resource.type === 'pulumi:providers:aws' && firewall.provider?.includes(`::${resource.name}::`));
+    const provider = declared[stage]!.find(
+      (resource) => resource.type === 'pulumi:providers:aws' && firewall.provider?.includes(`::${resource.name}::`),
+    );
     expect(provider?.inputs.region).toBe('us-east-1');
     expect(firewall.inputs).toMatchObject({ scope: 'CLOUDFRONT', defaultAction: { allow: {} } });
-    expect(one(stage, 'aws:cloudfront/distribution:Distribution', 'ApiEdgeDistribution').webAclId).toBe(`arn:aws:mock:eu-north-1:123456789012:${firewall.name}`);
+    expect(one(stage, 'aws:cloudfront/distribution:Distribution', 'ApiEdgeDistribution').webAclId).toBe(
+      `arn:aws:mock:eu-north-1:123456789012:${firewall.name}`,
+    );
     const [rate, ...managed] = [...firewall.inputs.rules].sort((a: any, b: any) => a.priority - b.priority);
     const { scopeDownStatement, ...limit } = rate.statement.rateBasedStatement;
-    expect(limit).toEqual({ aggregateKeyType: 'IP', limit: stage === 'production' ? 3000 : 1000, evaluationWindowSec: 300 });
+    expect(limit).toEqual({
+      aggregateKeyType: 'IP',
+      limit: stage === 'production' ? 3000 : 1000,
+      evaluationWindowSec: 300,
+    });
     // Staff behind the municipality's NAT share an address: its networks are not limited per address.
-    const exempt = declared[stage]!.filter((resource) => resource.type === 'aws:wafv2/ipSet:IpSet').flatMap((set) => set.inputs.addresses);
+    const exempt = declared[stage]!.filter((resource) => resource.type === 'aws:wafv2/ipSet:IpSet').flatMap(
+      (set) => set.inputs.addresses,
+    );
     expect(exempt.sort()).toEqual(stage === 'production' ? [...productionAdminNetworks].sort() : []);
-    if (stage === 'production') expect(JSON.stringify(scopeDownStatement)).toMatch(/notStatement.*orStatement.*ipSetReferenceStatement/);
+    if (stage === 'production')
+      expect(JSON.stringify(scopeDownStatement)).toMatch(/notStatement.*orStatement.*ipSetReferenceStatement/);
     else expect(scopeDownStatement).toBeUndefined();
     // Nothing of a request is kept as a sample (URIs hold calendar secrets, headers tokens).
-    for (const rule of [...firewall.inputs.rules, firewall.inputs]) expect(rule.visibilityConfig.sampledRequestsEnabled).toBe(false);
+    for (const rule of [...firewall.inputs.rules, firewall.inputs])
+      expect(rule.visibilityConfig.sampledRequestsEnabled).toBe(false);
     expect(rate.action).toEqual({ block: { customResponse: { responseCode: 429 } } });
-    expect(managed.map((rule: any) => [rule.statement.managedRuleGroupStatement.vendorName, rule.statement.managedRuleGroupStatement.name, rule.overrideAction])).toEqual([
+    expect(
+      managed.map((rule: any) => [
+        rule.statement.managedRuleGroupStatement.vendorName,
+        rule.statement.managedRuleGroupStatement.name,
+        rule.overrideAction,
+      ]),
+    ).toEqual([
       ['AWS', 'AWSManagedRulesAmazonIpReputationList', { none: {} }],
       ['AWS', 'AWSManagedRulesKnownBadInputsRuleSet', { none: {} }],
     ]);
   });
 
   it('runs the webhook sender on the stream’s new changes and every minute, writing deliveries and nothing else', () => {
-    const mapping = one(stage, 'aws:lambda/eventSourceMapping:EventSourceMapping', 'VarnaTableSubscriberWebhookSenderEventSourceMapping');
-    expect(mapping.filterCriteria.filters.map((filter: { pattern: string }) => JSON.parse(filter.pattern))).toEqual([webhookChangeStreamFilter('botkyrka')]);
-    expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'WebhookSweepRule').scheduleExpression).toBe('rate(1 minute)');
+    const mapping = one(
+      stage,
+      'aws:lambda/eventSourceMapping:EventSourceMapping',
+      'VarnaTableSubscriberWebhookSenderEventSourceMapping',
+    );
+    expect(mapping.filterCriteria.filters.map((filter: { pattern: string }) => JSON.parse(filter.pattern))).toEqual([
+      webhookChangeStreamFilter('botkyrka'),
+    ]);
+    expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'WebhookSweepRule').scheduleExpression).toBe(
+      'rate(1 minute)',
+    );
     for (const role of ['VarnaTableSubscriberWebhookSenderFunctionRole', 'WebhookSweepHandlerRole']) {
       const statements = grantsOf(stage, role);
       const actions: string[] = statements.flatMap((statement: any) => statement.actions);
@@ -412,22 +562,32 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
 
   it('runs the CMS admin on Lambda in the VPC, its job queue run by a cron every minute rather than by timers inside the Lambda', () => {
     const server = one(stage, 'aws:lambda/function:Function', 'CmsServerEunorth1Function');
-    expect(server.environment.variables).toMatchObject({ CMS_AUTORUN_JOBS: 'false', CMS_SYNC_AFTER_RESPONSE: 'true', VARNA_STAGE: stage });
+    expect(server.environment.variables).toMatchObject({
+      CMS_AUTORUN_JOBS: 'false',
+      CMS_SYNC_AFTER_RESPONSE: 'true',
+      VARNA_STAGE: stage,
+    });
     expect(server.vpcConfig.subnetIds.every((subnet: string) => subnet.startsWith('VpcPrivateSubnet'))).toBe(true);
     expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'CmsJobsRule').scheduleExpression).toBe('rate(1 minute)');
   });
 
   it('has the job runner invoke the admin’s server function itself, past the admin’s CloudFront and its allow-list, allowed nothing else', () => {
     const runner = one(stage, 'aws:lambda/function:Function', 'CmsJobsHandlerFunction');
-    expect(builds[stage]!.find((build) => build.functionID === 'CmsJobsHandler')?.handler).toBe('functions/cms-jobs.handler');
+    expect(builds[stage]!.find((build) => build.functionID === 'CmsJobsHandler')?.handler).toBe(
+      'functions/cms-jobs.handler',
+    );
     // No address to call: the admin's CloudFront serves only the municipality's networks in production.
     expect(runner.environment?.variables?.CMS_URL).toBeUndefined();
     const server = one(stage, 'aws:lambda/function:Function', 'CmsServerEunorth1Function');
     const link = one(stage, 'sst:sst:LinkRef', 'CmsServerLinkRef');
     expect(link.properties.name).toBe(server.name);
     expect(link.properties.host).toBe('cmscdndistribution-id.cloudfront.net');
-    const grants = grantsOf(stage, 'CmsJobsHandlerRole').flatMap((statement) => statement.actions.flatMap((action) => statement.resources.map((resource) => [action, resource])));
-    expect(grants).toEqual([['lambda:InvokeFunction', 'arn:aws:mock:eu-north-1:123456789012:CmsServerEunorth1Function']]);
+    const grants = grantsOf(stage, 'CmsJobsHandlerRole').flatMap((statement) =>
+      statement.actions.flatMap((action) => statement.resources.map((resource) => [action, resource])),
+    );
+    expect(grants).toEqual([
+      ['lambda:InvokeFunction', 'arn:aws:mock:eu-north-1:123456789012:CmsServerEunorth1Function'],
+    ]);
     // Payload still asks for the jobs secret: the runner has it, the admin checks it.
     expect(one(stage, 'sst:sst:LinkRef', 'CmsJobsSecretLinkRef').properties.value).toBe('mock-CmsJobsSecret');
   });
@@ -439,13 +599,20 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     // VARNA_LOCAL opens the dev issuer, local file links and first-register: nothing deployed may carry it.
     const functions = declared[stage]!.filter((resource) => resource.type === 'aws:lambda/function:Function');
     expect(functions.length).toBeGreaterThan(5);
-    for (const deployed of functions) expect(deployed.inputs.environment?.variables ?? {}, deployed.name).not.toHaveProperty('VARNA_LOCAL');
+    for (const deployed of functions)
+      expect(deployed.inputs.environment?.variables ?? {}, deployed.name).not.toHaveProperty('VARNA_LOCAL');
   });
 
   it('bundles the GraphQL handler with the esbuild plugins that `npm run build` and the bench use', async () => {
     const graphqlBuild = builds[stage]!.find((build) => build.functionID === 'Graphql');
-    expect(graphqlBuild).toMatchObject({ handler: 'functions/graphql.handler', runtime: 'nodejs24.x', properties: { plugins: './functions/esbuild-plugins.mjs' } });
-    const plugins = (await import(pathToFileURL(resolve(root, graphqlBuild!.properties.plugins)).href)).default as { name: string }[];
+    expect(graphqlBuild).toMatchObject({
+      handler: 'functions/graphql.handler',
+      runtime: 'nodejs24.x',
+      properties: { plugins: './functions/esbuild-plugins.mjs' },
+    });
+    const plugins = (await import(pathToFileURL(resolve(root, graphqlBuild!.properties.plugins)).href)).default as {
+      name: string;
+    }[];
     expect(plugins.map((plugin) => plugin.name)).toEqual([
       'single-esm-copies',
       'electrodb-sdk-from-the-bundle',
@@ -461,8 +628,12 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
 
   it('keeps the media bucket private, versioned and encrypted', () => {
     const bucket = one(stage, 'aws:s3/bucket:Bucket', 'MediaBucket');
-    expect(bucket.serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault.sseAlgorithm).toBe('AES256');
-    expect(one(stage, 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock', 'MediaPublicAccessBlock')).toMatchObject({
+    expect(bucket.serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault.sseAlgorithm).toBe(
+      'AES256',
+    );
+    expect(
+      one(stage, 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock', 'MediaPublicAccessBlock'),
+    ).toMatchObject({
       blockPublicAcls: true,
       blockPublicPolicy: true,
       ignorePublicAcls: true,
@@ -482,7 +653,9 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(noncurrentDays).toEqual([30]);
     expect(retention.mediaNoncurrentVersionDays).toBe(30);
     expect(enabled.some((rule: any) => rule.expiration?.expiredObjectDeleteMarker === true)).toBe(true);
-    expect(enabled.map((rule: any) => rule.abortIncompleteMultipartUpload?.daysAfterInitiation).filter(Boolean)).toEqual([retention.mediaIncompleteUploadDays]);
+    expect(
+      enabled.map((rule: any) => rule.abortIncompleteMultipartUpload?.daysAfterInitiation).filter(Boolean),
+    ).toEqual([retention.mediaIncompleteUploadDays]);
   });
 
   it('keeps PostgreSQL out of public reach, inside the VPC', () => {
@@ -510,7 +683,9 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(format).toContain('$context.routeKey');
     const variables: string[] = format.match(/\$context\.[A-Za-z.]+/g);
     for (const variable of variables)
-      expect(variable, variable).not.toMatch(/^\$context\.(path|resourcePath|domainPrefix|identity\.userAgent|requestOverride|responseOverride|authorizer)/);
+      expect(variable, variable).not.toMatch(
+        /^\$context\.(path|resourcePath|domainPrefix|identity\.userAgent|requestOverride|responseOverride|authorizer)/,
+      );
     expect(format).not.toMatch(/\$(input|request|method)\./);
     // One JSON object per request once API Gateway fills in the variables.
     expect(JSON.parse(format.replaceAll(/\$context\.[A-Za-z.]+/g, '0'))).toHaveProperty('routeKey');
@@ -540,9 +715,18 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
   it('watches the CMS job runner: its errors, and its silence (no completed run in ten minutes counts as an alarm)', () => {
     const runner = one(stage, 'aws:lambda/function:Function', 'CmsJobsHandlerFunction');
     const errors = one(stage, 'aws:cloudwatch/metricAlarm:MetricAlarm', 'CmsJobsErrorsAlarm');
-    expect(errors).toMatchObject({ namespace: 'AWS/Lambda', metricName: 'Errors', dimensions: { FunctionName: runner.name }, treatMissingData: 'notBreaching' });
+    expect(errors).toMatchObject({
+      namespace: 'AWS/Lambda',
+      metricName: 'Errors',
+      dimensions: { FunctionName: runner.name },
+      treatMissingData: 'notBreaching',
+    });
     const silent = one(stage, 'aws:cloudwatch/metricAlarm:MetricAlarm', 'CmsJobsSilentAlarm');
-    expect(silent).toMatchObject({ comparisonOperator: 'LessThanThreshold', threshold: 1, treatMissingData: 'breaching' });
+    expect(silent).toMatchObject({
+      comparisonOperator: 'LessThanThreshold',
+      threshold: 1,
+      treatMissingData: 'breaching',
+    });
     const metrics = silent.metricQueries.filter((query: any) => query.metric).map((query: any) => query.metric);
     expect(metrics.map((metric: any) => [metric.metricName, metric.dimensions.FunctionName, metric.period])).toEqual([
       ['Invocations', runner.name, 600],
@@ -551,9 +735,17 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
   });
 
   it('trusts association accounts as associations only, and staff roles only from the staff issuer', () => {
-    const issuers = JSON.parse(one(stage, 'aws:lambda/function:Function', 'GraphqlFunction').environment.variables.VARNA_AUTH_ISSUERS);
-    const pool = issuers.find((issuer: any) => issuer.issuer.startsWith('https://cognito-idp.eu-north-1.amazonaws.com/'));
-    expect(pool).toMatchObject({ rolesClaim: 'cognito:groups', allowedRoles: ['association'], defaultRole: 'association' });
+    const issuers = JSON.parse(
+      one(stage, 'aws:lambda/function:Function', 'GraphqlFunction').environment.variables.VARNA_AUTH_ISSUERS,
+    );
+    const pool = issuers.find((issuer: any) =>
+      issuer.issuer.startsWith('https://cognito-idp.eu-north-1.amazonaws.com/'),
+    );
+    expect(pool).toMatchObject({
+      rolesClaim: 'cognito:groups',
+      allowedRoles: ['association'],
+      defaultRole: 'association',
+    });
     const staff = issuers.find((issuer: any) => issuer !== pool);
     expect(staff.allowedRoles).toEqual(['staff', 'moderator', 'coordinator']);
     expect(staff.defaultRole).toBeUndefined();
@@ -561,18 +753,27 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
 
   it('lets the staff issuer make someone a coordinator: the stage’s VARNA_AUTH_ISSUERS, loaded as the API loads it', async () => {
     const variables = one(stage, 'aws:lambda/function:Function', 'GraphqlFunction').environment.variables;
-    const config = loadConfig({ VARNA_TABLE_NAME: 'varna-test', VARNA_CURSOR_SECRET: 'x'.repeat(32), VARNA_STAGE: stage, VARNA_AUTH_ISSUERS: variables.VARNA_AUTH_ISSUERS });
+    const config = loadConfig({
+      VARNA_TABLE_NAME: 'varna-test',
+      VARNA_CURSOR_SECRET: 'x'.repeat(32),
+      VARNA_STAGE: stage,
+      VARNA_AUTH_ISSUERS: variables.VARNA_AUTH_ISSUERS,
+    });
     const staffIssuer = config.issuers.find((issuer) => issuer.rolesClaim === 'roles')!;
     // The stage's issuer as configured; only where its keys are fetched from is this test's own server.
     const { privateKey, publicKey } = await generateKeyPair('RS256');
     const jwk = { ...(await exportJWK(publicKey)), kid: 'staff-key', alg: 'RS256', use: 'sig' };
-    const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
+    const server = createServer((_request, response) =>
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })),
+    );
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     try {
       const { port } = server.address() as AddressInfo;
       const viewerOf = createTokenVerifier({
         devIssuerJwks: undefined,
-        issuers: config.issuers.map((issuer) => (issuer === staffIssuer ? { ...issuer, jwksUri: `http://127.0.0.1:${port}/keys` } : issuer)),
+        issuers: config.issuers.map((issuer) =>
+          issuer === staffIssuer ? { ...issuer, jwksUri: `http://127.0.0.1:${port}/keys` } : issuer,
+        ),
       });
       const token = (roles: string[]) =>
         new SignJWT({ roles })
@@ -583,8 +784,15 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
           .setIssuedAt()
           .setExpirationTime('5m')
           .sign(privateKey);
-      expect(await viewerOf(`Bearer ${await token(['coordinator'])}`)).toMatchObject({ role: 'COORDINATOR', roles: ['COORDINATOR'] });
-      expect((await viewerOf(`Bearer ${await token(['staff', 'moderator', 'coordinator'])}`)).roles).toEqual(['MODERATOR', 'COORDINATOR', 'STAFF']);
+      expect(await viewerOf(`Bearer ${await token(['coordinator'])}`)).toMatchObject({
+        role: 'COORDINATOR',
+        roles: ['COORDINATOR'],
+      });
+      expect((await viewerOf(`Bearer ${await token(['staff', 'moderator', 'coordinator'])}`)).roles).toEqual([
+        'MODERATOR',
+        'COORDINATOR',
+        'STAFF',
+      ]);
     } finally {
       await new Promise((done) => server.close(done));
     }
@@ -603,6 +811,8 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
 
 describe('the production stage', () => {
   it('uses its own CORS origins, not the development ones', () => {
-    expect(one('production', 'aws:apigatewayv2/api:Api').corsConfiguration.allowOrigins).not.toContain('http://localhost:3000');
+    expect(one('production', 'aws:apigatewayv2/api:Api').corsConfiguration.allowOrigins).not.toContain(
+      'http://localhost:3000',
+    );
   });
 });

@@ -18,7 +18,13 @@ beforeAll(async () => {
   await seedSample(api);
   calls = registerCalls(api);
   moderatorToken = await api.token('moderator');
-  tokens = { anonymous: undefined, staff: await api.token('staff'), moderator: moderatorToken, owner: undefined, other: await api.token('association', 'account-other') };
+  tokens = {
+    anonymous: undefined,
+    staff: await api.token('staff'),
+    moderator: moderatorToken,
+    owner: undefined,
+    other: await api.token('association', 'account-other'),
+  };
 });
 
 /** A fresh association (approved unless said; CHANGED: approved, with a change waiting) with a submitted activity, owned by a fresh account. */
@@ -36,8 +42,18 @@ async function fixture(status: 'PENDING' | 'APPROVED' | 'CHANGED' = 'APPROVED') 
 
 type Target = Awaited<ReturnType<typeof fixture>>;
 /** What every caller but the one the mutation is for gets: signed-out callers must sign in, the rest may not. */
-const refusedToAllButModerators: Partial<Record<Caller, string>> = { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' };
-const refusedToAllButOwners: Partial<Record<Caller, string>> = { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', other: 'FORBIDDEN' };
+const refusedToAllButModerators: Partial<Record<Caller, string>> = {
+  anonymous: 'UNAUTHENTICATED',
+  staff: 'FORBIDDEN',
+  owner: 'FORBIDDEN',
+  other: 'FORBIDDEN',
+};
+const refusedToAllButOwners: Partial<Record<Caller, string>> = {
+  anonymous: 'UNAUTHENTICATED',
+  staff: 'FORBIDDEN',
+  moderator: 'FORBIDDEN',
+  other: 'FORBIDDEN',
+};
 const matrix: {
   mutation: string;
   pending?: boolean;

@@ -22,8 +22,14 @@ describe('concurrent requests', () => {
     for (const response of responses) expect(response.body.errors).toBeUndefined();
     const ids = new Set(responses.map((response) => response.body.data!.registerAssociation.id));
     expect(ids.size).toBe(1);
-    const pending = await api.graphql('{ associations(filter: { status: PENDING }, first: 100) { edges { node { name } } } }', {}, { token: moderator });
-    expect(pending.body.data!.associations.edges.filter((edge: any) => edge.node.name === 'Samtidiga föreningen')).toHaveLength(1);
+    const pending = await api.graphql(
+      '{ associations(filter: { status: PENDING }, first: 100) { edges { node { name } } } }',
+      {},
+      { token: moderator },
+    );
+    expect(
+      pending.body.data!.associations.edges.filter((edge: any) => edge.node.name === 'Samtidiga föreningen'),
+    ).toHaveLength(1);
     // A later retry of the same request still returns the first result.
     expect((await calls.register(owner, input)).body.data!.registerAssociation.id).toBe([...ids][0]);
   });
@@ -41,12 +47,15 @@ describe('concurrent requests', () => {
 
   it('with the same expectedVersion: one update wins, the other is a CONFLICT that changes nothing', async () => {
     const owner = await api.token('association', 'account-racing-updates');
-    const associationId = (await calls.register(owner, registration({ name: 'Kapplöpningen' }))).body.data!.registerAssociation.id;
+    const associationId = (await calls.register(owner, registration({ name: 'Kapplöpningen' }))).body.data!
+      .registerAssociation.id;
     const [first, second] = await Promise.all([
       calls.update(owner, associationId, 1, { name: 'Kapplöpningen A' }),
       calls.update(owner, associationId, 1, { name: 'Kapplöpningen B' }),
     ]);
-    const outcomes = [first!, second!].map((response) => (response.body.errors ? errorCodes(response)[0] : 'OK')).sort();
+    const outcomes = [first!, second!]
+      .map((response) => (response.body.errors ? errorCodes(response)[0] : 'OK'))
+      .sort();
     expect(outcomes).toEqual(['CONFLICT', 'OK']);
     const winner = [first!, second!].find((response) => !response.body.errors)!.body.data!.updateAssociation.name;
     expect((await calls.mine(owner)).body.data!.viewer.association).toMatchObject({ name: winner, version: 2 });
@@ -60,6 +69,9 @@ describe('concurrent requests', () => {
     ]);
     const refused = [first!, second!].filter((response) => response.body.errors);
     expect(refused).toHaveLength(1);
-    expect(refused[0]!.body.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.organisationNumber' });
+    expect(refused[0]!.body.errors![0]!.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'input.organisationNumber',
+    });
   });
 });

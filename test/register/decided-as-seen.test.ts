@@ -28,8 +28,13 @@ const window = () => ({ from: new Date().toISOString(), to: new Date(Date.now() 
 async function queue() {
   const read = await api.graphql(contractOperation('ModerationQueue'), { first: 100 }, { token: moderator });
   expect(read.body.errors).toBeUndefined();
-  const nodes = (name: string) => new Map<string, any>(read.body.data![name].edges.map((edge: any) => [edge.node.id, edge.node]));
-  return { pending: nodes('pendingAssociations'), changed: nodes('changedAssociations'), activities: nodes('submittedActivities') };
+  const nodes = (name: string) =>
+    new Map<string, any>(read.body.data![name].edges.map((edge: any) => [edge.node.id, edge.node]));
+  return {
+    pending: nodes('pendingAssociations'),
+    changed: nodes('changedAssociations'),
+    activities: nodes('submittedActivities'),
+  };
 }
 
 const publicNames = async () => JSON.stringify((await calls.publicAssociations()).body);
@@ -41,8 +46,13 @@ async function activitiesFeed(): Promise<Map<string, FeedEvent>> {
   return eventsOf(response.raw);
 }
 const historyCount = async (id: string) =>
-  (await api.graphql('query ($id: ID!) { association(id: $id) { history(first: 100) { edges { node { action } } } } }', { id }, { token: moderator })).body.data!.association
-    .history.edges.length;
+  (
+    await api.graphql(
+      'query ($id: ID!) { association(id: $id) { history(first: 100) { edges { node { action } } } } }',
+      { id },
+      { token: moderator },
+    )
+  ).body.data!.association.history.edges.length;
 
 function conflictOn(response: Awaited<ReturnType<TestApi['graphql']>>) {
   expect(errorCodes(response)).toEqual(['CONFLICT']);
@@ -54,7 +64,8 @@ function conflictOn(response: Awaited<ReturnType<TestApi['graphql']>>) {
 describe('a moderator decides on the version they saw', () => {
   it('refuses to approve a registration its owner changed after the moderator read it, and approves the version read again', async () => {
     const owner = await api.token('association', 'account-seen-registration');
-    const id = (await calls.register(owner, registration({ name: 'Granskad förening' }))).body.data!.registerAssociation.id;
+    const id = (await calls.register(owner, registration({ name: 'Granskad förening' }))).body.data!.registerAssociation
+      .id;
     const seen = (await queue()).pending.get(id);
     expect(seen).toMatchObject({ name: 'Granskad förening', version: 1 });
 
@@ -81,11 +92,16 @@ describe('a moderator decides on the version they saw', () => {
 
   it("refuses to approve an approved association's change that its owner swapped after the moderator read it", async () => {
     const owner = await api.token('association', 'account-seen-change');
-    const id = (await calls.register(owner, registration({ name: 'Ursprungligt namn' }))).body.data!.registerAssociation.id;
+    const id = (await calls.register(owner, registration({ name: 'Ursprungligt namn' }))).body.data!.registerAssociation
+      .id;
     await calls.approve(moderator, id, 1);
     await calls.update(owner, id, 2, { name: 'Ofarligt förslag v1' });
     const seen = (await queue()).changed.get(id);
-    expect(seen).toMatchObject({ name: 'Ofarligt förslag v1', version: 3, publicVersion: { name: 'Ursprungligt namn' } });
+    expect(seen).toMatchObject({
+      name: 'Ofarligt förslag v1',
+      version: 3,
+      publicVersion: { name: 'Ursprungligt namn' },
+    });
 
     await calls.update(owner, id, 3, { name: 'Utbytt förslag som ingen granskat' });
     expect(conflictOn(await calls.approveChange(moderator, id, seen.version))).toContain('its owner changed it');
@@ -95,29 +111,38 @@ describe('a moderator decides on the version they saw', () => {
     const reread = (await queue()).changed.get(id);
     expect(reread).toMatchObject({ name: 'Utbytt förslag som ingen granskat', version: 4 });
     const rejected = await calls.rejectChange(moderator, id, 'Namnet är vilseledande.', reread.version);
-    expect(rejected.body.data!.rejectAssociationChange).toMatchObject({ version: 5, moderationNote: 'Namnet är vilseledande.' });
+    expect(rejected.body.data!.rejectAssociationChange).toMatchObject({
+      version: 5,
+      moderationNote: 'Namnet är vilseledande.',
+    });
     expect(await publicNames()).not.toContain('Utbytt förslag');
   });
 
   it('refuses to publish an activity that changed after the moderator read it', async () => {
     const owner = await api.token('association', 'account-seen-activity');
-    const id = (await calls.register(owner, registration({ name: 'Aktivitetsföreningen (granskad)' }))).body.data!.registerAssociation.id;
+    const id = (await calls.register(owner, registration({ name: 'Aktivitetsföreningen (granskad)' }))).body.data!
+      .registerAssociation.id;
     await calls.approve(moderator, id, 1);
-    const activityId = (await calls.submit(owner, activityInput({ title: 'Granskad aktivitet' }))).body.data!.submitActivity.id;
+    const activityId = (await calls.submit(owner, activityInput({ title: 'Granskad aktivitet' }))).body.data!
+      .submitActivity.id;
     const seen = (await queue()).activities.get(activityId);
     expect(seen).toMatchObject({ title: 'Granskad aktivitet', version: 1, status: 'SUBMITTED' });
 
     expect((await calls.cancel(owner, activityId)).body.errors).toBeUndefined();
-    expect(conflictOn(await calls.publish(moderator, activityId, seen.version))).toContain('its association cancelled it');
+    expect(conflictOn(await calls.publish(moderator, activityId, seen.version))).toContain(
+      'its association cancelled it',
+    );
     conflictOn(await calls.rejectActivity(moderator, activityId, 'Fel datum.', seen.version));
     expect(await calendarTitles()).not.toContain('Granskad aktivitet');
   });
 
   it('publishes exactly the activity version the moderator read', async () => {
     const owner = await api.token('association', 'account-seen-published');
-    const id = (await calls.register(owner, registration({ name: 'Publiceringsföreningen (granskad)' }))).body.data!.registerAssociation.id;
+    const id = (await calls.register(owner, registration({ name: 'Publiceringsföreningen (granskad)' }))).body.data!
+      .registerAssociation.id;
     await calls.approve(moderator, id, 1);
-    const activityId = (await calls.submit(owner, activityInput({ title: 'Läst och publicerad' }))).body.data!.submitActivity.id;
+    const activityId = (await calls.submit(owner, activityInput({ title: 'Läst och publicerad' }))).body.data!
+      .submitActivity.id;
     const seen = (await queue()).activities.get(activityId);
     const published = await calls.publish(moderator, activityId, seen.version);
     expect(published.body.data!.publishActivity).toEqual({ id: activityId, status: 'PUBLISHED', version: 2 });
@@ -128,20 +153,30 @@ describe('a moderator decides on the version they saw', () => {
 describe("a suspended association's activities", () => {
   it('stay out of the public calendar, the association and the feed when the owner cancels one, until the association is approved again', async () => {
     const owner = await api.token('association', 'account-suspended-cancel');
-    const id = (await calls.register(owner, registration({ name: 'Avstängd förening (test)' }))).body.data!.registerAssociation.id;
+    const id = (await calls.register(owner, registration({ name: 'Avstängd förening (test)' }))).body.data!
+      .registerAssociation.id;
     await calls.approve(moderator, id, 1);
-    const activityId = (await calls.submit(owner, activityInput({ title: 'Avstängd men avbokad', description: 'Beskrivning som inte ska synas.' }))).body.data!.submitActivity.id;
+    const activityId = (
+      await calls.submit(
+        owner,
+        activityInput({ title: 'Avstängd men avbokad', description: 'Beskrivning som inte ska synas.' }),
+      )
+    ).body.data!.submitActivity.id;
     await calls.publish(moderator, activityId, 1);
     const uid = `activity-${activityId}@${TENANT}.varna`;
     expect((await activitiesFeed()).get(uid)).toMatchObject({ status: 'CONFIRMED', summary: 'Avstängd men avbokad' });
 
-    expect((await calls.suspend(moderator, id, 'Oklart ansvar.')).body.data!.suspendAssociation.status).toBe('SUSPENDED');
+    expect((await calls.suspend(moderator, id, 'Oklart ansvar.')).body.data!.suspendAssociation.status).toBe(
+      'SUSPENDED',
+    );
     expect((await activitiesFeed()).has(uid)).toBe(false);
     expect((await calls.cancel(owner, activityId)).body.data!.cancelActivity.status).toBe('CANCELLED');
     // Cancelled while withheld: still in no public listing or feed, not even as a cancelled event.
     expect((await activitiesFeed()).has(uid)).toBe(false);
     expect(await calendarTitles()).not.toContain('Avstängd men avbokad');
-    const staffCalendar = await api.graphql(contractOperation('Activities'), window(), { token: await api.token('staff') });
+    const staffCalendar = await api.graphql(contractOperation('Activities'), window(), {
+      token: await api.token('staff'),
+    });
     expect(JSON.stringify(staffCalendar.body)).not.toContain('Avstängd men avbokad');
 
     // Approved again: the feed tells its subscribers that the event they once saw is cancelled.
@@ -152,9 +187,11 @@ describe("a suspended association's activities", () => {
 
   it('withhold an activity cancelled before the suspension from the feed too', async () => {
     const owner = await api.token('association', 'account-cancelled-then-suspended');
-    const id = (await calls.register(owner, registration({ name: 'Först avbokad förening (test)' }))).body.data!.registerAssociation.id;
+    const id = (await calls.register(owner, registration({ name: 'Först avbokad förening (test)' }))).body.data!
+      .registerAssociation.id;
     await calls.approve(moderator, id, 1);
-    const activityId = (await calls.submit(owner, activityInput({ title: 'Avbokad före avstängning' }))).body.data!.submitActivity.id;
+    const activityId = (await calls.submit(owner, activityInput({ title: 'Avbokad före avstängning' }))).body.data!
+      .submitActivity.id;
     await calls.publish(moderator, activityId, 1);
     await calls.cancel(owner, activityId);
     const uid = `activity-${activityId}@${TENANT}.varna`;

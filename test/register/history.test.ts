@@ -16,7 +16,9 @@ const HISTORY = `query History($id: ID!, $first: Int, $after: String) {
   association(id: $id) { id history(first: $first, after: $after) { edges { node { action actor actorRole fromStatus toStatus reason activityId activityTitle at } } pageInfo { hasNextPage endCursor } } }
 }`;
 
-const recordsOf = async (associationId: string) => (await api.db.entities.registerDecision.query.byAssociation({ tenant: TENANT, associationId }).go({ pages: 'all' })).data;
+const recordsOf = async (associationId: string) =>
+  (await api.db.entities.registerDecision.query.byAssociation({ tenant: TENANT, associationId }).go({ pages: 'all' }))
+    .data;
 
 beforeAll(async () => {
   api = await createTestApi();
@@ -30,12 +32,14 @@ describe('the register history', () => {
   let associationId: string;
 
   it('writes one record per decision and change, with who, what, before and after, and why', async () => {
-    associationId = (await calls.register(owner, registration({ name: 'Historikföreningen' }))).body.data!.registerAssociation.id;
+    associationId = (await calls.register(owner, registration({ name: 'Historikföreningen' }))).body.data!
+      .registerAssociation.id;
     expect(await recordsOf(associationId)).toHaveLength(1);
     await calls.update(owner, associationId, 1, { description: 'Ändrad.' });
     expect(await recordsOf(associationId)).toHaveLength(2);
     await calls.approve(moderator, associationId);
-    const activityId = (await calls.submit(owner, activityInput({ title: 'Historikkväll' }))).body.data!.submitActivity.id;
+    const activityId = (await calls.submit(owner, activityInput({ title: 'Historikkväll' }))).body.data!.submitActivity
+      .id;
     await calls.rejectActivity(moderator, activityId, 'Lokalen är inte bokad.');
     await calls.suspend(moderator, associationId, 'Oklart ansvar för verksamheten.');
 
@@ -51,7 +55,13 @@ describe('the register history', () => {
       'ASSOCIATION_UPDATED',
       'ASSOCIATION_REGISTERED',
     ]);
-    expect(history[0]).toMatchObject({ actor: 'moderator-anna', actorRole: 'MODERATOR', fromStatus: 'APPROVED', toStatus: 'SUSPENDED', reason: 'Oklart ansvar för verksamheten.' });
+    expect(history[0]).toMatchObject({
+      actor: 'moderator-anna',
+      actorRole: 'MODERATOR',
+      fromStatus: 'APPROVED',
+      toStatus: 'SUSPENDED',
+      reason: 'Oklart ansvar för verksamheten.',
+    });
     expect(history[1]).toMatchObject({
       actorRole: 'MODERATOR',
       fromStatus: 'SUBMITTED',
@@ -60,7 +70,12 @@ describe('the register history', () => {
       activityTitle: 'Historikkväll',
       reason: 'Lokalen är inte bokad.',
     });
-    expect(history[5]).toMatchObject({ actor: 'account-history', actorRole: 'ASSOCIATION', fromStatus: null, toStatus: 'PENDING' });
+    expect(history[5]).toMatchObject({
+      actor: 'account-history',
+      actorRole: 'ASSOCIATION',
+      fromStatus: null,
+      toStatus: 'PENDING',
+    });
     expect(history.every((record: any) => !Number.isNaN(Date.parse(record.at)))).toBe(true);
   });
 
@@ -75,21 +90,29 @@ describe('the register history', () => {
   });
 
   it('pages the history', async () => {
-    const first = (await api.graphql(HISTORY, { id: associationId, first: 4 }, { token: moderator })).body.data!.association.history;
+    const first = (await api.graphql(HISTORY, { id: associationId, first: 4 }, { token: moderator })).body.data!
+      .association.history;
     expect(first.edges).toHaveLength(4);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const rest = (await api.graphql(HISTORY, { id: associationId, first: 4, after: first.pageInfo.endCursor }, { token: moderator })).body.data!.association.history;
+    const rest = (
+      await api.graphql(HISTORY, { id: associationId, first: 4, after: first.pageInfo.endCursor }, { token: moderator })
+    ).body.data!.association.history;
     expect(rest.edges.map((edge: any) => edge.node.action)).toEqual(['ASSOCIATION_UPDATED', 'ASSOCIATION_REGISTERED']);
   });
 
   it('shows the history to moderators only', async () => {
     const ownView = await api.graphql(HISTORY, { id: associationId }, { token: owner });
     expect(ownView.body.data!.association.history).toBeNull();
-    expect((await api.graphql(HISTORY, { id: associationId }, { token: await api.token('staff') })).body.data!.association?.history ?? null).toBeNull();
+    expect(
+      (await api.graphql(HISTORY, { id: associationId }, { token: await api.token('staff') })).body.data!.association
+        ?.history ?? null,
+    ).toBeNull();
   });
 
   it('records who decided in the CMS seed too: the example associations carry their registration and decision', async () => {
-    const seeded = (await api.graphql(HISTORY, { id: 'a-avslagen' }, { token: moderator })).body.data!.association.history.edges.map((edge: any) => edge.node);
+    const seeded = (
+      await api.graphql(HISTORY, { id: 'a-avslagen' }, { token: moderator })
+    ).body.data!.association.history.edges.map((edge: any) => edge.node);
     expect(seeded.map((record: any) => record.action)).toEqual(['ASSOCIATION_REJECTED', 'ASSOCIATION_REGISTERED']);
     expect(seeded[0].reason).toBe('Stadgar saknas.');
   });

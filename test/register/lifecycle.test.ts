@@ -24,10 +24,17 @@ describe('an association from registration to its activities', () => {
   let activityId: string;
 
   it('registers as PENDING and is not public yet', async () => {
-    const response = await calls.register(owner, registration({ name: 'Livscykelföreningen', districts: ['alby', 'fittja'] }));
+    const response = await calls.register(
+      owner,
+      registration({ name: 'Livscykelföreningen', districts: ['alby', 'fittja'] }),
+    );
     expect(response.body.errors).toBeUndefined();
     const association = response.body.data!.registerAssociation;
-    expect(association).toMatchObject({ name: 'Livscykelföreningen', status: 'PENDING', districts: [{ slug: 'alby' }, { slug: 'fittja' }] });
+    expect(association).toMatchObject({
+      name: 'Livscykelföreningen',
+      status: 'PENDING',
+      districts: [{ slug: 'alby' }, { slug: 'fittja' }],
+    });
     associationId = association.id;
     expect(JSON.stringify((await calls.publicAssociations()).body)).not.toContain('Livscykelföreningen');
     const mine = (await calls.mine(owner)).body.data!.viewer.association;
@@ -43,7 +50,10 @@ describe('an association from registration to its activities', () => {
     expect(updated.body.data!.updateAssociation).toMatchObject({ version: 2, description: 'Ny beskrivning.' });
     const stale = await calls.update(owner, associationId, 1, { name: 'Gammal version' });
     expect(errorCodes(stale)).toEqual(['CONFLICT']);
-    expect((await calls.mine(owner)).body.data!.viewer.association).toMatchObject({ name: 'Livscykelföreningen', version: 2 });
+    expect((await calls.mine(owner)).body.data!.viewer.association).toMatchObject({
+      name: 'Livscykelföreningen',
+      version: 2,
+    });
   });
 
   it('is approved by a moderator and then listed publicly', async () => {
@@ -58,7 +68,10 @@ describe('an association from registration to its activities', () => {
     expect(submitted.body.data!.submitActivity.status).toBe('SUBMITTED');
     activityId = submitted.body.data!.submitActivity.id;
     const window = { from: new Date().toISOString(), to: new Date(Date.now() + 30 * day).toISOString() };
-    const calendar = async () => (await api.graphql(contractOperation('Activities'), window)).body.data!.activities.edges.map((edge: any) => edge.node.title);
+    const calendar = async () =>
+      (await api.graphql(contractOperation('Activities'), window)).body.data!.activities.edges.map(
+        (edge: any) => edge.node.title,
+      );
     expect(await calendar()).not.toContain('Dialogkväll (livscykel)');
     expect((await calls.publish(moderator, activityId)).body.data!.publishActivity.status).toBe('PUBLISHED');
     expect(await calendar()).toContain('Dialogkväll (livscykel)');
@@ -73,9 +86,15 @@ describe('an association from registration to its activities', () => {
   it('rejects a submitted activity with a reason the owner sees', async () => {
     const submitted = await calls.submit(owner, activityInput({ title: 'Avvisas' }));
     const id = submitted.body.data!.submitActivity.id;
-    expect((await calls.rejectActivity(moderator, id, 'Datumet krockar.')).body.data!.rejectActivity).toMatchObject({ status: 'REJECTED', moderationNote: 'Datumet krockar.' });
+    expect((await calls.rejectActivity(moderator, id, 'Datumet krockar.')).body.data!.rejectActivity).toMatchObject({
+      status: 'REJECTED',
+      moderationNote: 'Datumet krockar.',
+    });
     const mine = (await calls.mine(owner)).body.data!.viewer.association.activities.edges.map((edge: any) => edge.node);
-    expect(mine.find((activity: any) => activity.id === id)).toMatchObject({ status: 'REJECTED', moderationNote: 'Datumet krockar.' });
+    expect(mine.find((activity: any) => activity.id === id)).toMatchObject({
+      status: 'REJECTED',
+      moderationNote: 'Datumet krockar.',
+    });
   });
 
   it('is suspended (leaving the public register) and approved again', async () => {
@@ -94,8 +113,14 @@ describe('an association from registration to its activities', () => {
     });
     expect(updated.body.errors).toBeUndefined();
     // The owner sees what they wrote; the public still sees the approved version.
-    expect(updated.body.data!.updateAssociation).toMatchObject({ name: 'Livscykelföreningen (nytt namn)', description: 'Ändrad beskrivning.' });
-    const publicView = async () => (await calls.publicAssociations()).body.data!.associations.edges.map((edge: any) => edge.node).find((node: any) => node.id === associationId);
+    expect(updated.body.data!.updateAssociation).toMatchObject({
+      name: 'Livscykelföreningen (nytt namn)',
+      description: 'Ändrad beskrivning.',
+    });
+    const publicView = async () =>
+      (await calls.publicAssociations()).body
+        .data!.associations.edges.map((edge: any) => edge.node)
+        .find((node: any) => node.id === associationId);
     expect(await publicView()).toMatchObject({ name: 'Livscykelföreningen', description: 'Ny beskrivning.' });
     expect(JSON.stringify((await calls.publicAssociations()).body)).not.toContain('nytt namn');
 
@@ -112,10 +137,16 @@ describe('an association from registration to its activities', () => {
         id: associationId,
         name: 'Livscykelföreningen (nytt namn)',
         website: 'https://livscykel.example.org',
-        publicVersion: expect.objectContaining({ name: 'Livscykelföreningen', description: 'Ny beskrivning.', website: 'https://test.example.org' }),
+        publicVersion: expect.objectContaining({
+          name: 'Livscykelföreningen',
+          description: 'Ny beskrivning.',
+          website: 'https://test.example.org',
+        }),
       }),
     ]);
-    expect(errorCodes(await api.graphql(`{ associations(filter: { changePending: true }) { edges { node { id } } } }`))).toEqual(['UNAUTHENTICATED']);
+    expect(
+      errorCodes(await api.graphql(`{ associations(filter: { changePending: true }) { edges { node { id } } } }`)),
+    ).toEqual(['UNAUTHENTICATED']);
 
     const approveChange = (id: string, expectedVersion: number) =>
       api.graphql(
@@ -126,11 +157,22 @@ describe('an association from registration to its activities', () => {
     const { version: shown } = waitingNodes.find((node: any) => node.id === associationId);
     expect(
       errorCodes(
-        await api.graphql(`mutation ($id: ID!, $v: Int!) { approveAssociationChange(id: $id, expectedVersion: $v) { name } }`, { id: associationId, v: shown }, { token: owner }),
+        await api.graphql(
+          `mutation ($id: ID!, $v: Int!) { approveAssociationChange(id: $id, expectedVersion: $v) { name } }`,
+          { id: associationId, v: shown },
+          { token: owner },
+        ),
       ),
     ).toEqual(['FORBIDDEN']);
-    expect((await approveChange(associationId, shown)).body.data!.approveAssociationChange).toEqual({ name: 'Livscykelföreningen (nytt namn)', publicVersion: null });
-    expect(await publicView()).toMatchObject({ name: 'Livscykelföreningen (nytt namn)', description: 'Ändrad beskrivning.', website: 'https://livscykel.example.org' });
+    expect((await approveChange(associationId, shown)).body.data!.approveAssociationChange).toEqual({
+      name: 'Livscykelföreningen (nytt namn)',
+      publicVersion: null,
+    });
+    expect(await publicView()).toMatchObject({
+      name: 'Livscykelföreningen (nytt namn)',
+      description: 'Ändrad beskrivning.',
+      website: 'https://livscykel.example.org',
+    });
     expect(errorCodes(await approveChange(associationId, shown + 1))).toEqual(['CONFLICT']);
   });
 
@@ -142,7 +184,11 @@ describe('an association from registration to its activities', () => {
       { id: associationId, v: version + 1, reason: 'Namnet är vilseledande.' },
       { token: moderator },
     );
-    expect(rejected.body.data!.rejectAssociationChange).toEqual({ name: 'Livscykelföreningen (nytt namn)', moderationNote: 'Namnet är vilseledande.', publicVersion: null });
+    expect(rejected.body.data!.rejectAssociationChange).toEqual({
+      name: 'Livscykelföreningen (nytt namn)',
+      moderationNote: 'Namnet är vilseledande.',
+      publicVersion: null,
+    });
     expect(JSON.stringify((await calls.publicAssociations()).body)).not.toContain('Olämpligt namn');
   });
 
@@ -152,7 +198,9 @@ describe('an association from registration to its activities', () => {
     await calls.publish(moderator, id);
     const window = { from: new Date().toISOString(), to: new Date(Date.now() + 30 * day).toISOString() };
     const calendar = async (token?: string) =>
-      (await api.graphql(contractOperation('Activities'), window, token ? { token } : {})).body.data!.activities.edges.map((edge: any) => edge.node.title);
+      (
+        await api.graphql(contractOperation('Activities'), window, token ? { token } : {})
+      ).body.data!.activities.edges.map((edge: any) => edge.node.title);
     expect(await calendar()).toContain('Öppet hus (livscykel)');
     await calls.suspend(moderator, associationId);
     expect(await calendar()).not.toContain('Öppet hus (livscykel)');
@@ -166,9 +214,16 @@ describe('an association from registration to its activities', () => {
 
   it('rejects a pending registration with a reason the owner sees', async () => {
     const other = await api.token('association', 'account-rejected');
-    const id = (await calls.register(other, registration({ name: 'Avvisad förening' }))).body.data!.registerAssociation.id;
-    expect((await calls.reject(moderator, id, 'Stadgar saknas.')).body.data!.rejectAssociation).toMatchObject({ status: 'REJECTED', moderationNote: 'Stadgar saknas.' });
-    expect((await calls.mine(other)).body.data!.viewer.association).toMatchObject({ status: 'REJECTED', moderationNote: 'Stadgar saknas.' });
+    const id = (await calls.register(other, registration({ name: 'Avvisad förening' }))).body.data!.registerAssociation
+      .id;
+    expect((await calls.reject(moderator, id, 'Stadgar saknas.')).body.data!.rejectAssociation).toMatchObject({
+      status: 'REJECTED',
+      moderationNote: 'Stadgar saknas.',
+    });
+    expect((await calls.mine(other)).body.data!.viewer.association).toMatchObject({
+      status: 'REJECTED',
+      moderationNote: 'Stadgar saknas.',
+    });
     expect(errorCodes(await calls.approve(moderator, id))).toEqual(['CONFLICT']);
   });
 });

@@ -26,7 +26,11 @@ let associationId: string;
 
 const outbox = async (): Promise<NotificationItem[]> => {
   const statuses = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
-  const all = await Promise.all(statuses.map((status) => api.db.entities.notification.query.byStatus({ tenant: TENANT, status }).go({ pages: 'all' })));
+  const all = await Promise.all(
+    statuses.map((status) =>
+      api.db.entities.notification.query.byStatus({ tenant: TENANT, status }).go({ pages: 'all' }),
+    ),
+  );
   return all.flatMap((result) => result.data).filter((message) => message.associationId === associationId);
 };
 const contact = 'kontakt@utskick.example.org';
@@ -47,7 +51,10 @@ afterAll(async () => {
 
 describe('notifications to associations', () => {
   it("writes one message per moderator's decision, none for the association's own changes or a refused decision", async () => {
-    const registered = await calls.register(owner, registration({ name: 'Utskicksföreningen', contactPerson: { name: 'Ulla Utskick', email: contact } }));
+    const registered = await calls.register(
+      owner,
+      registration({ name: 'Utskicksföreningen', contactPerson: { name: 'Ulla Utskick', email: contact } }),
+    );
     associationId = registered.body.data!.registerAssociation.id;
     await calls.update(owner, associationId, 1, { description: 'Ändrad av föreningen.' });
     expect(await outbox()).toEqual([]);
@@ -59,7 +66,9 @@ describe('notifications to associations', () => {
     expect(message!.text).toContain('Föreningen Utskicksföreningen är godkänd');
     expect(message!.text).toContain('The association Utskicksföreningen is approved');
     // The message is the decision's: they share the id, written together.
-    const { data: decisions } = await api.db.entities.registerDecision.query.byAssociation({ tenant: TENANT, associationId }).go();
+    const { data: decisions } = await api.db.entities.registerDecision.query
+      .byAssociation({ tenant: TENANT, associationId })
+      .go();
     expect(decisions.find((decision) => decision.action === 'ASSOCIATION_APPROVED')?.id).toBe(message!.id);
 
     expect(errorCodes(await calls.approve(moderator, associationId))).toEqual(['CONFLICT']);
@@ -79,9 +88,13 @@ describe('notifications to associations', () => {
   });
 
   it('retries after the mail server was down, later, and then delivers', async () => {
-    const activityId = (await calls.submit(owner, activityInput({ title: 'Utskickskväll' }))).body.data!.submitActivity.id;
+    const activityId = (await calls.submit(owner, activityInput({ title: 'Utskickskväll' }))).body.data!.submitActivity
+      .id;
     await calls.rejectActivity(moderator, activityId, 'Lokalen är upptagen.');
-    const down = createSendMail({ from: 'foreningar@botkyrka.example', smtpUrl: `smtp://127.0.0.1:${await freePort()}` });
+    const down = createSendMail({
+      from: 'foreningar@botkyrka.example',
+      smtpUrl: `smtp://127.0.0.1:${await freePort()}`,
+    });
     expect(await deliverDue(api.db, TENANT, down, 'sender-2', new Date())).toMatchObject({ sent: 0, retrying: 1 });
     const waiting = (await outbox()).find((message) => message.status === 'PENDING')!;
     expect(waiting).toMatchObject({ attempts: 1 });
@@ -101,19 +114,29 @@ describe('notifications to associations', () => {
     await calls.suspend(moderator, associationId, 'Oklart ansvar.');
     const send = createSendMail({ from: 'foreningar@botkyrka.example', smtpUrl: catcher.url });
     const before = catcher.received.length;
-    const [first, second] = await Promise.all([deliverDue(api.db, TENANT, send, 'sender-a', new Date()), deliverDue(api.db, TENANT, send, 'sender-b', new Date())]);
+    const [first, second] = await Promise.all([
+      deliverDue(api.db, TENANT, send, 'sender-a', new Date()),
+      deliverDue(api.db, TENANT, send, 'sender-b', new Date()),
+    ]);
     expect(first.sent + second.sent).toBe(1);
     expect(catcher.received.length - before).toBe(1);
     expect((await outbox()).every((message) => message.status === 'SENT')).toBe(true);
   });
 
   it("sends a decision's message by itself: the notifier wakes on the table's stream", async () => {
-    const environment = { VARNA_TABLE_NAME: api.config.dynamo.tableName, DYNAMODB_ENDPOINT: api.config.dynamo.endpoint, VARNA_LOG_LEVEL: 'SILENT' };
+    const environment = {
+      VARNA_TABLE_NAME: api.config.dynamo.tableName,
+      DYNAMODB_ENDPOINT: api.config.dynamo.endpoint,
+      VARNA_LOG_LEVEL: 'SILENT',
+    };
     const subscription = await subscribeToTableStream({
       endpoint: api.config.dynamo.endpoint!,
       tableName: api.config.dynamo.tableName,
       filters: [notificationStreamFilter(TENANT)],
-      handler: createNotifierHandler(loadTableConfig(environment), { from: 'foreningar@botkyrka.example', smtpUrl: catcher.url }),
+      handler: createNotifierHandler(loadTableConfig(environment), {
+        from: 'foreningar@botkyrka.example',
+        smtpUrl: catcher.url,
+      }),
     });
     try {
       const before = catcher.received.length;

@@ -26,15 +26,38 @@ beforeAll(async () => {
   await calls.approve(moderator, associationId);
   const activityId = (await calls.submit(owner, activityInput())).body.data!.submitActivity.id;
   knownIds = [associationId, activityId, 'a-unga-i-alby', 'act-dialogkvall-2'];
-  tokens = [undefined, owner, moderator, await api.token('staff'), await api.token('association', 'account-property-a'), await api.token('association', 'account-property-b')];
+  tokens = [
+    undefined,
+    owner,
+    moderator,
+    await api.token('staff'),
+    await api.token('association', 'account-property-a'),
+    await api.token('association', 'account-property-b'),
+  ];
 });
 
 const anyText = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
-  fc.constantFrom('', ' ', 'alby', 'https://example.org', 'a@b.se', '802400-1235', '5560360793', '2030-01-01T10:00:00Z', 'x'.repeat(3000)),
+  fc.constantFrom(
+    '',
+    ' ',
+    'alby',
+    'https://example.org',
+    'a@b.se',
+    '802400-1235',
+    '5560360793',
+    '2030-01-01T10:00:00Z',
+    'x'.repeat(3000),
+  ),
 );
-const anyValue: fc.Arbitrary<unknown> = fc.oneof(anyText, fc.integer(), fc.boolean(), fc.constant(null), fc.array(anyText, { maxLength: 4 }));
+const anyValue: fc.Arbitrary<unknown> = fc.oneof(
+  anyText,
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(anyText, { maxLength: 4 }),
+);
 /** A decision's version: mostly plausible, sometimes not a number at all. */
 const anyVersion = fc.oneof(fc.integer({ min: -1, max: 4 }), anyValue);
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
@@ -74,20 +97,56 @@ const caller = () => fc.constantFrom(...tokens);
 type Call = { operation: string; variables: Record<string, unknown>; token: string | undefined };
 const calls = (): fc.Arbitrary<Call> =>
   fc.oneof(
-    fc.record({ operation: fc.constant('RegisterAssociation'), variables: registrationInput.map((input) => ({ input })), token: caller() }),
     fc.record({
-      operation: fc.constant('UpdateAssociation'),
-      variables: fc.record({ id: anyId(), expectedVersion: fc.oneof(fc.integer({ min: -2, max: 4 }), anyValue), input: registrationInput }),
+      operation: fc.constant('RegisterAssociation'),
+      variables: registrationInput.map((input) => ({ input })),
       token: caller(),
     }),
-    fc.record({ operation: fc.constant('ApproveAssociation'), variables: fc.record({ id: anyId(), expectedVersion: anyVersion }), token: caller() }),
-    fc.record({ operation: fc.constant('RejectAssociation'), variables: fc.record({ id: anyId(), expectedVersion: anyVersion, reason: anyValue }), token: caller() }),
-    fc.record({ operation: fc.constant('ApproveAssociationChange'), variables: fc.record({ id: anyId(), expectedVersion: anyVersion }), token: caller() }),
-    fc.record({ operation: fc.constant('RejectAssociationChange'), variables: fc.record({ id: anyId(), expectedVersion: anyVersion, reason: anyValue }), token: caller() }),
-    fc.record({ operation: fc.constant('SubmitActivity'), variables: activity.map((input) => ({ input })), token: caller() }),
+    fc.record({
+      operation: fc.constant('UpdateAssociation'),
+      variables: fc.record({
+        id: anyId(),
+        expectedVersion: fc.oneof(fc.integer({ min: -2, max: 4 }), anyValue),
+        input: registrationInput,
+      }),
+      token: caller(),
+    }),
+    fc.record({
+      operation: fc.constant('ApproveAssociation'),
+      variables: fc.record({ id: anyId(), expectedVersion: anyVersion }),
+      token: caller(),
+    }),
+    fc.record({
+      operation: fc.constant('RejectAssociation'),
+      variables: fc.record({ id: anyId(), expectedVersion: anyVersion, reason: anyValue }),
+      token: caller(),
+    }),
+    fc.record({
+      operation: fc.constant('ApproveAssociationChange'),
+      variables: fc.record({ id: anyId(), expectedVersion: anyVersion }),
+      token: caller(),
+    }),
+    fc.record({
+      operation: fc.constant('RejectAssociationChange'),
+      variables: fc.record({ id: anyId(), expectedVersion: anyVersion, reason: anyValue }),
+      token: caller(),
+    }),
+    fc.record({
+      operation: fc.constant('SubmitActivity'),
+      variables: activity.map((input) => ({ input })),
+      token: caller(),
+    }),
     fc.record({ operation: fc.constant('CancelActivity'), variables: fc.record({ id: anyId() }), token: caller() }),
-    fc.record({ operation: fc.constant('PublishActivity'), variables: fc.record({ id: anyId(), expectedVersion: anyVersion }), token: caller() }),
-    fc.record({ operation: fc.constant('RejectActivity'), variables: fc.record({ id: anyId(), expectedVersion: anyVersion, reason: anyValue }), token: caller() }),
+    fc.record({
+      operation: fc.constant('PublishActivity'),
+      variables: fc.record({ id: anyId(), expectedVersion: anyVersion }),
+      token: caller(),
+    }),
+    fc.record({
+      operation: fc.constant('RejectActivity'),
+      variables: fc.record({ id: anyId(), expectedVersion: anyVersion, reason: anyValue }),
+      token: caller(),
+    }),
   );
 
 async function everyItem(): Promise<Record<string, any>[]> {
@@ -95,7 +154,9 @@ async function everyItem(): Promise<Record<string, any>[]> {
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
     // A test may scan its own table; no request path does.
-    const page = await api.db.client.send(new ScanCommand({ TableName: api.config.dynamo.tableName, ExclusiveStartKey }));
+    const page = await api.db.client.send(
+      new ScanCommand({ TableName: api.config.dynamo.tableName, ExclusiveStartKey }),
+    );
     items.push(...(page.Items ?? []));
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
@@ -109,7 +170,8 @@ describe('random input to every mutation', () => {
         const response = await api.graphql(contractOperation(operation), variables, token ? { token } : {});
         assertNoInternals(response);
         expect(response.status).toBeLessThan(500);
-        for (const error of response.body.errors ?? []) expect(contractErrorCodes.has(String(error.extensions?.code)), JSON.stringify(error)).toBe(true);
+        for (const error of response.body.errors ?? [])
+          expect(contractErrorCodes.has(String(error.extensions?.code)), JSON.stringify(error)).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -122,11 +184,17 @@ describe('random input to every mutation', () => {
       const guards = of('uniqueValue').filter((guard) => guard.associationId === association.id);
       expect(guards.map((guard) => guard.kind).sort(), association.id).toEqual(['account', 'organisationNumber']);
     }
-    for (const guard of of('uniqueValue')) expect(associations.has(guard.associationId), JSON.stringify(guard)).toBe(true);
+    for (const guard of of('uniqueValue'))
+      expect(associations.has(guard.associationId), JSON.stringify(guard)).toBe(true);
     // The example trainings' registrations keep their idempotency records too (training/registrations.ts).
-    const registrations = new Set(of('trainingRegistration').map((item) => registrationIdOf(item as { trainingKey: string; ticket: string })));
+    const registrations = new Set(
+      of('trainingRegistration').map((item) => registrationIdOf(item as { trainingKey: string; ticket: string })),
+    );
     for (const record of of('idempotencyRecord'))
-      expect(associations.has(record.resultId) || activities.has(record.resultId) || registrations.has(record.resultId), JSON.stringify(record)).toBe(true);
+      expect(
+        associations.has(record.resultId) || activities.has(record.resultId) || registrations.has(record.resultId),
+        JSON.stringify(record),
+      ).toBe(true);
     for (const item of activities.values()) expect(associations.has(item.associationId)).toBe(true);
   }, 240_000);
 });

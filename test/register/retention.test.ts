@@ -65,10 +65,14 @@ const asModerator = async (id: string) =>
   ).body.data!.association;
 
 const historyOf = (association: any) => association.history.edges.map((edge: any) => edge.node);
-const recordsOf = async (associationId: string) => (await api.db.entities.registerDecision.query.byAssociation({ tenant: TENANT, associationId }).go({ pages: 'all' })).data;
+const recordsOf = async (associationId: string) =>
+  (await api.db.entities.registerDecision.query.byAssociation({ tenant: TENANT, associationId }).go({ pages: 'all' }))
+    .data;
 const mailOf = async (associationId: string) => {
   const records = await recordsOf(associationId);
-  const { data } = await api.db.entities.notification.get(records.map((record) => ({ tenant: TENANT, id: record.id }))).go();
+  const { data } = await api.db.entities.notification
+    .get(records.map((record) => ({ tenant: TENANT, id: record.id })))
+    .go();
   return data;
 };
 
@@ -92,7 +96,9 @@ describe('the daily retention job', () => {
       ['ASSOCIATION_REGISTERED', 'PENDING'],
       ['ASSOCIATION_REJECTED', 'REJECTED'],
     ]);
-    expect(records.every((record) => record.actorSubject === 'redacted' && record.reason === undefined && record.redactedAt)).toBe(true);
+    expect(
+      records.every((record) => record.actorSubject === 'redacted' && record.reason === undefined && record.redactedAt),
+    ).toBe(true);
     expect(JSON.stringify(records)).not.toMatch(/Kalle|account-retention-rejected|test-moderator/);
     // The guards went with it: the account and the organisation number may register again.
     const again = await calls.register(owner, { ...input, idempotencyKey: 'register-again-after-retention' });
@@ -101,10 +107,14 @@ describe('the daily retention job', () => {
 
   it('redacts reasons, activity titles and actors 24 months after each decision, keeping the action, statuses and time', async () => {
     const owner = await api.token('association', 'account-retention-approved');
-    const id = (await calls.register(owner, registration({ name: 'Långlivade föreningen' }))).body.data!.registerAssociation.id;
+    const id = (await calls.register(owner, registration({ name: 'Långlivade föreningen' }))).body.data!
+      .registerAssociation.id;
     await calls.approve(moderator, id);
-    const activityId = (await calls.submit(owner, activityInput({ title: 'Lisas läxhjälp' }))).body.data!.submitActivity.id;
-    expect((await calls.rejectActivity(moderator, activityId, 'Lisa Svensson är inte ansvarig.')).body.errors).toBeUndefined();
+    const activityId = (await calls.submit(owner, activityInput({ title: 'Lisas läxhjälp' }))).body.data!.submitActivity
+      .id;
+    expect(
+      (await calls.rejectActivity(moderator, activityId, 'Lisa Svensson är inte ansvarig.')).body.errors,
+    ).toBeUndefined();
     await calls.suspend(moderator, id, 'Ordföranden Pelle Svanslös har avgått.');
     await calls.approve(moderator, id);
     const before = historyOf(await asModerator(id));
@@ -115,8 +125,14 @@ describe('the daily retention job', () => {
 
     await runJobIn(25 * month);
     const after = historyOf(await asModerator(id));
-    expect(after.map(({ action, at }: any) => ({ action, at }))).toEqual(before.map(({ action, at }: any) => ({ action, at })));
-    expect(after.every((record: any) => record.actor === 'redacted' && record.reason === null && record.activityTitle === null)).toBe(true);
+    expect(after.map(({ action, at }: any) => ({ action, at }))).toEqual(
+      before.map(({ action, at }: any) => ({ action, at })),
+    );
+    expect(
+      after.every(
+        (record: any) => record.actor === 'redacted' && record.reason === null && record.activityTitle === null,
+      ),
+    ).toBe(true);
     expect(JSON.stringify(after)).not.toMatch(/Pelle|Lisa|account-retention-approved|test-moderator/);
     // The association itself is approved and public as before.
     expect(JSON.stringify((await calls.publicAssociations()).body)).toContain('Långlivade föreningen');
@@ -124,7 +140,8 @@ describe('the daily retention job', () => {
 
   it('keeps decision mail 30 days: the outbox item expires by TTL, and the job deletes sent mail written with a longer one', async () => {
     const owner = await api.token('association', 'account-retention-mail');
-    const id = (await calls.register(owner, registration({ name: 'Postföreningen' }))).body.data!.registerAssociation.id;
+    const id = (await calls.register(owner, registration({ name: 'Postföreningen' }))).body.data!.registerAssociation
+      .id;
     await calls.approve(moderator, id);
     const [message] = await mailOf(id);
     expect(message!.expiresAt! - Date.parse(message!.createdAt) / 1000).toBeLessThanOrEqual(30 * 24 * 60 * 60);
@@ -146,10 +163,18 @@ describe('the daily retention job', () => {
 describe('npm run association:erase', () => {
   it('removes an APPROVED association’s contact person and note, its mail and its audit records’ personal parts; what the public sees stays', async () => {
     const owner = await api.token('association', 'account-erase-approved');
-    const id = (await calls.register(owner, registration({ name: 'Raderingsföreningen', contactPerson: { name: 'Rut Radera', email: 'rut@radera.example.org' } }))).body.data!
-      .registerAssociation.id;
+    const id = (
+      await calls.register(
+        owner,
+        registration({
+          name: 'Raderingsföreningen',
+          contactPerson: { name: 'Rut Radera', email: 'rut@radera.example.org' },
+        }),
+      )
+    ).body.data!.registerAssociation.id;
     await calls.approve(moderator, id);
-    const activityId = (await calls.submit(owner, activityInput({ title: 'Öppet hus (radering)' }))).body.data!.submitActivity.id;
+    const activityId = (await calls.submit(owner, activityInput({ title: 'Öppet hus (radering)' }))).body.data!
+      .submitActivity.id;
     await calls.publish(moderator, activityId);
     await calls.update(owner, id, await calls.seenVersion(id), { name: 'Raderingsföreningen (nytt namn)' });
     await calls.rejectChange(moderator, id, 'Rut Radera får inte byta namn.');
@@ -159,14 +184,27 @@ describe('npm run association:erase', () => {
     expect(printed).toContain(`association ${id}, APPROVED`);
 
     const seen = await asModerator(id);
-    expect(seen).toMatchObject({ status: 'APPROVED', name: 'Raderingsföreningen', contactPerson: null, moderationNote: null });
+    expect(seen).toMatchObject({
+      status: 'APPROVED',
+      name: 'Raderingsföreningen',
+      contactPerson: null,
+      moderationNote: null,
+    });
     expect(historyOf(seen).every((record: any) => record.actor === 'redacted' && record.reason === null)).toBe(true);
     expect(JSON.stringify(seen)).not.toMatch(/Rut|radera\.example|account-erase-approved/);
     expect(await mailOf(id)).toEqual([]);
     const listed = (await calls.publicAssociations()).body.data!.associations.edges.map((edge: any) => edge.node);
-    expect(listed.find((node: any) => node.id === id)).toMatchObject({ name: 'Raderingsföreningen', email: 'info@test.example.org' });
-    const activities = await api.graphql('query A($id: ID!) { association(id: $id) { activities { edges { node { title status } } } } }', { id });
-    expect(activities.body.data!.association.activities.edges).toEqual([{ node: { title: 'Öppet hus (radering)', status: 'PUBLISHED' } }]);
+    expect(listed.find((node: any) => node.id === id)).toMatchObject({
+      name: 'Raderingsföreningen',
+      email: 'info@test.example.org',
+    });
+    const activities = await api.graphql(
+      'query A($id: ID!) { association(id: $id) { activities { edges { node { title status } } } } }',
+      { id },
+    );
+    expect(activities.body.data!.association.activities.edges).toEqual([
+      { node: { title: 'Öppet hus (radering)', status: 'PUBLISHED' } },
+    ]);
 
     // A later decision has nobody to mail until the owner names a new contact person.
     await calls.suspend(moderator, id, 'Tillfälligt.');
@@ -183,9 +221,13 @@ describe('npm run association:erase', () => {
     expect(await asModerator(id)).toBeNull();
     expect((await calls.mine(owner)).body.data!.viewer.association).toBeNull();
     const records = await recordsOf(id);
-    expect(records.map((record) => [record.action, record.actorSubject, record.redactedAt === undefined])).toEqual([['ASSOCIATION_REGISTERED', 'redacted', false]]);
+    expect(records.map((record) => [record.action, record.actorSubject, record.redactedAt === undefined])).toEqual([
+      ['ASSOCIATION_REGISTERED', 'redacted', false],
+    ]);
     const other = await api.token('association', 'account-erase-pending-other');
-    expect((await calls.register(other, { ...input, idempotencyKey: 'same-number-after-erasure' })).body.errors).toBeUndefined();
+    expect(
+      (await calls.register(other, { ...input, idempotencyKey: 'same-number-after-erasure' })).body.errors,
+    ).toBeUndefined();
     expect(await eraseCommand(['--id', id], tableEnv)).toContain('nothing erased');
   });
 

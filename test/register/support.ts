@@ -18,7 +18,9 @@ export function withCheckDigit(first9: string): string {
 
 /** A valid organisation number (check digit by Luhn), different on each call. */
 export function organisationNumber(): string {
-  return withCheckDigit(`80${String(2000000 + ((organisationNumberSeed++ * 7919 + Date.now()) % 7000000)).padStart(7, '0')}`.slice(0, 9));
+  return withCheckDigit(
+    `80${String(2000000 + ((organisationNumberSeed++ * 7919 + Date.now()) % 7000000)).padStart(7, '0')}`.slice(0, 9),
+  );
 }
 
 export const registration = (overrides: Record<string, unknown> = {}) => ({
@@ -59,23 +61,35 @@ export const activityInput = (overrides: Record<string, unknown> = {}) => {
  * what is there.
  */
 export function registerCalls(api: TestApi) {
-  const call = (name: string, variables: Record<string, unknown>, token?: string) => api.graphql(contractOperation(name), variables, token ? { token } : {});
+  const call = (name: string, variables: Record<string, unknown>, token?: string) =>
+    api.graphql(contractOperation(name), variables, token ? { token } : {});
   let moderatorToken: Promise<string> | undefined;
   const seenVersion = async (id: string): Promise<number> => {
     moderatorToken ??= api.token('moderator');
-    const read = await api.graphql('query SeenVersion($id: ID!) { association(id: $id) { version } }', { id }, { token: await moderatorToken });
+    const read = await api.graphql(
+      'query SeenVersion($id: ID!) { association(id: $id) { version } }',
+      { id },
+      { token: await moderatorToken },
+    );
     return read.body.data?.association?.version ?? 1;
   };
   const version = async (id: string, expectedVersion: number | undefined) => expectedVersion ?? (await seenVersion(id));
   return {
-    register: (token: string | undefined, input: Record<string, unknown>) => call('RegisterAssociation', { input }, token),
-    update: (token: string | undefined, id: string, expectedVersion: number, input: Record<string, unknown>) => call('UpdateAssociation', { id, expectedVersion, input }, token),
+    register: (token: string | undefined, input: Record<string, unknown>) =>
+      call('RegisterAssociation', { input }, token),
+    update: (token: string | undefined, id: string, expectedVersion: number, input: Record<string, unknown>) =>
+      call('UpdateAssociation', { id, expectedVersion, input }, token),
     seenVersion,
     approve: async (token: string | undefined, id: string, expectedVersion?: number) =>
       call('ApproveAssociation', { id, expectedVersion: await version(id, expectedVersion) }, token),
     reject: async (token: string | undefined, id: string, reason = 'Stadgar saknas.', expectedVersion?: number) =>
       call('RejectAssociation', { id, reason, expectedVersion: await version(id, expectedVersion) }, token),
-    suspend: async (token: string | undefined, id: string, reason = 'Tillfälligt avstängd.', expectedVersion?: number) =>
+    suspend: async (
+      token: string | undefined,
+      id: string,
+      reason = 'Tillfälligt avstängd.',
+      expectedVersion?: number,
+    ) =>
       api.graphql(
         'mutation Suspend($id: ID!, $expectedVersion: Int!, $reason: String!) { suspendAssociation(id: $id, expectedVersion: $expectedVersion, reason: $reason) { id status moderationNote } }',
         { id, reason, expectedVersion: await version(id, expectedVersion) },
@@ -83,12 +97,18 @@ export function registerCalls(api: TestApi) {
       ),
     approveChange: async (token: string | undefined, id: string, expectedVersion?: number) =>
       call('ApproveAssociationChange', { id, expectedVersion: await version(id, expectedVersion) }, token),
-    rejectChange: async (token: string | undefined, id: string, reason = 'Namnet är vilseledande.', expectedVersion?: number) =>
-      call('RejectAssociationChange', { id, reason, expectedVersion: await version(id, expectedVersion) }, token),
+    rejectChange: async (
+      token: string | undefined,
+      id: string,
+      reason = 'Namnet är vilseledande.',
+      expectedVersion?: number,
+    ) => call('RejectAssociationChange', { id, reason, expectedVersion: await version(id, expectedVersion) }, token),
     submit: (token: string | undefined, input: Record<string, unknown>) => call('SubmitActivity', { input }, token),
     cancel: (token: string | undefined, id: string) => call('CancelActivity', { id }, token),
-    publish: (token: string | undefined, id: string, expectedVersion = 1) => call('PublishActivity', { id, expectedVersion }, token),
-    rejectActivity: (token: string | undefined, id: string, reason = 'Fel datum.', expectedVersion = 1) => call('RejectActivity', { id, reason, expectedVersion }, token),
+    publish: (token: string | undefined, id: string, expectedVersion = 1) =>
+      call('PublishActivity', { id, expectedVersion }, token),
+    rejectActivity: (token: string | undefined, id: string, reason = 'Fel datum.', expectedVersion = 1) =>
+      call('RejectActivity', { id, reason, expectedVersion }, token),
     mine: (token: string) => call('MyAssociation', {}, token),
     publicAssociations: () => call('Associations', {}),
   };

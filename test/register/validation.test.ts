@@ -26,7 +26,11 @@ const registrationCases: [string, Record<string, unknown>, string][] = [
   ['an empty name', { name: ' ' }, 'input.name'],
   ['a name over 120 characters', { name: long(121) }, 'input.name'],
   ['a malformed organisation number', { organisationNumber: '12345-678' }, 'input.organisationNumber'],
-  ['an organisation number with a wrong check digit', { organisationNumber: '802400-1234' }, 'input.organisationNumber'],
+  [
+    'an organisation number with a wrong check digit',
+    { organisationNumber: '802400-1234' },
+    'input.organisationNumber',
+  ],
   ['a description over 2000 characters', { description: long(2001) }, 'input.description'],
   ['no district', { districts: [] }, 'input.districts'],
   ['a district that does not exist', { districts: ['atlantis'] }, 'input.districts'],
@@ -35,8 +39,16 @@ const registrationCases: [string, Record<string, unknown>, string][] = [
   ['a website that is no address', { website: 'our website' }, 'input.website'],
   ['a malformed e-mail', { email: 'info(at)example.org' }, 'input.email'],
   ['a contact without e-mail', { contactPerson: { name: 'Tessa Test', email: 'nope' } }, 'input.contactPerson.email'],
-  ['a contact phone with letters', { contactPerson: { name: 'Tessa Test', email: 'tessa@example.org', phone: 'call me' } }, 'input.contactPerson.phone'],
-  ['a one-letter contact name', { contactPerson: { name: 'T', email: 'tessa@example.org' } }, 'input.contactPerson.name'],
+  [
+    'a contact phone with letters',
+    { contactPerson: { name: 'Tessa Test', email: 'tessa@example.org', phone: 'call me' } },
+    'input.contactPerson.phone',
+  ],
+  [
+    'a one-letter contact name',
+    { contactPerson: { name: 'T', email: 'tessa@example.org' } },
+    'input.contactPerson.name',
+  ],
   ['a short idempotency key', { idempotencyKey: 'x' }, 'input.idempotencyKey'],
 ];
 
@@ -52,13 +64,19 @@ describe('registerAssociation refuses', () => {
   it('an organisation number that is already registered, with CONFLICT on the field', async () => {
     const input = registration();
     await calls.register(await api.token('association', `account-invalid-${account++}`), input);
-    const response = await calls.register(await api.token('association', `account-invalid-${account++}`), { ...input, idempotencyKey: 'another-key-123' });
+    const response = await calls.register(await api.token('association', `account-invalid-${account++}`), {
+      ...input,
+      idempotencyKey: 'another-key-123',
+    });
     expect(response.body.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.organisationNumber' });
   });
 
   it('accepts an organisation number without its hyphen and stores it as NNNNNN-NNNN', async () => {
     const number = registration().organisationNumber as string;
-    const response = await calls.register(await api.token('association', `account-invalid-${account++}`), registration({ organisationNumber: number.replace('-', '') }));
+    const response = await calls.register(
+      await api.token('association', `account-invalid-${account++}`),
+      registration({ organisationNumber: number.replace('-', '') }),
+    );
     expect(response.body.data!.registerAssociation.organisationNumber).toBe(number);
   });
 });

@@ -23,7 +23,10 @@ export interface GraphqlResponse {
   status: number;
   headers: Record<string, string | number | boolean>;
   raw: string;
-  body: { data?: Record<string, any> | null; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] };
+  body: {
+    data?: Record<string, any> | null;
+    errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[];
+  };
 }
 
 export interface TestApi {
@@ -31,13 +34,22 @@ export interface TestApi {
   db: Db;
   handler: ApiHandler;
   /** POSTs one GraphQL request as API Gateway would deliver it. */
-  graphql(query: string, variables?: Record<string, unknown>, options?: { token?: string; operationName?: string }): Promise<GraphqlResponse>;
+  graphql(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; operationName?: string },
+  ): Promise<GraphqlResponse>;
   /** Sends a raw API Gateway v2 event built from these parts. */
   send(request: Parameters<typeof apiGatewayEvent>[0]): Promise<GraphqlResponse>;
   /** Waits until the search indexer has stored the indexes of the current content (what a publish waits for to be findable). */
   searchIndexed(): Promise<void>;
   /** A dev-issuer token; a role other than staff/moderator/association tests a token without a Värna role. */
-  token(role: 'staff' | 'moderator' | 'coordinator' | 'association' | (string & {}), sub?: string, expiresIn?: string, claims?: { name?: string; email?: string }): Promise<string>;
+  token(
+    role: 'staff' | 'moderator' | 'coordinator' | 'association' | (string & {}),
+    sub?: string,
+    expiresIn?: string,
+    claims?: { name?: string; email?: string },
+  ): Promise<string>;
 }
 
 const lambdaContext = { awsRequestId: 'test', functionName: 'varna-graphql-test' } as LambdaContext;
@@ -46,12 +58,19 @@ const lambdaContext = { awsRequestId: 'test', functionName: 'varna-graphql-test'
  * A fresh table in the run's DynamoDB Local and the real Lambda handler over it, with the search indexer
  * subscribed to the table's stream as on AWS (its polling stops with the test process).
  */
-export async function createTestApi(overrides: Record<string, string> = {}, endpoint: string = inject('dynamoEndpoint')): Promise<TestApi> {
+export async function createTestApi(
+  overrides: Record<string, string> = {},
+  endpoint: string = inject('dynamoEndpoint'),
+): Promise<TestApi> {
   const tableName = `varna-test-${randomUUID()}`;
   await ensureTable(endpoint, tableName);
   const dataDir = mkdtempSync(join(tmpdir(), 'varna-test-'));
   const keys = await ensureDevIssuer(dataDir);
-  const environment = { ...(await localApiEnvironment({ endpoint, tableName, stage: 'test', dataDir })), VARNA_LOG_LEVEL: 'SILENT', ...overrides };
+  const environment = {
+    ...(await localApiEnvironment({ endpoint, tableName, stage: 'test', dataDir })),
+    VARNA_LOG_LEVEL: 'SILENT',
+    ...overrides,
+  };
   const config = loadConfig(environment);
   await subscribeToTableStream({
     endpoint,
@@ -81,26 +100,37 @@ export async function createTestApi(overrides: Record<string, string> = {}, endp
     graphql: (query, variables, options) =>
       send({
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(options?.token ? { authorization: `Bearer ${options.token}` } : {}) },
-        body: JSON.stringify({ query, variables, ...(options?.operationName ? { operationName: options.operationName } : {}) }),
+        headers: {
+          'content-type': 'application/json',
+          ...(options?.token ? { authorization: `Bearer ${options.token}` } : {}),
+        },
+        body: JSON.stringify({
+          query,
+          variables,
+          ...(options?.operationName ? { operationName: options.operationName } : {}),
+        }),
       }),
     async searchIndexed() {
       const deadline = Date.now() + 10_000;
       for (;;) {
         const { version, built } = await searchPointerOf(db, config.tenant);
         if (built === version) return;
-        if (Date.now() > deadline) throw new Error(`The search indexer has not built version ${version} within 10 s (built: ${built})`);
+        if (Date.now() > deadline)
+          throw new Error(`The search indexer has not built version ${version} within 10 s (built: ${built})`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },
-    token: (role, sub, expiresIn, claims) => signDevToken(keys, { role, sub: sub ?? `test-${role}`, ...claims, ...(expiresIn ? { expiresIn } : {}) }),
+    token: (role, sub, expiresIn, claims) =>
+      signDevToken(keys, { role, sub: sub ?? `test-${role}`, ...claims, ...(expiresIn ? { expiresIn } : {}) }),
   };
 }
 
 /** The codes of a response's errors. */
-export const errorCodes = (response: GraphqlResponse) => (response.body.errors ?? []).map((error) => error.extensions?.code);
+export const errorCodes = (response: GraphqlResponse) =>
+  (response.body.errors ?? []).map((error) => error.extensions?.code);
 
 /** Fails loudly when a response carries anything that looks like a stack trace or internal detail. */
 export function assertNoInternals(response: GraphqlResponse) {
-  if (/\n\s+at |stacktrace|node_modules|\.ts:\d+/i.test(response.raw)) throw new Error(`Response leaks internals: ${response.raw.slice(0, 500)}`);
+  if (/\n\s+at |stacktrace|node_modules|\.ts:\d+/i.test(response.raw))
+    throw new Error(`Response leaks internals: ${response.raw.slice(0, 500)}`);
 }

@@ -5,9 +5,25 @@ import { expect } from 'vitest';
  * `where` queries, counts, uploaded files), with the ids an editor's session sees, and check what an
  * anonymous caller and the editor get back.
  */
-export const editorialSlugs = ['support-resources', 'organisations', 'council-meetings', 'trainings', 'pages', 'districts', 'departments', 'situations'] as const;
+export const editorialSlugs = [
+  'support-resources',
+  'organisations',
+  'council-meetings',
+  'trainings',
+  'pages',
+  'districts',
+  'departments',
+  'situations',
+] as const;
 /** Payload's own collections beside the project's: none of them is for anyone but CMS users. */
-export const systemSlugs = ['users', 'payload-preferences', 'payload-jobs', 'payload-locked-documents', 'payload-migrations', 'payload-kv'] as const;
+export const systemSlugs = [
+  'users',
+  'payload-preferences',
+  'payload-jobs',
+  'payload-locked-documents',
+  'payload-migrations',
+  'payload-kv',
+] as const;
 
 export interface DoorRequest {
   method: 'GET' | 'POST';
@@ -27,14 +43,21 @@ export interface CmsSession {
 const authorization = (token: string) => ({ authorization: `JWT ${token}` });
 
 export async function signIn(url: string, email: string, password: string): Promise<string> {
-  const response = await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const response = await fetch(`${url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   const body = (await response.json()) as { token?: string };
   if (!response.ok || !body.token) throw new Error(`Signing in as ${email} failed: HTTP ${response.status}`);
   return body.token;
 }
 
 /** Uploads a PDF as the editor: the council's internal minutes, which nobody outside the CMS may fetch here. */
-export async function uploadInternalMinutes(url: string, token: string): Promise<{ id: number | string; filename: string; content: string }> {
+export async function uploadInternalMinutes(
+  url: string,
+  token: string,
+): Promise<{ id: number | string; filename: string; content: string }> {
   // The smallest file Payload takes for a PDF: header, a cross-reference section, the end marker.
   const content = `%PDF-1.4\n% Protokoll interreligiosa radet, internt ${Date.now()}\n1 0 obj <</Type /Catalog>> endobj\nxref\n0 2\ntrailer <</Root 1 0 R>>\nstartxref\n0\n%%EOF\n`;
   const form = new FormData();
@@ -42,7 +65,8 @@ export async function uploadInternalMinutes(url: string, token: string): Promise
   form.append('_payload', JSON.stringify({ alt: 'Protokoll interreligiösa rådet, internt' }));
   const response = await fetch(`${url}/api/media`, { method: 'POST', headers: authorization(token), body: form });
   const body = (await response.json()) as { doc?: { id: number | string; filename: string } };
-  if (!response.ok || !body.doc) throw new Error(`Uploading the minutes failed: HTTP ${response.status} ${JSON.stringify(body)}`);
+  if (!response.ok || !body.doc)
+    throw new Error(`Uploading the minutes failed: HTTP ${response.status} ${JSON.stringify(body)}`);
   return { id: body.doc.id, filename: body.doc.filename, content };
 }
 
@@ -53,7 +77,10 @@ async function editorGet(url: string, token: string, path: string): Promise<any>
 }
 
 /** Every route to try, with the ids, versions and files the editor's session sees; and the markers to look for. */
-export async function doorRequests(url: string, token: string): Promise<{ requests: DoorRequest[]; markers: string[] }> {
+export async function doorRequests(
+  url: string,
+  token: string,
+): Promise<{ requests: DoorRequest[]; markers: string[] }> {
   const requests: DoorRequest[] = [];
   const markers = new Set<string>();
   const get = (path: string, editorReads: boolean) => requests.push({ method: 'GET', path, editorReads });
@@ -106,7 +133,12 @@ export async function doorRequests(url: string, token: string): Promise<{ reques
   get('/api/reports/coverage.csv?period=this-year', true);
   get('/api/payload-preferences/nav', false);
   get('/api/payload-jobs?where[queue][exists]=true', false);
-  requests.push({ method: 'POST', path: '/api/graphql', body: JSON.stringify({ query: '{ SupportResources { docs { id } } }' }), editorReads: false });
+  requests.push({
+    method: 'POST',
+    path: '/api/graphql',
+    body: JSON.stringify({ query: '{ SupportResources { docs { id } } }' }),
+    editorReads: false,
+  });
   // Markers must be specific enough not to appear in an error message by chance.
   return { requests, markers: [...markers].filter((marker) => marker.length >= 6) };
 }
@@ -115,7 +147,8 @@ export async function doorRequests(url: string, token: string): Promise<{ reques
 const publicByDesign = new Set(['/api/users/me', '/api/access', '/api/users/init']);
 
 /** A signed-in user's own preferences: to nobody, Payload answers "not found" with a 200. */
-const emptyPreference = (answer: DoorAnswer) => answer.request.path.startsWith('/api/payload-preferences/') && /"value":null/.test(answer.body);
+const emptyPreference = (answer: DoorAnswer) =>
+  answer.request.path.startsWith('/api/payload-preferences/') && /"value":null/.test(answer.body);
 
 export interface DoorAnswer {
   request: DoorRequest;
@@ -124,8 +157,17 @@ export interface DoorAnswer {
 }
 
 export async function knock(url: string, request: DoorRequest, token?: string): Promise<DoorAnswer> {
-  const headers: Record<string, string> = { ...(token ? authorization(token) : {}), ...(request.body ? { 'content-type': 'application/json' } : {}), ...request.headers };
-  const response = await fetch(`${url}${request.path}`, { method: request.method, headers, ...(request.body ? { body: request.body } : {}), redirect: 'manual' });
+  const headers: Record<string, string> = {
+    ...(token ? authorization(token) : {}),
+    ...(request.body ? { 'content-type': 'application/json' } : {}),
+    ...request.headers,
+  };
+  const response = await fetch(`${url}${request.path}`, {
+    method: request.method,
+    headers,
+    ...(request.body ? { body: request.body } : {}),
+    redirect: 'manual',
+  });
   return { request, status: response.status, body: await response.text() };
 }
 
@@ -133,8 +175,10 @@ export async function knock(url: string, request: DoorRequest, token?: string): 
 export function leaks(answer: DoorAnswer, markers: string[]): string[] {
   const found: string[] = [];
   const where = `${answer.request.method} ${answer.request.path}`;
-  if (answer.status < 400 && !publicByDesign.has(answer.request.path) && !emptyPreference(answer)) found.push(`${where}: HTTP ${answer.status}`);
-  if (/"docs"\s*:\s*\[\s*\{/.test(answer.body) || /"totalDocs"\s*:\s*[1-9]/.test(answer.body)) found.push(`${where}: documents in the answer`);
+  if (answer.status < 400 && !publicByDesign.has(answer.request.path) && !emptyPreference(answer))
+    found.push(`${where}: HTTP ${answer.status}`);
+  if (/"docs"\s*:\s*\[\s*\{/.test(answer.body) || /"totalDocs"\s*:\s*[1-9]/.test(answer.body))
+    found.push(`${where}: documents in the answer`);
   if (answer.body.startsWith('%PDF')) found.push(`${where}: a file in the answer`);
   for (const marker of markers) if (answer.body.includes(marker)) found.push(`${where}: "${marker}" in the answer`);
   return found;
@@ -144,7 +188,10 @@ export function leaks(answer: DoorAnswer, markers: string[]): string[] {
  * Every door tried twice: anonymously (what it gives away) and with the editor's session (what it refuses).
  * Both lists are empty when the CMS's HTTP API serves CMS users only and serves them fully.
  */
-export async function doorProblems(url: string, editorToken: string): Promise<{ leaks: string[]; refusedToEditor: string[]; tried: number }> {
+export async function doorProblems(
+  url: string,
+  editorToken: string,
+): Promise<{ leaks: string[]; refusedToEditor: string[]; tried: number }> {
   const { requests, markers } = await doorRequests(url, editorToken);
   const found: string[] = [];
   for (const request of [...requests, ...anonymousProbes]) found.push(...leaks(await knock(url, request), markers));
@@ -164,7 +211,11 @@ export async function expectDoorsClosedExceptToCmsUsers(url: string, editorToken
   expect(problems.refusedToEditor).toEqual([]);
 }
 
-export const anonymousProbes: DoorRequest[] = [...publicByDesign].map((path) => ({ method: 'GET', path, editorReads: false }));
+export const anonymousProbes: DoorRequest[] = [...publicByDesign].map((path) => ({
+  method: 'GET',
+  path,
+  editorReads: false,
+}));
 
 /**
  * What a browser gets from the admin: pages that no other site may frame, answers that no shared cache
@@ -176,14 +227,21 @@ export async function hardeningProblems(url: string, editorToken: string): Promi
   for (const path of ['/admin/login', '/admin', '/api/users/me', '/api/support-resources']) {
     const response = await fetch(`${url}${path}`, { redirect: 'manual' });
     const headers = response.headers;
-    if (headers.get('x-frame-options') !== 'DENY') problems.push(`${path}: X-Frame-Options is ${headers.get('x-frame-options')}`);
-    if (!/frame-ancestors 'none'/.test(headers.get('content-security-policy') ?? '')) problems.push(`${path}: no CSP frame-ancestors 'none'`);
-    if (!/no-store/.test(headers.get('cache-control') ?? '')) problems.push(`${path}: Cache-Control is ${headers.get('cache-control')}`);
+    if (headers.get('x-frame-options') !== 'DENY')
+      problems.push(`${path}: X-Frame-Options is ${headers.get('x-frame-options')}`);
+    if (!/frame-ancestors 'none'/.test(headers.get('content-security-policy') ?? ''))
+      problems.push(`${path}: no CSP frame-ancestors 'none'`);
+    if (!/no-store/.test(headers.get('cache-control') ?? ''))
+      problems.push(`${path}: Cache-Control is ${headers.get('cache-control')}`);
     if (headers.get('strict-transport-security') !== 'max-age=31536000; includeSubDomains')
       problems.push(`${path}: Strict-Transport-Security is ${headers.get('strict-transport-security')}`);
   }
   const decision = JSON.stringify({ decision: 'association:approve', id: 'a-0000000000000000000000' });
-  const asText = await fetch(`${url}/api/moderation`, { method: 'POST', headers: { authorization: `JWT ${editorToken}`, 'content-type': 'text/plain' }, body: decision });
+  const asText = await fetch(`${url}/api/moderation`, {
+    method: 'POST',
+    headers: { authorization: `JWT ${editorToken}`, 'content-type': 'text/plain' },
+    body: decision,
+  });
   if (asText.status !== 415) problems.push(`POST /api/moderation as text/plain: HTTP ${asText.status}`);
   const asForm = await fetch(`${url}/api/moderation`, {
     method: 'POST',

@@ -19,7 +19,9 @@ export const contractOperations = (folder: '' | 'next/' = ''): ContractOperation
 const readOnce = new Map<string, ContractOperation[]>();
 
 export const contractOperation = (name: string) => {
-  const operation = [...contractOperations(), ...contractOperations('next/')].find((candidate) => candidate.name === name);
+  const operation = [...contractOperations(), ...contractOperations('next/')].find(
+    (candidate) => candidate.name === name,
+  );
   if (!operation) throw new Error(`No contract operation ${name}`);
   return operation.source;
 };

@@ -42,14 +42,17 @@ export function parseFeed(ics: string): Feed {
   const calendar = new ICAL.Component(ICAL.parse(ics));
   if (calendar.name !== 'vcalendar') throw new Error(`Not a VCALENDAR but ${calendar.name}`);
   const timezones = calendar.getAllSubcomponents('vtimezone').map((zone) => String(zone.getFirstPropertyValue('tzid')));
-  const properties = Object.fromEntries(calendar.getAllProperties().map((property) => [property.name, String(property.getFirstValue())]));
+  const properties = Object.fromEntries(
+    calendar.getAllProperties().map((property) => [property.name, String(property.getFirstValue())]),
+  );
   const events = new Map<string, FeedEvent>();
   for (const vevent of calendar.getAllSubcomponents('vevent')) {
     const event = new ICAL.Event(vevent);
     const start = event.startDate;
     const named = vevent.getFirstProperty('dtstart')?.getParameter('tzid');
     const zone = start.zone?.tzid ?? 'floating';
-    if (named ? named !== zone || !timezones.includes(named) : zone !== 'UTC') throw new Error(`${event.uid}: DTSTART in ${named ?? zone}, which the feed has no VTIMEZONE for`);
+    if (named ? named !== zone || !timezones.includes(named) : zone !== 'UTC')
+      throw new Error(`${event.uid}: DTSTART in ${named ?? zone}, which the feed has no VTIMEZONE for`);
     if (events.has(event.uid)) throw new Error(`${event.uid} is in the feed twice`);
     events.set(event.uid, {
       uid: event.uid,

@@ -19,10 +19,34 @@ const Q2 = { from: '2026-04-01T00:00:00+02:00', to: '2026-07-01T00:00:00+02:00' 
 const H1 = { from: Q1.from, to: Q2.to };
 
 const trainings = [
-  { key: 'q1-first-line', startsAt: '2026-02-10T09:00:00+01:00', endsAt: '2026-02-10T12:00:00+01:00', audience: 'FIRST_LINE_STAFF', capacity: 10 },
-  { key: 'q1-managers', startsAt: '2026-03-05T13:00:00+01:00', endsAt: '2026-03-05T16:00:00+01:00', audience: 'MANAGERS', capacity: 10 },
-  { key: 'q2-first-line', startsAt: '2026-05-12T09:00:00+02:00', endsAt: '2026-05-12T12:00:00+02:00', audience: 'FIRST_LINE_STAFF', capacity: 2 },
-  { key: 'q3-first-line', startsAt: '2026-08-20T09:00:00+02:00', endsAt: '2026-08-20T12:00:00+02:00', audience: 'FIRST_LINE_STAFF', capacity: 10 },
+  {
+    key: 'q1-first-line',
+    startsAt: '2026-02-10T09:00:00+01:00',
+    endsAt: '2026-02-10T12:00:00+01:00',
+    audience: 'FIRST_LINE_STAFF',
+    capacity: 10,
+  },
+  {
+    key: 'q1-managers',
+    startsAt: '2026-03-05T13:00:00+01:00',
+    endsAt: '2026-03-05T16:00:00+01:00',
+    audience: 'MANAGERS',
+    capacity: 10,
+  },
+  {
+    key: 'q2-first-line',
+    startsAt: '2026-05-12T09:00:00+02:00',
+    endsAt: '2026-05-12T12:00:00+02:00',
+    audience: 'FIRST_LINE_STAFF',
+    capacity: 2,
+  },
+  {
+    key: 'q3-first-line',
+    startsAt: '2026-08-20T09:00:00+02:00',
+    endsAt: '2026-08-20T12:00:00+02:00',
+    audience: 'FIRST_LINE_STAFF',
+    capacity: 10,
+  },
 ];
 
 /** Who registered (department) and whether they came, per training. p1 attends four trainings, two of them first-line in the half-year; p4 registered without coming; p7 waited. */
@@ -55,7 +79,9 @@ async function report(window: { from: string; to: string }) {
 async function coverage(window: { from: string; to: string }) {
   const response = await api.graphql(contractOperation('TrainingCoverage'), window, { token: coordinator });
   expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
-  return (response.body.data!.trainingCoverage as any[]).map((row) => `${row.department.slug} ${row.audience} ${row.trained}/${row.target}`);
+  return (response.body.data!.trainingCoverage as any[]).map(
+    (row) => `${row.department.slug} ${row.audience} ${row.trained}/${row.target}`,
+  );
 }
 
 beforeAll(async () => {
@@ -77,8 +103,20 @@ beforeAll(async () => {
       { audience: 'MANAGERS', count: 2 },
     ],
   });
-  await publish(api.db, TENANT, { type: 'department', key: 'dep-b', ...base, name: { sv: 'Förvaltning B' }, trainingTargets: [{ audience: 'FIRST_LINE_STAFF', count: 5 }] });
-  await publish(api.db, TENANT, { type: 'department', key: 'dep-c', ...base, name: { sv: 'Förvaltning C' }, trainingTargets: [{ audience: 'FIRST_LINE_STAFF', count: 3 }] });
+  await publish(api.db, TENANT, {
+    type: 'department',
+    key: 'dep-b',
+    ...base,
+    name: { sv: 'Förvaltning B' },
+    trainingTargets: [{ audience: 'FIRST_LINE_STAFF', count: 5 }],
+  });
+  await publish(api.db, TENANT, {
+    type: 'department',
+    key: 'dep-c',
+    ...base,
+    name: { sv: 'Förvaltning C' },
+    trainingTargets: [{ audience: 'FIRST_LINE_STAFF', count: 3 }],
+  });
   // Registered for a week before each training, attendance recorded after it.
   await seedHeldTrainings(
     api,
@@ -144,7 +182,13 @@ beforeAll(async () => {
   await association('a2', 'APPROVED', '2026-03-31T21:00:00Z');
   await association('a3', 'APPROVED', '2026-04-02T10:00:00Z');
   await association('a4', 'PENDING');
-  const activity = (id: string, startsAt: string, district: string, targetGroups: string[], status: 'PUBLISHED' | 'REJECTED' = 'PUBLISHED') =>
+  const activity = (
+    id: string,
+    startsAt: string,
+    district: string,
+    targetGroups: string[],
+    status: 'PUBLISHED' | 'REJECTED' = 'PUBLISHED',
+  ) =>
     api.db.entities.activity
       .put({
         tenant: TENANT,
@@ -169,10 +213,25 @@ beforeAll(async () => {
 
 describe('the competence plan’s coverage', () => {
   it('counts distinct people per department and audience against the targets, quarter by quarter and for the half-year', async () => {
-    expect(await coverage(Q1)).toEqual(['dep-a FIRST_LINE_STAFF 2/10', 'dep-a MANAGERS 2/2', 'dep-b FIRST_LINE_STAFF 1/5', 'dep-c FIRST_LINE_STAFF 0/3']);
-    expect(await coverage(Q2)).toEqual(['dep-a FIRST_LINE_STAFF 1/10', 'dep-a MANAGERS 0/2', 'dep-b FIRST_LINE_STAFF 1/5', 'dep-c FIRST_LINE_STAFF 0/3']);
+    expect(await coverage(Q1)).toEqual([
+      'dep-a FIRST_LINE_STAFF 2/10',
+      'dep-a MANAGERS 2/2',
+      'dep-b FIRST_LINE_STAFF 1/5',
+      'dep-c FIRST_LINE_STAFF 0/3',
+    ]);
+    expect(await coverage(Q2)).toEqual([
+      'dep-a FIRST_LINE_STAFF 1/10',
+      'dep-a MANAGERS 0/2',
+      'dep-b FIRST_LINE_STAFF 1/5',
+      'dep-c FIRST_LINE_STAFF 0/3',
+    ]);
     // p1 attended first-line trainings in both quarters: one person in the half-year.
-    expect(await coverage(H1)).toEqual(['dep-a FIRST_LINE_STAFF 2/10', 'dep-a MANAGERS 2/2', 'dep-b FIRST_LINE_STAFF 2/5', 'dep-c FIRST_LINE_STAFF 0/3']);
+    expect(await coverage(H1)).toEqual([
+      'dep-a FIRST_LINE_STAFF 2/10',
+      'dep-a MANAGERS 2/2',
+      'dep-b FIRST_LINE_STAFF 2/5',
+      'dep-c FIRST_LINE_STAFF 0/3',
+    ]);
   });
 });
 
@@ -195,7 +254,9 @@ describe('the prevention report', () => {
         { preventionLevel: 'INDIVIDUAL', count: 1 },
       ],
     });
-    expect(Object.fromEntries(q1.activitiesByTargetGroup.map((entry: any) => [entry.targetGroup, entry.count]))).toEqual({
+    expect(
+      Object.fromEntries(q1.activitiesByTargetGroup.map((entry: any) => [entry.targetGroup, entry.count])),
+    ).toEqual({
       CHILDREN: 0,
       YOUTH: 2,
       YOUNG_ADULTS: 0,
@@ -205,12 +266,28 @@ describe('the prevention report', () => {
       EVERYONE: 0,
     });
     expect(q1.staleSupportResources.map((resource: any) => resource.id)).toEqual(['never', 'old']);
-    expect(await report(Q2)).toMatchObject({ trainingsHeld: 1, participantsTrained: 2, councilMeetingsHeld: 1, activitiesPublished: 1, associationsApproved: 1 });
-    expect(await report(H1)).toMatchObject({ trainingsHeld: 3, participantsTrained: 5, councilMeetingsHeld: 3, activitiesPublished: 4, associationsApproved: 3 });
+    expect(await report(Q2)).toMatchObject({
+      trainingsHeld: 1,
+      participantsTrained: 2,
+      councilMeetingsHeld: 1,
+      activitiesPublished: 1,
+      associationsApproved: 1,
+    });
+    expect(await report(H1)).toMatchObject({
+      trainingsHeld: 3,
+      participantsTrained: 5,
+      councilMeetingsHeld: 3,
+      activitiesPublished: 4,
+      associationsApproved: 3,
+    });
   });
 
   it('refuses a window that ends before it starts, naming the field', async () => {
-    const response = await api.graphql(contractOperation('PreventionReport'), { from: Q2.from, to: Q1.from }, { token: coordinator });
+    const response = await api.graphql(
+      contractOperation('PreventionReport'),
+      { from: Q2.from, to: Q1.from },
+      { token: coordinator },
+    );
     expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
   });
 });
@@ -219,19 +296,29 @@ describe('anonymisation after the retention time', () => {
   it('removes names and e-mail addresses and keeps every count', async () => {
     const before = [await coverage(H1), await report(H1)];
     // 24 months after the Q1 and Q2 trainings, not yet after the Q3 one.
-    const outcome = await anonymiseEndedTrainings({ db: api.db, tenant: TENANT, now: new Date('2028-07-01T00:00:00Z') });
+    const outcome = await anonymiseEndedTrainings({
+      db: api.db,
+      tenant: TENANT,
+      now: new Date('2028-07-01T00:00:00Z'),
+    });
     expect(outcome).toEqual({ trainings: 3, registrations: 9 });
     expect([await coverage(H1), await report(H1)]).toEqual(before);
 
     const participants = async (id: string) =>
-      (await api.graphql(contractOperation('TrainingParticipants'), { id }, { token: coordinator })).body.data!.training.registrations as any[];
-    for (const registration of await participants('q1-first-line')) expect(registration).toMatchObject({ name: null, email: null });
+      (await api.graphql(contractOperation('TrainingParticipants'), { id }, { token: coordinator })).body.data!.training
+        .registrations as any[];
+    for (const registration of await participants('q1-first-line'))
+      expect(registration).toMatchObject({ name: null, email: null });
     expect((await participants('q3-first-line'))[0]).toMatchObject({ name: 'Person p1', email: 'p1@example.org' });
     // The anonymised are no longer anyone's: p1's own list keeps only the training not yet anonymised.
     const p1 = await api.token('staff', 'p1');
     const mine = await api.graphql(contractOperation('MyTrainings'), {}, { token: p1 });
-    expect(mine.body.data!.viewer.trainingRegistrations.map((registration: any) => registration.training.id)).toEqual(['q3-first-line']);
+    expect(mine.body.data!.viewer.trainingRegistrations.map((registration: any) => registration.training.id)).toEqual([
+      'q3-first-line',
+    ]);
     // A second run finds nothing left to do.
-    expect(await anonymiseEndedTrainings({ db: api.db, tenant: TENANT, now: new Date('2028-07-01T00:00:00Z') })).toEqual({ trainings: 0, registrations: 0 });
+    expect(
+      await anonymiseEndedTrainings({ db: api.db, tenant: TENANT, now: new Date('2028-07-01T00:00:00Z') }),
+    ).toEqual({ trainings: 0, registrations: 0 });
   });
 });

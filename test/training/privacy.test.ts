@@ -49,7 +49,8 @@ const training = (key: string, revision: number, startsAt: string, extra: Record
     ...extra,
   });
 
-const staffToken = (sub: string) => api.token('staff', sub, undefined, { name: `Person ${sub}`, email: `${sub}@example.org` });
+const staffToken = (sub: string) =>
+  api.token('staff', sub, undefined, { name: `Person ${sub}`, email: `${sub}@example.org` });
 
 async function ok<T = any>(operation: string, variables: Record<string, unknown>, token: string): Promise<T> {
   const response = await api.graphql(contractOperation(operation), variables, { token });
@@ -60,18 +61,28 @@ async function ok<T = any>(operation: string, variables: Record<string, unknown>
 
 let keys = 0;
 const register = async (trainingId: string, sub: string) =>
-  (await ok('RegisterForTraining', { trainingId, department: 'socialforvaltningen', idempotencyKey: `privacy-${++keys}-${Date.now()}` }, await staffToken(sub)))
-    .registerForTraining;
+  (
+    await ok(
+      'RegisterForTraining',
+      { trainingId, department: 'socialforvaltningen', idempotencyKey: `privacy-${++keys}-${Date.now()}` },
+      await staffToken(sub),
+    )
+  ).registerForTraining;
 
 const retentionJob = (now: Date) =>
   createRetentionHandler(
-    loadTableConfig({ VARNA_TABLE_NAME: api.config.dynamo.tableName, DYNAMODB_ENDPOINT: api.config.dynamo.endpoint, VARNA_LOG_LEVEL: 'SILENT' }),
+    loadTableConfig({
+      VARNA_TABLE_NAME: api.config.dynamo.tableName,
+      DYNAMODB_ENDPOINT: api.config.dynamo.endpoint,
+      VARNA_LOG_LEVEL: 'SILENT',
+    }),
     24,
     () => now,
   )();
 
 /** A roll's table key, as ElectroDB writes it. */
-const rollKey = (trainingKey: string) => api.db.entities.trainingRoll.get({ tenant: TENANT, trainingKey }).params<{ Key: Record<string, string> }>().Key;
+const rollKey = (trainingKey: string) =>
+  api.db.entities.trainingRoll.get({ tenant: TENANT, trainingKey }).params<{ Key: Record<string, string> }>().Key;
 
 /** Every registration item of the table, whatever training it is of (what a copy of the table would show). */
 async function allRegistrations() {
@@ -80,7 +91,10 @@ async function allRegistrations() {
 }
 
 const eraseCommand = (sub: string, env: Record<string, string | undefined>) =>
-  promisify(execFile)(process.execPath, ['--import', 'tsx', 'functions/training/erase-command.ts', '--sub', sub], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  promisify(execFile)(process.execPath, ['--import', 'tsx', 'functions/training/erase-command.ts', '--sub', sub], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
 
 beforeAll(async () => {
   api = await createTestApi();
@@ -120,7 +134,13 @@ describe('the retention job, driven by the rolls', () => {
     await training('legacy', 1, startsAt);
     for (const sub of ['l1', 'l2']) await register('legacy', sub);
     // As rolls were written before this release: no end, so not in the retention job's index.
-    await api.db.client.send(new UpdateCommand({ TableName: api.config.dynamo.tableName, Key: rollKey('legacy'), UpdateExpression: 'REMOVE endsAt, gsi1pk, gsi1sk' }));
+    await api.db.client.send(
+      new UpdateCommand({
+        TableName: api.config.dynamo.tableName,
+        Key: rollKey('legacy'),
+        UpdateExpression: 'REMOVE endsAt, gsi1pk, gsi1sk',
+      }),
+    );
     await unpublish(api.db, TENANT, 'training', 'legacy');
     expect(await retentionJob(monthsAfter(startsAt, 25))).toEqual({ trainings: 0, registrations: 0 });
 
@@ -152,7 +172,8 @@ describe('erasure on request (npm run staff:erase)', () => {
     const olle = await register('held', 'olle');
     // The training takes place; the coordinator records who came.
     await training('held', 2, inDays(-1));
-    for (const registration of [eva, olle]) await ok('RecordAttendance', { registrationId: registration.id, attended: true }, coordinator);
+    for (const registration of [eva, olle])
+      await ok('RecordAttendance', { registrationId: registration.id, attended: true }, coordinator);
     const window = { from: inDays(-30), to: inDays(1) };
     const coverage = async () => (await ok('TrainingCoverage', window, coordinator)).trainingCoverage;
     const before = await coverage();
@@ -181,22 +202,34 @@ describe('erasure on request (npm run staff:erase)', () => {
     // Nobody holding the secret finds eva in any copy: registrations or the roll's attendees.
     const after = await allRegistrations();
     expect(after.filter((registration) => registration.person === evasPseudonym)).toEqual([]);
-    const { data: roll } = await api.db.entities.trainingRoll.get({ tenant: TENANT, trainingKey: 'held' }).go({ consistent: true });
+    const { data: roll } = await api.db.entities.trainingRoll
+      .get({ tenant: TENANT, trainingKey: 'held' })
+      .go({ consistent: true });
     expect(roll!.attendees!.some((entry) => entry.startsWith(`${evasPseudonym}|`))).toBe(false);
     expect(JSON.stringify(after)).not.toContain('eva');
     // One random pseudonym for all of eva's registrations: counts of distinct people stay as they were.
-    const evas = after.filter((registration) => ['held', 'upcoming'].includes(registration.trainingKey) && registration.person !== personOf(secret, TENANT, 'olle'));
+    const evas = after.filter(
+      (registration) =>
+        ['held', 'upcoming'].includes(registration.trainingKey) &&
+        registration.person !== personOf(secret, TENANT, 'olle'),
+    );
     expect(new Set(evas.map((registration) => registration.person)).size).toBe(1);
     expect(await coverage()).toEqual(before);
   });
 
   it('refuses to run without the stage’s cursor secret, changing nothing', async () => {
     const { dynamo } = api.config;
-    const failure = await eraseCommand('olle', { VARNA_TABLE_NAME: dynamo.tableName, DYNAMODB_ENDPOINT: dynamo.endpoint, VARNA_CURSOR_SECRET: '' }).catch(
-      (error: { code: number; stderr: string }) => error,
-    );
+    const failure = await eraseCommand('olle', {
+      VARNA_TABLE_NAME: dynamo.tableName,
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      VARNA_CURSOR_SECRET: '',
+    }).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('VARNA_CURSOR_SECRET') });
-    expect((await allRegistrations()).some((registration) => registration.person === personOf(api.config.cursorSecret, TENANT, 'olle'))).toBe(true);
+    expect(
+      (await allRegistrations()).some(
+        (registration) => registration.person === personOf(api.config.cursorSecret, TENANT, 'olle'),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -217,7 +250,10 @@ describe('the command finds the DynamoDB Local of its data folder', () => {
     if ('stop' in dynamo) instances.push(dynamo);
     await ensureTable(dynamo.endpoint, localTableName);
     recordLocalDynamoEndpoint(dataDir, dynamo.endpoint);
-    const db = createDb(createDocumentClient({ endpoint: dynamo.endpoint, region: 'eu-north-1', tableName: localTableName }), localTableName);
+    const db = createDb(
+      createDocumentClient({ endpoint: dynamo.endpoint, region: 'eu-north-1', tableName: localTableName }),
+      localTableName,
+    );
     const now = new Date().toISOString();
     await db.entities.trainingRegistration
       .put({
@@ -235,19 +271,32 @@ describe('the command finds the DynamoDB Local of its data folder', () => {
         updatedAt: now,
       })
       .go();
-    const karin = async () => (await db.entities.trainingRegistration.query.byTraining({ tenant: TENANT, trainingKey: 'past' }).go({ consistent: true })).data[0]!;
+    const karin = async () =>
+      (
+        await db.entities.trainingRegistration.query
+          .byTraining({ tenant: TENANT, trainingKey: 'past' })
+          .go({ consistent: true })
+      ).data[0]!;
     return { dataDir, karin };
   }
 
   it('erases in the instance of VARNA_DATA_DIR, not in another one running beside it', async () => {
     const [first, second] = [await localInstance(inject('dynamoEndpoint')), await localInstance()];
-    const local = { VARNA_TABLE_NAME: '', DYNAMODB_ENDPOINT: '', DYNAMODB_PORT: '', VARNA_CURSOR_SECRET: '', VARNA_STAGE: '' };
+    const local = {
+      VARNA_TABLE_NAME: '',
+      DYNAMODB_ENDPOINT: '',
+      DYNAMODB_PORT: '',
+      VARNA_CURSOR_SECRET: '',
+      VARNA_STAGE: '',
+    };
     await eraseCommand('karin', { ...local, VARNA_DATA_DIR: second.dataDir });
     expect(await second.karin()).toMatchObject({ subject: expect.stringMatching(/^anonymised:/) });
     expect(await first.karin()).toMatchObject({ subject: 'karin', name: 'Karin' });
 
     const unknown = mkdtempSync(join(tmpdir(), 'varna-none-'));
-    const failure = await eraseCommand('karin', { ...local, VARNA_DATA_DIR: unknown }).catch((error: { code: number; stderr: string }) => error);
+    const failure = await eraseCommand('karin', { ...local, VARNA_DATA_DIR: unknown }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('VARNA_DATA_DIR') });
     expect(await first.karin()).toMatchObject({ subject: 'karin' });
   }, 60_000);

@@ -26,7 +26,8 @@ const training = (key: string, extra: Record<string, unknown> = {}) =>
     ...extra,
   });
 
-const staffToken = (sub: string) => api.token('staff', sub, undefined, { name: `Person ${sub}`, email: `${sub}@example.org` });
+const staffToken = (sub: string) =>
+  api.token('staff', sub, undefined, { name: `Person ${sub}`, email: `${sub}@example.org` });
 
 async function call(operation: string, variables: Record<string, unknown>, token?: string) {
   const response = await api.graphql(contractOperation(operation), variables, token ? { token } : {});
@@ -41,13 +42,20 @@ async function ok<T = any>(operation: string, variables: Record<string, unknown>
 }
 
 let keys = 0;
-const register = (trainingId: string, token: string, idempotencyKey = `key-${++keys}-${Date.now()}`, department = 'socialforvaltningen') =>
-  call('RegisterForTraining', { trainingId, department, idempotencyKey }, token);
+const register = (
+  trainingId: string,
+  token: string,
+  idempotencyKey = `key-${++keys}-${Date.now()}`,
+  department = 'socialforvaltningen',
+) => call('RegisterForTraining', { trainingId, department, idempotencyKey }, token);
 
 beforeAll(async () => {
   api = await createTestApi();
   await seedSample(api);
-  coordinator = await api.token('coordinator', 'coordinator-1', undefined, { name: 'Samordnaren', email: 'samordnare@example.org' });
+  coordinator = await api.token('coordinator', 'coordinator-1', undefined, {
+    name: 'Samordnaren',
+    email: 'samordnare@example.org',
+  });
   await training('test-seats', { capacity: 2 });
   await training('test-crowd', { capacity: 10 });
   await training('test-closed', { capacity: 5, registrationOpen: false });
@@ -61,10 +69,24 @@ describe('registering for a training', () => {
   it('gives seats up to the capacity, then places on the waiting list; the first waiting moves up when a seat is cancelled', async () => {
     const [anna, bo, cecilia, david] = await Promise.all(['anna', 'bo', 'cecilia', 'david'].map(staffToken));
     const first = (await register('test-seats', anna!)).body.data!.registerForTraining;
-    expect(first).toMatchObject({ status: 'REGISTERED', waitlistPosition: null, department: { slug: 'socialforvaltningen' }, training: { id: 'test-seats', seatsLeft: 1 } });
-    expect((await register('test-seats', bo!)).body.data!.registerForTraining).toMatchObject({ status: 'REGISTERED', training: { seatsLeft: 0 } });
-    expect((await register('test-seats', cecilia!)).body.data!.registerForTraining).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
-    expect((await register('test-seats', david!)).body.data!.registerForTraining).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 2 });
+    expect(first).toMatchObject({
+      status: 'REGISTERED',
+      waitlistPosition: null,
+      department: { slug: 'socialforvaltningen' },
+      training: { id: 'test-seats', seatsLeft: 1 },
+    });
+    expect((await register('test-seats', bo!)).body.data!.registerForTraining).toMatchObject({
+      status: 'REGISTERED',
+      training: { seatsLeft: 0 },
+    });
+    expect((await register('test-seats', cecilia!)).body.data!.registerForTraining).toMatchObject({
+      status: 'WAITLISTED',
+      waitlistPosition: 1,
+    });
+    expect((await register('test-seats', david!)).body.data!.registerForTraining).toMatchObject({
+      status: 'WAITLISTED',
+      waitlistPosition: 2,
+    });
 
     // Another staff member sees the seat counts and their own (absent) registration only.
     const seats = await ok('TrainingSeats', { id: 'test-seats' }, await staffToken('erik'));
@@ -72,28 +94,41 @@ describe('registering for a training', () => {
 
     const cancelled = await ok('CancelTrainingRegistration', { id: first.id }, anna);
     expect(cancelled.cancelTrainingRegistration).toMatchObject({ status: 'CANCELLED', training: { seatsLeft: 0 } });
-    expect((await ok('TrainingSeats', { id: 'test-seats' }, cecilia)).training.myRegistration).toMatchObject({ status: 'REGISTERED', waitlistPosition: null });
-    expect((await ok('TrainingSeats', { id: 'test-seats' }, david)).training.myRegistration).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
+    expect((await ok('TrainingSeats', { id: 'test-seats' }, cecilia)).training.myRegistration).toMatchObject({
+      status: 'REGISTERED',
+      waitlistPosition: null,
+    });
+    expect((await ok('TrainingSeats', { id: 'test-seats' }, david)).training.myRegistration).toMatchObject({
+      status: 'WAITLISTED',
+      waitlistPosition: 1,
+    });
 
     // With nobody waiting, a cancellation frees a seat.
     const davidsId = (await ok('TrainingSeats', { id: 'test-seats' }, david)).training.myRegistration.id;
     await ok('CancelTrainingRegistration', { id: davidsId }, david);
     const bosId = (await ok('TrainingSeats', { id: 'test-seats' }, bo)).training.myRegistration.id;
-    expect((await ok('CancelTrainingRegistration', { id: bosId }, bo)).cancelTrainingRegistration.training.seatsLeft).toBe(1);
+    expect(
+      (await ok('CancelTrainingRegistration', { id: bosId }, bo)).cancelTrainingRegistration.training.seatsLeft,
+    ).toBe(1);
   });
 
   it('never overbooks: 50 concurrent registrations for 10 seats give 10 seats and waiting places 1–40', async () => {
     const tokens = await Promise.all(Array.from({ length: 50 }, (_, index) => staffToken(`crowd-${index}`)));
     const responses = await Promise.all(tokens.map((token) => register('test-crowd', token)));
-    for (const response of responses) expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+    for (const response of responses)
+      expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
     const statuses = responses.map((response) => response.body.data!.registerForTraining.status);
     expect(statuses.filter((status) => status === 'REGISTERED')).toHaveLength(10);
     expect(statuses.filter((status) => status === 'WAITLISTED')).toHaveLength(40);
 
     const participants = (await ok('TrainingParticipants', { id: 'test-crowd' }, coordinator)).training;
     expect(participants.seatsLeft).toBe(0);
-    expect(participants.registrations.filter((registration: any) => registration.status === 'REGISTERED')).toHaveLength(10);
-    const positions = participants.registrations.filter((registration: any) => registration.status === 'WAITLISTED').map((registration: any) => registration.waitlistPosition);
+    expect(participants.registrations.filter((registration: any) => registration.status === 'REGISTERED')).toHaveLength(
+      10,
+    );
+    const positions = participants.registrations
+      .filter((registration: any) => registration.status === 'WAITLISTED')
+      .map((registration: any) => registration.waitlistPosition);
     expect(positions).toEqual(Array.from({ length: 40 }, (_, index) => index + 1));
     expect(new Set(participants.registrations.map((registration: any) => registration.email)).size).toBe(50);
   });
@@ -119,13 +154,24 @@ describe('registering for a training', () => {
     const badDepartment = await register('test-attendance', gustav, 'gustav-bad-department', 'no-such-department');
     expect(errorCodes(badDepartment)).toEqual(['BAD_USER_INPUT']);
     expect(badDepartment.body.errors![0]!.extensions!.field).toBe('input.department');
-    expect(errorCodes(await register('test-attendance', await api.token('association', 'account-x')))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await call('RegisterForTraining', { trainingId: 'test-attendance', department: 'socialforvaltningen', idempotencyKey: 'anonymous-key' }))).toEqual([
-      'UNAUTHENTICATED',
+    expect(errorCodes(await register('test-attendance', await api.token('association', 'account-x')))).toEqual([
+      'FORBIDDEN',
     ]);
+    expect(
+      errorCodes(
+        await call('RegisterForTraining', {
+          trainingId: 'test-attendance',
+          department: 'socialforvaltningen',
+          idempotencyKey: 'anonymous-key',
+        }),
+      ),
+    ).toEqual(['UNAUTHENTICATED']);
     // Nothing was written by the refusals.
     expect((await ok('MyTrainings', {}, gustav)).viewer.trainingRegistrations).toEqual([]);
-    expect((await ok('TrainingSeats', { id: 'test-closed' }, gustav)).training).toMatchObject({ registrationOpen: false, seatsLeft: 5 });
+    expect((await ok('TrainingSeats', { id: 'test-closed' }, gustav)).training).toMatchObject({
+      registrationOpen: false,
+      seatsLeft: 5,
+    });
   });
 });
 
@@ -138,16 +184,36 @@ describe('who sees registrations', () => {
     // To the public an internal training does not exist.
     expect((await call('TrainingParticipants', { id: 'test-attendance' })).body.data!.training).toBeNull();
     expect(errorCodes(await call('CancelTrainingRegistration', { id: registration.id }, ivar))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await call('RecordAttendance', { registrationId: registration.id, attended: true }, helena))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await call('TrainingCoverage', { from: inDays(-90), to: inDays(1) }, ivar))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await call('PreventionReport', { from: inDays(-90), to: inDays(1) }, ivar))).toEqual(['FORBIDDEN']);
-    expect(errorCodes(await call('PreventionReport', { from: inDays(-90), to: inDays(1) }))).toEqual(['UNAUTHENTICATED']);
+    expect(
+      errorCodes(await call('RecordAttendance', { registrationId: registration.id, attended: true }, helena)),
+    ).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await call('TrainingCoverage', { from: inDays(-90), to: inDays(1) }, ivar))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(errorCodes(await call('PreventionReport', { from: inDays(-90), to: inDays(1) }, ivar))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(errorCodes(await call('PreventionReport', { from: inDays(-90), to: inDays(1) }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
 
-    const participants = (await ok('TrainingParticipants', { id: 'test-attendance' }, coordinator)).training.registrations;
-    expect(participants).toContainEqual(expect.objectContaining({ id: registration.id, name: 'Person helena', email: 'helena@example.org', attended: false }));
+    const participants = (await ok('TrainingParticipants', { id: 'test-attendance' }, coordinator)).training
+      .registrations;
+    expect(participants).toContainEqual(
+      expect.objectContaining({
+        id: registration.id,
+        name: 'Person helena',
+        email: 'helena@example.org',
+        attended: false,
+      }),
+    );
     // Attendance before the training has started is refused; a coordinator may cancel anyone's registration.
-    expect(errorCodes(await call('RecordAttendance', { registrationId: registration.id, attended: true }, coordinator))).toEqual(['CONFLICT']);
-    expect((await ok('CancelTrainingRegistration', { id: registration.id }, coordinator)).cancelTrainingRegistration.status).toBe('CANCELLED');
+    expect(
+      errorCodes(await call('RecordAttendance', { registrationId: registration.id, attended: true }, coordinator)),
+    ).toEqual(['CONFLICT']);
+    expect(
+      (await ok('CancelTrainingRegistration', { id: registration.id }, coordinator)).cancelTrainingRegistration.status,
+    ).toBe('CANCELLED');
   });
 
   it('never shows registrations to the public: an internal training is not there, and the public schema path refuses', async () => {
@@ -168,27 +234,38 @@ describe('erasure on request (npm run staff:erase)', () => {
     expect((await register('test-erase', lars)).body.data!.registerForTraining.status).toBe('WAITLISTED');
 
     const { dynamo, tenant } = api.config;
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'functions/training/erase-command.ts', '--sub', 'karin'], {
-      env: {
-        ...process.env,
-        VARNA_STAGE: 'test',
-        VARNA_TENANT: tenant,
-        VARNA_TABLE_NAME: dynamo.tableName,
-        DYNAMODB_ENDPOINT: dynamo.endpoint!,
-        AWS_REGION: dynamo.region,
-        VARNA_CURSOR_SECRET: api.config.cursorSecret,
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'functions/training/erase-command.ts', '--sub', 'karin'],
+      {
+        env: {
+          ...process.env,
+          VARNA_STAGE: 'test',
+          VARNA_TENANT: tenant,
+          VARNA_TABLE_NAME: dynamo.tableName,
+          DYNAMODB_ENDPOINT: dynamo.endpoint!,
+          AWS_REGION: dynamo.region,
+          VARNA_CURSOR_SECRET: api.config.cursorSecret,
+        },
+        encoding: 'utf8',
       },
-      encoding: 'utf8',
-    });
+    );
     expect(stdout).toContain('1 upcoming registration(s) cancelled, 1 registration(s) anonymised');
 
     expect((await ok('MyTrainings', {}, karin)).viewer.trainingRegistrations).toEqual([]);
-    expect((await ok('TrainingSeats', { id: 'test-erase' }, lars)).training.myRegistration).toMatchObject({ status: 'REGISTERED' });
+    expect((await ok('TrainingSeats', { id: 'test-erase' }, lars)).training.myRegistration).toMatchObject({
+      status: 'REGISTERED',
+    });
     const roll = (await ok('TrainingParticipants', { id: 'test-erase' }, coordinator)).training;
     expect(roll.seatsLeft).toBe(0);
     const participants = roll.registrations;
     expect(participants).toEqual([
-      expect.objectContaining({ status: 'CANCELLED', name: null, email: null, department: { slug: 'socialforvaltningen', name: 'Socialförvaltningen' } }),
+      expect.objectContaining({
+        status: 'CANCELLED',
+        name: null,
+        email: null,
+        department: { slug: 'socialforvaltningen', name: 'Socialförvaltningen' },
+      }),
       expect.objectContaining({ status: 'REGISTERED', name: 'Person lars' }),
     ]);
     expect(JSON.stringify(participants)).not.toContain('karin');

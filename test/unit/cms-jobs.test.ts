@@ -52,11 +52,17 @@ describe('the CMS job runner on AWS', () => {
         isBase64Encoded: false,
       },
     });
-    expect(await runJobs(invoke(), 'jobs-secret')).toEqual({ queues: { 'read-model': { remaining: 2 }, default: { remaining: 0 } } });
-    expect(invocations.map(({ path }) => path)).toEqual(Array(2).fill('/2015-03-31/functions/varna-production-CmsServerEunorth1Function-abc/invocations'));
+    expect(await runJobs(invoke(), 'jobs-secret')).toEqual({
+      queues: { 'read-model': { remaining: 2 }, default: { remaining: 0 } },
+    });
+    expect(invocations.map(({ path }) => path)).toEqual(
+      Array(2).fill('/2015-03-31/functions/varna-production-CmsServerEunorth1Function-abc/invocations'),
+    );
     for (const { authorization, event } of invocations) {
       // Lambda's own Signature V4, with this function's role.
-      expect(authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/eu-north-1\/lambda\/aws4_request, SignedHeaders=\S+, Signature=[0-9a-f]{64}$/);
+      expect(authorization).toMatch(
+        /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/eu-north-1\/lambda\/aws4_request, SignedHeaders=\S+, Signature=[0-9a-f]{64}$/,
+      );
       // What OpenNext's aws-apigw-v2 converter reads; no `type` (which it takes for a warmer's ping).
       expect(event).not.toHaveProperty('type');
       expect(event).toMatchObject({
@@ -67,18 +73,35 @@ describe('the CMS job runner on AWS', () => {
         isBase64Encoded: false,
       });
     }
-    expect(invocations.map(({ event }) => event.rawQueryString)).toEqual(['queue=read-model&limit=50', 'queue=default&limit=50']);
+    expect(invocations.map(({ event }) => event.rawQueryString)).toEqual([
+      'queue=read-model&limit=50',
+      'queue=default&limit=50',
+    ]);
   });
 
   it('reads a base64 answer', async () => {
-    answer = () => ({ body: { statusCode: 200, body: Buffer.from(JSON.stringify({ remainingJobsFromQueried: 1 })).toString('base64'), isBase64Encoded: true } });
+    answer = () => ({
+      body: {
+        statusCode: 200,
+        body: Buffer.from(JSON.stringify({ remainingJobsFromQueried: 1 })).toString('base64'),
+        isBase64Encoded: true,
+      },
+    });
     expect((await runJobs(invoke(), 'jobs-secret')).queues.default).toEqual({ remaining: 1 });
   });
 
   it('fails when the admin refuses (a wrong secret), when the function fails, and when the invoke is refused', async () => {
-    answer = () => ({ body: { statusCode: 403, body: JSON.stringify({ errors: [{ message: 'You are not allowed to perform this action.' }] }) } });
+    answer = () => ({
+      body: {
+        statusCode: 403,
+        body: JSON.stringify({ errors: [{ message: 'You are not allowed to perform this action.' }] }),
+      },
+    });
     await expect(runJobs(invoke(), 'wrong')).rejects.toThrow('Running the read-model jobs failed: HTTP 403');
-    answer = () => ({ headers: { 'x-amz-function-error': 'Unhandled' }, body: { errorMessage: 'Task timed out after 30.00 seconds' } });
+    answer = () => ({
+      headers: { 'x-amz-function-error': 'Unhandled' },
+      body: { errorMessage: 'Task timed out after 30.00 seconds' },
+    });
     await expect(runJobs(invoke(), 'jobs-secret')).rejects.toThrow(/The CMS server failed: .*Task timed out/);
     answer = () => ({ status: 403, body: { Message: 'not authorized to perform: lambda:InvokeFunction' } });
     await expect(runJobs(invoke(), 'jobs-secret')).rejects.toThrow(/Invoking the CMS server failed: HTTP 403/);

@@ -6,11 +6,28 @@ describe('report windows', () => {
   const now = new Date('2026-05-15T10:00:00Z');
 
   it('gives this quarter, last quarter and this year from Stockholm midnights', () => {
-    expect(reportWindow('this-quarter', now)).toMatchObject({ from: '2026-03-31T22:00:00.000Z', to: '2026-06-30T22:00:00.000Z', firstDay: '2026-04-01', lastDay: '2026-06-30' });
-    expect(reportWindow('last-quarter', now)).toMatchObject({ from: '2025-12-31T23:00:00.000Z', to: '2026-03-31T22:00:00.000Z', firstDay: '2026-01-01', lastDay: '2026-03-31' });
-    expect(reportWindow('this-year', now)).toMatchObject({ from: '2025-12-31T23:00:00.000Z', to: '2026-12-31T23:00:00.000Z', lastDay: '2026-12-31' });
+    expect(reportWindow('this-quarter', now)).toMatchObject({
+      from: '2026-03-31T22:00:00.000Z',
+      to: '2026-06-30T22:00:00.000Z',
+      firstDay: '2026-04-01',
+      lastDay: '2026-06-30',
+    });
+    expect(reportWindow('last-quarter', now)).toMatchObject({
+      from: '2025-12-31T23:00:00.000Z',
+      to: '2026-03-31T22:00:00.000Z',
+      firstDay: '2026-01-01',
+      lastDay: '2026-03-31',
+    });
+    expect(reportWindow('this-year', now)).toMatchObject({
+      from: '2025-12-31T23:00:00.000Z',
+      to: '2026-12-31T23:00:00.000Z',
+      lastDay: '2026-12-31',
+    });
     // In January, last quarter is the previous year's fourth.
-    expect(reportWindow('last-quarter', new Date('2026-01-10T12:00:00Z'))).toMatchObject({ firstDay: '2025-10-01', lastDay: '2025-12-31' });
+    expect(reportWindow('last-quarter', new Date('2026-01-10T12:00:00Z'))).toMatchObject({
+      firstDay: '2025-10-01',
+      lastDay: '2025-12-31',
+    });
   });
 
   it('takes custom dates inclusive, across a change to summer time, and falls back to this quarter on nonsense', () => {

@@ -4,7 +4,10 @@ import { passesFilter } from '../../functions/local/table-stream.js';
 import { searchPointerStreamFilter } from '../../functions/search/stream-filter.js';
 
 /** Which stream records wake the search indexer: the keys ElectroDB writes, run through the filter the stack deploys. */
-const db = createDb(createDocumentClient({ tableName: 'varna-filter', region: 'eu-north-1', endpoint: 'http://127.0.0.1:9' }), 'varna-filter');
+const db = createDb(
+  createDocumentClient({ tableName: 'varna-filter', region: 'eu-north-1', endpoint: 'http://127.0.0.1:9' }),
+  'varna-filter',
+);
 const recordOf = (params: { Key?: Record<string, string>; Item?: Record<string, string> }) => {
   const key = params.Key ?? params.Item!;
   return { dynamodb: { Keys: { pk: { S: key.pk! }, sk: { S: key.sk! } } } };
@@ -14,12 +17,24 @@ describe('the search pointer stream filter', () => {
   const filter = searchPointerStreamFilter('botkyrka');
 
   it("passes a raise of the tenant's pointer", () => {
-    expect(passesFilter(recordOf(db.entities.searchVersion.update({ tenant: 'botkyrka' }).add({ version: 1 }).params()), filter)).toBe(true);
+    expect(
+      passesFilter(
+        recordOf(db.entities.searchVersion.update({ tenant: 'botkyrka' }).add({ version: 1 }).params()),
+        filter,
+      ),
+    ).toBe(true);
   });
 
   it("lets pass neither another tenant's pointer nor the indexer's own chunk writes nor content", () => {
-    expect(passesFilter(recordOf(db.entities.searchVersion.update({ tenant: 'other' }).add({ version: 1 }).params()), filter)).toBe(false);
-    const chunk = db.entities.searchIndexChunk.put({ tenant: 'botkyrka', scope: 'public', locale: 'sv', version: 3, chunk: 0, chunks: 1, data: '' }).params();
+    expect(
+      passesFilter(
+        recordOf(db.entities.searchVersion.update({ tenant: 'other' }).add({ version: 1 }).params()),
+        filter,
+      ),
+    ).toBe(false);
+    const chunk = db.entities.searchIndexChunk
+      .put({ tenant: 'botkyrka', scope: 'public', locale: 'sv', version: 3, chunk: 0, chunks: 1, data: '' })
+      .params();
     expect(passesFilter(recordOf(chunk), filter)).toBe(false);
     const page = db.entities.page.get({ tenant: 'botkyrka', scope: 'public', key: 'om-varna' }).params();
     expect(passesFilter(recordOf(page), filter)).toBe(false);

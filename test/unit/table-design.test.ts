@@ -6,7 +6,10 @@ import { ACTIVITY_RETENTION_DAYS } from '../../functions/data/entities/activity.
 
 /** The single-table design: every entity lives in the one table, on the key fields the table declares. */
 describe('the entities of the table', () => {
-  const db = createDb(createDocumentClient({ tableName: 'varna-design', region: 'eu-north-1', endpoint: 'http://127.0.0.1:9' }), 'varna-design');
+  const db = createDb(
+    createDocumentClient({ tableName: 'varna-design', region: 'eu-north-1', endpoint: 'http://127.0.0.1:9' }),
+    'varna-design',
+  );
 
   it('join into one ElectroDB service, so that fields shared by several entities are defined alike', () => {
     const service = new Service({ ...db.entities }, { table: 'varna-design' });
@@ -16,12 +19,21 @@ describe('the entities of the table', () => {
   it('use only the key fields and indexes the table declares', () => {
     const declared = new Map<string | undefined, [string, string]>([
       [undefined, [tableKeys.partitionKey, tableKeys.sortKey]],
-      ...Object.entries(tableKeys.indexes).map(([name, index]) => [name, [index.partitionKey, index.sortKey]] as [string, [string, string]]),
+      ...Object.entries(tableKeys.indexes).map(
+        ([name, index]) => [name, [index.partitionKey, index.sortKey]] as [string, [string, string]],
+      ),
     ]);
     let checked = 0;
     for (const entity of Object.values(db.entities)) {
-      for (const index of Object.values(entity.schema.indexes) as { index?: string; pk: { field: string }; sk: { field: string } }[]) {
-        expect(declared.get(index.index), `${entity.schema.model.entity}: index ${index.index ?? 'table'}`).toEqual([index.pk.field, index.sk.field]);
+      for (const index of Object.values(entity.schema.indexes) as {
+        index?: string;
+        pk: { field: string };
+        sk: { field: string };
+      }[]) {
+        expect(declared.get(index.index), `${entity.schema.model.entity}: index ${index.index ?? 'table'}`).toEqual([
+          index.pk.field,
+          index.sk.field,
+        ]);
         checked++;
       }
     }
@@ -30,7 +42,10 @@ describe('the entities of the table', () => {
 });
 
 describe('past activities', () => {
-  const db = createDb(createDocumentClient({ tableName: 'varna-design', region: 'eu-north-1', endpoint: 'http://127.0.0.1:9' }), 'varna-design');
+  const db = createDb(
+    createDocumentClient({ tableName: 'varna-design', region: 'eu-north-1', endpoint: 'http://127.0.0.1:9' }),
+    'varna-design',
+  );
 
   it("expire through the table's TTL two years after they end, recomputed whenever the end changes", () => {
     const activity = {
@@ -44,10 +59,13 @@ describe('past activities', () => {
       createdAt: 'c',
       updatedAt: 'u',
     };
-    const written = (item: Record<string, unknown>) => (db.entities.activity.put(item as never).params() as { Item: Record<string, unknown> }).Item;
+    const written = (item: Record<string, unknown>) =>
+      (db.entities.activity.put(item as never).params() as { Item: Record<string, unknown> }).Item;
     const twoYearsAfter = (iso: string) => Date.parse(iso) / 1000 + ACTIVITY_RETENTION_DAYS * 24 * 60 * 60;
     expect(tableKeys.timeToLiveAttribute).toBe('expiresAt');
     expect(written(activity).expiresAt).toBe(twoYearsAfter('2026-03-01T19:00:00.000Z'));
-    expect(written({ ...activity, expiresAt: 1, endsAt: '2027-01-01T00:00:00.000Z' }).expiresAt).toBe(twoYearsAfter('2027-01-01T00:00:00.000Z'));
+    expect(written({ ...activity, expiresAt: 1, endsAt: '2027-01-01T00:00:00.000Z' }).expiresAt).toBe(
+      twoYearsAfter('2027-01-01T00:00:00.000Z'),
+    );
   });
 });

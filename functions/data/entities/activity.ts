@@ -23,7 +23,8 @@ export const withholdable: ReadonlySet<string> = new Set(['PUBLISHED', 'CANCELLE
 export const activityVersion = (activity: { version?: number }) => activity.version ?? 1;
 
 /** The activity's TTL (seconds since the epoch), derived from its end on every write. */
-export const activityExpiry = (endsAt: string) => Math.floor(Date.parse(endsAt) / 1000) + ACTIVITY_RETENTION_DAYS * 24 * 60 * 60;
+export const activityExpiry = (endsAt: string) =>
+  Math.floor(Date.parse(endsAt) / 1000) + ACTIVITY_RETENTION_DAYS * 24 * 60 * 60;
 
 /** An activity an association runs. Owned by DynamoDB: written by the API's mutations. */
 export const activitySchema = {

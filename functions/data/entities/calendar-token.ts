@@ -26,7 +26,11 @@ export const calendarTokenSchema = {
     // staff feed: the token behind a URL (GetItem by the secret's hash)
     bySecret: { pk: { field: 'pk', composite: ['tenant', 'secretHash'] }, sk: { field: 'sk', composite: [] } },
     // calendarTokens, revokeCalendarToken: one person's tokens by creation
-    byOwner: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['tenant', 'subject'] }, sk: { field: 'gsi1sk', composite: ['createdAt', 'id'] } },
+    byOwner: {
+      index: 'gsi1',
+      pk: { field: 'gsi1pk', composite: ['tenant', 'subject'] },
+      sk: { field: 'gsi1sk', composite: ['createdAt', 'id'] },
+    },
   },
 } as const;
 

@@ -1,5 +1,12 @@
 import { Entity, type EntityConfiguration, type EntityItem } from 'electrodb';
-import { editorialAttributes, editorialListIndex, editorialPrimaryIndex, localizedText, location, stringList } from './shared.js';
+import {
+  editorialAttributes,
+  editorialListIndex,
+  editorialPrimaryIndex,
+  localizedText,
+  location,
+  stringList,
+} from './shared.js';
 import { meetingStatuses } from '../../domain/vocabulary.js';
 
 export const councilMeetingSchema = {

@@ -11,7 +11,13 @@ export const departmentSchema = {
     trainingTargets: {
       type: 'list',
       required: true,
-      items: { type: 'map', properties: { audience: { type: trainingAudiences, required: true }, count: { type: 'number', required: true } } },
+      items: {
+        type: 'map',
+        properties: {
+          audience: { type: trainingAudiences, required: true },
+          count: { type: 'number', required: true },
+        },
+      },
     },
   },
   indexes: {

@@ -53,7 +53,10 @@ export const registerDecisionSchema = {
   },
   indexes: {
     // association.history: one association's decisions and changes in time order (one Query per page)
-    byAssociation: { pk: { field: 'pk', composite: ['tenant', 'associationId'] }, sk: { field: 'sk', composite: ['at', 'id'] } },
+    byAssociation: {
+      pk: { field: 'pk', composite: ['tenant', 'associationId'] },
+      sk: { field: 'sk', composite: ['at', 'id'] },
+    },
   },
 } as const;
 

@@ -34,7 +34,10 @@ export const idempotencyRecordSchema = {
   },
   indexes: {
     // every create: a retry with the same key finds the first result
-    byKey: { pk: { field: 'pk', composite: ['tenant', 'accountId', 'operation', 'key'] }, sk: { field: 'sk', composite: [] } },
+    byKey: {
+      pk: { field: 'pk', composite: ['tenant', 'accountId', 'operation', 'key'] },
+      sk: { field: 'sk', composite: [] },
+    },
   },
 } as const;
 
@@ -55,5 +58,6 @@ export const rateCounterSchema = {
 } as const;
 
 export const createUniqueValueEntity = (config: EntityConfiguration) => new Entity(uniqueValueSchema, config);
-export const createIdempotencyRecordEntity = (config: EntityConfiguration) => new Entity(idempotencyRecordSchema, config);
+export const createIdempotencyRecordEntity = (config: EntityConfiguration) =>
+  new Entity(idempotencyRecordSchema, config);
 export const createRateCounterEntity = (config: EntityConfiguration) => new Entity(rateCounterSchema, config);

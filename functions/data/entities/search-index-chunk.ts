@@ -20,7 +20,10 @@ export const searchIndexChunkSchema = {
   },
   indexes: {
     // search index load: every chunk of one version, in order (one Query)
-    byVersion: { pk: { field: 'pk', composite: ['tenant', 'scope', 'locale', 'version'] }, sk: { field: 'sk', composite: ['chunk'] } },
+    byVersion: {
+      pk: { field: 'pk', composite: ['tenant', 'scope', 'locale', 'version'] },
+      sk: { field: 'sk', composite: ['chunk'] },
+    },
   },
 } as const;
 

@@ -57,10 +57,17 @@ export const referenceAttributes = {
 } as const;
 
 /** One item per tenant and slug. */
-export const referencePrimaryIndex = { pk: { field: 'pk', composite: ['tenant', 'key'] }, sk: { field: 'sk', composite: [] } } as const;
+export const referencePrimaryIndex = {
+  pk: { field: 'pk', composite: ['tenant', 'key'] },
+  sk: { field: 'sk', composite: [] },
+} as const;
 
 /** Every item of the tenant, by name. */
-export const referenceListIndex = { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['tenant'] }, sk: { field: 'gsi1sk', composite: ['listOrder'] } } as const;
+export const referenceListIndex = {
+  index: 'gsi1',
+  pk: { field: 'gsi1pk', composite: ['tenant'] },
+  sk: { field: 'gsi1sk', composite: ['listOrder'] },
+} as const;
 
 /**
  * An outbox message's delivery state (the register's e-mail, the frontends' webhooks): a sender claims it
@@ -85,5 +92,9 @@ export const outboxAttributes = {
 /** An outbox's messages by id (the stream's key, a claim, a mark), and of one status by due time (the sweep: PENDING ones due, SENDING ones lapsed). */
 export const outboxIndexes = {
   byId: { pk: { field: 'pk', composite: ['tenant', 'id'] }, sk: { field: 'sk', composite: [] } },
-  byStatus: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['tenant', 'status'] }, sk: { field: 'gsi1sk', composite: ['nextAttemptAt', 'id'] } },
+  byStatus: {
+    index: 'gsi1',
+    pk: { field: 'gsi1pk', composite: ['tenant', 'status'] },
+    sk: { field: 'gsi1sk', composite: ['nextAttemptAt', 'id'] },
+  },
 } as const;

@@ -14,8 +14,12 @@ export const trainingRegistrantSchema = {
   },
   indexes: {
     // registerForTraining (conditional put), training.myRegistration (GetItem)
-    byPerson: { pk: { field: 'pk', composite: ['tenant', 'trainingKey', 'subject'] }, sk: { field: 'sk', composite: [] } },
+    byPerson: {
+      pk: { field: 'pk', composite: ['tenant', 'trainingKey', 'subject'] },
+      sk: { field: 'sk', composite: [] },
+    },
   },
 } as const;
 
-export const createTrainingRegistrantEntity = (config: EntityConfiguration) => new Entity(trainingRegistrantSchema, config);
+export const createTrainingRegistrantEntity = (config: EntityConfiguration) =>
+  new Entity(trainingRegistrantSchema, config);

@@ -28,7 +28,10 @@ export const trainingRegistrationSchema = {
   },
   indexes: {
     // training.registrations, cancel's first waiting, a registration by id: the training's partition by ticket
-    byTraining: { pk: { field: 'pk', composite: ['tenant', 'trainingKey'] }, sk: { field: 'sk', composite: ['ticket'] } },
+    byTraining: {
+      pk: { field: 'pk', composite: ['tenant', 'trainingKey'] },
+      sk: { field: 'sk', composite: ['ticket'] },
+    },
     // viewer.trainingRegistrations, staff:erase: one person's registrations
     byPerson: {
       index: 'gsi1',
@@ -38,6 +41,7 @@ export const trainingRegistrationSchema = {
   },
 } as const;
 
-export const createTrainingRegistrationEntity = (config: EntityConfiguration) => new Entity(trainingRegistrationSchema, config);
+export const createTrainingRegistrationEntity = (config: EntityConfiguration) =>
+  new Entity(trainingRegistrationSchema, config);
 export type TrainingRegistrationEntity = ReturnType<typeof createTrainingRegistrationEntity>;
 export type TrainingRegistrationItem = EntityItem<TrainingRegistrationEntity>;

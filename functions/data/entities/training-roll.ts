@@ -26,7 +26,11 @@ export const trainingRollSchema = {
     // registerForTraining, cancel, attendance (conditional counters); report (BatchGet per training)
     byTraining: { pk: { field: 'pk', composite: ['tenant', 'trainingKey'] }, sk: { field: 'sk', composite: [] } },
     // retention job: the tenant's rolls by their training's end (rolls written before `endsAt` are not in it)
-    byEnd: { index: 'gsi1', pk: { field: 'gsi1pk', composite: ['tenant'], template: '$varna#trainingrolls#tenant_${tenant}' }, sk: { field: 'gsi1sk', composite: ['endsAt'] } },
+    byEnd: {
+      index: 'gsi1',
+      pk: { field: 'gsi1pk', composite: ['tenant'], template: '$varna#trainingrolls#tenant_${tenant}' },
+      sk: { field: 'gsi1sk', composite: ['endsAt'] },
+    },
   },
 } as const;
 
@@ -34,4 +38,5 @@ export const createTrainingRollEntity = (config: EntityConfiguration) => new Ent
 export type TrainingRollItem = EntityItem<ReturnType<typeof createTrainingRollEntity>>;
 
 /** What the roll records of one attendee. */
-export const attendeeOf = (registration: { person: string; department: string }) => `${registration.person}|${registration.department}`;
+export const attendeeOf = (registration: { person: string; department: string }) =>
+  `${registration.person}|${registration.department}`;

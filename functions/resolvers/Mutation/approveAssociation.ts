@@ -2,5 +2,8 @@ import type { MutationResolvers } from '../../graphql/types.generated.js';
 import * as associations from '../../register/associations.js';
 
 // A thin adapter: the register's core code (functions/register), which the CMS's moderation view calls too.
-export const approveAssociation: NonNullable<MutationResolvers['approveAssociation']> = (_, { id, expectedVersion }, context) =>
-  associations.approveAssociation(context, id, expectedVersion);
+export const approveAssociation: NonNullable<MutationResolvers['approveAssociation']> = (
+  _,
+  { id, expectedVersion },
+  context,
+) => associations.approveAssociation(context, id, expectedVersion);

@@ -2,4 +2,5 @@ import type { MutationResolvers } from '../../graphql/types.generated.js';
 import * as activities from '../../register/activities.js';
 
 // A thin adapter: the register's core code (functions/register), which the CMS's moderation view calls too.
-export const cancelActivity: NonNullable<MutationResolvers['cancelActivity']> = (_, { id }, context) => activities.cancelActivity(context, id);
+export const cancelActivity: NonNullable<MutationResolvers['cancelActivity']> = (_, { id }, context) =>
+  activities.cancelActivity(context, id);

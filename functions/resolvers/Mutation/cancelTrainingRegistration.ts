@@ -2,5 +2,8 @@ import type { MutationResolvers } from '../../graphql/types.generated.js';
 import * as registrations from '../../training/registrations.js';
 
 // A thin adapter over the training registration's core code (functions/training).
-export const cancelTrainingRegistration: NonNullable<MutationResolvers['cancelTrainingRegistration']> = (_, { id }, context) =>
-  registrations.cancelTrainingRegistration(context, id);
+export const cancelTrainingRegistration: NonNullable<MutationResolvers['cancelTrainingRegistration']> = (
+  _,
+  { id },
+  context,
+) => registrations.cancelTrainingRegistration(context, id);

@@ -2,5 +2,8 @@ import type { MutationResolvers } from '../../graphql/types.generated.js';
 import * as activities from '../../register/activities.js';
 
 // A thin adapter: the register's core code (functions/register), which the CMS's moderation view calls too.
-export const rejectActivity: NonNullable<MutationResolvers['rejectActivity']> = (_, { id, expectedVersion, reason }, context) =>
-  activities.rejectActivity(context, id, expectedVersion, reason);
+export const rejectActivity: NonNullable<MutationResolvers['rejectActivity']> = (
+  _,
+  { id, expectedVersion, reason },
+  context,
+) => activities.rejectActivity(context, id, expectedVersion, reason);

@@ -12,7 +12,8 @@ export const activities: NonNullable<QueryResolvers['activities']> = async (_, {
   requireModeratorFor(context.viewer, status, 'PUBLISHED');
   const from = filter?.from ?? null;
   const to = filter?.to ?? null;
-  if (from && to && Date.parse(to) <= Date.parse(from)) throw badUserInput('filter.to', 'filter.to must be after filter.from.');
+  if (from && to && Date.parse(to) <= Date.parse(from))
+    throw badUserInput('filter.to', 'filter.to must be after filter.from.');
   const district = filter?.district?.trim().toLowerCase() || null;
   const targetGroup = filter?.targetGroup ?? null;
   const earliestStart = from ? new Date(Date.parse(from) - MAX_ACTIVITY_DURATION_MS).toISOString() : null;
@@ -28,7 +29,13 @@ export const activities: NonNullable<QueryResolvers['activities']> = async (_, {
   const filtered = Boolean(from || district || targetGroup);
   const query = filtered
     ? windowed.where((attr, op) =>
-        [from && op.gt(attr.endsAt, from), district && op.eq(attr.district, district), targetGroup && op.contains(attr.targetGroups, targetGroup)].filter(Boolean).join(' AND '),
+        [
+          from && op.gt(attr.endsAt, from),
+          district && op.eq(attr.district, district),
+          targetGroup && op.contains(attr.targetGroups, targetGroup),
+        ]
+          .filter(Boolean)
+          .join(' AND '),
       )
     : windowed;
   return fetchPage({
@@ -38,6 +45,10 @@ export const activities: NonNullable<QueryResolvers['activities']> = async (_, {
     after,
     query,
     filtered,
-    positionOf: (item) => context.db.conversions.activity.byAccessPattern.byStatus.fromComposite.toCursor({ ...item, listing: item.listing ?? item.status }),
+    positionOf: (item) =>
+      context.db.conversions.activity.byAccessPattern.byStatus.fromComposite.toCursor({
+        ...item,
+        listing: item.listing ?? item.status,
+      }),
   });
 };

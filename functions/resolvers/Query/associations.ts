@@ -3,7 +3,11 @@ import { fetchPage } from '../../data/pagination.js';
 import type { QueryResolvers } from '../../graphql/types.generated.js';
 
 // associations: one status partition by name (the public: APPROVED); district and a waiting change narrow it
-export const associations: NonNullable<QueryResolvers['associations']> = async (_, { filter, first, after }, context) => {
+export const associations: NonNullable<QueryResolvers['associations']> = async (
+  _,
+  { filter, first, after },
+  context,
+) => {
   const { association } = context.db.entities;
   const status = filter?.status ?? 'APPROVED';
   requireModeratorFor(context.viewer, status, 'APPROVED');
@@ -19,7 +23,14 @@ export const associations: NonNullable<QueryResolvers['associations']> = async (
     after,
     query: filtered
       ? base.where((attr, op) =>
-          [district && op.contains(attr.districts, district), changePending === null ? null : changePending ? op.exists(attr.pendingChange) : op.notExists(attr.pendingChange)]
+          [
+            district && op.contains(attr.districts, district),
+            changePending === null
+              ? null
+              : changePending
+                ? op.exists(attr.pendingChange)
+                : op.notExists(attr.pendingChange),
+          ]
             .filter(Boolean)
             .join(' AND '),
         )

@@ -6,7 +6,11 @@ import type { QueryResolvers } from '../../graphql/types.generated.js';
 import { mapConnection } from '../relations.js';
 
 // organisations: the caller's scope by name; kind, district and council membership narrow it
-export const organisations: NonNullable<QueryResolvers['organisations']> = async (_, { locale, filter, first, after }, context) => {
+export const organisations: NonNullable<QueryResolvers['organisations']> = async (
+  _,
+  { locale, filter, first, after },
+  context,
+) => {
   const { organisation } = context.db.entities;
   const kind: string | null = filter?.kind ?? null;
   const district = filter?.district?.trim().toLowerCase() || null;
@@ -15,7 +19,11 @@ export const organisations: NonNullable<QueryResolvers['organisations']> = async
   const filtered = kind !== null || district !== null || member !== null;
   const query = filtered
     ? base.where((attr, op) =>
-        [kind && op.eq(attr.kind, kind), district && op.contains(attr.districts, district), member !== null && op.eq(attr.interreligiousCouncilMember, member)]
+        [
+          kind && op.eq(attr.kind, kind),
+          district && op.contains(attr.districts, district),
+          member !== null && op.eq(attr.interreligiousCouncilMember, member),
+        ]
           .filter(Boolean)
           .join(' AND '),
       )

@@ -7,6 +7,8 @@ import type { QueryResolvers } from '../../graphql/types.generated.js';
 // page(slug): one GetItem in the caller's scope
 export const page: NonNullable<QueryResolvers['page']> = async (_, { slug, locale }, context) => {
   if (!isPossibleSlug(slug.toLowerCase())) return null;
-  const { data } = await context.db.entities.page.get({ tenant: context.tenant, scope: context.scope, key: slug.toLowerCase() }).go();
+  const { data } = await context.db.entities.page
+    .get({ tenant: context.tenant, scope: context.scope, key: slug.toLowerCase() })
+    .go();
   return data ? localize(pageSchema, data, localeCode(locale)) : null;
 };

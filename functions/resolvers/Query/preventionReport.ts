@@ -6,12 +6,19 @@ import type { QueryResolvers } from '../../graphql/types.generated.js';
 import { preventionReport as report } from '../../training/report.js';
 
 // preventionReport: counts for BRÅ from trainings, the council, the register and the support resources (training/report.ts)
-export const preventionReport: NonNullable<QueryResolvers['preventionReport']> = async (_, { from, to, locale }, context) => {
+export const preventionReport: NonNullable<QueryResolvers['preventionReport']> = async (
+  _,
+  { from, to, locale },
+  context,
+) => {
   const language = localeCode(locale);
   const model = await report(context, from, to);
   return {
     ...model,
-    activitiesByDistrict: model.activitiesByDistrict.map((entry) => ({ ...entry, district: localize(districtSchema, entry.district, language) })),
+    activitiesByDistrict: model.activitiesByDistrict.map((entry) => ({
+      ...entry,
+      district: localize(districtSchema, entry.district, language),
+    })),
     staleSupportResources: localizeAll(supportResourceSchema, model.staleSupportResources, language),
   };
 };

@@ -37,7 +37,11 @@ function nodeOf(searchable: Searchable, locale: LocaleCode): SearchNode {
 }
 
 // search: the scope's in-process index (search/index-cache.ts: a GetItem at most once a second, a load after a change), paged by signed offsets
-export const search: NonNullable<QueryResolvers['search']> = async (_, { query, locale: requested, filter, first, after }, context) => {
+export const search: NonNullable<QueryResolvers['search']> = async (
+  _,
+  { query, locale: requested, filter, first, after },
+  context,
+) => {
   const text = query.trim();
   if (text.length < MIN_QUERY) throw badUserInput('query', `query must have at least ${MIN_QUERY} characters.`);
   if (text.length > MAX_QUERY) throw badUserInput('query', `query must have at most ${MAX_QUERY} characters.`);
@@ -69,6 +73,11 @@ export const search: NonNullable<QueryResolvers['search']> = async (_, { query, 
   return {
     totalCount: hits.length,
     edges,
-    pageInfo: { hasNextPage: offset + size < hits.length, hasPreviousPage: false, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: offset + size < hits.length,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
   };
 };

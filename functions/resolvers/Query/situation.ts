@@ -7,6 +7,8 @@ import type { QueryResolvers } from '../../graphql/types.generated.js';
 // situation(slug): one GetItem in the caller's scope
 export const situation: NonNullable<QueryResolvers['situation']> = async (_, { slug, locale }, context) => {
   if (!isPossibleSlug(slug.toLowerCase())) return null;
-  const { data } = await context.db.entities.situation.get({ tenant: context.tenant, scope: context.scope, key: slug.toLowerCase() }).go();
+  const { data } = await context.db.entities.situation
+    .get({ tenant: context.tenant, scope: context.scope, key: slug.toLowerCase() })
+    .go();
   return data ? localize(situationSchema, data, localeCode(locale)) : null;
 };

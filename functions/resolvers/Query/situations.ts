@@ -7,6 +7,8 @@ import type { QueryResolvers } from '../../graphql/types.generated.js';
 export const situations: NonNullable<QueryResolvers['situations']> = async (_, { locale, filter }, context) => {
   const audience = filter?.audience ?? null;
   const base = context.db.entities.situation.query.list({ tenant: context.tenant, scope: context.scope });
-  const { data } = await (audience ? base.where((attr, op) => op.contains(attr.audiences, audience)) : base).go({ pages: 'all' });
+  const { data } = await (audience ? base.where((attr, op) => op.contains(attr.audiences, audience)) : base).go({
+    pages: 'all',
+  });
   return localizeAll(situationSchema, data, localeCode(locale));
 };

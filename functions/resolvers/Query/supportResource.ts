@@ -7,6 +7,8 @@ import type { QueryResolvers } from '../../graphql/types.generated.js';
 // supportResource(slug): one GetItem in the caller's scope
 export const supportResource: NonNullable<QueryResolvers['supportResource']> = async (_, { slug, locale }, context) => {
   if (!isPossibleSlug(slug.toLowerCase())) return null;
-  const { data } = await context.db.entities.supportResource.get({ tenant: context.tenant, scope: context.scope, key: slug.toLowerCase() }).go();
+  const { data } = await context.db.entities.supportResource
+    .get({ tenant: context.tenant, scope: context.scope, key: slug.toLowerCase() })
+    .go();
   return data ? localize(supportResourceSchema, data, localeCode(locale)) : null;
 };

@@ -6,14 +6,22 @@ import type { QueryResolvers } from '../../graphql/types.generated.js';
 import { mapConnection } from '../relations.js';
 
 // supportResources: the caller's scope, by priority then title; audience and language narrow it
-export const supportResources: NonNullable<QueryResolvers['supportResources']> = async (_, { locale, filter, first, after }, context) => {
+export const supportResources: NonNullable<QueryResolvers['supportResources']> = async (
+  _,
+  { locale, filter, first, after },
+  context,
+) => {
   const { supportResource } = context.db.entities;
   const audience = filter?.audience ?? null;
   const language = filter?.language?.trim().toLowerCase() || null;
   const base = supportResource.query.list({ tenant: context.tenant, scope: context.scope });
   const filtered = Boolean(audience || language);
   const query = filtered
-    ? base.where((attr, op) => [audience && op.contains(attr.audiences, audience), language && op.contains(attr.languages, language)].filter(Boolean).join(' AND '))
+    ? base.where((attr, op) =>
+        [audience && op.contains(attr.audiences, audience), language && op.contains(attr.languages, language)]
+          .filter(Boolean)
+          .join(' AND '),
+      )
     : base;
   const connection = await fetchPage({
     list: JSON.stringify(['supportResources', context.scope, audience, language]),

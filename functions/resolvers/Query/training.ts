@@ -8,6 +8,9 @@ import type { QueryResolvers } from '../../graphql/types.generated.js';
 // training(id): one GetItem in the caller's scope (an INTERNAL training is not in the public scope)
 export const training: NonNullable<QueryResolvers['training']> = async (_, { id, locale }, context) => {
   if (!isPossibleId(id)) return null;
-  const item = (await context.items.load({ entity: 'training', key: { tenant: context.tenant, scope: context.scope, key: id } })) as TrainingItem | null;
+  const item = (await context.items.load({
+    entity: 'training',
+    key: { tenant: context.tenant, scope: context.scope, key: id },
+  })) as TrainingItem | null;
   return item ? localize(trainingSchema, item, localeCode(locale)) : null;
 };

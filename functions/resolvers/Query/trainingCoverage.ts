@@ -5,4 +5,7 @@ import { trainingCoverage as coverage } from '../../training/coverage.js';
 
 // trainingCoverage: the window's trainings and their rolls, against the departments' targets (training/coverage.ts)
 export const trainingCoverage: NonNullable<QueryResolvers['trainingCoverage']> = async (_, { from, to }, context) =>
-  (await coverage(context, from, to)).map((row) => ({ ...row, department: localize(departmentSchema, row.department, 'sv') }));
+  (await coverage(context, from, to)).map((row) => ({
+    ...row,
+    department: localize(departmentSchema, row.department, 'sv'),
+  }));

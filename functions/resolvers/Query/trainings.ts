@@ -6,7 +6,11 @@ import type { QueryResolvers } from '../../graphql/types.generated.js';
 import { mapConnection } from '../relations.js';
 
 // trainings: the caller's scope by start time, from `from` (default: now, i.e. upcoming)
-export const trainings: NonNullable<QueryResolvers['trainings']> = async (_, { locale, filter, first, after }, context) => {
+export const trainings: NonNullable<QueryResolvers['trainings']> = async (
+  _,
+  { locale, filter, first, after },
+  context,
+) => {
   const { training } = context.db.entities;
   const from = filter?.from ?? context.now.toISOString();
   const connection = await fetchPage({
