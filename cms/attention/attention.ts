@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, Where } from 'payload';
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload';
 import { editorialCollections } from '../../functions/content-types/index.js';
 import { moderationQueue } from '../../functions/register/moderation-queue.js';
 import { isScheduleCancellation } from '../hooks/cancel-outdated-schedules.js';
@@ -34,6 +34,25 @@ export interface Attention {
 }
 
 const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.name ?? doc.key ?? doc.id);
+
+/** A document's title as its newest draft has it in Swedish; `fallback` when it is gone. */
+async function draftTitle(
+  payload: Payload,
+  collection: string,
+  id: string | number,
+  fallback: string,
+): Promise<string> {
+  const doc = await payload.findByID({
+    collection: collection as CollectionSlug,
+    id,
+    draft: true,
+    depth: 0,
+    locale: 'sv',
+    disableErrors: true,
+    overrideAccess: true,
+  });
+  return doc ? titleOf(doc as unknown as Record<string, unknown>) : fallback;
+}
 const LIST = 10;
 const CANCELLED_SHOWN_DAYS = 14;
 
@@ -119,19 +138,10 @@ async function cancelledSchedules(payload: Payload, now: Date): Promise<Listed[]
   const listed = await Promise.all(
     jobs.map(async ({ job, collection, id }) => {
       if (!isScheduleCancellation(job.error)) return null;
-      const doc = await payload.findByID({
-        collection: collection as never,
-        id,
-        draft: true,
-        depth: 0,
-        locale: 'sv',
-        disableErrors: true,
-        overrideAccess: true,
-      });
       return {
         collection,
         id,
-        title: doc ? titleOf(doc as never) : String(id),
+        title: await draftTitle(payload, collection, id, String(id)),
         at: job.error.scheduledFor ?? null,
         cancelledBy: job.error.savedBy,
         cancelledAt: job.error.savedAt,
@@ -154,19 +164,10 @@ async function failedSyncs(payload: Payload): Promise<Listed[]> {
   const listed = await Promise.all(
     docs.map(async (sync) => {
       const [collection, id] = sync.document.split(':') as [string, string];
-      const doc = await payload.findByID({
-        collection: collection as never,
-        id,
-        draft: true,
-        depth: 0,
-        locale: 'sv',
-        disableErrors: true,
-        overrideAccess: true,
-      });
       return {
         collection,
         id,
-        title: doc ? titleOf(doc as never) : sync.document,
+        title: await draftTitle(payload, collection, id, sync.document),
         at: sync.changedAt,
         detail: sync.error ?? undefined,
       };
