@@ -1,4 +1,17 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The admin's browser files first: each spends minutes starting a Next.js server, and started last they
+ * would be the whole run's tail while the other workers sit idle.
+ */
+class BrowserFilesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (file: TestSpecification) => (file.moduleId.includes('/test/browser/') ? 0 : 1);
+    return [...sorted].sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 export default defineConfig({
   // The admin's server components (TSX, which tsconfig leaves to Next) are rendered by some tests.
@@ -12,11 +25,12 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 90_000,
-    // Each file gets its own table in one shared DynamoDB Local. Two files at a time: most of a test's time
-    // is spent waiting on DynamoDB Local, PostgreSQL or a Next.js server (vitest's default would be one
-    // worker on a 2-core machine).
+    // Each file gets its own table in one shared DynamoDB Local. Three files at a time on a 2-core machine
+    // (vitest's default would be one worker): most of a test's time is spent waiting on DynamoDB Local,
+    // PostgreSQL or a Next.js server.
     fileParallelism: true,
-    maxWorkers: 2,
+    maxWorkers: 3,
+    sequence: { sequencer: BrowserFilesFirst },
     // The AWS SDK warns on every Node 20 process that its 2027 releases need Node 22 (Lambda runs 24).
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
   },
