@@ -25,11 +25,11 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 90_000,
-    // Each file gets its own table in one shared DynamoDB Local. Three files at a time on a 2-core machine
-    // (vitest's default would be one worker): most of a test's time is spent waiting on DynamoDB Local,
-    // PostgreSQL or a Next.js server.
+    // Each file gets its own table in one shared DynamoDB Local. Two files at a time: most of a test's time
+    // is spent waiting on DynamoDB Local, PostgreSQL or a Next.js server (vitest's default would be one
+    // worker on a 2-core machine; three made the browser files slower than they saved).
     fileParallelism: true,
-    maxWorkers: 3,
+    maxWorkers: 2,
     sequence: { sequencer: BrowserFilesFirst },
     // The AWS SDK warns on every Node 20 process that its 2027 releases need Node 22 (Lambda runs 24).
     env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
