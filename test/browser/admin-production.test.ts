@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freshPostgresDatabase } from '../cms/support.js';
 import { registration } from '../register/support.js';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { failedWebhookDelivery } from '../support/webhook-deliveries.js';
 import { contractOperation } from '../support/contract.js';
 import {
   expectDoorsClosedExceptToCmsUsers,
@@ -244,25 +245,7 @@ describe("the admin's accessibility (WCAG 2.1 AA, by axe-core)", () => {
     const now = new Date();
     await loadSampleRegister(api.db, api.config.tenant, now);
     await loadSampleTrainingHistory(api.db, api.config.tenant, now, api.config.cursorSecret);
-    await api.db.entities.webhookDelivery
-      .create({
-        tenant: api.config.tenant,
-        id: `msg_${randomBytes(8).toString('hex')}_website`,
-        changeId: 'axe-change',
-        endpoint: 'website',
-        eventType: 'content.published',
-        payload: JSON.stringify({
-          type: 'content.published',
-          timestamp: now.toISOString(),
-          data: { types: ['page'], keys: ['om-varna'], paths: ['/om-varna'] },
-        }),
-        status: 'FAILED',
-        attempts: 8,
-        nextAttemptAt: now.toISOString(),
-        lastError: 'The receiver answered HTTP 503',
-        createdAt: now.toISOString(),
-      })
-      .go();
+    await failedWebhookDelivery(api, 'axe-change', now);
     editToken = await signIn(cms.url, admin.email, admin.password);
     const found = await fetch(
       `${cms.url}/api/support-resources?where[key][equals]=stod-till-oroliga-anhoriga&depth=0&draft=true`,

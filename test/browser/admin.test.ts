@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEV_ADMIN } from '../../cms/dev-admin.js';
 import { createTestApi, type TestApi } from '../support/api.js';
+import { failedWebhookDelivery } from '../support/webhook-deliveries.js';
 import { contractOperation } from '../support/contract.js';
 import { seedSample } from '../support/seed.js';
 import { seedHeldTrainings } from '../support/training.js';
@@ -600,26 +601,7 @@ describe('the CMS admin', () => {
   it('shows an admin the webhook deliveries, a failed one with its last error, and resends it', async () => {
     // A delivery that ran out of attempts (the website was down), as the webhook sender leaves it.
     const now = new Date();
-    const failedId = `msg_${randomBytes(8).toString('hex')}_website`;
-    await api.db.entities.webhookDelivery
-      .create({
-        tenant: api.config.tenant,
-        id: failedId,
-        changeId: 'test-change',
-        endpoint: 'website',
-        eventType: 'content.published',
-        payload: JSON.stringify({
-          type: 'content.published',
-          timestamp: now.toISOString(),
-          data: { types: ['page'], keys: ['om-varna'], paths: ['/om-varna'] },
-        }),
-        status: 'FAILED',
-        attempts: 8,
-        nextAttemptAt: now.toISOString(),
-        lastError: 'The receiver answered HTTP 503',
-        createdAt: now.toISOString(),
-      })
-      .go();
+    const failedId = await failedWebhookDelivery(api, 'test-change', now);
     await page.goto(`${cms.url}/admin`, { waitUntil: 'networkidle' });
     // The navigation offers the view to an admin (its drawer is closed at this width: the link is there, not clickable).
     expect(await page.locator('a[href="/admin/webhooks"]').count()).toBeGreaterThan(0);
