@@ -13,6 +13,12 @@ const nextConfig = {
   turbopack: { root: projectRoot },
   outputFileTracingRoot: projectRoot,
   poweredByHeader: false,
+  // Turbopack keeps its compiled modules on disk for the next run (Next's default). A one-off run in a fresh
+  // folder, as the browser tests' servers and build are, only pays for writing it: CMS_TURBOPACK_CACHE=off.
+  experimental: {
+    turbopackFileSystemCacheForDev: process.env.CMS_TURBOPACK_CACHE !== 'off',
+    turbopackFileSystemCacheForBuild: process.env.CMS_TURBOPACK_CACHE !== 'off',
+  },
   // `npm run typecheck` checks the CMS's code (NodeNext, as Turbopack resolves it). Next's own check would
   // re-check it and Payload's generated admin files, whose extensionless imports NodeNext refuses.
   typescript: { ignoreBuildErrors: true },

@@ -53,8 +53,8 @@ let api: TestApi;
 /** Whoever reached the CMS while it had no user yet, claiming it through Payload's first-register. */
 let claimedWhileEmpty: { status: number; users: string[] };
 
-/** Where this suite builds the admin (cms/next.config.mjs): not `.next`, which the stack tests read meanwhile. */
-const buildFolder = { CMS_NEXT_DIST_DIR: '.next-production-test' };
+/** Where this suite builds the admin (cms/next.config.mjs): not `.next`, which the stack tests read; a one-off build, so without Turbopack's disk cache. */
+const buildFolder = { CMS_NEXT_DIST_DIR: '.next-production-test', CMS_TURBOPACK_CACHE: 'off' };
 
 beforeAll(async () => {
   api = await createTestApi();

@@ -62,6 +62,7 @@ export async function startCmsServer(options: {
     env.SST_RESOURCE_CmsJobsSecret = JSON.stringify({ type: 'sst.sst.Secret', value: options.jobsSecret });
   env.CMS_AUTORUN_JOBS = 'false';
   env.CMS_SYNC_AFTER_RESPONSE = 'true';
+  env.CMS_TURBOPACK_CACHE = 'off';
   const production = options.mode === 'production';
   if (usesLocalSqlite(env)) pushLocalSchema(env);
   if (production) Object.assign(env, { NODE_ENV: 'production' });

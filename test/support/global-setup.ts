@@ -8,14 +8,24 @@ declare module 'vitest' {
   }
 }
 
-let dynamo: DynamoLocal | undefined;
+/**
+ * The run's one DynamoDB Local, shared by the projects of vitest.config.ts: vitest runs this setup once per
+ * project, each time in a module of its own, so the instance lives on the main process's global object.
+ */
+const shared = globalThis as typeof globalThis & {
+  varnaDynamoLocal?: { started: Promise<DynamoLocal>; users: number };
+};
 
 /** One in-memory DynamoDB Local for the whole run; each test file creates its own table in it. */
 export async function setup(project: TestProject) {
-  dynamo = await startDynamoLocal({ port: await freePort() });
-  project.provide('dynamoEndpoint', dynamo.endpoint);
+  shared.varnaDynamoLocal ??= { started: freePort().then((port) => startDynamoLocal({ port })), users: 0 };
+  shared.varnaDynamoLocal.users += 1;
+  project.provide('dynamoEndpoint', (await shared.varnaDynamoLocal.started).endpoint);
 }
 
 export async function teardown() {
-  await dynamo?.stop();
+  const instance = shared.varnaDynamoLocal;
+  if (!instance || --instance.users > 0) return;
+  shared.varnaDynamoLocal = undefined;
+  await (await instance.started).stop();
 }
