@@ -10,10 +10,17 @@ export async function signInThroughForm(page: Page, url: string, email: string, 
   await page.waitForURL(/\/admin\/?$/);
 }
 
-/** The admin's views an editor opens: the dashboard, the custom views, and per collection the edit view of a document. */
-export async function adminViews(url: string, editorToken: string): Promise<string[]> {
+/**
+ * The admin's views an editor opens: the dashboard, the custom views, and per collection (every one unless
+ * `collections` names some) the edit view of a document.
+ */
+export async function adminViews(
+  url: string,
+  editorToken: string,
+  collections: readonly string[] = [...editorialSlugs, 'media', 'users'],
+): Promise<string[]> {
   const views = ['/admin', '/admin/moderation', '/admin/reports', '/admin/webhooks', '/admin/account'];
-  for (const slug of [...editorialSlugs, 'media', 'users']) {
+  for (const slug of collections) {
     const response = await fetch(`${url}/api/${slug}?limit=1&depth=0&draft=true`, {
       headers: { authorization: `JWT ${editorToken}` },
     });
