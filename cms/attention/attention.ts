@@ -33,7 +33,9 @@ export interface Attention {
   staleAfterMonths: number;
 }
 
-const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.name ?? doc.key ?? doc.id);
+/** A document's title, by whichever field its collection names it. */
+const titleOf = (doc: { id?: string | number; title?: unknown; name?: unknown; key?: unknown }) =>
+  String(doc.title ?? doc.name ?? doc.key ?? doc.id);
 
 /** A document's title as its newest draft has it in Swedish; `fallback` when it is gone. */
 async function draftTitle(
@@ -51,7 +53,7 @@ async function draftTitle(
     disableErrors: true,
     overrideAccess: true,
   });
-  return doc ? titleOf(doc as unknown as Record<string, unknown>) : fallback;
+  return doc ? titleOf(doc) : fallback;
 }
 const LIST = 10;
 const CANCELLED_SHOWN_DAYS = 14;
@@ -70,7 +72,7 @@ async function drafts(payload: Payload): Promise<Listed[]> {
         locale: 'sv',
         overrideAccess: true,
       });
-      return docs.map((doc) => ({ collection, id: doc.id, title: titleOf(doc as never), at: doc.updatedAt }));
+      return docs.map((doc) => ({ collection, id: doc.id, title: titleOf(doc), at: doc.updatedAt }));
     }),
   );
   return found
@@ -105,7 +107,7 @@ async function scheduled(payload: Payload): Promise<Listed[]> {
   return Promise.all(
     jobs.map(async ({ job, collection, id, type }) => {
       const { docs: newest } = await payload.findVersions({
-        collection: collection as never,
+        collection: collection as CollectionSlug,
         where: { parent: { equals: id } },
         sort: '-updatedAt',
         limit: 1,
@@ -114,7 +116,7 @@ async function scheduled(payload: Payload): Promise<Listed[]> {
         overrideAccess: true,
       });
       const version = newest[0];
-      const title = version ? titleOf(version.version as never) : String(id);
+      const title = version ? titleOf(version.version) : String(id);
       return {
         collection,
         id,

@@ -17,7 +17,7 @@ export const SyncStatusField: UIFieldServerComponent = async ({ payload, id, col
     <SyncStatusLine
       collectionSlug={collectionSlug}
       id={String(id)}
-      initial={{ ...describeSyncState(state as never, i18n?.language), pending: isSyncPending(state as never) }}
+      initial={{ ...describeSyncState(state, i18n?.language), pending: isSyncPending(state) }}
       words={{
         heading: say('Webbplatsen', 'Website'),
         unpublishedDraft: say(
