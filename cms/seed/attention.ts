@@ -23,7 +23,7 @@ export async function seedAttentionExamples(payload: Payload, now: Date): Promis
       input: { type: 'publish', doc: { relationTo: 'pages', value: drafts[0].id } },
       waitUntil: new Date(now.getTime() + 7 * day),
       overrideAccess: true,
-    } as never);
+    });
   }
   const { docs: organisations } = await payload.find({
     collection: 'organisations',

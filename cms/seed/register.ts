@@ -103,7 +103,7 @@ export async function loadSampleRegister(db: Db, tenant: string, now: Date): Pro
           : {}),
         createdAt,
         updatedAt: createdAt,
-      }) as never,
+      }),
     );
     // Its history as the register would have written it: the registration, then a moderator's decision.
     const record = { tenant, associationId: association.id };
