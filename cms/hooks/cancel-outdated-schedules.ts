@@ -1,7 +1,10 @@
 import type { CollectionAfterChangeHook, Where } from 'payload';
 
-/** Why a scheduled publication was called off, as its job's `error` records it (the dashboard names who and when). */
-export interface ScheduleCancellation {
+/**
+ * Why a scheduled publication was called off, as its job's `error` records it (the dashboard names who and
+ * when). A type, not an interface: the `error` field takes JSON, which an interface does not satisfy.
+ */
+export type ScheduleCancellation = {
   cancelled: true;
   reason: 'newerDraft';
   /** Who saved the newer draft (the CMS user's e-mail), and when. */
@@ -9,7 +12,7 @@ export interface ScheduleCancellation {
   savedAt: string;
   /** When it would have published (the job's `waitUntil` moves to `savedAt`, out of Payload's list of upcoming schedules). */
   scheduledFor: string | null;
-}
+};
 
 export const isScheduleCancellation = (error: unknown): error is ScheduleCancellation =>
   typeof error === 'object' && error !== null && (error as { reason?: unknown }).reason === 'newerDraft';
@@ -68,7 +71,7 @@ export const cancelOutdatedSchedules: CollectionAfterChangeHook = async ({ colle
     await req.payload.update({
       collection: 'payload-jobs',
       id: job.id,
-      data: { hasError: true, error: cancellation as never, processing: false, waitUntil: savedAt },
+      data: { hasError: true, error: cancellation, processing: false, waitUntil: savedAt },
       depth: 0,
       overrideAccess: true,
       req,

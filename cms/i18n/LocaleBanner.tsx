@@ -1,4 +1,4 @@
-import type { UIFieldServerComponent } from 'payload';
+import type { CollectionSlug, UIFieldServerComponent } from 'payload';
 import React from 'react';
 import { fieldLabels, inLanguage, text } from './labels.js';
 
@@ -34,7 +34,7 @@ export const LocaleBanner: UIFieldServerComponent = async ({ payload, id, collec
     id === undefined
       ? null
       : ((await payload.findByID({
-          collection: collectionSlug as never,
+          collection: collectionSlug as CollectionSlug,
           id,
           locale: 'sv',
           fallbackLocale: false,
