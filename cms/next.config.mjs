@@ -4,6 +4,9 @@ import { withPayload } from '@payloadcms/next/withPayload';
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(cmsDir, '..');
+// Turbopack keeps its compiled modules on disk for the next run (Next's default). A one-off run in a fresh
+// folder, as the browser tests' servers and build are, only pays for writing it: CMS_TURBOPACK_CACHE=off.
+const turbopackDiskCache = process.env.CMS_TURBOPACK_CACHE !== 'off';
 
 /** The CMS admin (Next.js). The CMS imports the API's read-model code from ../functions, hence the roots. */
 const nextConfig = {
@@ -13,11 +16,9 @@ const nextConfig = {
   turbopack: { root: projectRoot },
   outputFileTracingRoot: projectRoot,
   poweredByHeader: false,
-  // Turbopack keeps its compiled modules on disk for the next run (Next's default). A one-off run in a fresh
-  // folder, as the browser tests' servers and build are, only pays for writing it: CMS_TURBOPACK_CACHE=off.
   experimental: {
-    turbopackFileSystemCacheForDev: process.env.CMS_TURBOPACK_CACHE !== 'off',
-    turbopackFileSystemCacheForBuild: process.env.CMS_TURBOPACK_CACHE !== 'off',
+    turbopackFileSystemCacheForDev: turbopackDiskCache,
+    turbopackFileSystemCacheForBuild: turbopackDiskCache,
   },
   // `npm run typecheck` checks the CMS's code (NodeNext, as Turbopack resolves it). Next's own check would
   // re-check it and Payload's generated admin files, whose extensionless imports NodeNext refuses.
