@@ -24,9 +24,9 @@ export interface Config {
     organisations: Organisation;
     'council-meetings': CouncilMeeting;
     trainings: Training;
-    pages: Page;
     districts: District;
     departments: Department;
+    pages: Page;
     situations: Situation;
     media: Media;
     users: User;
@@ -44,9 +44,9 @@ export interface Config {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     'council-meetings': CouncilMeetingsSelect<false> | CouncilMeetingsSelect<true>;
     trainings: TrainingsSelect<false> | TrainingsSelect<true>;
-    pages: PagesSelect<false> | PagesSelect<true>;
     districts: DistrictsSelect<false> | DistrictsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
     situations: SituationsSelect<false> | SituationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -391,6 +391,31 @@ export interface Training {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments".
+ */
+export interface Department {
+  id: number;
+  /**
+   * Proposed from the Swedish title when left empty. Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; fixed once first published.
+   */
+  key: string;
+  name: string;
+  /**
+   * The competence plan: how many people of each audience the department should have trained.
+   */
+  trainingTargets?:
+    | {
+        audience: 'FIRST_LINE_STAFF' | 'SPECIALISTS' | 'MANAGERS' | 'ALL_STAFF';
+        count: number;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -416,31 +441,6 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "departments".
- */
-export interface Department {
-  id: number;
-  /**
-   * Proposed from the Swedish title when left empty. Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; fixed once first published.
-   */
-  key: string;
-  name: string;
-  /**
-   * The competence plan: how many people of each audience the department should have trained.
-   */
-  trainingTargets?:
-    | {
-        audience: 'FIRST_LINE_STAFF' | 'SPECIALISTS' | 'MANAGERS' | 'ALL_STAFF';
-        count: number;
-        id?: string | null;
-      }[]
-    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -673,16 +673,16 @@ export interface PayloadLockedDocument {
         value: number | Training;
       } | null)
     | ({
-        relationTo: 'pages';
-        value: number | Page;
-      } | null)
-    | ({
         relationTo: 'districts';
         value: number | District;
       } | null)
     | ({
         relationTo: 'departments';
         value: number | Department;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
       } | null)
     | ({
         relationTo: 'situations';
@@ -858,19 +858,6 @@ export interface TrainingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "pages_select".
- */
-export interface PagesSelect<T extends boolean = true> {
-  key?: T;
-  visibility?: T;
-  title?: T;
-  body?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "districts_select".
  */
 export interface DistrictsSelect<T extends boolean = true> {
@@ -894,6 +881,19 @@ export interface DepartmentsSelect<T extends boolean = true> {
         count?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  key?: T;
+  visibility?: T;
+  title?: T;
+  body?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1146,16 +1146,16 @@ export interface TaskSchedulePublish {
           value: number | Training;
         } | null)
       | ({
-          relationTo: 'pages';
-          value: number | Page;
-        } | null)
-      | ({
           relationTo: 'districts';
           value: number | District;
         } | null)
       | ({
           relationTo: 'departments';
           value: number | Department;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
         } | null)
       | ({
           relationTo: 'situations';

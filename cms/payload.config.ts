@@ -9,8 +9,7 @@ import { Districts } from './collections/districts.js';
 import { DocumentSync } from './collections/document-sync.js';
 import { Media } from './collections/media.js';
 import { Organisations } from './collections/organisations.js';
-import { Pages } from './collections/pages.js';
-import { Situations } from './collections/situations.js';
+import { collectionFrom } from './collections/from-description.js';
 import { SupportResources } from './collections/support-resources.js';
 import { Trainings } from './collections/trainings.js';
 import { Users } from './collections/users.js';
@@ -23,6 +22,7 @@ import { syncReadModelTask } from './publishing/sync-read-model-task.js';
 import { moderationEndpoint } from './moderation/endpoint.js';
 import { DEFAULT_REGION } from '../functions/defaults.js';
 import type { EditorialCollection } from '../functions/content-types/index.js';
+import { describedTypes, type DescribedType } from '../functions/content-types/described.js';
 import { en } from '@payloadcms/translations/languages/en';
 import { sv } from '@payloadcms/translations/languages/sv';
 import { withLabels } from './i18n/with-labels.js';
@@ -40,16 +40,20 @@ import { AccessibleNameFeature } from './rich-text/accessible-name.js';
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url));
 
+/** The collections of the described content types (functions/content-types/described.ts), built from their descriptions. */
+const describedCollections = Object.fromEntries(
+  describedTypes.map((description) => [description.collection, collectionFrom(description)]),
+) as Record<DescribedType['collection'], CollectionConfig>;
+
 /** The collection of every content type in the registry (functions/content-types): one missing is a type error. */
 const editorialCollections: Record<EditorialCollection, CollectionConfig> = {
   'support-resources': SupportResources,
   organisations: Organisations,
   'council-meetings': CouncilMeetings,
   trainings: Trainings,
-  pages: Pages,
   districts: Districts,
   departments: Departments,
-  situations: Situations,
+  ...describedCollections,
 };
 
 checkCmsEnvironment();

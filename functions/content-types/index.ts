@@ -3,9 +3,9 @@ import { councilMeeting } from './council-meeting.js';
 import type { ContentType } from './define.js';
 import { department } from './department.js';
 import { district } from './district.js';
+import { describedTypes } from './described.js';
+import { contentTypesFrom } from './from-description.js';
 import { organisation } from './organisation.js';
-import { page } from './page.js';
-import { situation } from './situation.js';
 import { supportResource } from './support-resource.js';
 import { training } from './training.js';
 
@@ -21,8 +21,7 @@ export const contentTypes = [
   supportResource,
   councilMeeting,
   training,
-  page,
-  situation,
+  ...contentTypesFrom(describedTypes),
 ] as const;
 
 export type EditorialContentType = (typeof contentTypes)[number];

@@ -1,31 +1,21 @@
-import { z } from 'zod';
-import { createPageEntity, type PageItem, type pageSchema } from '../data/entities/page.js';
+import type { DescribedEntitySchema, DescribedItem } from '../data/entities/described.js';
 import type { Localized } from './localize.js';
-import { joinSortKey, swedishSortText } from '../domain/sort-key.js';
-import { defineContentType } from './define.js';
-import { localizedHtml, localizedText, revisionFields, visibility } from './fields.js';
-import { contentOf, editorialBase, withScopes } from './items.js';
+import { describeContentType } from './describe.js';
 
-const pageDocument = z.object({
-  type: z.literal('page'),
-  ...revisionFields,
-  visibility,
-  title: localizedText(200),
-  body: localizedHtml,
-});
-
-export const page = defineContentType({
+/** A page of the website or the intranet: a title and rich text, found by its key. */
+export const page = describeContentType({
   type: 'page',
-  cmsSlug: 'pages',
-  fixtureSection: 'pages',
-  scoped: true,
-  entity: createPageEntity,
-  document: pageDocument,
-  items: (doc, tenant) =>
-    withScopes(doc.visibility, {
-      ...editorialBase(doc, tenant, joinSortKey(swedishSortText(doc.title.sv ?? ''), doc.key)),
-      ...contentOf(doc),
-    }),
+  collection: 'pages',
+  labels: { singular: { sv: 'Sida', en: 'Page' }, plural: { sv: 'Sidor', en: 'Pages' } },
+  group: 'website',
+  title: 'title',
+  listOrder: ['title'],
+  columns: ['key', 'visibility'],
+  fields: {
+    title: { kind: 'text', max: 200, required: true },
+    body: { kind: 'richText' },
+  },
+  webPaths: (key) => (key ? [`/${key}`] : []),
   // EXAMPLE DATA: invented (see examples.ts)
   examples: (_now) => [
     {
@@ -73,5 +63,7 @@ export const page = defineContentType({
   ],
 });
 
+export type PageItem = DescribedItem<typeof page>;
+
 /** What the API's Page resolvers receive (see schema/page.graphql): the stored item, localised. */
-export type PageMapper = Localized<PageItem, typeof pageSchema>;
+export type PageMapper = Localized<PageItem, DescribedEntitySchema<typeof page>>;

@@ -1,55 +1,51 @@
-import { z } from 'zod';
-import { createSituationEntity, type SituationItem, type situationSchema } from '../data/entities/situation.js';
-import { ascendingOrder, joinSortKey, swedishSortText } from '../domain/sort-key.js';
+import type { DescribedItem, DescribedEntitySchema } from '../data/entities/described.js';
 import { audiences } from '../domain/vocabulary.js';
 import type { Localized } from './localize.js';
-import { defineContentType } from './define.js';
-import {
-  documentKey,
-  localizedHtml,
-  localizedText,
-  optionalLocalizedText,
-  revisionFields,
-  visibility,
-} from './fields.js';
-import { contentOf, editorialBase, withScopes } from './items.js';
+import { describeContentType } from './describe.js';
 
 /** "Where can I turn?": a situation a person may be in, what to do now, and the support resources for it. */
-const situationDocument = z.object({
-  type: z.literal('situation'),
-  ...revisionFields,
-  visibility,
-  order: z.number().int().min(0).max(999_999).default(0),
-  title: localizedText(200),
-  summary: optionalLocalizedText(1000),
-  body: localizedHtml,
-  /** When to call 112 or the police; shown first. */
-  urgentAdvice: localizedHtml,
-  audiences: z.array(z.enum(audiences)).default([]),
-  /** In the editors' order; the API leaves out those the caller may not see. */
-  resources: z
-    .array(documentKey)
-    .max(50)
-    .default([])
-    .refine((keys) => new Set(keys).size === keys.length, 'names a support resource twice'),
-});
-
-export const situation = defineContentType({
+export const situation = describeContentType({
   type: 'situation',
-  cmsSlug: 'situations',
-  fixtureSection: 'situations',
-  scoped: true,
-  entity: createSituationEntity,
-  document: situationDocument,
-  items: (doc, tenant) =>
-    withScopes(doc.visibility, {
-      ...editorialBase(
-        doc,
-        tenant,
-        joinSortKey(ascendingOrder(doc.order), swedishSortText(doc.title.sv ?? ''), doc.key),
-      ),
-      ...contentOf(doc),
-    }),
+  collection: 'situations',
+  labels: { singular: { sv: 'Situation', en: 'Situation' }, plural: { sv: 'Situationer', en: 'Situations' } },
+  group: 'support',
+  title: 'title',
+  listOrder: ['order', 'title'],
+  columns: ['order', 'visibility'],
+  fields: {
+    order: {
+      kind: 'number',
+      min: 0,
+      max: 999_999,
+      default: 0,
+      help: { sv: 'Lägre visas först i guiden.', en: 'Lower comes first in the guide.' },
+    },
+    title: { kind: 'text', max: 200, required: true },
+    summary: { kind: 'text', max: 1000, multiline: true },
+    /** When to call 112 or the police; shown first. */
+    urgentAdvice: {
+      kind: 'richText',
+      help: {
+        sv: 'När man ska ringa 112 eller polisen (114 14). Visas först.',
+        en: 'When to call 112 or the police (114 14). Shown first.',
+      },
+    },
+    body: { kind: 'richText' },
+    audiences: { kind: 'choices', values: audiences },
+    /** In the editors' order; the API leaves out those the caller may not see. */
+    resources: {
+      kind: 'references',
+      to: 'support-resources',
+      max: 50,
+      duplicateMessage: 'names a support resource twice',
+      help: {
+        sv: 'I den ordning invånarna ska se dem; dra för att ändra ordning.',
+        en: 'In the order residents should see them; drag to reorder.',
+      },
+    },
+  },
+  filters: { audience: 'audiences' },
+  webPaths: (key) => ['/vart-kan-jag-vanda-mig', ...(key ? [`/vart-kan-jag-vanda-mig/${key}`] : [])],
   // EXAMPLE DATA: invented (see examples.ts), except 112 and the police's 114 14, which are real.
   examples: () => [
     {
@@ -129,5 +125,8 @@ export const situation = defineContentType({
   ],
 });
 
+export type SituationItem = DescribedItem<typeof situation>;
+export type SituationSchema = DescribedEntitySchema<typeof situation>;
+
 /** What the API's Situation resolvers receive (see schema/situation.graphql): the stored item, localised. */
-export type SituationMapper = Localized<SituationItem, typeof situationSchema>;
+export type SituationMapper = Localized<SituationItem, SituationSchema>;

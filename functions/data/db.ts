@@ -14,16 +14,17 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { createConversions, type Conversions, type Entity, type EntityConfiguration } from 'electrodb';
+import { describedTypes, type DescribedType } from '../content-types/described.js';
 import { createActivityEntity } from './entities/activity.js';
 import { createAssociationEntity } from './entities/association.js';
 import { createCalendarTokenEntity } from './entities/calendar-token.js';
 import { createCouncilMeetingEntity } from './entities/council-meeting.js';
+import { createDescribedEntity } from './entities/described.js';
 import { createDepartmentEntity } from './entities/department.js';
 import { createDistrictEntity } from './entities/district.js';
 import { createDocumentKeyEntity } from './entities/document-key.js';
 import { createDocumentRevisionEntity } from './entities/document-revision.js';
 import { createOrganisationEntity } from './entities/organisation.js';
-import { createPageEntity } from './entities/page.js';
 import {
   createIdempotencyRecordEntity,
   createRateCounterEntity,
@@ -33,7 +34,6 @@ import { createRegisterDecisionEntity } from './entities/register-decision.js';
 import { createNotificationEntity } from './entities/notification.js';
 import { createSearchIndexChunkEntity } from './entities/search-index-chunk.js';
 import { createSearchVersionEntity } from './entities/search-version.js';
-import { createSituationEntity } from './entities/situation.js';
 import { createSupportResourceEntity } from './entities/support-resource.js';
 import { createTrainingEntity } from './entities/training.js';
 import { createTrainingRegistrationEntity } from './entities/training-registration.js';
@@ -99,16 +99,23 @@ function builtOnFirstUse<T extends Record<string, () => unknown>>(
 
 type ConversionsOf<E> = E extends Entity<infer A, infer F, infer C, infer S> ? Conversions<A, F, C, S> : never;
 
-/** Every entity of the table: one line per entity file. */
+/** The entity of each described content type (content-types/described.ts), by its type's name. */
+const describedEntityFactories = (config: EntityConfiguration) =>
+  Object.fromEntries(
+    describedTypes.map((description) => [description.type, () => createDescribedEntity(description, config)]),
+  ) as {
+    [Type in DescribedType['type']]: () => ReturnType<typeof createDescribedEntity<Extract<DescribedType, { type: Type }>>>;
+  };
+
+/** Every entity of the table: one line per entity file, and those of the described content types. */
 const entityFactories = (config: EntityConfiguration) => ({
+  ...describedEntityFactories(config),
   supportResource: () => createSupportResourceEntity(config),
   organisation: () => createOrganisationEntity(config),
   councilMeeting: () => createCouncilMeetingEntity(config),
   training: () => createTrainingEntity(config),
-  page: () => createPageEntity(config),
   district: () => createDistrictEntity(config),
   department: () => createDepartmentEntity(config),
-  situation: () => createSituationEntity(config),
   association: () => createAssociationEntity(config),
   activity: () => createActivityEntity(config),
   documentRevision: () => createDocumentRevisionEntity(config),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { describedTypes } from '../content-types/described.js';
 import type { Db } from '../data/db.js';
 
 /** Changes are kept a month: long enough for a resend, short enough to be no history. */
@@ -22,12 +23,12 @@ export interface ContentChange {
 
 /**
  * The public website's pages that show a content type, by the type's name: its list and, with a key, its
- * own page. A frontend revalidates these (and may map types and keys to routes of its own).
+ * own page. A frontend revalidates these (and may map types and keys to routes of its own). A described
+ * type's are in its description.
  */
 const pathsByType: Record<string, (key?: string) => string[]> = {
+  ...Object.fromEntries(describedTypes.map((description) => [description.type, description.webPaths])),
   supportResource: (key) => ['/stod', ...(key ? [`/stod/${key}`] : [])],
-  situation: (key) => ['/vart-kan-jag-vanda-mig', ...(key ? [`/vart-kan-jag-vanda-mig/${key}`] : [])],
-  page: (key) => (key ? [`/${key}`] : []),
   organisation: () => ['/organisationer'],
   councilMeeting: () => ['/interreligiosa-radet'],
   training: () => ['/utbildningar'],

@@ -1,4 +1,5 @@
-import { pageSchema } from '../../data/entities/page.js';
+import { page as pageType } from '../../content-types/page.js';
+import { schemaOf } from '../../data/entities/described.js';
 import { isPossibleSlug } from '../../domain/identifiers.js';
 import { localeCode } from '../../domain/locale.js';
 import { localize } from '../../content-types/localize.js';
@@ -10,5 +11,5 @@ export const page: NonNullable<QueryResolvers['page']> = async (_, { slug, local
   const { data } = await context.db.entities.page
     .get({ tenant: context.tenant, scope: context.scope, key: slug.toLowerCase() })
     .go();
-  return data ? localize(pageSchema, data, localeCode(locale)) : null;
+  return data ? localize(schemaOf(pageType), data, localeCode(locale)) : null;
 };

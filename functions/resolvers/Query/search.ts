@@ -1,7 +1,8 @@
 import { decodeCursor, encodeCursor } from '../../data/cursor.js';
-import { situationSchema } from '../../data/entities/situation.js';
+import { page } from '../../content-types/page.js';
+import { situation } from '../../content-types/situation.js';
+import { schemaOf } from '../../data/entities/described.js';
 import { organisationSchema } from '../../data/entities/organisation.js';
-import { pageSchema } from '../../data/entities/page.js';
 import { supportResourceSchema } from '../../data/entities/support-resource.js';
 import { pageSize } from '../../data/pagination.js';
 import { badUserInput } from '../../domain/errors.js';
@@ -24,11 +25,11 @@ function nodeOf(searchable: Searchable, locale: LocaleCode): SearchNode {
     case 'SUPPORT_RESOURCE':
       return { ...localize(supportResourceSchema, searchable.item, locale), __typename: 'SupportResource' };
     case 'SITUATION':
-      return { ...localize(situationSchema, searchable.item, locale), __typename: 'Situation' };
+      return { ...localize(schemaOf(situation), searchable.item, locale), __typename: 'Situation' };
     case 'ORGANISATION':
       return { ...localize(organisationSchema, searchable.item, locale), __typename: 'Organisation' };
     case 'PAGE':
-      return { ...localize(pageSchema, searchable.item, locale), __typename: 'Page' };
+      return { ...localize(schemaOf(page), searchable.item, locale), __typename: 'Page' };
     case 'ACTIVITY':
       return { ...searchable.item, __typename: 'Activity' };
     case 'ASSOCIATION':

@@ -1,4 +1,5 @@
-import { situationSchema } from '../../data/entities/situation.js';
+import { situation as situationType } from '../../content-types/situation.js';
+import { schemaOf } from '../../data/entities/described.js';
 import { isPossibleSlug } from '../../domain/identifiers.js';
 import { localeCode } from '../../domain/locale.js';
 import { localize } from '../../content-types/localize.js';
@@ -10,5 +11,5 @@ export const situation: NonNullable<QueryResolvers['situation']> = async (_, { s
   const { data } = await context.db.entities.situation
     .get({ tenant: context.tenant, scope: context.scope, key: slug.toLowerCase() })
     .go();
-  return data ? localize(situationSchema, data, localeCode(locale)) : null;
+  return data ? localize(schemaOf(situationType), data, localeCode(locale)) : null;
 };

@@ -1,4 +1,5 @@
-import { situationSchema } from '../../data/entities/situation.js';
+import { situation as situationType } from '../../content-types/situation.js';
+import { schemaOf } from '../../data/entities/described.js';
 import { localeCode } from '../../domain/locale.js';
 import { localizeAll } from '../../content-types/localize.js';
 import type { QueryResolvers } from '../../graphql/types.generated.js';
@@ -10,5 +11,5 @@ export const situations: NonNullable<QueryResolvers['situations']> = async (_, {
   const { data } = await (audience ? base.where((attr, op) => op.contains(attr.audiences, audience)) : base).go({
     pages: 'all',
   });
-  return localizeAll(situationSchema, data, localeCode(locale));
+  return localizeAll(schemaOf(situationType), data, localeCode(locale));
 };
