@@ -68,32 +68,41 @@ export interface ContentTypeDescription<
   labels: { singular: Label; plural: Label };
   /** The admin's navigation group (cms/i18n/labels.ts `groups`). */
   group: 'support' | 'civilSociety' | 'council' | 'competence' | 'website' | 'reference';
-  /** The text field that names a document (the admin's title, the list's alphabetical order). */
-  title: keyof Fields & string;
+  /** The text field that names a document (the admin's title). */
+  title: string;
   /** The list order: these fields first (a number ascending, a text alphabetically in Swedish), then the key. */
-  listOrder: readonly (keyof Fields & string)[];
+  listOrder: readonly string[];
   /** The admin's list columns besides the title and the status. */
   columns: readonly string[];
   fields: Fields;
   /** List filters of the API, by argument name: each narrows the list to documents whose choices hold the value. */
-  filters?: Record<string, keyof Fields & string>;
+  filters?: Record<string, string>;
   /** The public website's pages that show the type: its list and, with a key, one document's page. */
   webPaths(key?: string): string[];
   /** Example content for `npm run dev` and a fresh CMS, in the import format. */
   examples(now: Date): ({ key: string; status?: 'published' | 'draft' } & Record<string, unknown>)[];
 }
 
-/** Keeps a description's literal names and fields for the types built from it. */
+/** The field names a description refers to (its title, list order and filters) are among its fields. */
+type NamingItsFields<Fields> = {
+  title: keyof Fields & string;
+  listOrder: readonly (keyof Fields & string)[];
+  filters?: Record<string, keyof Fields & string>;
+};
+
+/** Keeps a description's literal names and fields for the types built from it, and checks the names it refers to. */
 export const describeContentType = <
   const Type extends string,
   const Slug extends string,
   const Fields extends Record<string, FieldDescription>,
 >(
-  description: ContentTypeDescription<Type, Slug, Fields>,
-) => description;
+  description: ContentTypeDescription<Type, Slug, Fields> & NamingItsFields<Fields>,
+): ContentTypeDescription<Type, Slug, Fields> => description;
 
 /** The import format's section of a collection: `test-notices` → `testNotices`. */
 export const fixtureSectionOf = <Slug extends string>(collection: Slug) =>
   collection.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()) as CamelCase<Slug>;
 
-type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;

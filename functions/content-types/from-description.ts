@@ -2,12 +2,7 @@ import { z } from 'zod';
 import { createDescribedEntity } from '../data/entities/described.js';
 import { ascendingOrder, joinSortKey, swedishSortText } from '../domain/sort-key.js';
 import type { BaseDocument, ContentType } from './define.js';
-import {
-  fixtureSectionOf,
-  type ChoicesField,
-  type ContentTypeDescription,
-  type FieldDescription,
-} from './describe.js';
+import { fixtureSectionOf, type ChoicesField, type ContentTypeDescription, type FieldDescription } from './describe.js';
 import {
   documentKey,
   localizedHtml,

@@ -104,7 +104,9 @@ const describedEntityFactories = (config: EntityConfiguration) =>
   Object.fromEntries(
     describedTypes.map((description) => [description.type, () => createDescribedEntity(description, config)]),
   ) as {
-    [Type in DescribedType['type']]: () => ReturnType<typeof createDescribedEntity<Extract<DescribedType, { type: Type }>>>;
+    [Type in DescribedType['type']]: () => ReturnType<
+      typeof createDescribedEntity<Extract<DescribedType, { type: Type }>>
+    >;
   };
 
 /** Every entity of the table: one line per entity file, and those of the described content types. */

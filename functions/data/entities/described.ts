@@ -1,4 +1,10 @@
-import { Entity, type EntityConfiguration, type EntityItem, type OpaquePrimitiveTypeName } from 'electrodb';
+import {
+  Entity,
+  type DocumentClient,
+  type EntityConfiguration,
+  type EntityItem,
+  type OpaquePrimitiveTypeName,
+} from 'electrodb';
 import type { ContentTypeDescription, FieldDescription } from '../../content-types/describe.js';
 import { editorialAttributes, editorialListIndex, editorialPrimaryIndex, localizedText, stringList } from './shared.js';
 
@@ -10,10 +16,16 @@ type AttributeOf<Field extends FieldDescription> = Field extends { kind: 'text' 
   : Field extends { kind: 'number' }
     ? { readonly type: 'number'; readonly required: true }
     : Field extends { kind: 'choices'; values: readonly (infer Value extends string)[] }
-      ? { readonly type: 'list'; readonly items: { readonly type: OpaquePrimitiveTypeName<Value> }; readonly required: true }
+      ? {
+          readonly type: 'list';
+          readonly items: { readonly type: OpaquePrimitiveTypeName<Value> };
+          readonly required: true;
+        }
       : typeof stringList & { readonly required: true };
 
-type AttributesOf<Fields extends Record<string, FieldDescription>> = { readonly [Name in keyof Fields]: AttributeOf<Fields[Name]> };
+type AttributesOf<Fields extends Record<string, FieldDescription>> = {
+  readonly [Name in keyof Fields]: AttributeOf<Fields[Name]>;
+};
 
 function attributeOf(field: FieldDescription) {
   switch (field.kind) {
@@ -76,3 +88,20 @@ export const createDescribedEntity = <Description extends ContentTypeDescription
 export type DescribedItem<Description extends ContentTypeDescription<string, string, any>> = EntityItem<
   ReturnType<typeof createDescribedEntity<Description>>
 >;
+
+/** Any described type as the plain reads see it: the editorial attributes and keys every one has. */
+type AnyDescription = ContentTypeDescription<string, string, Record<never, FieldDescription>>;
+
+const entitiesByTable = new WeakMap<
+  object,
+  Map<AnyDescription, ReturnType<typeof createDescribedEntity<AnyDescription>>>
+>();
+
+/** A described type's entity on a client and table, built once (each build parses the model). */
+export function describedEntityOn(config: { client: DocumentClient; table: string }, description: AnyDescription) {
+  let entities = entitiesByTable.get(config.client);
+  if (!entities) entitiesByTable.set(config.client, (entities = new Map()));
+  let entity = entities.get(description);
+  if (!entity) entities.set(description, (entity = createDescribedEntity(description, config)));
+  return entity;
+}
