@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ContentTypeDescription } from '../content-types/describe.js';
 import { describedTypes } from '../content-types/described.js';
 import type { Db } from '../data/db.js';
 
@@ -27,7 +28,6 @@ export interface ContentChange {
  * type's are in its description.
  */
 const pathsByType: Record<string, (key?: string) => string[]> = {
-  ...Object.fromEntries(describedTypes.map((description) => [description.type, description.webPaths])),
   supportResource: (key) => ['/stod', ...(key ? [`/stod/${key}`] : [])],
   organisation: () => ['/organisationer'],
   councilMeeting: () => ['/interreligiosa-radet'],
@@ -38,7 +38,11 @@ const pathsByType: Record<string, (key?: string) => string[]> = {
   activity: () => ['/aktiviteter'],
 };
 
-export const pathsOf = (type: string, key?: string) => pathsByType[type]?.(key) ?? [];
+export const pathsOf = (
+  type: string,
+  key?: string,
+  descriptions: readonly Pick<ContentTypeDescription, 'type' | 'webPaths'>[] = describedTypes,
+) => (descriptions.find((description) => description.type === type)?.webPaths ?? pathsByType[type])?.(key) ?? [];
 
 /** A publish or unpublish of one editorial document. */
 export const documentChange = (
@@ -46,11 +50,12 @@ export const documentChange = (
   type: string,
   key: string,
   audience: ChangeAudience,
+  descriptions?: readonly Pick<ContentTypeDescription, 'type' | 'webPaths'>[],
 ): ContentChange => ({
   eventType: action === 'publish' ? 'content.published' : 'content.unpublished',
   types: [type],
   keys: [key],
-  paths: pathsOf(type, key),
+  paths: pathsOf(type, key, descriptions),
   audience,
 });
 
