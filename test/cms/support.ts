@@ -72,8 +72,8 @@ export async function startCms(database: CmsDatabase, api?: TestApi): Promise<Te
   const payload = await getPayload({ config });
   if (database === 'postgres') {
     // The committed migrations, exactly as `npm run cms:migrate` applies them to a deployed database.
-    const { migrations } = await import('../../cms/migrations/index.js');
-    await payload.db.migrate({ migrations: migrations as never });
+    const { committedMigrations } = await import('../../cms/committed-migrations.js');
+    await payload.db.migrate({ migrations: committedMigrations });
   }
   return {
     payload,
