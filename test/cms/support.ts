@@ -91,6 +91,31 @@ export async function startCms(database: CmsDatabase, api?: TestApi): Promise<Te
   };
 }
 
+/**
+ * Queues Payload's schedulePublish job for a page as the admin's Schedule drawer does: with the page's id as a
+ * string, which the job reads back as either (payload#10481). The job's generated input types the id as the
+ * collection's own, a number, and cannot hold the string: queued with the number, the stored input is then
+ * written as the drawer writes it (the job's own field takes any JSON).
+ */
+export async function queueSchedule(
+  payload: Payload,
+  schedule: { type: 'publish' | 'unpublish'; page: number; user: number; waitUntil?: Date },
+) {
+  const user = { relationTo: 'users' as const, value: schedule.user };
+  const job = await payload.jobs.queue({
+    task: 'schedulePublish',
+    input: { type: schedule.type, doc: { relationTo: 'pages', value: schedule.page }, user },
+    ...(schedule.waitUntil ? { waitUntil: schedule.waitUntil } : {}),
+  });
+  await payload.update({
+    collection: 'payload-jobs',
+    id: job.id,
+    data: { input: { type: schedule.type, doc: { relationTo: 'pages', value: String(schedule.page) }, user } },
+    depth: 0,
+  });
+  return job;
+}
+
 /** One CMS for a test file's suites: started before its tests (with a staff token for the API), closed after. */
 export function cmsPerTestFile(database: CmsDatabase): { cms: TestCms; staff: string } {
   const context = {} as { cms: TestCms; staff: string };
