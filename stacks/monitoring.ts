@@ -7,9 +7,12 @@ import { searchIndexer } from './search';
 /** Alarms to an SNS topic whose e-mail subscribers are configured per stage (stacks/config.ts). */
 export const alarmTopic = new sst.aws.SnsTopic('Alarms');
 
-for (const [index, email] of stageConfig.alarmEmails.entries()) {
-  alarmTopic.subscribe(`AlarmEmail${index}`, email as never);
-}
+// SST's SnsTopic.subscribe() takes a Lambda handler (an address there became a function to build), and it has
+// no e-mail subscriber: SNS's own subscription, which AWS confirms by a mail to the address.
+export const alarmEmailSubscriptions = stageConfig.alarmEmails.map(
+  (email, index) =>
+    new aws.sns.TopicSubscription(`AlarmEmail${index}`, { topic: alarmTopic.arn, protocol: 'email', endpoint: email }),
+);
 
 /** An alarm to the topic; no data counts as fine unless the alarm says otherwise (a silence alarm). */
 const alarm = (name: string, args: Omit<aws.cloudwatch.MetricAlarmArgs, 'alarmActions' | 'okActions'>) =>

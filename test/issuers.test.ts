@@ -14,7 +14,14 @@ import { contractOperation } from './support/contract.js';
 let server: Server;
 let base: string;
 let api: TestApi;
-const keys: Record<'pool' | 'staff', { privateKey: CryptoKey; jwk: JWK }> = {} as never;
+type KeySet = { privateKey: CryptoKey; jwk: JWK };
+/** Each issuer's signing key and its public JWK, made before the tests. */
+let keys: Record<'pool' | 'staff', KeySet>;
+
+async function keySet(name: 'pool' | 'staff'): Promise<KeySet> {
+  const { privateKey, publicKey } = await generateKeyPair('RS256');
+  return { privateKey, jwk: { ...(await exportJWK(publicKey)), kid: `${name}-key`, alg: 'RS256', use: 'sig' } };
+}
 
 const issuers = () => ({
   pool: `${base}/eu-north-1_AbCdEf123`,
@@ -22,10 +29,7 @@ const issuers = () => ({
 });
 
 beforeAll(async () => {
-  for (const name of ['pool', 'staff'] as const) {
-    const { privateKey, publicKey } = await generateKeyPair('RS256');
-    keys[name] = { privateKey, jwk: { ...(await exportJWK(publicKey)), kid: `${name}-key`, alg: 'RS256', use: 'sig' } };
-  }
+  keys = { pool: await keySet('pool'), staff: await keySet('staff') };
   server = createServer((request, response) => {
     const set =
       request.url === '/eu-north-1_AbCdEf123/.well-known/jwks.json'

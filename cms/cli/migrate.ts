@@ -1,5 +1,5 @@
 /** `npm run cms:migrate`: applies the committed PostgreSQL migrations to the stage's database (DATABASE_URL or the linked CmsDatabase). */
-import { migrations } from '../migrations/index.js';
+import { committedMigrations } from '../committed-migrations.js';
 import { cmsSettings } from '../settings.js';
 import { loadPayload, runCli } from './environment.js';
 
@@ -11,8 +11,10 @@ async function main() {
   }
   const payload = await loadPayload();
   try {
-    await payload.db.migrate({ migrations: migrations as never });
-    console.log(`Migrated: ${migrations.map((migration) => migration.name).join(', ')} applied or already in place.`);
+    await payload.db.migrate({ migrations: committedMigrations });
+    console.log(
+      `Migrated: ${committedMigrations.map((migration) => migration.name).join(', ')} applied or already in place.`,
+    );
   } finally {
     await payload.destroy();
   }

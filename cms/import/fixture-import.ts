@@ -8,10 +8,11 @@ import {
   ValidationError,
   type Payload,
   type PayloadRequest,
+  type RequiredDataFromCollectionSlug,
 } from 'payload';
 import { sanitizeRichText } from '../../functions/domain/html.js';
 import { fixtureSections, type EditorialFixture } from '../../functions/read-model/fixture.js';
-import { locales } from '../../functions/domain/locale.js';
+import { locales, type LocaleCode } from '../../functions/domain/locale.js';
 import { contentTypeOf, contentTypes, type EditorialCollection } from '../../functions/content-types/index.js';
 
 /**
@@ -210,7 +211,7 @@ async function writeFixture(
     ).entries()) {
       const published = status !== 'draft';
       // Split the document into the Swedish write (with every non-localised field) and one write per other locale.
-      const perLocale = new Map<string, Record<string, unknown>>(locales.map((locale) => [locale, {}]));
+      const perLocale = new Map<LocaleCode, Record<string, unknown>>(locales.map((locale) => [locale, {}]));
       const relations = relationFields(payload, collection);
       const richText = richTextFields(payload, collection);
       for (const [field, value] of Object.entries(document)) {
@@ -222,7 +223,9 @@ async function writeFixture(
             : resolveIds(relation, [String(value)])[0];
         }
         if (isLocalized(resolved)) {
-          for (const [locale, text] of Object.entries(resolved)) {
+          for (const locale of locales) {
+            if (!Object.hasOwn(resolved, locale)) continue;
+            const text = resolved[locale];
             perLocale.get(locale)![field] =
               richText.includes(field) && typeof text === 'string' ? toLexical(text) : text;
           }
@@ -246,19 +249,16 @@ async function writeFixture(
       try {
         for (const [locale, data] of perLocale) {
           if (locale !== 'sv' && Object.keys(data).length === 0) continue;
-          const write = {
-            collection,
-            locale,
-            data: { ...data, ...statusFields },
-            draft: !published,
-            overrideAccess: true,
-            req,
-          } as const;
+          // The file's fields as Payload's data for the collection, which only Payload's validation as it
+          // writes can confirm (a refusal is reported field by field below); validateFixture checked them
+          // against the read model's rules.
+          const fields = { ...data, ...statusFields } as RequiredDataFromCollectionSlug<EditorialCollection>;
+          const write = { collection, locale, data: fields, draft: !published, overrideAccess: true, req };
           if (id === undefined) {
-            id = (await payload.create(write as never)).id;
+            id = (await payload.create(write)).id;
             report.created.push(`${collection}/${document.key}`);
           } else {
-            await payload.update({ ...write, id } as never);
+            await payload.update({ ...write, id });
             if (locale === 'sv' && existing) report.updated.push(`${collection}/${document.key}`);
           }
         }

@@ -4,9 +4,15 @@ import {
   type CollectionSlug,
   type Endpoint,
   type PayloadRequest,
+  type RequiredDataFromCollectionSlug,
+  type TypedLocale,
 } from 'payload';
 import { dataFields, loadRestore } from './restore-plan.js';
 import { isRestoreScope, restoredMessage } from './restore-words.js';
+
+/** One of the config's locales, from which Payload generates TypedLocale. */
+const isConfiguredLocale = (code: string | undefined, locales: string[]): code is TypedLocale =>
+  code !== undefined && locales.includes(code);
 
 const answer = (req: PayloadRequest, body: unknown, status = 200) =>
   Response.json(body, { status, headers: headersWithCors({ headers: new Headers(), req }) });
@@ -39,7 +45,9 @@ export const restoreVersionAsDraft: Endpoint = {
         { errors: [{ message: 'scope is "locale" (one language, the default) or "all" (every language).' }] },
         400,
       );
-    if (scope === 'locale' && (!locale || !locales.includes(locale)))
+    // The one language restored (scope=locale).
+    const restoredLocale = scope === 'locale' && isConfiguredLocale(locale, locales) ? locale : undefined;
+    if (scope === 'locale' && !restoredLocale)
       return answer(
         req,
         { errors: [{ message: `locale is one of ${locales.join(', ')} when only one language is restored.` }] },
@@ -58,14 +66,16 @@ export const restoreVersionAsDraft: Endpoint = {
       data[name] =
         (value && typeof value === 'object' ? (value as Record<string, unknown>)[locale!] : undefined) ?? null;
     }
-    // A draft save in that one locale: Payload lays it over the newest draft, whose other locales stay.
+    // A draft save in that one locale: Payload lays it over the newest draft, whose other locales stay. The
+    // fields are named by the config and read from a version in every locale (`locale: 'all'`), a document
+    // that Payload's generated types cannot describe: to them this is the collection's data by name only.
     const doc = await req.payload.update({
       collection: slugName,
       id: loaded.parent,
-      locale: locale as never,
+      locale: restoredLocale,
       fallbackLocale: false,
       draft: true,
-      data: data as never,
+      data: data as Partial<RequiredDataFromCollectionSlug<CollectionSlug>>,
       depth: 0,
       overrideAccess: false,
       req,

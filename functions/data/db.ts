@@ -13,7 +13,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { createConversions, type Conversions, type Entity, type EntityConfiguration } from 'electrodb';
+import { createConversions, type Conversions, type Entity, type EntityConfiguration, type Schema } from 'electrodb';
 import { describedTypes, type DescribedType } from '../content-types/described.js';
 import { createActivityEntity } from './entities/activity.js';
 import { createAssociationEntity } from './entities/association.js';
@@ -77,81 +77,82 @@ export function createDocumentClient(settings: DynamoSettings): DynamoDBDocument
 }
 
 /**
- * An object whose properties are built on first use. A Lambda instance answering one read needs one or two
- * of the entities; building an ElectroDB entity validates and parses its whole model, so the rest wait.
+ * One entity of the table and its conversions (an item → the ElectroDB cursor of its position in an index, one
+ * per edge), each built on first use. A Lambda instance answering one read needs one or two of the entities;
+ * building an ElectroDB entity validates and parses its whole model, so the rest wait. Typed per entity: there
+ * createConversions infers the entity's own types, which it cannot from the union of every entity.
  */
-function builtOnFirstUse<T extends Record<string, () => unknown>>(
-  factories: T,
-): { readonly [K in keyof T]: ReturnType<T[K]> } {
-  const built = new Map<string, unknown>();
-  const target = {};
-  for (const [name, factory] of Object.entries(factories)) {
-    Object.defineProperty(target, name, {
-      enumerable: true,
-      get: () => {
-        if (!built.has(name)) built.set(name, factory());
-        return built.get(name);
-      },
-    });
-  }
-  return target as { readonly [K in keyof T]: ReturnType<T[K]> };
+function builtOnFirstUse<A extends string, F extends string, C extends string, S extends Schema<A, F, C>>(
+  create: () => Entity<A, F, C, S>,
+) {
+  let entity: Entity<A, F, C, S> | undefined;
+  let conversions: Conversions<A, F, C, S> | undefined;
+  const built = () => (entity ??= create());
+  return { entity: built, conversions: () => (conversions ??= createConversions(built())) };
 }
 
-type ConversionsOf<E> = E extends Entity<infer A, infer F, infer C, infer S> ? Conversions<A, F, C, S> : never;
+type BuiltOnFirstUse<E> =
+  E extends Entity<infer A, infer F, infer C, infer S>
+    ? { entity: () => E; conversions: () => Conversions<A, F, C, S> }
+    : never;
 
 /** The entity of each described content type (content-types/described.ts), by its type's name. */
-const describedEntityFactories = (config: EntityConfiguration) =>
+const describedEntities = (config: EntityConfiguration) =>
   Object.fromEntries(
-    describedTypes.map((description) => [description.type, () => createDescribedEntity(description, config)]),
+    describedTypes.map((description) => [
+      description.type,
+      builtOnFirstUse(() => createDescribedEntity(description, config)),
+    ]),
   ) as {
-    [Type in DescribedType['type']]: () => ReturnType<
-      typeof createDescribedEntity<Extract<DescribedType, { type: Type }>>
+    [Type in DescribedType['type']]: BuiltOnFirstUse<
+      ReturnType<typeof createDescribedEntity<Extract<DescribedType, { type: Type }>>>
     >;
   };
 
 /** Every entity of the table: one line per entity file, and those of the described content types. */
 const entityFactories = (config: EntityConfiguration) => ({
-  ...describedEntityFactories(config),
-  supportResource: () => createSupportResourceEntity(config),
-  organisation: () => createOrganisationEntity(config),
-  councilMeeting: () => createCouncilMeetingEntity(config),
-  training: () => createTrainingEntity(config),
-  district: () => createDistrictEntity(config),
-  department: () => createDepartmentEntity(config),
-  association: () => createAssociationEntity(config),
-  activity: () => createActivityEntity(config),
-  documentRevision: () => createDocumentRevisionEntity(config),
-  documentKey: () => createDocumentKeyEntity(config),
-  uniqueValue: () => createUniqueValueEntity(config),
-  idempotencyRecord: () => createIdempotencyRecordEntity(config),
-  rateCounter: () => createRateCounterEntity(config),
-  registerDecision: () => createRegisterDecisionEntity(config),
-  notification: () => createNotificationEntity(config),
-  searchVersion: () => createSearchVersionEntity(config),
-  searchIndexChunk: () => createSearchIndexChunkEntity(config),
-  trainingRegistration: () => createTrainingRegistrationEntity(config),
-  trainingRoll: () => createTrainingRollEntity(config),
-  trainingRegistrant: () => createTrainingRegistrantEntity(config),
-  calendarToken: () => createCalendarTokenEntity(config),
-  webhookChange: () => createWebhookChangeEntity(config),
-  webhookDelivery: () => createWebhookDeliveryEntity(config),
+  ...describedEntities(config),
+  supportResource: builtOnFirstUse(() => createSupportResourceEntity(config)),
+  organisation: builtOnFirstUse(() => createOrganisationEntity(config)),
+  councilMeeting: builtOnFirstUse(() => createCouncilMeetingEntity(config)),
+  training: builtOnFirstUse(() => createTrainingEntity(config)),
+  district: builtOnFirstUse(() => createDistrictEntity(config)),
+  department: builtOnFirstUse(() => createDepartmentEntity(config)),
+  association: builtOnFirstUse(() => createAssociationEntity(config)),
+  activity: builtOnFirstUse(() => createActivityEntity(config)),
+  documentRevision: builtOnFirstUse(() => createDocumentRevisionEntity(config)),
+  documentKey: builtOnFirstUse(() => createDocumentKeyEntity(config)),
+  uniqueValue: builtOnFirstUse(() => createUniqueValueEntity(config)),
+  idempotencyRecord: builtOnFirstUse(() => createIdempotencyRecordEntity(config)),
+  rateCounter: builtOnFirstUse(() => createRateCounterEntity(config)),
+  registerDecision: builtOnFirstUse(() => createRegisterDecisionEntity(config)),
+  notification: builtOnFirstUse(() => createNotificationEntity(config)),
+  searchVersion: builtOnFirstUse(() => createSearchVersionEntity(config)),
+  searchIndexChunk: builtOnFirstUse(() => createSearchIndexChunkEntity(config)),
+  trainingRegistration: builtOnFirstUse(() => createTrainingRegistrationEntity(config)),
+  trainingRoll: builtOnFirstUse(() => createTrainingRollEntity(config)),
+  trainingRegistrant: builtOnFirstUse(() => createTrainingRegistrantEntity(config)),
+  calendarToken: builtOnFirstUse(() => createCalendarTokenEntity(config)),
+  webhookChange: builtOnFirstUse(() => createWebhookChangeEntity(config)),
+  webhookDelivery: builtOnFirstUse(() => createWebhookDeliveryEntity(config)),
 });
 
-/** Every entity of the table, bound to one client and table. */
-export function createDb(client: DynamoDBDocumentClient, table: string) {
-  const config = { client, table };
-  const entities = builtOnFirstUse(entityFactories(config));
-  type EntityName = keyof typeof entities;
+/** One part of every entry, by the entry's name: a getter, so that reading it builds that entry's part alone. */
+function partOf<T extends Record<string, Record<P, () => unknown>>, P extends string>(
+  entries: T,
+  part: P,
+): { readonly [K in keyof T]: ReturnType<T[K][P]> } {
+  const target = {};
+  for (const [name, entry] of Object.entries(entries)) {
+    Object.defineProperty(target, name, { enumerable: true, get: entry[part] });
+  }
+  return target as { readonly [K in keyof T]: ReturnType<T[K][P]> };
+}
 
-  // Conversions turn an item into the ElectroDB cursor of its position in an index (one per edge).
-  const conversions = builtOnFirstUse(
-    Object.fromEntries(
-      Object.keys(entities).map((name) => [name, () => createConversions(entities[name as EntityName] as never)]),
-    ) as {
-      [Name in EntityName]: () => ConversionsOf<(typeof entities)[Name]>;
-    },
-  );
-  return { client, table, entities, conversions };
+/** Every entity of the table, bound to one client and table, with their conversions. */
+export function createDb(client: DynamoDBDocumentClient, table: string) {
+  const entries = entityFactories({ client, table });
+  return { client, table, entities: partOf(entries, 'entity'), conversions: partOf(entries, 'conversions') };
 }
 
 export type Db = ReturnType<typeof createDb>;

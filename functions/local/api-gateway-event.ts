@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, Context as LambdaContext } from 'aws-lambda';
 
 /** An API Gateway HTTP API (payload v2) event, as AWS delivers it to the GraphQL Lambda. */
 export function apiGatewayEvent(request: {
@@ -51,3 +51,19 @@ export function apiGatewayEvent(request: {
         : { body: body.toString('base64'), isBase64Encoded: true }),
   };
 }
+
+/** The Lambda context AWS hands the GraphQL Lambda with such an event, for a run outside Lambda. */
+export const lambdaContext = (requestId: string): LambdaContext => ({
+  callbackWaitsForEmptyEventLoop: false,
+  functionName: 'varna-graphql-local',
+  functionVersion: '$LATEST',
+  invokedFunctionArn: 'arn:aws:lambda:eu-north-1:000000000000:function:varna-graphql-local',
+  memoryLimitInMB: '1024',
+  awsRequestId: requestId,
+  logGroupName: 'local',
+  logStreamName: 'local',
+  getRemainingTimeInMillis: () => 20_000,
+  done: () => undefined,
+  fail: () => undefined,
+  succeed: () => undefined,
+});

@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Context as LambdaContext } from 'aws-lambda';
 import type { ApiHandler } from '../server/lambda.js';
-import { apiGatewayEvent } from './api-gateway-event.js';
+import { apiGatewayEvent, lambdaContext } from './api-gateway-event.js';
 import { localFileLinkVerifier } from '../files/local-file-links.js';
 import { serveLocalFile } from './file-server.js';
 import { isFeedPath } from '../server/feeds.js';
@@ -28,21 +27,6 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'to
     request.on('error', reject);
   });
 }
-
-const lambdaContext = (requestId: string): LambdaContext => ({
-  callbackWaitsForEmptyEventLoop: false,
-  functionName: 'varna-graphql-local',
-  functionVersion: '$LATEST',
-  invokedFunctionArn: 'arn:aws:lambda:eu-north-1:000000000000:function:varna-graphql-local',
-  memoryLimitInMB: '1024',
-  awsRequestId: requestId,
-  logGroupName: 'local',
-  logStreamName: 'local',
-  getRemainingTimeInMillis: () => 20_000,
-  done: () => undefined,
-  fail: () => undefined,
-  succeed: () => undefined,
-});
 
 function writeCors(response: ServerResponse) {
   response.setHeader('access-control-allow-origin', '*');

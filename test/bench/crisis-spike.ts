@@ -1,4 +1,4 @@
-import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
+import { apiGatewayEvent, lambdaContext } from '../../functions/local/api-gateway-event.js';
 import { locales } from '../../functions/domain/locale.js';
 import type { ApiHandler } from '../../functions/server/lambda.js';
 import { PUBLIC_GRAPHQL_CACHE } from '../../functions/server/http-cache.js';
@@ -51,7 +51,7 @@ export async function estimateCrisisSpike(
         }).toString(),
         headers: { 'x-apollo-operation-name': 'Situation' },
       }),
-      { awsRequestId: 'bench' } as never,
+      lambdaContext('bench'),
     );
     durations.push(performance.now() - started);
   }

@@ -13,7 +13,7 @@ import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { bundle } from '../../functions/build.js';
 import { ACTIVITY_RETENTION_DAYS } from '../../functions/data/entities/activity.js';
 import { FILTER_READS, FILTER_WINDOW } from '../../functions/data/pagination.js';
-import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
+import { apiGatewayEvent, lambdaContext } from '../../functions/local/api-gateway-event.js';
 import { signDevToken, ensureDevIssuer } from '../../functions/local/dev-issuer.js';
 import { ensureTable, startDynamoLocal } from '../../functions/local/dynamodb-local.js';
 import { localApiEnvironment } from '../../functions/local/environment.js';
@@ -194,7 +194,7 @@ async function main() {
           },
           body: JSON.stringify({ query: read.source, variables: read.variables }),
         }),
-        { awsRequestId: 'bench' } as never,
+        lambdaContext('bench'),
       );
       const answer = JSON.parse(result.body ?? '{}') as { errors?: unknown };
       if (answer.errors) throw new Error(`${read.name} failed: ${JSON.stringify(answer.errors)}`);

@@ -1,6 +1,6 @@
 import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { ensureTable } from '../../functions/local/dynamodb-local.js';
-import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
+import { apiGatewayEvent, lambdaContext } from '../../functions/local/api-gateway-event.js';
 import type { Config } from '../../functions/config.js';
 import { createApiHandler } from '../../functions/server/api.js';
 import type { CallCounter } from './dynamo-call-counter.js';
@@ -49,9 +49,7 @@ export async function measurePastActivities(options: {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query }),
       }),
-      {
-        awsRequestId: 'bench',
-      } as never,
+      lambdaContext('bench'),
     );
     const answer = JSON.parse(result.body ?? '{}') as {
       errors?: unknown;

@@ -1,7 +1,7 @@
 import type { Config } from '../../functions/config.js';
 import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { attendeeOf } from '../../functions/data/entities/training-roll.js';
-import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
+import { apiGatewayEvent, lambdaContext } from '../../functions/local/api-gateway-event.js';
 import { ensureTable } from '../../functions/local/dynamodb-local.js';
 import { expectedItems } from '../../functions/read-model/publish.js';
 import { createApiHandler } from '../../functions/server/api.js';
@@ -193,7 +193,7 @@ export async function measurePreventionReport(options: {
           variables: { from: from.toISOString(), to: to.toISOString() },
         }),
       }),
-      { awsRequestId: 'bench' } as never,
+      lambdaContext('bench'),
     );
     const elapsed = performance.now() - started;
     const answer = JSON.parse(result.body ?? '{}') as {

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { locales, type LocaleCode } from '../../functions/domain/locale.js';
 import type { Config } from '../../functions/config.js';
 import { createDb, createDocumentClient } from '../../functions/data/db.js';
-import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
+import { apiGatewayEvent, lambdaContext } from '../../functions/local/api-gateway-event.js';
 import { ensureTable } from '../../functions/local/dynamodb-local.js';
 import { expectedItems } from '../../functions/read-model/publish.js';
 import { searchablesOf, searchDocumentOf } from '../../functions/search/documents.js';
@@ -150,7 +150,7 @@ export async function measureSearchInstance(options: { config: Config; dynamoEnd
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: contractOperation('Search'), variables: { query, locale, first: 10 } }),
       }),
-      { awsRequestId: 'bench' } as never,
+      lambdaContext('bench'),
     );
     const elapsed = performance.now() - started;
     const answer = JSON.parse(result.body ?? '{}') as { errors?: unknown; data?: { search: { totalCount: number } } };

@@ -3,7 +3,7 @@ import { createTokenVerifier } from '../../functions/auth/tokens.js';
 import type { Config } from '../../functions/config.js';
 import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { createExecutableSchema } from '../../functions/graphql/schema.js';
-import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
+import { apiGatewayEvent, lambdaContext } from '../../functions/local/api-gateway-event.js';
 import { createContext } from '../../functions/server/context.js';
 import type { ApiHandler } from '../../functions/server/lambda.js';
 
@@ -52,7 +52,7 @@ export async function measureWarmPath(options: {
     });
     const throughHandler = async () => {
       const started = performance.now();
-      const result = await options.handler(event, { awsRequestId: 'bench' } as never);
+      const result = await options.handler(event, lambdaContext('bench'));
       const elapsed = performance.now() - started;
       if (result.statusCode !== 200 || (JSON.parse(result.body ?? '{}') as { errors?: unknown }).errors)
         throw new Error(`${read.name} failed: ${result.body}`);

@@ -7,7 +7,7 @@ import { contractOperation } from '../support/contract.js';
 import { eventsOf } from '../support/ical.js';
 import { activityInput, registration } from '../register/support.js';
 import { seedSample } from '../support/seed.js';
-import { cmsPerTestFile } from './support.js';
+import { cmsPerTestFile, queueSchedule } from './support.js';
 
 /**
  * What the public sees is what someone approved as shown (issue 26). Random interleavings of an association
@@ -281,13 +281,10 @@ describe('what the public sees is what someone approved as shown', () => {
               return;
             }
             case 'schedule': {
-              const job = await cms.payload.jobs.queue({
-                task: 'schedulePublish',
-                input: {
-                  type: 'publish',
-                  doc: { relationTo: 'pages', value: String(pageId) },
-                  user: { relationTo: 'users', value: editor.id },
-                } as never,
+              const job = await queueSchedule(cms.payload, {
+                type: 'publish',
+                page: pageId,
+                user: editor.id,
                 waitUntil: new Date(Date.now() - 1000),
               });
               scheduledAs.set(job.id, await draftTitles());
@@ -305,7 +302,7 @@ describe('what the public sees is what someone approved as shown', () => {
               if (!version) return;
               // As the restore dialog sends it: the language being edited, or every language.
               const req = await createLocalReq(
-                { user: editor as never, urlSuffix: `?${new URLSearchParams({ scope: a.scope, locale: a.locale })}` },
+                { user: editor, urlSuffix: `?${new URLSearchParams({ scope: a.scope, locale: a.locale })}` },
                 cms.payload,
               );
               req.routeParams = { collection: 'pages', id: String(version.id) };

@@ -50,7 +50,7 @@ describe('a publish while DynamoDB is down', () => {
       data: { email: 'avbrott-redaktor@example.org', password: 'a-long-password-1', roles: ['editor'] },
     });
     const sidebar = async () => {
-      const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, cms.payload);
+      const req = await createLocalReq({ user: { ...editor, collection: 'users' } }, cms.payload);
       req.routeParams = { collection: 'pages', id: String(created.id) };
       const line = (await (await syncStateEndpoint.handler(req)).json()) as {
         tone: string;

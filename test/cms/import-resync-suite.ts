@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FixtureError, importFixture } from '../../cms/import/fixture-import.js';
 import { drainSyncJobs } from '../../cms/publishing/drain.js';
 import { resyncReadModel } from '../../cms/publishing/resync.js';
+import type { EditorialFixture } from '../../functions/read-model/fixture.js';
 import { publish } from '../../functions/read-model/publish.js';
 import { TENANT } from '../support/api.js';
 import { contractDir, contractOperation } from '../support/contract.js';
@@ -113,14 +114,14 @@ export function importResyncSuite(database: CmsDatabase) {
 
     it('refuses a file with an invalid document, naming it, and writes nothing', async () => {
       const before = await count('pages');
-      const bad = {
+      const bad: EditorialFixture = {
         pages: [
           { key: 'ok-sida', status: 'published', visibility: 'PUBLIC', title: { sv: 'OK' } },
           { key: 'Dålig Nyckel', status: 'published', visibility: 'SECRET', title: { en: 'No Swedish' } },
         ],
       };
-      await expect(importFixture(context.cms.payload, bad as never)).rejects.toThrow(FixtureError);
-      await expect(importFixture(context.cms.payload, bad as never)).rejects.toThrow(
+      await expect(importFixture(context.cms.payload, bad)).rejects.toThrow(FixtureError);
+      await expect(importFixture(context.cms.payload, bad)).rejects.toThrow(
         /pages\[1\].*key[\s\S]*visibility[\s\S]*title/,
       );
       expect(await count('pages')).toBe(before);
@@ -158,7 +159,7 @@ export function importResyncSuite(database: CmsDatabase) {
 
     it('refuses a file that names a document which exists neither in the file nor in the CMS, and writes nothing', async () => {
       const before = await Promise.all([count('pages'), count('support-resources')]);
-      const dangling = {
+      const dangling: EditorialFixture = {
         pages: [{ key: 'sida-fore-felet', status: 'published', visibility: 'PUBLIC', title: { sv: 'Före felet' } }],
         supportResources: [
           {
@@ -174,7 +175,7 @@ export function importResyncSuite(database: CmsDatabase) {
           },
         ],
       };
-      const refusal = await importFixture(context.cms.payload, dangling as never).catch((error: unknown) => error);
+      const refusal = await importFixture(context.cms.payload, dangling).catch((error: unknown) => error);
       expect(refusal).toBeInstanceOf(FixtureError);
       expect((refusal as Error).message).toMatch(
         /supportResources\[0\] \(resurs-med-okand-utforare\)\.provider: .*"ingen-sadan-organisation"/,

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { RequiredDataFromCollectionSlug } from 'payload';
 import { describe, expect, it } from 'vitest';
 import { syncDocument, type SyncRequest } from '../../cms/publishing/sync.js';
 import { toDocument } from '../../cms/publishing/to-document.js';
@@ -72,6 +73,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 );
 
 type Item = Record<string, unknown>;
+type OrganisationFields = Partial<RequiredDataFromCollectionSlug<'organisations'>>;
 const bookkeeping = new Set(['revision', 'updatedAt']);
 const comparable = (item: Item | null | undefined) =>
   item
@@ -93,6 +95,11 @@ async function play(actions: Action[]): Promise<void> {
   const { payload } = context.cms;
   const prefix = `p${++run}x${Date.now().toString(36)}`;
   const keys = [`${prefix}-a`, `${prefix}-b`, `${prefix}-c`];
+  const keyAt = (index: number) => {
+    const key = keys[index];
+    if (key === undefined) throw new Error(`No key ${index}: the actions pick one of ${keys.length}.`);
+    return key;
+  };
   const docs: string[] = [];
   const queued: SyncRequest[] = [];
   const history: SyncRequest[] = [];
@@ -118,12 +125,13 @@ async function play(actions: Action[]): Promise<void> {
     if (result.outcome === 'written') taken.push(`${request.id} ${result.action} ${result.revision}`);
     history.push(request);
   };
-  const data = (publish: boolean, fields: Item) => ({
-    data: { ...fields, _status: publish ? ('published' as const) : ('draft' as const) } as never,
-    ...(publish ? {} : { draft: true }),
-  });
+  // A publish writes the fields given (a create gives them all); a draft save, marked as one, may leave any out.
+  const data = <Fields extends OrganisationFields>(publish: boolean, fields: Fields) =>
+    publish
+      ? { data: { ...fields, _status: 'published' as const } }
+      : { data: { ...fields, _status: 'draft' as const }, draft: true as const };
   const doc = (index: number) => docs[index % Math.max(docs.length, 1)];
-  const change = async (index: number, publish: boolean, fields: Item) => {
+  const change = async (index: number, publish: boolean, fields: OrganisationFields) => {
     const id = doc(index);
     if (id) await payload.update({ collection: 'organisations', id, ...data(publish, fields) });
   };
@@ -143,7 +151,7 @@ async function play(actions: Action[]): Promise<void> {
           const created = await payload.create({
             collection: 'organisations',
             ...data(step.publish, {
-              key: keys[step.key],
+              key: keyAt(step.key),
               name: 'Förening (exempel)',
               kind: 'ASSOCIATION',
               visibility: step.visibility,
@@ -157,7 +165,7 @@ async function play(actions: Action[]): Promise<void> {
           await change(step.doc, step.publish, { name: step.name });
           break;
         case 'rename':
-          await change(step.doc, step.publish, { key: keys[step.key] });
+          await change(step.doc, step.publish, { key: keyAt(step.key) });
           break;
         case 'visibility':
           await change(step.doc, step.publish, { visibility: step.visibility });

@@ -2,7 +2,7 @@ import { createLocalReq } from 'payload';
 import { describe, expect, it } from 'vitest';
 import { needsAttention } from '../../cms/attention/attention.js';
 import { contractOperation } from '../support/contract.js';
-import { cmsPerTestFile, type CmsDatabase } from './support.js';
+import { cmsPerTestFile, queueSchedule, type CmsDatabase } from './support.js';
 
 /**
  * A scheduled publication publishes what the editor scheduled, or nothing (issue 26): Payload's job runner
@@ -21,7 +21,7 @@ export function schedulesSuite(database: CmsDatabase) {
     (await context.cms.api.graphql(contractOperation('Page'), { slug })).body.data?.page?.title ?? null;
 
   /** A published page with a draft after it, scheduled to publish that draft (as the admin's Schedule drawer queues it). */
-  async function scheduledPage(key: string, editor: { id: number | string }) {
+  async function scheduledPage(key: string, editor: { id: number }) {
     const user = {
       ...(await context.cms.payload.findByID({ collection: 'users', id: editor.id })),
       collection: 'users' as const,
@@ -37,13 +37,10 @@ export function schedulesSuite(database: CmsDatabase) {
       data: { title: `${key}: schemalagd ändring`, _status: 'draft' },
       draft: true,
     });
-    await context.cms.payload.jobs.queue({
-      task: 'schedulePublish',
-      input: {
-        type: 'publish',
-        doc: { relationTo: 'pages', value: String(page.id) },
-        user: { relationTo: 'users', value: editor.id },
-      } as never,
+    await queueSchedule(context.cms.payload, {
+      type: 'publish',
+      page: page.id,
+      user: editor.id,
       waitUntil: new Date(Date.now() - 1000),
     });
     await context.cms.runSyncJobs();
@@ -67,7 +64,7 @@ export function schedulesSuite(database: CmsDatabase) {
     it('publishes the draft that was scheduled when nothing changed after the scheduling, and lists what goes live', async () => {
       const editor = await editorNamed('schema-redaktor');
       const { page } = await scheduledPage('cms-schema-orord', editor);
-      const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, context.cms.payload);
+      const req = await createLocalReq({ user: { ...editor, collection: 'users' } }, context.cms.payload);
       const listed = (await needsAttention(req)).scheduled.find((item) => String(item.id) === String(page.id));
       expect(listed).toMatchObject({
         title: 'cms-schema-orord: schemalagd ändring',
@@ -88,7 +85,7 @@ export function schedulesSuite(database: CmsDatabase) {
         sort: 'createdAt',
         depth: 0,
       });
-      const req = await createLocalReq({ user: user as never }, context.cms.payload);
+      const req = await createLocalReq({ user }, context.cms.payload);
       req.routeParams = { collection: 'pages', id: String(versions[0]!.id) };
       const { restoreVersionAsDraft } = await import('../../cms/versions/restore-as-draft.js');
       expect((await restoreVersionAsDraft.handler(req)).status).toBe(200);
@@ -104,7 +101,7 @@ export function schedulesSuite(database: CmsDatabase) {
       // Out of the edit view's Schedule drawer too, which lists a document's jobs due after now.
       expect(Date.parse(job!.waitUntil!)).toBeLessThanOrEqual(Date.now());
 
-      const attention = await needsAttention(await createLocalReq({ user: user as never }, context.cms.payload));
+      const attention = await needsAttention(await createLocalReq({ user }, context.cms.payload));
       expect(attention.scheduled.some((item) => String(item.id) === String(page.id))).toBe(false);
       expect(attention.cancelledSchedules.find((item) => String(item.id) === String(page.id))).toMatchObject({
         cancelledBy: user.email,
@@ -140,13 +137,10 @@ export function schedulesSuite(database: CmsDatabase) {
     it('calls the schedule off when anyone saves a newer draft, and keeps a scheduled unpublication', async () => {
       const editor = await editorNamed('schema-utkast');
       const { page } = await scheduledPage('cms-schema-nytt-utkast', editor);
-      await context.cms.payload.jobs.queue({
-        task: 'schedulePublish',
-        input: {
-          type: 'unpublish',
-          doc: { relationTo: 'pages', value: String(page.id) },
-          user: { relationTo: 'users', value: editor.id },
-        } as never,
+      await queueSchedule(context.cms.payload, {
+        type: 'unpublish',
+        page: page.id,
+        user: editor.id,
         waitUntil: new Date(Date.now() + 60 * 60 * 1000),
       });
       const other = await editorNamed('schema-annan');
@@ -155,7 +149,7 @@ export function schedulesSuite(database: CmsDatabase) {
         id: page.id,
         data: { title: 'cms-schema-nytt-utkast: ändrad efter schemaläggningen', _status: 'draft' },
         draft: true,
-        user: { ...other, collection: 'users' } as never,
+        user: { ...other, collection: 'users' },
         overrideAccess: false,
       });
       await runScheduled();

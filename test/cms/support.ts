@@ -72,8 +72,8 @@ export async function startCms(database: CmsDatabase, api?: TestApi): Promise<Te
   const payload = await getPayload({ config });
   if (database === 'postgres') {
     // The committed migrations, exactly as `npm run cms:migrate` applies them to a deployed database.
-    const { migrations } = await import('../../cms/migrations/index.js');
-    await payload.db.migrate({ migrations: migrations as never });
+    const { committedMigrations } = await import('../../cms/committed-migrations.js');
+    await payload.db.migrate({ migrations: committedMigrations });
   }
   return {
     payload,
@@ -89,6 +89,31 @@ export async function startCms(database: CmsDatabase, api?: TestApi): Promise<Te
       await dropDatabase();
     },
   };
+}
+
+/**
+ * Queues Payload's schedulePublish job for a page as the admin's Schedule drawer does: with the page's id as a
+ * string, which the job reads back as either (payload#10481). The job's generated input types the id as the
+ * collection's own, a number, and cannot hold the string: queued with the number, the stored input is then
+ * written as the drawer writes it (the job's own field takes any JSON).
+ */
+export async function queueSchedule(
+  payload: Payload,
+  schedule: { type: 'publish' | 'unpublish'; page: number; user: number; waitUntil?: Date },
+) {
+  const user = { relationTo: 'users' as const, value: schedule.user };
+  const job = await payload.jobs.queue({
+    task: 'schedulePublish',
+    input: { type: schedule.type, doc: { relationTo: 'pages', value: schedule.page }, user },
+    ...(schedule.waitUntil ? { waitUntil: schedule.waitUntil } : {}),
+  });
+  await payload.update({
+    collection: 'payload-jobs',
+    id: job.id,
+    data: { input: { type: schedule.type, doc: { relationTo: 'pages', value: String(schedule.page) }, user } },
+    depth: 0,
+  });
+  return job;
 }
 
 /** One CMS for a test file's suites: started before its tests (with a staff token for the API), closed after. */

@@ -38,6 +38,9 @@ const configuredOrigins: Record<string, string[]> = {
 /** The admin allow-list production is deployed with in these runs (documentation networks, RFC 5737 and 3849). */
 const productionAdminNetworks = ['192.0.2.0/24', '2001:db8::/32'];
 
+/** The alarm addresses production is deployed with in these runs (VARNA_ALARM_EMAILS); the dev stage has none. */
+const productionAlarmEmails = ['driftlarm@example.org', 'jour@example.org'];
+
 /** The CMS's address production is deployed with in these runs (VARNA_CMS_URL); the dev stage has none. */
 const productionCmsUrl = 'https://cms.varna.example';
 
@@ -81,7 +84,7 @@ function declare(stage: string): void {
   const env = {
     ...process.env,
     VARNA_CORS_ORIGINS: '',
-    VARNA_ALARM_EMAILS: '',
+    VARNA_ALARM_EMAILS: stage === 'production' ? productionAlarmEmails.join(',') : '',
     VARNA_ADMIN_ALLOWED_CIDRS: stage === 'production' ? productionAdminNetworks.join(',') : '',
     VARNA_CMS_DOMAIN: '',
     VARNA_CMS_URL: stage === 'production' ? productionCmsUrl : '',
@@ -710,6 +713,18 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
       'SearchIndexerErrorsAlarm',
     ]);
     for (const alarm of alarms) expect(alarm.inputs.alarmActions).toHaveLength(1);
+  });
+
+  it("e-mails the alarm topic to the stage's addresses, as SNS e-mail subscriptions (no function is built for them)", () => {
+    const subscriptions = declared[stage]!.filter(
+      (resource) =>
+        resource.type === 'aws:sns/topicSubscription:TopicSubscription' && resource.name.startsWith('AlarmEmail'),
+    );
+    expect(subscriptions.map(({ inputs }) => [inputs.protocol, inputs.endpoint])).toEqual(
+      (stage === 'production' ? productionAlarmEmails : []).map((email) => ['email', email]),
+    );
+    for (const { inputs } of subscriptions) expect(inputs.topic).toMatch(/:AlarmsTopic$/);
+    expect(builds[stage]!.filter((build) => build.handler.includes('@'))).toEqual([]);
   });
 
   it('watches the CMS job runner: its errors, and its silence (no completed run in ten minutes counts as an alarm)', () => {

@@ -30,7 +30,7 @@ export async function seedHeldTrainings(
       visibility: 'INTERNAL',
       title: { sv: `${training.key} (test)` },
       ...training,
-    } as never);
+    });
     const before = new Date(Date.parse(training.startsAt) - 7 * 24 * 60 * 60 * 1000);
     const after = new Date(Date.parse(training.endsAt) + 60 * 60 * 1000);
     for (const [subject, department, attended] of roll) {

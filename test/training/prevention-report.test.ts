@@ -138,7 +138,7 @@ beforeAll(async () => {
       visibility: 'PUBLIC',
       title: { sv: key! },
       startsAt: startsAt!,
-      meetingStatus: meetingStatus as never,
+      meetingStatus,
       minutes: null,
     });
 
@@ -153,9 +153,9 @@ beforeAll(async () => {
       type: 'supportResource',
       key: key!,
       ...base,
-      visibility: visibility as never,
+      visibility,
       title: { sv: `Stöd ${key}` },
-      preventionLevel: preventionLevel as never,
+      preventionLevel,
       ...(verifiedAt ? { verifiedAt } : {}),
     });
 

@@ -1,4 +1,4 @@
-import { Service } from 'electrodb';
+import { Service, type CreateEntityItem } from 'electrodb';
 import { describe, expect, it } from 'vitest';
 import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { tableKeys } from '../../functions/data/table.js';
@@ -59,8 +59,8 @@ describe('past activities', () => {
       createdAt: 'c',
       updatedAt: 'u',
     };
-    const written = (item: Record<string, unknown>) =>
-      (db.entities.activity.put(item as never).params() as { Item: Record<string, unknown> }).Item;
+    const written = (item: CreateEntityItem<typeof db.entities.activity>) =>
+      (db.entities.activity.put(item).params() as { Item: Record<string, unknown> }).Item;
     const twoYearsAfter = (iso: string) => Date.parse(iso) / 1000 + ACTIVITY_RETENTION_DAYS * 24 * 60 * 60;
     expect(tableKeys.timeToLiveAttribute).toBe('expiresAt');
     expect(written(activity).expiresAt).toBe(twoYearsAfter('2026-03-01T19:00:00.000Z'));
