@@ -1,63 +1,48 @@
-import { Entity, type EntityConfiguration } from 'electrodb';
-import { flattenAllFields, type Field } from 'payload';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { graphql } from 'graphql';
+import { flattenAllFields } from 'payload';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { collectionFrom } from '../cms/collections/from-description.js';
 import { toDocument } from '../cms/publishing/to-document.js';
-import { defineContentType } from '../functions/content-types/define.js';
-import { documentKey, localizedText, revisionFields, visibility } from '../functions/content-types/fields.js';
+import { anonymousViewer, type Viewer } from '../functions/auth/viewer.js';
+import { describeContentType } from '../functions/content-types/describe.js';
+import { contentTypeFrom } from '../functions/content-types/from-description.js';
 import { contentTypes } from '../functions/content-types/index.js';
-import { contentOf, editorialBase, withScopes } from '../functions/content-types/items.js';
-import {
-  editorialAttributes,
-  editorialListIndex,
-  editorialPrimaryIndex,
-  localizedText as localizedTextAttribute,
-  stringList,
-} from '../functions/data/entities/shared.js';
-import { joinSortKey, swedishSortText } from '../functions/domain/sort-key.js';
+import { describedEntityOn } from '../functions/data/entities/described.js';
+import { audiences } from '../functions/domain/vocabulary.js';
+import { typeDefs } from '../functions/graphql/type-defs.generated.js';
 import { documentsOf, exampleContent } from '../functions/read-model/fixture.js';
 import { InvalidDocumentError, readModelWriter } from '../functions/read-model/publish.js';
+import { documentBySlug, documentList } from '../functions/resolvers/described-reads.js';
+import { resolvers } from '../functions/resolvers/resolvers.generated.js';
+import { createContext } from '../functions/server/context.js';
+import { documentChange } from '../functions/webhooks/changes.js';
 import { createTestApi, TENANT, type TestApi } from './support/api.js';
 
 /**
- * A content type that exists only in this test ("notice"), added through the registry as a new type would
- * be: its module (document rules, entity, items, examples) and one entry in a registry. Nothing else of the
- * pipeline knows it, yet the CMS's publish mapping turns its Payload document into a read-model document,
- * the writer publishes and unpublishes it with the same guards as every type, and the import format and
- * example content carry it.
+ * A content type that exists only in this test ("notice"), added as a new type is: one description (its
+ * names, fields with their rules and labels, list order, web paths and examples) and its entry in a
+ * registry. Everything else is built from the description: the CMS collection whose saved documents the
+ * publish mapping reads, the document rules, the read-model entity, the API's plain reads (here behind the
+ * SDL a new type adds) and the webhook paths.
  */
-const noticeEntity = (config: EntityConfiguration) =>
-  new Entity(
-    {
-      model: { entity: 'testNotice', version: '1', service: 'varna' },
-      attributes: {
-        ...editorialAttributes,
-        title: { ...localizedTextAttribute, required: true },
-        districts: stringList,
-      },
-      indexes: { byKey: editorialPrimaryIndex, list: editorialListIndex },
-    } as const,
-    config,
-  );
-
-const notice = defineContentType({
+const notice = describeContentType({
   type: 'testNotice',
-  cmsSlug: 'test-notices',
-  fixtureSection: 'testNotices',
-  scoped: true,
-  entity: noticeEntity,
-  document: z.object({
-    type: z.literal('testNotice'),
-    ...revisionFields,
-    visibility,
-    title: localizedText(100),
-    districts: z.array(documentKey).default([]),
-  }),
-  items: (doc, tenant) =>
-    withScopes(doc.visibility, {
-      ...editorialBase(doc, tenant, joinSortKey(swedishSortText(doc.title.sv ?? ''), doc.key)),
-      ...contentOf(doc),
-    }),
+  collection: 'test-notices',
+  labels: { singular: { sv: 'Notis', en: 'Notice' }, plural: { sv: 'Notiser', en: 'Notices' } },
+  group: 'website',
+  title: 'title',
+  listOrder: ['priority', 'title'],
+  columns: ['priority', 'visibility'],
+  fields: {
+    priority: { kind: 'number', min: 0, max: 9, default: 5, label: { sv: 'Ordning', en: 'Order' } },
+    title: { kind: 'text', max: 100, required: true },
+    body: { kind: 'richText' },
+    audiences: { kind: 'choices', values: audiences },
+    districts: { kind: 'references', to: 'districts', max: 10, duplicateMessage: 'names a district twice' },
+  },
+  filters: { audience: 'audiences' },
+  webPaths: (key) => ['/notiser', ...(key ? [`/notiser/${key}`] : [])],
   examples: () => [
     {
       key: 'vattenavstangning',
@@ -70,61 +55,159 @@ const notice = defineContentType({
   ],
 });
 
-const registry = [...contentTypes, notice] as const;
+const registry = [...contentTypes, contentTypeFrom(notice)] as const;
 const writer = readModelWriter(registry);
 
-/** The collection as Payload's config would describe it (fields flattened as Payload sanitises them). */
-const noticeFields: Field[] = [
-  { name: 'key', type: 'text', required: true },
-  { name: 'title', type: 'text', localized: true, required: true },
-  { name: 'visibility', type: 'select', options: ['PUBLIC', 'INTERNAL'] },
-  { name: 'districts', type: 'relationship', relationTo: 'districts', hasMany: true },
-];
-const noticeCollection = { slug: 'test-notices', flattenedFields: flattenAllFields({ fields: noticeFields }) };
+/** The collection as the CMS runs it: built from the description, its fields flattened as Payload sanitises them. */
+const noticeCollectionConfig = collectionFrom(notice);
+const noticeCollection = {
+  slug: noticeCollectionConfig.slug,
+  flattenedFields: flattenAllFields({ fields: noticeCollectionConfig.fields }),
+};
 
-/** A Payload document of the collection as the sync job reads it (`locale: 'all'`, depth 1). */
+/** A paragraph of text as Lexical rich text, the shape Payload stores a richText field in. */
+const richText = (text: string) => ({
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: 'ltr',
+    children: [
+      {
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      },
+    ],
+  },
+});
+
+/** A saved Payload document of the collection as the sync job reads it (`locale: 'all'`, depth 1). */
 const payloadDocument = (changes: Record<string, unknown> = {}) => ({
   id: 41,
   key: 'vattenavstangning',
   _status: 'published',
+  priority: 2,
   title: { sv: 'Vattenavstängning i Tumba', en: 'Water shut-off in Tumba', fi: null },
+  body: { sv: richText('Vattnet stängs av under tisdagen.') },
   visibility: 'PUBLIC',
+  audiences: ['RELATIVES'],
   districts: [{ id: 3, key: 'tumba', name: { sv: 'Tumba' } }],
   createdAt: '2026-11-20T08:00:00.000Z',
   updatedAt: '2026-11-27T08:00:00.000Z',
   ...changes,
 });
 
-describe('a content type added through the registry only', () => {
+/** The SDL a new type adds (schema/<type>.graphql), served by the plain reads of its description. */
+const noticeTypeDefs = /* GraphQL */ `
+  type TestNotice {
+    id: ID!
+    slug: String!
+    title: String!
+    body: String
+    priority: Int!
+    audiences: [Audience!]!
+    districts: [String!]!
+  }
+  input TestNoticeFilter {
+    audience: Audience
+  }
+  extend type Query {
+    testNotice(slug: String!, locale: Locale): TestNotice
+    testNotices(locale: Locale, filter: TestNoticeFilter): [TestNotice!]!
+  }
+`;
+const schema = makeExecutableSchema({
+  typeDefs: [typeDefs, noticeTypeDefs],
+  resolvers: [resolvers, { Query: { testNotice: documentBySlug(notice), testNotices: documentList(notice) } }],
+});
+
+describe('a content type added by one description', () => {
   let api: TestApi;
   const copy = (scope: 'staff' | 'public', key = 'vattenavstangning') =>
-    noticeEntity({ client: api.db.client, table: api.db.table })
+    describedEntityOn(api.db, notice)
       .get({ tenant: TENANT, scope, key })
       .go({ consistent: true })
       .then((result) => result.data);
+  const staff: Viewer = { role: 'STAFF', subject: 'personal@botkyrka.example', roles: ['STAFF'] };
+  const ask = async (source: string, variables: Record<string, unknown> = {}, viewer: Viewer = anonymousViewer) => {
+    const contextValue = createContext({ viewer, tenant: TENANT, db: api.db, cursorSecret: 'test-cursor-secret' });
+    const result = await graphql({ schema, source, variableValues: variables, contextValue });
+    expect(result.errors).toBeUndefined();
+    return result.data as Record<string, any>;
+  };
 
   beforeAll(async () => {
     api = await createTestApi();
   });
 
-  it('is carried from the CMS document to the read model and back out again', async () => {
+  it('goes from a saved CMS document to the read model, out through the API and to the webhooks', async () => {
+    const fieldNames = noticeCollectionConfig.fields.flatMap((field) => ('name' in field ? [field.name] : []));
+    expect(fieldNames).toEqual(
+      expect.arrayContaining(['key', 'visibility', 'priority', 'title', 'body', 'audiences', 'districts']),
+    );
+
     const document = toDocument(noticeCollection, payloadDocument(), registry);
     expect(document).toMatchObject({
       type: 'testNotice',
       key: 'vattenavstangning',
       title: { sv: 'Vattenavstängning i Tumba', en: 'Water shut-off in Tumba' },
+      body: { sv: '<p>Vattnet stängs av under tisdagen.</p>' },
       districts: ['tumba'],
     });
-
     expect(await writer.publish(api.db, TENANT, document, { documentId: '41' })).toBe('written');
-    expect(await copy('staff')).toMatchObject({
-      title: { sv: 'Vattenavstängning i Tumba', en: 'Water shut-off in Tumba' },
-      districts: ['tumba'],
-      visibility: 'PUBLIC',
-    });
+    expect(await copy('staff')).toMatchObject({ priority: 2, audiences: ['RELATIVES'], visibility: 'PUBLIC' });
     expect(await copy('public')).toMatchObject({ title: { sv: 'Vattenavstängning i Tumba' } });
 
-    // Made INTERNAL: the public copy goes in the same write, as for every scoped type.
+    // A second notice, INTERNAL and first in order: staff see it before the other, the public not at all.
+    const internal = toDocument(
+      noticeCollection,
+      payloadDocument({
+        id: 42,
+        key: 'intern-notis',
+        priority: 1,
+        title: { sv: 'Intern notis' },
+        visibility: 'INTERNAL',
+        audiences: [],
+      }),
+      registry,
+    );
+    expect(await writer.publish(api.db, TENANT, internal, { documentId: '42' })).toBe('written');
+
+    const list = `query ($filter: TestNoticeFilter) { testNotices(locale: EN, filter: $filter) { slug title } }`;
+    expect((await ask(list)).testNotices).toEqual([{ slug: 'vattenavstangning', title: 'Water shut-off in Tumba' }]);
+    expect((await ask(list, {}, staff)).testNotices.map((item: { slug: string }) => item.slug)).toEqual([
+      'intern-notis',
+      'vattenavstangning',
+    ]);
+    expect((await ask(list, { filter: { audience: 'RELATIVES' } }, staff)).testNotices).toHaveLength(1);
+    expect((await ask(list, { filter: { audience: 'PROFESSIONALS' } }, staff)).testNotices).toEqual([]);
+
+    const one = `query ($slug: String!) { testNotice(slug: $slug) { id title body priority districts } }`;
+    expect((await ask(one, { slug: 'Vattenavstangning' })).testNotice).toEqual({
+      id: 'vattenavstangning',
+      title: 'Vattenavstängning i Tumba',
+      body: '<p>Vattnet stängs av under tisdagen.</p>',
+      priority: 2,
+      districts: ['tumba'],
+    });
+    expect((await ask(one, { slug: 'intern-notis' })).testNotice).toBeNull();
+    expect((await ask(one, { slug: 'intern-notis' }, staff)).testNotice).toMatchObject({ title: 'Intern notis' });
+
+    // What the frontends are told to revalidate when it is published.
+    expect(documentChange('publish', 'testNotice', 'vattenavstangning', 'public', [notice]).paths).toEqual([
+      '/notiser',
+      '/notiser/vattenavstangning',
+    ]);
+  });
+
+  it('keeps the read-model guards of every type: a change of visibility, a late older publish, an unpublish', async () => {
+    const document = toDocument(noticeCollection, payloadDocument(), registry);
     const internal = toDocument(
       noticeCollection,
       payloadDocument({ visibility: 'INTERNAL', updatedAt: '2026-11-27T09:00:00.000Z' }),
@@ -134,7 +217,7 @@ describe('a content type added through the registry only', () => {
     expect(await copy('public')).toBeNull();
     expect(await copy('staff')).toMatchObject({ visibility: 'INTERNAL' });
 
-    // The same revision guards: an older publish arriving late changes nothing.
+    // An older publish arriving late changes nothing.
     expect(await writer.publish(api.db, TENANT, document, { documentId: '41' })).toBe('stale');
     expect(await copy('public')).toBeNull();
 
@@ -150,14 +233,16 @@ describe('a content type added through the registry only', () => {
     expect(await copy('staff')).toBeNull();
   });
 
-  it('refuses a document against the type’s own rules and writes nothing', async () => {
-    const untitled = toDocument(
-      noticeCollection,
-      payloadDocument({ key: 'utan-titel', title: { en: 'Only English' } }),
-      registry,
-    );
-    await expect(writer.publish(api.db, TENANT, untitled)).rejects.toThrow(InvalidDocumentError);
-    await expect(writer.publish(api.db, TENANT, untitled)).rejects.toThrow(/title: needs a Swedish text/);
+  it('refuses a document against the rules of its description and writes nothing', async () => {
+    const refused = async (changes: Record<string, unknown>, message: RegExp) => {
+      const doc = toDocument(noticeCollection, payloadDocument({ key: 'utan-titel', ...changes }), registry);
+      await expect(writer.publish(api.db, TENANT, doc)).rejects.toThrow(InvalidDocumentError);
+      await expect(writer.publish(api.db, TENANT, doc)).rejects.toThrow(message);
+    };
+    await refused({ title: { en: 'Only English' } }, /title: needs a Swedish text/);
+    await refused({ priority: 12 }, /priority/);
+    const tumba = { id: 3, key: 'tumba' };
+    await refused({ districts: [tumba, tumba] }, /names a district twice/);
     expect(await copy('staff', 'utan-titel')).toBeNull();
   });
 
