@@ -7,6 +7,7 @@ import { toDocument } from '../cms/publishing/to-document.js';
 import { anonymousViewer, type Viewer } from '../functions/auth/viewer.js';
 import { describeContentType } from '../functions/content-types/describe.js';
 import { contentTypeFrom } from '../functions/content-types/from-description.js';
+import { describedTypes } from '../functions/content-types/described.js';
 import { contentTypes } from '../functions/content-types/index.js';
 import { describedEntityOn } from '../functions/data/entities/described.js';
 import { audiences } from '../functions/domain/vocabulary.js';
@@ -15,6 +16,7 @@ import { documentsOf, exampleContent } from '../functions/read-model/fixture.js'
 import { InvalidDocumentError, readModelWriter } from '../functions/read-model/publish.js';
 import { documentBySlug, documentList } from '../functions/resolvers/described-reads.js';
 import { resolvers } from '../functions/resolvers/resolvers.generated.js';
+import { buildScopeIndexes } from '../functions/search/indexer.js';
 import { createContext } from '../functions/server/context.js';
 import { documentChange } from '../functions/webhooks/changes.js';
 import { createTestApi, TENANT, type TestApi } from './support/api.js';
@@ -24,7 +26,7 @@ import { createTestApi, TENANT, type TestApi } from './support/api.js';
  * names, fields with their rules and labels, list order, web paths and examples) and its entry in a
  * registry. Everything else is built from the description: the CMS collection whose saved documents the
  * publish mapping reads, the document rules, the read-model entity, the API's plain reads (here behind the
- * SDL a new type adds) and the webhook paths.
+ * SDL a new type adds), search and the webhook paths.
  */
 const notice = describeContentType({
   type: 'testNotice',
@@ -42,6 +44,7 @@ const notice = describeContentType({
     districts: { kind: 'references', to: 'districts', max: 10, duplicateMessage: 'names a district twice' },
   },
   filters: { audience: 'audiences' },
+  search: { text: ['body'] },
   webPaths: (key) => ['/notiser', ...(key ? [`/notiser/${key}`] : [])],
   examples: () => [
     {
@@ -146,7 +149,7 @@ describe('a content type added by one description', () => {
     api = await createTestApi();
   });
 
-  it('goes from a saved CMS document to the read model, out through the API and to the webhooks', async () => {
+  it('goes from a saved CMS document to the read model, out through the API, into search and to the webhooks', async () => {
     const fieldNames = noticeCollectionConfig.fields.flatMap((field) => ('name' in field ? [field.name] : []));
     expect(fieldNames).toEqual(
       expect.arrayContaining(['key', 'visibility', 'priority', 'title', 'body', 'audiences', 'districts']),
@@ -198,6 +201,19 @@ describe('a content type added by one description', () => {
     });
     expect((await ask(one, { slug: 'intern-notis' })).testNotice).toBeNull();
     expect((await ask(one, { slug: 'intern-notis' }, staff)).testNotice).toMatchObject({ title: 'Intern notis' });
+
+    // Search: the scope's indexes, built from the read model, find it by its title and its text, in its scope only.
+    const found = async (scope: 'public' | 'staff', words: string) => {
+      const indexes = await buildScopeIndexes(api.db, TENANT, scope, new Date(), [...describedTypes, notice]);
+      return indexes
+        .get('sv')!
+        .search(words, null)
+        .hits.filter((hit) => hit.type === 'TEST_NOTICE');
+    };
+    expect(await found('public', 'vattenavstängning')).toEqual([{ type: 'TEST_NOTICE', key: 'vattenavstangning' }]);
+    expect(await found('public', 'tisdagen')).toEqual([{ type: 'TEST_NOTICE', key: 'vattenavstangning' }]);
+    expect(await found('public', 'intern notis')).toEqual([]);
+    expect(await found('staff', 'intern notis')).toContainEqual({ type: 'TEST_NOTICE', key: 'intern-notis' });
 
     // What the frontends are told to revalidate when it is published.
     expect(documentChange('publish', 'testNotice', 'vattenavstangning', 'public', [notice]).paths).toEqual([

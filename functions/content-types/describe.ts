@@ -77,6 +77,8 @@ export interface ContentTypeDescription<
   fields: Fields;
   /** List filters of the API, by argument name: each narrows the list to documents whose choices hold the value. */
   filters?: Record<string, string>;
+  /** Search finds the type's documents by their title and these fields' text, in this order; without it, not at all. */
+  search?: { text: readonly string[] };
   /** The public website's pages that show the type: its list and, with a key, one document's page. */
   webPaths(key?: string): string[];
   /** Example content for `npm run dev` and a fresh CMS, in the import format. */
@@ -86,6 +88,7 @@ export interface ContentTypeDescription<
 /** The field names a description refers to (its title, list order and filters) are among its fields. */
 type NamingItsFields<Fields> = {
   title: keyof Fields & string;
+  search?: { text: readonly (keyof Fields & string)[] };
   listOrder: readonly (keyof Fields & string)[];
   filters?: Record<string, keyof Fields & string>;
 };
@@ -106,3 +109,9 @@ export const fixtureSectionOf = <Slug extends string>(collection: Slug) =>
 type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
   ? `${Head}${Capitalize<CamelCase<Tail>>}`
   : S;
+
+/** The name search and the API's SearchType give a type: `supportResource` → `SUPPORT_RESOURCE`. */
+export const searchTypeOf = (type: string) => type.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase();
+
+/** The GraphQL type of a described type: `situation` → `Situation`. */
+export const graphqlTypeOf = (type: string) => type.charAt(0).toUpperCase() + type.slice(1);

@@ -15,6 +15,7 @@ export const page = describeContentType({
     title: { kind: 'text', max: 200, required: true },
     body: { kind: 'richText' },
   },
+  search: { text: ['body'] },
   webPaths: (key) => (key ? [`/${key}`] : []),
   // EXAMPLE DATA: invented (see examples.ts)
   examples: (_now) => [

@@ -45,6 +45,7 @@ export const situation = describeContentType({
     },
   },
   filters: { audience: 'audiences' },
+  search: { text: ['summary', 'urgentAdvice', 'body'] },
   webPaths: (key) => ['/vart-kan-jag-vanda-mig', ...(key ? [`/vart-kan-jag-vanda-mig/${key}`] : [])],
   // EXAMPLE DATA: invented (see examples.ts), except 112 and the police's 114 14, which are real.
   examples: () => [

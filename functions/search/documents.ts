@@ -2,8 +2,9 @@ import type { SearchContext, SearchType } from './context.js';
 import { MAX_ACTIVITY_DURATION_MS, type ActivityItem } from '../data/entities/activity.js';
 import type { AssociationItem } from '../data/entities/association.js';
 import type { OrganisationItem } from '../data/entities/organisation.js';
-import type { PageItem } from '../content-types/page.js';
-import type { SituationItem } from '../content-types/situation.js';
+import { searchTypeOf, type ContentTypeDescription } from '../content-types/describe.js';
+import { describedTypes } from '../content-types/described.js';
+import { describedEntityOn } from '../data/entities/described.js';
 import type { SupportResourceItem } from '../data/entities/support-resource.js';
 import type { Db } from '../data/db.js';
 import { locales, type LocaleCode, type LocalizedText } from '../domain/locale.js';
@@ -17,11 +18,26 @@ import { plainText } from '../domain/plain-text.js';
  */
 export type Searchable =
   | { type: 'SUPPORT_RESOURCE'; item: SupportResourceItem }
-  | { type: 'SITUATION'; item: SituationItem }
   | { type: 'ORGANISATION'; item: OrganisationItem }
-  | { type: 'PAGE'; item: PageItem }
   | { type: 'ACTIVITY'; item: ActivityItem }
-  | { type: 'ASSOCIATION'; item: AssociationItem };
+  | { type: 'ASSOCIATION'; item: AssociationItem }
+  | DescribedSearchable;
+
+/** An item of a described content type whose description names its searchable fields (content-types/describe.ts). */
+export interface DescribedSearchable {
+  /** `searchTypeOf` the description's type. */
+  type: string;
+  item: { key: string } & Record<string, unknown>;
+  description: ContentTypeDescription;
+}
+
+/** The searchable types among the described ones. */
+const searchableDescriptions = (descriptions: readonly ContentTypeDescription[]) =>
+  descriptions.filter((description) => description.search);
+
+/** A stored text attribute: a text per locale, or none. */
+const storedText = (value: unknown): Text =>
+  value && typeof value === 'object' ? (value as LocalizedText) : typeof value === 'string' ? value : null;
 
 /** One searchable thing as the index sees it: a title and a text in every locale (Swedish where a translation is missing). */
 export interface SearchDocument {
@@ -43,19 +59,20 @@ interface SearchParts {
 }
 
 function partsOf(searchable: Searchable): SearchParts {
+  if ('description' in searchable) {
+    const { description, item } = searchable;
+    const text = description.search?.text ?? [];
+    return {
+      title: [storedText(item[description.title])],
+      text: text.map((name) => storedText(item[name])),
+      html: text.some((name) => description.fields[name]?.kind === 'richText'),
+    };
+  }
   switch (searchable.type) {
     case 'SUPPORT_RESOURCE':
       return { title: [searchable.item.title], text: [searchable.item.summary, searchable.item.body], html: true };
-    case 'SITUATION':
-      return {
-        title: [searchable.item.title],
-        text: [searchable.item.summary, searchable.item.urgentAdvice, searchable.item.body],
-        html: true,
-      };
     case 'ORGANISATION':
       return { title: [searchable.item.name], text: [searchable.item.description], html: false };
-    case 'PAGE':
-      return { title: [searchable.item.title], text: [searchable.item.body], html: true };
     case 'ACTIVITY':
       return { title: [searchable.item.title], text: [searchable.item.description], html: false };
     case 'ASSOCIATION':
@@ -73,7 +90,9 @@ function inLocale(parts: Text[], locale: LocaleCode, html = false): string {
 }
 
 const searchKey = (searchable: Searchable): string =>
-  searchable.type === 'ACTIVITY' || searchable.type === 'ASSOCIATION' ? searchable.item.id : searchable.item.key;
+  'description' in searchable || (searchable.type !== 'ACTIVITY' && searchable.type !== 'ASSOCIATION')
+    ? searchable.item.key
+    : searchable.item.id;
 
 /** A searchable with its title and text in every locale: what the indexes are built from. */
 export function searchDocumentOf(searchable: Searchable): SearchDocument {
@@ -99,21 +118,22 @@ export function searchTextOf(searchable: Searchable, locale: LocaleCode): { titl
   return { title: inLocale(title, locale), text: inLocale(text, locale, html) };
 }
 
-// search index: every searchable item of a scope (all pages of each list, at index build only)
+// search index: every searchable item of a scope (all pages of each list, at index build only); `descriptions`,
+// the described types (a test may add its own)
 export async function searchablesOf(
   db: Db,
   tenant: string,
   scope: 'public' | 'staff',
   now: Date,
+  descriptions: readonly ContentTypeDescription[] = describedTypes,
 ): Promise<Searchable[]> {
-  const { supportResource, situation, organisation, page, activity, association } = db.entities;
+  const { supportResource, organisation, activity, association } = db.entities;
   const all = { pages: 'all' } as const;
   const runningFrom = new Date(now.getTime() - MAX_ACTIVITY_DURATION_MS).toISOString();
-  const [resources, situations, organisations, pages, activities, associations] = await Promise.all([
+  const described = searchableDescriptions(descriptions);
+  const [resources, organisations, activities, associations, ...describedLists] = await Promise.all([
     supportResource.query.list({ tenant, scope }).go(all),
-    situation.query.list({ tenant, scope }).go(all),
     organisation.query.list({ tenant, scope }).go(all),
-    page.query.list({ tenant, scope }).go(all),
     // Published, listed and not over: the calendar's partition from the longest activity's start on.
     activity.query
       .byStatus({ tenant, listing: 'PUBLISHED' })
@@ -121,24 +141,19 @@ export async function searchablesOf(
       .where((attr, op) => op.gt(attr.endsAt, now.toISOString()))
       .go(all),
     association.query.byStatus({ tenant, status: 'APPROVED' }).go(all),
+    ...described.map((description) => describedEntityOn(db, description).query.list({ tenant, scope }).go(all)),
   ]);
   return [
     ...resources.data.map((item) => ({ type: 'SUPPORT_RESOURCE' as const, item })),
-    ...situations.data.map((item) => ({ type: 'SITUATION' as const, item })),
+    ...describedLists.flatMap((list, position) => {
+      const description = described[position]!;
+      return list.data.map((item) => ({ type: searchTypeOf(description.type), item, description }));
+    }),
     ...organisations.data.map((item) => ({ type: 'ORGANISATION' as const, item })),
-    ...pages.data.map((item) => ({ type: 'PAGE' as const, item })),
     ...activities.data.map((item) => ({ type: 'ACTIVITY' as const, item })),
     ...associations.data.map((item) => ({ type: 'ASSOCIATION' as const, item })),
   ];
 }
-
-/** The entity each kind of editorial hit is read from, in the caller's scope. */
-const editorialEntities = {
-  SUPPORT_RESOURCE: 'supportResource',
-  SITUATION: 'situation',
-  ORGANISATION: 'organisation',
-  PAGE: 'page',
-} as const;
 
 /** A hit's item, read through the request's batching loader in the caller's scope; null when it is gone or no longer listed. */
 export async function searchableOfHit(
@@ -160,6 +175,17 @@ export async function searchableOfHit(
     })) as AssociationItem | null;
     return item && item.status === 'APPROVED' ? { type: hit.type, item } : null;
   }
-  const item = await context.items.load({ entity: editorialEntities[hit.type], key: { tenant, scope, key: hit.key } });
-  return item ? ({ type: hit.type, item } as Searchable) : null;
+  const key = { tenant, scope, key: hit.key };
+  if (hit.type === 'SUPPORT_RESOURCE') {
+    const item = (await context.items.load({ entity: 'supportResource', key })) as SupportResourceItem | null;
+    return item ? { type: hit.type, item } : null;
+  }
+  if (hit.type === 'ORGANISATION') {
+    const item = (await context.items.load({ entity: 'organisation', key })) as OrganisationItem | null;
+    return item ? { type: hit.type, item } : null;
+  }
+  const description = describedTypes.find((candidate) => searchTypeOf(candidate.type) === hit.type);
+  if (!description) return null;
+  const item = (await context.items.load({ entity: description.type, key })) as DescribedSearchable['item'] | null;
+  return item ? { type: hit.type, item, description } : null;
 }

@@ -1,3 +1,4 @@
+import type { ContentTypeDescription } from '../content-types/describe.js';
 import type { Db } from '../data/db.js';
 import { locales, type LocaleCode } from '../domain/locale.js';
 import { searchablesOf, searchDocumentOf } from './documents.js';
@@ -9,7 +10,8 @@ export type SearchScope = 'public' | 'staff';
 const scopes: readonly SearchScope[] = ['public', 'staff'];
 
 /**
- * Every locale's index of one scope, from one read of the read model. Public and staff are separate
+ * Every locale's index of one scope, from one read of the read model (`descriptions`: the described types,
+ * when a test adds its own). Public and staff are separate
  * indexes, so that an anonymous search never holds internal text.
  */
 export async function buildScopeIndexes(
@@ -17,8 +19,9 @@ export async function buildScopeIndexes(
   tenant: string,
   scope: SearchScope,
   now: Date,
+  descriptions?: readonly ContentTypeDescription[],
 ): Promise<Map<LocaleCode, SearchIndex>> {
-  const documents = (await searchablesOf(db, tenant, scope, now)).map(searchDocumentOf);
+  const documents = (await searchablesOf(db, tenant, scope, now, descriptions)).map(searchDocumentOf);
   return new Map(locales.map((locale) => [locale, buildSearchIndex(documents, locale)]));
 }
 

@@ -1,6 +1,5 @@
 import { decodeCursor, encodeCursor } from '../../data/cursor.js';
-import { page } from '../../content-types/page.js';
-import { situation } from '../../content-types/situation.js';
+import { graphqlTypeOf } from '../../content-types/describe.js';
 import { schemaOf } from '../../data/entities/described.js';
 import { organisationSchema } from '../../data/entities/organisation.js';
 import { supportResourceSchema } from '../../data/entities/support-resource.js';
@@ -21,15 +20,21 @@ type SearchNode = ResolversUnionTypes<ResolversParentTypes>['SearchNode'];
 
 /** A hit as its GraphQL type: editorial items localised like their own queries, register items as stored. */
 function nodeOf(searchable: Searchable, locale: LocaleCode): SearchNode {
+  if ('description' in searchable) {
+    const { description, item } = searchable;
+    // The described type's own item, localised as its own queries answer it (resolvers/described-reads.ts);
+    // its GraphQL type is named after it and is a member of SearchNode (schema/search.graphql).
+    const node: object = {
+      ...localize(schemaOf(description), item, locale),
+      __typename: graphqlTypeOf(description.type),
+    };
+    return node as SearchNode;
+  }
   switch (searchable.type) {
     case 'SUPPORT_RESOURCE':
       return { ...localize(supportResourceSchema, searchable.item, locale), __typename: 'SupportResource' };
-    case 'SITUATION':
-      return { ...localize(schemaOf(situation), searchable.item, locale), __typename: 'Situation' };
     case 'ORGANISATION':
       return { ...localize(organisationSchema, searchable.item, locale), __typename: 'Organisation' };
-    case 'PAGE':
-      return { ...localize(schemaOf(page), searchable.item, locale), __typename: 'Page' };
     case 'ACTIVITY':
       return { ...searchable.item, __typename: 'Activity' };
     case 'ASSOCIATION':
