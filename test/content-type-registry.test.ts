@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { graphql } from 'graphql';
 import { flattenAllFields } from 'payload';
@@ -280,5 +282,35 @@ describe('a content type added by one description', () => {
       published.filter((document) => document.type === ('testNotice' as string)).map((document) => document.key),
     ).toEqual(['vattenavstangning']);
     expect(drafts).toContainEqual({ type: 'testNotice', key: 'utkast' });
+  });
+});
+
+describe("README's list of files for a new editorial content type", () => {
+  const readme = readFileSync(resolve(import.meta.dirname, '../README.md'), 'utf8');
+  const section = readme.slice(
+    readme.indexOf('### Adding an editorial content type'),
+    readme.indexOf('###', readme.indexOf('### Adding an editorial content type') + 4),
+  );
+  const entries = [...section.matchAll(/^\d+\. `([^`]+)`/gm)].map((match) => match[1]);
+
+  it('names at most 4 files, the ones this test wrote for its own type', () => {
+    expect(entries.length).toBeLessThanOrEqual(4);
+    expect(entries).toEqual([
+      'functions/content-types/<type>.ts',
+      'functions/content-types/described.ts',
+      'schema/<type>.graphql',
+      'functions/resolvers/Query/<field>.ts',
+    ]);
+  });
+
+  it('is what the shipped described types follow: each is in the registry, with its SDL and its reads', () => {
+    for (const description of describedTypes) {
+      const file = description.type.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+      expect(existsSync(resolve(import.meta.dirname, `../functions/content-types/${file}.ts`))).toBe(true);
+      expect(existsSync(resolve(import.meta.dirname, `../schema/${file}.graphql`))).toBe(true);
+      expect(
+        readFileSync(resolve(import.meta.dirname, `../functions/resolvers/Query/${description.type}.ts`), 'utf8'),
+      ).toContain('documentBySlug(');
+    }
   });
 });

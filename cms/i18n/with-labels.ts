@@ -19,7 +19,7 @@ function labelled(field: Field): Field {
 /**
  * A collection as the admin shows it in Swedish and English: every named field labelled from the one
  * dictionary (cms/i18n/labels.ts). A field missing from it keeps Payload's label (its name, in English)
- * and cms/i18n's test reports it.
+ * and test/unit/field-labels.test.ts reports it.
  */
 export const withLabels = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
