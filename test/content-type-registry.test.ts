@@ -22,6 +22,7 @@ import { buildScopeIndexes } from '../functions/search/indexer.js';
 import { createContext } from '../functions/server/context.js';
 import { documentChange } from '../functions/webhooks/changes.js';
 import { createTestApi, TENANT, type TestApi } from './support/api.js';
+import { lexical } from './support/rich-text.js';
 
 /**
  * A content type that exists only in this test ("notice"), added as a new type is: one description (its
@@ -70,28 +71,6 @@ const noticeCollection = {
   flattenedFields: flattenAllFields({ fields: noticeCollectionConfig.fields }),
 };
 
-/** A paragraph of text as Lexical rich text, the shape Payload stores a richText field in. */
-const richText = (text: string) => ({
-  root: {
-    type: 'root',
-    format: '',
-    indent: 0,
-    version: 1,
-    direction: 'ltr',
-    children: [
-      {
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        textFormat: 0,
-        children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-      },
-    ],
-  },
-});
-
 /** A saved Payload document of the collection as the sync job reads it (`locale: 'all'`, depth 1). */
 const payloadDocument = (changes: Record<string, unknown> = {}) => ({
   id: 41,
@@ -99,7 +78,7 @@ const payloadDocument = (changes: Record<string, unknown> = {}) => ({
   _status: 'published',
   priority: 2,
   title: { sv: 'Vattenavstängning i Tumba', en: 'Water shut-off in Tumba', fi: null },
-  body: { sv: richText('Vattnet stängs av under tisdagen.') },
+  body: { sv: lexical('Vattnet stängs av under tisdagen.') },
   visibility: 'PUBLIC',
   audiences: ['RELATIVES'],
   districts: [{ id: 3, key: 'tumba', name: { sv: 'Tumba' } }],

@@ -1,4 +1,4 @@
-import type { DataFromCollectionSlug, RequiredDataFromCollectionSlug } from 'payload';
+import type { RequiredDataFromCollectionSlug } from 'payload';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../cms/access/roles.js';
 import { contractOperation } from '../support/contract.js';
@@ -10,36 +10,14 @@ import { cmsPerTestFile, queueSchedule, type CmsDatabase } from './support.js';
 import { loadWebhookEndpoints } from '../../functions/webhooks/config.js';
 import { syncDocument } from '../../cms/publishing/sync.js';
 import { deliveryIdOf, queueDeliveries } from '../../functions/webhooks/deliver.js';
+import { lexical } from '../support/rich-text.js';
 
 type SupportResourceData = RequiredDataFromCollectionSlug<'support-resources'>;
 type OpeningHoursRow = NonNullable<SupportResourceData['openingHours']>[number];
-type RichText = NonNullable<DataFromCollectionSlug<'support-resources'>['body']>;
 
 /** The publishing behaviour every database of the CMS must show; run by one test file per database. */
 export function publishingSuite(database: CmsDatabase) {
   const context = cmsPerTestFile(database);
-
-  /** A paragraph of text as Lexical rich text, the shape Payload stores a richText field in. */
-  const lexical = (text: string): RichText => ({
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: [
-        {
-          type: 'paragraph',
-          format: '',
-          indent: 0,
-          version: 1,
-          direction: 'ltr',
-          textFormat: 0,
-          children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
-        },
-      ],
-    },
-  });
 
   const readResource = async (slug: string, token?: string, locale = 'SV') =>
     (await context.cms.api.graphql(contractOperation('SupportResource'), { slug, locale }, token ? { token } : {})).body
