@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { bundle, lambdaBuildOptions } from '../functions/build.js';
+import lambdaPlugins from '../functions/esbuild-plugins.mjs';
 import { apiGatewayEvent } from '../functions/local/api-gateway-event.js';
 import { ensureDevIssuer, signDevToken } from '../functions/local/dev-issuer.js';
 import { localApiEnvironment } from '../functions/local/environment.js';
@@ -125,6 +126,37 @@ describe('the bundled Lambda handler', () => {
       ),
     ).toEqual([]);
     expect(apollo).toContain('node_modules/@apollo/server/dist/esm/utils/HeaderMap.js');
+  });
+
+  it('has every build plugin find what it replaces: an upgrade that moves a patched file fails here, not silently', async () => {
+    // Each plugin matches a dependency's internal file or import by path (functions/esbuild-plugins.mjs);
+    // one whose callbacks never answer during the build replaces nothing any more.
+    const applied = new Set<string>();
+    const observed = lambdaPlugins.map((plugin): Plugin => ({
+      name: plugin.name,
+      setup: (pluginBuild) =>
+        plugin.setup({
+          ...pluginBuild,
+          onResolve: (options, callback) =>
+            pluginBuild.onResolve(options, async (args) => {
+              const result = await callback(args);
+              if (result) applied.add(plugin.name);
+              return result;
+            }),
+          onLoad: (options, callback) =>
+            pluginBuild.onLoad(options, async (args) => {
+              const result = await callback(args);
+              if (result) applied.add(plugin.name);
+              return result;
+            }),
+        }),
+    }));
+    await build({
+      ...lambdaBuildOptions('functions/graphql.ts', join(work, 'observed', 'index.mjs')),
+      plugins: observed,
+      write: false,
+    });
+    expect(lambdaPlugins.map((plugin) => plugin.name).filter((name) => !applied.has(name))).toEqual([]);
   });
 
   it('takes the AWS credentials from the environment, where Lambda puts the function role’s', async () => {
