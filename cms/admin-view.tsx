@@ -39,3 +39,18 @@ export function AdminViewTemplate({
     </DefaultTemplate>
   );
 }
+
+/**
+ * The view's frame as a function of what it shows, so that a view renders its refusal (a caller who may not see
+ * it) and its content in the same frame under the same heading.
+ */
+export function adminViewFrame(
+  { initPageResult, params, searchParams }: Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams'>,
+  heading: string,
+) {
+  return (children: React.ReactNode) => (
+    <AdminViewTemplate initPageResult={initPageResult} params={params} searchParams={searchParams} heading={heading}>
+      {children}
+    </AdminViewTemplate>
+  );
+}

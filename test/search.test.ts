@@ -32,6 +32,10 @@ const search = async (variables: Record<string, unknown>, token?: string) => {
 const found = async (variables: Record<string, unknown>, token?: string) =>
   (await search(variables, token)).edges.map((edge) => edge.node.slug ?? edge.node.id);
 
+/** A public page with a Swedish title, published to the read model as its first revision. */
+const publishPage = (key: string, title: string) =>
+  publish(api.db, TENANT, { type: 'page', key, revision: 1, visibility: 'PUBLIC', title: { sv: title } });
+
 beforeAll(async () => {
   api = await createTestApi();
   await seedSample(api);
@@ -134,13 +138,7 @@ describe('search', () => {
 
   it('finds a publish and forgets an unpublish within 5 s', async () => {
     expect(await found({ query: 'Trygghetsvandring' })).toEqual([]);
-    await publish(api.db, TENANT, {
-      type: 'page',
-      key: 'trygghetsvandring',
-      revision: 1,
-      visibility: 'PUBLIC',
-      title: { sv: 'Trygghetsvandring i Alby' },
-    });
+    await publishPage('trygghetsvandring', 'Trygghetsvandring i Alby');
     const published = Date.now();
     await expect
       .poll(() => found({ query: 'Trygghetsvandring' }), { timeout: 5000, interval: 100 })
@@ -188,13 +186,7 @@ describe('search', () => {
     await expect.poll(caughtUp, { timeout: 5000, interval: 100 }).not.toBeNull();
     const before = (await caughtUp())!;
     // A publish with no search after it: the table's stream wakes the indexer, which stores the new version.
-    await publish(api.db, TENANT, {
-      type: 'page',
-      key: 'indexeras-vid-publicering',
-      revision: 1,
-      visibility: 'PUBLIC',
-      title: { sv: 'Indexeras vid publicering' },
-    });
+    await publishPage('indexeras-vid-publicering', 'Indexeras vid publicering');
     await expect.poll(caughtUp, { timeout: 5000, interval: 100 }).toBeGreaterThan(before);
     const after = (await caughtUp())!;
     // (This instance trusts the index it holds for up to a second before asking for the pointer.)

@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload';
 import React from 'react';
-import { AdminViewTemplate } from '../admin-view.js';
+import { adminViewFrame } from '../admin-view.js';
 import { isModerator } from '../../functions/auth/policies.js';
 import { activityVersion } from '../../functions/data/entities/activity.js';
 import type { AssociationItem } from '../../functions/data/entities/association.js';
@@ -15,6 +15,9 @@ import { PublicFields } from './PublicFields.js';
 import { stockholmTime } from '../stockholm-time.js';
 import { registerContextOf } from './register-context.js';
 import { valueWord, words } from './words.js';
+
+type WordKey = keyof typeof words;
+type DecisionKind = React.ComponentProps<typeof ModerationActions>['kind'];
 
 // moderation view: every district's name (one Query), so that a moderator reads "Fittja", not a slug
 async function districtNames(context: RegisterContext): Promise<Map<string, string>> {
@@ -44,18 +47,9 @@ async function histories(context: RegisterContext, ids: string[]): Promise<Map<s
 export async function ModerationView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult;
   const language = req.i18n?.language;
-  const say = (key: keyof typeof words) => inLanguage(words[key], language);
+  const say = (key: WordKey) => inLanguage(words[key], language);
   const context = registerContextOf(req);
-  const template = (children: React.ReactNode) => (
-    <AdminViewTemplate
-      initPageResult={initPageResult}
-      params={params}
-      searchParams={searchParams}
-      heading={say('heading')}
-    >
-      {children}
-    </AdminViewTemplate>
-  );
+  const template = adminViewFrame({ initPageResult, params, searchParams }, say('heading'));
   if (!isModerator(context.viewer)) return template(<p>{say('onlyModerators')}</p>);
   const queue = await moderationQueue(context);
   const [names, history] = await Promise.all([
@@ -85,121 +79,111 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
       ),
     );
   };
-  const versionLine = (version: number) => (
-    // Secondary text at 7:1 (--theme-elevation-500 was 3.9:1 on white, under WCAG 1.4.3's 4.5:1).
-    <div data-version={version} style={{ color: 'var(--theme-elevation-650)' }}>
-      {say('version')} {version}
-    </div>
+  // Every row ends alike: the association's history, the version shown, and the decisions on that version.
+  const historyAndDecisions = (
+    kind: DecisionKind,
+    id: string,
+    version: number,
+    label: string,
+    associationId: string,
+  ) => (
+    <>
+      <History records={history.get(associationId) ?? []} language={language} />
+      {/* Secondary text at 7:1 (--theme-elevation-500 was 3.9:1 on white, under WCAG 1.4.3's 4.5:1). */}
+      <div data-version={version} style={{ color: 'var(--theme-elevation-650)' }}>
+        {say('version')} {version}
+      </div>
+      <ModerationActions kind={kind} id={id} version={version} label={label} language={language} />
+    </>
+  );
+  // A queue: its heading with how many wait, a line when none do, and a row for each.
+  const queueOf = <Item,>(
+    heading: WordKey,
+    none: WordKey,
+    items: readonly Item[],
+    rowOf: (item: Item) => React.ReactNode,
+  ) => (
+    <>
+      <h2>
+        {say(heading)} ({items.length})
+      </h2>
+      {items.length === 0 ? <p>{say(none)}</p> : null}
+      <ul style={{ listStyle: 'none', padding: 0 }}>{items.map(rowOf)}</ul>
+    </>
   );
   const row = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '12px 0' };
   return template(
     <>
-      <h2>
-        {say('pending')} ({queue.associations.length})
-      </h2>
-      {queue.associations.length === 0 ? <p>{say('noPending')}</p> : null}
-      <ul style={{ listStyle: 'none', padding: 0 }}>
-        {queue.associations.map((association) => (
-          <li key={association.id} data-moderation-row={association.name} style={row}>
-            <strong>{association.name}</strong> · {association.organisationNumber}
-            <PublicFields fields={associationFields(association)} empty={say('empty')} />
+      {queueOf('pending', 'noPending', queue.associations, (association) => (
+        <li key={association.id} data-moderation-row={association.name} style={row}>
+          <strong>{association.name}</strong> · {association.organisationNumber}
+          <PublicFields fields={associationFields(association)} empty={say('empty')} />
+          <div>
+            {say('contact')}:{' '}
+            {association.contactPerson
+              ? `${association.contactPerson.name}, ${association.contactPerson.email}`
+              : say('empty')}{' '}
+            · {say('registered')} {stockholmTime(association.createdAt)}
+          </div>
+          {historyAndDecisions('association', association.id, association.version, association.name, association.id)}
+        </li>
+      ))}
+      {queueOf('changes', 'noChanges', queue.changes, (association) => (
+        <li key={association.id} data-moderation-row={association.name} style={row}>
+          <strong>{association.name}</strong> · {association.organisationNumber} · {say('changed')}{' '}
+          {association.pendingChange ? stockholmTime(association.pendingChange.submittedAt) : ''}
+          <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
             <div>
-              {say('contact')}:{' '}
-              {association.contactPerson
-                ? `${association.contactPerson.name}, ${association.contactPerson.email}`
-                : say('empty')}{' '}
-              · {say('registered')} {stockholmTime(association.createdAt)}
+              <h3>{say('publicNow')}</h3>
+              <PublicFields
+                fields={associationFields(association)}
+                empty={say('empty')}
+                changed={changedLabels(association)}
+                changedWord={say('changedField')}
+              />
             </div>
-            <History records={history.get(association.id) ?? []} language={language} />
-            {versionLine(association.version)}
-            <ModerationActions
-              kind="association"
-              id={association.id}
-              version={association.version}
-              label={association.name}
-              language={language}
-            />
-          </li>
-        ))}
-      </ul>
-      <h2>
-        {say('changes')} ({queue.changes.length})
-      </h2>
-      {queue.changes.length === 0 ? <p>{say('noChanges')}</p> : null}
-      <ul style={{ listStyle: 'none', padding: 0 }}>
-        {queue.changes.map((association) => (
-          <li key={association.id} data-moderation-row={association.name} style={row}>
-            <strong>{association.name}</strong> · {association.organisationNumber} · {say('changed')}{' '}
-            {association.pendingChange ? stockholmTime(association.pendingChange.submittedAt) : ''}
-            <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
-              <div>
-                <h3>{say('publicNow')}</h3>
-                <PublicFields
-                  fields={associationFields(association)}
-                  empty={say('empty')}
-                  changed={changedLabels(association)}
-                  changedWord={say('changedField')}
-                />
-              </div>
-              <div data-proposed>
-                <h3>{say('proposed')}</h3>
-                <PublicFields
-                  fields={associationFields(latestVersion(association))}
-                  empty={say('empty')}
-                  changed={changedLabels(association)}
-                  changedWord={say('changedField')}
-                />
-              </div>
+            <div data-proposed>
+              <h3>{say('proposed')}</h3>
+              <PublicFields
+                fields={associationFields(latestVersion(association))}
+                empty={say('empty')}
+                changed={changedLabels(association)}
+                changedWord={say('changedField')}
+              />
             </div>
-            <History records={history.get(association.id) ?? []} language={language} />
-            {versionLine(association.version)}
-            <ModerationActions
-              kind="change"
-              id={association.id}
-              version={association.version}
-              label={association.name}
-              language={language}
-            />
-          </li>
-        ))}
-      </ul>
-      <h2>
-        {say('activities')} ({queue.activities.length})
-      </h2>
-      {queue.activities.length === 0 ? <p>{say('noActivities')}</p> : null}
-      <ul style={{ listStyle: 'none', padding: 0 }}>
-        {queue.activities.map((activity) => (
-          <li key={activity.id} data-moderation-row={activity.title} style={row}>
-            <strong>{activity.title}</strong> · {activity.associationName ?? say('unknownAssociation')}
-            <PublicFields
-              empty={say('empty')}
-              fields={[
-                [say('time'), `${stockholmTime(activity.startsAt)} – ${stockholmTime(activity.endsAt)}`],
-                [say('description'), activity.description],
-                [
-                  say('place'),
-                  activity.location
-                    ? [activity.location.name, activity.location.address].filter(Boolean).join(', ')
-                    : undefined,
-                ],
-                [say('district'), activity.district ? districtList([activity.district]) : undefined],
-                [say('targetGroups'), activity.targetGroups?.map((group) => valueWord(group, language)).join(', ')],
-                [say('languages'), activity.languages?.join(', ')],
-                [say('registration'), activity.registrationUrl],
-              ]}
-            />
-            <History records={history.get(activity.associationId) ?? []} language={language} />
-            {versionLine(activityVersion(activity))}
-            <ModerationActions
-              kind="activity"
-              id={activity.id}
-              version={activityVersion(activity)}
-              label={activity.title}
-              language={language}
-            />
-          </li>
-        ))}
-      </ul>
+          </div>
+          {historyAndDecisions('change', association.id, association.version, association.name, association.id)}
+        </li>
+      ))}
+      {queueOf('activities', 'noActivities', queue.activities, (activity) => (
+        <li key={activity.id} data-moderation-row={activity.title} style={row}>
+          <strong>{activity.title}</strong> · {activity.associationName ?? say('unknownAssociation')}
+          <PublicFields
+            empty={say('empty')}
+            fields={[
+              [say('time'), `${stockholmTime(activity.startsAt)} – ${stockholmTime(activity.endsAt)}`],
+              [say('description'), activity.description],
+              [
+                say('place'),
+                activity.location
+                  ? [activity.location.name, activity.location.address].filter(Boolean).join(', ')
+                  : undefined,
+              ],
+              [say('district'), activity.district ? districtList([activity.district]) : undefined],
+              [say('targetGroups'), activity.targetGroups?.map((group) => valueWord(group, language)).join(', ')],
+              [say('languages'), activity.languages?.join(', ')],
+              [say('registration'), activity.registrationUrl],
+            ]}
+          />
+          {historyAndDecisions(
+            'activity',
+            activity.id,
+            activityVersion(activity),
+            activity.title,
+            activity.associationId,
+          )}
+        </li>
+      ))}
     </>,
   );
 }

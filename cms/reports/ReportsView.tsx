@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload';
 import React from 'react';
-import { AdminViewTemplate } from '../admin-view.js';
+import { adminViewFrame } from '../admin-view.js';
 import { canReadReports } from '../access/can-read-reports.js';
 import { inLanguage, optionLabels } from '../i18n/labels.js';
 import { stockholmTime } from '../stockholm-time.js';
@@ -21,16 +21,7 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
   const language = req.i18n?.language;
   const say = (key: keyof typeof words) => inLanguage(words[key], language);
   const option = (value: string) => inLanguage(optionLabels[value] ?? { sv: value, en: value }, language);
-  const template = (children: React.ReactNode) => (
-    <AdminViewTemplate
-      initPageResult={initPageResult}
-      params={params}
-      searchParams={searchParams}
-      heading={say('heading')}
-    >
-      {children}
-    </AdminViewTemplate>
-  );
+  const template = adminViewFrame({ initPageResult, params, searchParams }, say('heading'));
   if (!canReadReports(req.user)) return template(<p>{say('onlyCoordinators')}</p>);
 
   const query = (searchParams ?? {}) as Record<string, string | undefined>;

@@ -3,7 +3,7 @@ import React from 'react';
 import type { WebhookDeliveryItem } from '../../functions/data/entities/webhook-delivery.js';
 import { webhookDeliveriesIn } from '../../functions/webhooks/deliver.js';
 import { canManageWebhooks } from '../access/can-manage-webhooks.js';
-import { AdminViewTemplate } from '../admin-view.js';
+import { adminViewFrame } from '../admin-view.js';
 import { inLanguage } from '../i18n/labels.js';
 import { readModelTarget } from '../publishing/read-model-target.js';
 import { stockholmTime } from '../stockholm-time.js';
@@ -18,16 +18,7 @@ export async function WebhooksView({ initPageResult, params, searchParams }: Adm
   const { req } = initPageResult;
   const language = req.i18n?.language;
   const say = (key: keyof typeof words) => inLanguage(words[key], language);
-  const template = (children: React.ReactNode) => (
-    <AdminViewTemplate
-      initPageResult={initPageResult}
-      params={params}
-      searchParams={searchParams}
-      heading={say('heading')}
-    >
-      {children}
-    </AdminViewTemplate>
-  );
+  const template = adminViewFrame({ initPageResult, params, searchParams }, say('heading'));
   if (!canManageWebhooks(req.user)) return template(<p>{say('onlyAdmins')}</p>);
   const { db, tenant } = readModelTarget();
   const lists = await Promise.all(shownStatuses.map((status) => webhookDeliveriesIn(db, tenant, status)));

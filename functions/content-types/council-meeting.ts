@@ -9,11 +9,12 @@ import { meetingStatuses } from '../domain/vocabulary.js';
 import { joinSortKey, utcInstant } from '../domain/sort-key.js';
 import { defineContentType } from './define.js';
 import { at } from './examples.js';
+import { endingAfterStart } from './event-times.js';
 import { documentKey, isoInstant, localizedHtml, localizedText, revisionFields, visibility } from './fields.js';
 import { contentOf, editorialBase, withScopes } from './items.js';
 
-const councilMeetingDocument = z
-  .object({
+const councilMeetingDocument = endingAfterStart(
+  z.object({
     type: z.literal('councilMeeting'),
     ...revisionFields,
     title: localizedText(200),
@@ -42,11 +43,8 @@ const councilMeetingDocument = z
       })
       .optional(),
     participants: z.array(documentKey).default([]),
-  })
-  .refine((meeting) => !meeting.endsAt || Date.parse(meeting.endsAt) > Date.parse(meeting.startsAt), {
-    path: ['endsAt'],
-    message: 'must be after startsAt',
-  });
+  }),
+);
 
 export const councilMeeting = defineContentType({
   type: 'councilMeeting',

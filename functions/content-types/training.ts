@@ -5,11 +5,12 @@ import { trainingAudiences } from '../domain/vocabulary.js';
 import { joinSortKey, utcInstant } from '../domain/sort-key.js';
 import { defineContentType } from './define.js';
 import { at } from './examples.js';
+import { endingAfterStart } from './event-times.js';
 import { documentKey, isoInstant, localizedHtml, localizedText, revisionFields, visibility, webUrl } from './fields.js';
 import { contentOf, editorialBase, withScopes } from './items.js';
 
-const trainingDocument = z
-  .object({
+const trainingDocument = endingAfterStart(
+  z.object({
     type: z.literal('training'),
     ...revisionFields,
     visibility,
@@ -22,11 +23,8 @@ const trainingDocument = z
     capacity: z.number().int().min(1).max(10_000).optional(),
     registrationOpen: z.boolean().default(true),
     provider: documentKey.optional(),
-  })
-  .refine((training) => !training.endsAt || Date.parse(training.endsAt) > Date.parse(training.startsAt), {
-    path: ['endsAt'],
-    message: 'must be after startsAt',
-  });
+  }),
+);
 
 export const training = defineContentType({
   type: 'training',

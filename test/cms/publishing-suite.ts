@@ -399,30 +399,18 @@ export function publishingSuite(database: CmsDatabase) {
           locale: 'sv',
           data: { key, visibility: 'PUBLIC', title: 'Första', _status: 'published' },
         });
-        await context.cms.payload.update({
-          collection: 'pages',
-          id: page.id,
-          locale: 'en',
-          data: { title: 'First', _status: 'published' },
-        });
-        await context.cms.payload.update({
-          collection: 'pages',
-          id: page.id,
-          locale: 'ar',
-          data: { title: 'الأول', _status: 'published' },
-        });
-        await context.cms.payload.update({
-          collection: 'pages',
-          id: page.id,
-          locale: 'sv',
-          data: { title: 'Andra', _status: 'published' },
-        });
-        await context.cms.payload.update({
-          collection: 'pages',
-          id: page.id,
-          locale: 'en',
-          data: { title: 'Second', _status: 'published' },
-        });
+        // Publishes a new title in one language.
+        const publishTitle = (locale: 'sv' | 'en' | 'ar', title: string) =>
+          context.cms.payload.update({
+            collection: 'pages',
+            id: page.id,
+            locale,
+            data: { title, _status: 'published' },
+          });
+        await publishTitle('en', 'First');
+        await publishTitle('ar', 'الأول');
+        await publishTitle('sv', 'Andra');
+        await publishTitle('en', 'Second');
         await context.cms.payload.update({
           collection: 'pages',
           id: page.id,

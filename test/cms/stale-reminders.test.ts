@@ -27,35 +27,26 @@ beforeAll(async () => {
     data: { email: owner, password: 'an-owners-password-1', roles: ['editor'] },
     overrideAccess: true,
   });
-  const base = { visibility: 'PUBLIC' as const, _status: 'draft' as const, owner: user.id };
-  await payload.create({
-    collection: 'support-resources',
-    data: { ...base, key: 'aldrig-kontrollerad', title: 'Aldrig kontrollerad' },
-    draft: true,
-    overrideAccess: true,
-  });
-  await payload.create({
-    collection: 'support-resources',
-    data: {
-      ...base,
-      key: 'gammal-kontroll',
-      title: 'Gammal kontroll',
-      verifiedAt: new Date(Date.now() - 400 * day).toISOString(),
-    },
-    draft: true,
-    overrideAccess: true,
-  });
-  await payload.create({
-    collection: 'support-resources',
-    data: {
-      ...base,
-      key: 'nyss-kontrollerad',
-      title: 'Nyss kontrollerad',
-      verifiedAt: new Date(Date.now() - 45 * day).toISOString(),
-    },
-    draft: true,
-    overrideAccess: true,
-  });
+  // A draft support resource of the owner's, verified `verifiedDaysAgo` days ago (never, without it).
+  const supportResource = (key: string, title: string, verifiedDaysAgo?: number) =>
+    payload.create({
+      collection: 'support-resources',
+      data: {
+        visibility: 'PUBLIC',
+        _status: 'draft',
+        owner: user.id,
+        key,
+        title,
+        ...(verifiedDaysAgo === undefined
+          ? {}
+          : { verifiedAt: new Date(Date.now() - verifiedDaysAgo * day).toISOString() }),
+      },
+      draft: true,
+      overrideAccess: true,
+    });
+  await supportResource('aldrig-kontrollerad', 'Aldrig kontrollerad');
+  await supportResource('gammal-kontroll', 'Gammal kontroll', 400);
+  await supportResource('nyss-kontrollerad', 'Nyss kontrollerad', 45);
   await payload.create({
     collection: 'organisations',
     data: { key: 'utan-agare', name: 'Utan ägare', visibility: 'PUBLIC', _status: 'draft' },

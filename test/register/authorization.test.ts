@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, errorCodes, type TestApi } from '../support/api.js';
-import { seedSample } from '../support/seed.js';
-import { activityInput, registerCalls, registration } from './support.js';
+import { errorCodes, type TestApi } from '../support/api.js';
+import { activityInput, registerCalls, registration, startRegisterTest } from './support.js';
 
 /** Every mutation × every kind of caller: who may, and the code every other caller gets. */
 type Caller = 'anonymous' | 'staff' | 'moderator' | 'owner' | 'other';
@@ -14,10 +13,7 @@ let moderatorToken: string;
 let fixtureCount = 0;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedSample(api);
-  calls = registerCalls(api);
-  moderatorToken = await api.token('moderator');
+  ({ api, calls, moderator: moderatorToken } = await startRegisterTest());
   tokens = {
     anonymous: undefined,
     staff: await api.token('staff'),

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertNoInternals, createTestApi, errorCodes, TENANT, type TestApi } from '../support/api.js';
+import { assertNoInternals, errorCodes, TENANT, type TestApi } from '../support/api.js';
 import { contractOperation } from '../support/contract.js';
 import { eventsOf, type FeedEvent } from '../support/ical.js';
-import { seedSample } from '../support/seed.js';
-import { activityInput, registerCalls, registration } from './support.js';
+import { activityInput, registerCalls, registration, startRegisterTest } from './support.js';
 
 /**
  * What the public sees is what a moderator approved as shown (issue 26): every decision names the version the
@@ -15,10 +14,7 @@ let calls: ReturnType<typeof registerCalls>;
 let moderator: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedSample(api);
-  calls = registerCalls(api);
-  moderator = await api.token('moderator');
+  ({ api, calls, moderator } = await startRegisterTest());
 });
 
 const day = 24 * 60 * 60 * 1000;

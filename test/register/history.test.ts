@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, errorCodes, TENANT, type TestApi } from '../support/api.js';
-import { seedSample } from '../support/seed.js';
-import { activityInput, registerCalls, registration } from './support.js';
+import { errorCodes, TENANT, type TestApi } from '../support/api.js';
+import { activityInput, registerCalls, registration, startRegisterTest } from './support.js';
 
 /**
  * Accountable moderation: every decision and every change an association makes leaves exactly one audit
@@ -21,10 +20,7 @@ const recordsOf = async (associationId: string) =>
     .data;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedSample(api);
-  calls = registerCalls(api);
-  moderator = await api.token('moderator', 'moderator-anna');
+  ({ api, calls, moderator } = await startRegisterTest('moderator-anna'));
   owner = await api.token('association', 'account-history');
 });
 

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, errorCodes, type TestApi } from '../support/api.js';
+import { errorCodes, type TestApi } from '../support/api.js';
 import { contractOperation } from '../support/contract.js';
-import { seedSample } from '../support/seed.js';
-import { activityInput, registerCalls, registration } from './support.js';
+import { activityInput, registerCalls, registration, startRegisterTest } from './support.js';
 
 let api: TestApi;
 let calls: ReturnType<typeof registerCalls>;
@@ -10,10 +9,7 @@ let moderator: string;
 let owner: string;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedSample(api);
-  calls = registerCalls(api);
-  moderator = await api.token('moderator');
+  ({ api, calls, moderator } = await startRegisterTest());
   owner = await api.token('association', 'account-lifecycle');
 });
 

@@ -8,9 +8,8 @@ import { deliverDue } from '../../functions/notifications/deliver.js';
 import { createNotifierHandler } from '../../functions/notifications/handler.js';
 import { createSendMail } from '../../functions/notifications/mail.js';
 import { notificationStreamFilter } from '../../functions/notifications/stream-filter.js';
-import { createTestApi, errorCodes, TENANT, type TestApi } from '../support/api.js';
-import { seedSample } from '../support/seed.js';
-import { activityInput, registerCalls, registration } from './support.js';
+import { errorCodes, TENANT, type TestApi } from '../support/api.js';
+import { activityInput, registerCalls, registration, startRegisterTest } from './support.js';
 
 /**
  * The register's e-mail to associations: a moderator's decision writes its message into the outbox in
@@ -37,10 +36,7 @@ const contact = 'kontakt@utskick.example.org';
 const minutes = (count: number) => new Date(Date.now() + count * 60_000);
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedSample(api);
-  calls = registerCalls(api);
-  moderator = await api.token('moderator', 'moderator-utskick');
+  ({ api, calls, moderator } = await startRegisterTest('moderator-utskick'));
   owner = await api.token('association', 'account-notifications');
   catcher = await startMailCatcher({ port: await freePort() });
 });

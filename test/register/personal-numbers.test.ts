@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, errorCodes, TENANT, type TestApi } from '../support/api.js';
-import { seedSample } from '../support/seed.js';
-import { registerCalls, registration, withCheckDigit } from './support.js';
+import { errorCodes, TENANT, type TestApi } from '../support/api.js';
+import { registerCalls, registration, startRegisterTest, withCheckDigit } from './support.js';
 
 /**
  * Issue 27: a personnummer (a sole trader's number is the person's own) is no association's organisation
@@ -14,10 +13,7 @@ let moderator: string;
 let account = 0;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedSample(api);
-  calls = registerCalls(api);
-  moderator = await api.token('moderator');
+  ({ api, calls, moderator } = await startRegisterTest());
 });
 
 const personnummer = withCheckDigit('800101123'); // born 1 January 1980

@@ -3,9 +3,8 @@ import { loadTableConfig } from '../../functions/config.js';
 import { deliverDue } from '../../functions/notifications/deliver.js';
 import { main as eraseCommand } from '../../functions/register/erase-command.js';
 import { createRetentionHandler } from '../../functions/training/retention-handler.js';
-import { createTestApi, TENANT, type TestApi } from '../support/api.js';
-import { seedSample } from '../support/seed.js';
-import { activityInput, registerCalls, registration } from './support.js';
+import { TENANT, type TestApi } from '../support/api.js';
+import { activityInput, registerCalls, registration, startRegisterTest } from './support.js';
 
 /**
  * Issue 27, finding 7: the register's retention (the daily job's handler) and erasure on request (the
@@ -19,10 +18,7 @@ let tableEnv: Record<string, string | undefined>;
 let job: () => Promise<unknown>;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedSample(api);
-  calls = registerCalls(api);
-  moderator = await api.token('moderator');
+  ({ api, calls, moderator } = await startRegisterTest());
   const { dynamo } = api.config;
   tableEnv = {
     ...process.env,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { contractOperation } from '../support/contract.js';
-import type { TestApi } from '../support/api.js';
+import { createTestApi, type TestApi } from '../support/api.js';
+import { seedSample } from '../support/seed.js';
 
 /** Valid inputs of the register's mutations, with a fresh idempotency key each time. */
 let organisationNumberSeed = 0;
@@ -112,4 +113,16 @@ export function registerCalls(api: TestApi) {
     mine: (token: string) => call('MyAssociation', {}, token),
     publicAssociations: () => call('Associations', {}),
   };
+}
+
+/**
+ * What a register test starts from: the API with the sample content, the register's calls and a moderator's
+ * token (`moderatorSubject` names the moderator where a test reads who decided).
+ */
+export async function startRegisterTest(moderatorSubject?: string) {
+  const api = await createTestApi();
+  await seedSample(api);
+  const calls = registerCalls(api);
+  const moderator = await api.token('moderator', moderatorSubject);
+  return { api, calls, moderator };
 }

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, errorCodes, type TestApi } from '../support/api.js';
-import { seedSample } from '../support/seed.js';
-import { activityInput, registerCalls, registration } from './support.js';
+import { errorCodes, type TestApi } from '../support/api.js';
+import { activityInput, registerCalls, registration, startRegisterTest } from './support.js';
 
 let api: TestApi;
 let calls: ReturnType<typeof registerCalls>;
@@ -10,10 +9,7 @@ let approvedOwner: string;
 let account = 0;
 
 beforeAll(async () => {
-  api = await createTestApi();
-  await seedSample(api);
-  calls = registerCalls(api);
-  moderator = await api.token('moderator');
+  ({ api, calls, moderator } = await startRegisterTest());
   approvedOwner = await api.token('association', 'account-validation-approved');
   const id = (await calls.register(approvedOwner, registration())).body.data!.registerAssociation.id;
   await calls.approve(moderator, id);
