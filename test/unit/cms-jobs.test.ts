@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jobEndpointByInvoke, runJobs } from '../../functions/cms-jobs.js';
+import { jobEndpointByInvoke, runJobs } from '../../functions/cms-jobs/run-jobs.js';
 
 /**
  * The deployed job runner (functions/cms-jobs.ts) invokes the admin's server function through Lambda's
