@@ -72,7 +72,7 @@ export const api = new sst.aws.ApiGatewayV2('Api', {
 
 export const graphqlFunction = new sst.aws.Function('Graphql', {
   ...functionDefaults,
-  handler: 'functions/graphql.handler',
+  handler: 'functions/handlers/graphql.handler',
   memory: '1024 MB',
   timeout: '10 seconds',
   link: [tableAccess, cursorSecret, mediaFiles],
@@ -91,7 +91,7 @@ export const feedsTableAccess = tableLink('FeedsTableAccess', ['GetItem', 'Batch
 export const feedsFunction = new sst.aws.Function('Feeds', {
   ...functionDefaults,
   environment: { ...functionEnvironment, ...sourceMappedStacks },
-  handler: 'functions/feeds.handler',
+  handler: 'functions/handlers/feeds.handler',
   memory: '512 MB',
   timeout: '10 seconds',
   link: [feedsTableAccess],

@@ -79,7 +79,7 @@ export const cmsServerInvoke = new sst.Linkable('CmsServer', {
 export const jobRunner = new sst.aws.Cron('CmsJobs', {
   schedule: 'rate(1 minute)',
   job: {
-    handler: 'functions/cms-jobs.handler',
+    handler: 'functions/handlers/cms-jobs.handler',
     link: [jobsSecret, cmsServerInvoke],
     timeout: '55 seconds',
   },

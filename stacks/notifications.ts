@@ -20,7 +20,7 @@ export const notifierAccess = tableLink('NotifierTableAccess', ['GetItem', 'Quer
 
 const notifier = {
   ...functionDefaults,
-  handler: 'functions/notifier.handler',
+  handler: 'functions/handlers/notifier.handler',
   timeout: '50 seconds' as const,
   link: [notifierAccess, mailSender],
   environment: { ...functionEnvironment, VARNA_MAIL_FROM: stageConfig.mailFrom },

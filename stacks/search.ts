@@ -20,7 +20,7 @@ export const searchIndexer = table.subscribe(
   {
     ...functionDefaults,
     environment: { ...functionEnvironment, ...sourceMappedStacks },
-    handler: 'functions/search-indexer.handler',
+    handler: 'functions/handlers/search-indexer.handler',
     // Building five locales' indexes of two scopes is CPU-bound: more memory is more CPU.
     memory: '2048 MB',
     timeout: '2 minutes',

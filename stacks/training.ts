@@ -22,7 +22,7 @@ export const registrationRetention = new sst.aws.Cron('RegistrationRetention', {
   schedule: 'cron(0 3 * * ? *)',
   job: {
     ...functionDefaults,
-    handler: 'functions/registration-retention.handler',
+    handler: 'functions/handlers/registration-retention.handler',
     timeout: '5 minutes',
     link: [retentionAccess],
     environment: {

@@ -17,7 +17,7 @@ export const webhookAccess = tableLink('WebhookTableAccess', ['GetItem', 'Query'
 
 const sender = {
   ...functionDefaults,
-  handler: 'functions/webhook-sender.handler',
+  handler: 'functions/handlers/webhook-sender.handler',
   timeout: '50 seconds' as const,
   link: [webhookAccess, webhookEndpoints],
   environment: functionEnvironment,

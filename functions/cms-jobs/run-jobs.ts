@@ -5,7 +5,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 
 /**
  * Running the CMS's queued jobs from outside the admin: its job endpoint, reached over HTTP or by invoking
- * the admin's server function, asked queue by queue. The cron Lambda (functions/cms-jobs.ts) picks the endpoint.
+ * the admin's server function, asked queue by queue. The cron Lambda (functions/handlers/cms-jobs.ts) picks the endpoint.
  */
 
 /** The part of Payload's `/api/payload-jobs/run` answer this reports: how many queried jobs are left. */

@@ -168,8 +168,8 @@ async function main() {
     process.env.VARNA_LOCAL_FILES_URL = `http://127.0.0.1:${apiPort}/files`;
     // The deployed entry points themselves, reading their links from the environment as they do in Lambda,
     // routed as API Gateway routes them (stacks/api.ts).
-    const { handler: graphql } = await import('../graphql.js');
-    const { handler: feeds } = await import('../feeds.js');
+    const { handler: graphql } = await import('../handlers/graphql.js');
+    const { handler: feeds } = await import('../handlers/feeds.js');
     const handler: ApiHandler = (event, context) =>
       isFeedPath(event.rawPath) ? feeds(event, context) : graphql(event, context);
     const server = createLocalApiServer(handler, config.maxBodyBytes, {

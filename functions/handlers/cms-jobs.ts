@@ -1,6 +1,6 @@
 import { Resource } from 'sst';
-import { DEFAULT_REGION } from './defaults.js';
-import { jobEndpointByInvoke, jobEndpointOverHttp, runJobs } from './cms-jobs/run-jobs.js';
+import { DEFAULT_REGION } from '../defaults.js';
+import { jobEndpointByInvoke, jobEndpointOverHttp, runJobs } from '../cms-jobs/run-jobs.js';
 
 /**
  * The CMS's job runner on AWS (a cron Lambda, every minute): the admin runs on Lambda too and has no
