@@ -34,7 +34,7 @@ export async function bundle(entry: string, outfile: string) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const result = await bundle('functions/graphql.ts', 'dist/graphql/index.mjs');
+  const result = await bundle('functions/handlers/graphql.ts', 'dist/graphql/index.mjs');
   const bytes = Object.values(result.metafile!.outputs).reduce((total, output) => total + output.bytes, 0);
   console.log(`dist/graphql/index.mjs: ${(bytes / 1024 / 1024).toFixed(2)} MB`);
 }

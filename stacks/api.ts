@@ -1,3 +1,4 @@
+import { deployedFunctions } from '../functions/handlers/triggers';
 import { cursorSecret, trustedIssuers } from './auth';
 import { functionDefaults, functionEnvironment, sourceMappedStacks, stageConfig } from './config';
 import { retention } from './retention';
@@ -72,7 +73,7 @@ export const api = new sst.aws.ApiGatewayV2('Api', {
 
 export const graphqlFunction = new sst.aws.Function('Graphql', {
   ...functionDefaults,
-  handler: 'functions/graphql.handler',
+  handler: deployedFunctions.graphql.handler,
   memory: '1024 MB',
   timeout: '10 seconds',
   link: [tableAccess, cursorSecret, mediaFiles],
@@ -91,7 +92,7 @@ export const feedsTableAccess = tableLink('FeedsTableAccess', ['GetItem', 'Batch
 export const feedsFunction = new sst.aws.Function('Feeds', {
   ...functionDefaults,
   environment: { ...functionEnvironment, ...sourceMappedStacks },
-  handler: 'functions/feeds.handler',
+  handler: deployedFunctions.feeds.handler,
   memory: '512 MB',
   timeout: '10 seconds',
   link: [feedsTableAccess],

@@ -1,3 +1,4 @@
+import { deployedFunctions } from '../functions/handlers/triggers';
 import { isProduction, stageConfig } from './config';
 import { retention } from './retention';
 import { tableAccess } from './api';
@@ -77,9 +78,9 @@ export const cmsServerInvoke = new sst.Linkable('CmsServer', {
 
 /** The job runner: every minute it has the admin run queued jobs (read-model syncs, scheduled publishing). */
 export const jobRunner = new sst.aws.Cron('CmsJobs', {
-  schedule: 'rate(1 minute)',
+  schedule: deployedFunctions.cmsJobs.schedule.aws,
   job: {
-    handler: 'functions/cms-jobs.handler',
+    handler: deployedFunctions.cmsJobs.handler,
     link: [jobsSecret, cmsServerInvoke],
     timeout: '55 seconds',
   },

@@ -109,7 +109,7 @@ export const failedJobsAlarm = alarm('FailedPublishJobsAlarm', {
   comparisonOperator: 'GreaterThanOrEqualToThreshold',
 });
 
-/** The CMS's job runner (the cron Lambda, functions/cms-jobs.ts): it throws when the admin refuses or cannot run the queue. */
+/** The CMS's job runner (the cron Lambda, functions/handlers/cms-jobs.ts): it throws when the admin refuses or cannot run the queue. */
 const jobRunnerName = jobRunner.nodes.function.name;
 
 export const jobRunnerErrorsAlarm = alarm('CmsJobsErrorsAlarm', {

@@ -1,6 +1,6 @@
-import { notificationStreamFilter } from '../functions/notifications/stream-filter';
+import { deployedFunctions } from '../functions/handlers/triggers';
 import { functionDefaults, functionEnvironment, stageConfig } from './config';
-import { table, tableLink } from './storage';
+import { streamSubscription, table, tableLink } from './storage';
 
 /**
  * The register's e-mail to associations: a decision's message waits in the table's outbox; the notifier
@@ -18,16 +18,16 @@ export const mailSender = new sst.Linkable('MailSender', {
 // Reads due messages and moves their status (claim, sent, retry); nothing else.
 export const notifierAccess = tableLink('NotifierTableAccess', ['GetItem', 'Query', 'UpdateItem']);
 
+const { handler, stream, schedule } = deployedFunctions.notifier;
+
 const notifier = {
   ...functionDefaults,
-  handler: 'functions/notifier.handler',
+  handler,
   timeout: '50 seconds' as const,
   link: [notifierAccess, mailSender],
   environment: { ...functionEnvironment, VARNA_MAIL_FROM: stageConfig.mailFrom },
 };
 
-export const notifierOnStream = table.subscribe('Notifier', notifier, {
-  filters: [notificationStreamFilter(stageConfig.tenant)],
-});
+export const notifierOnStream = table.subscribe('Notifier', notifier, streamSubscription(stream));
 
-export const notifierSweep = new sst.aws.Cron('NotifierSweep', { schedule: 'rate(1 minute)', job: notifier });
+export const notifierSweep = new sst.aws.Cron('NotifierSweep', { schedule: schedule.aws, job: notifier });

@@ -1,6 +1,6 @@
-import { searchPointerStreamFilter } from '../functions/search/stream-filter';
-import { functionDefaults, functionEnvironment, sourceMappedStacks, stageConfig } from './config';
-import { table, tableLink } from './storage';
+import { deployedFunctions } from '../functions/handlers/triggers';
+import { functionDefaults, functionEnvironment, sourceMappedStacks } from './config';
+import { streamSubscription, table, tableLink } from './storage';
 
 /**
  * The search indexer: the table's stream, filtered to the search pointer, wakes it after every change to
@@ -20,22 +20,12 @@ export const searchIndexer = table.subscribe(
   {
     ...functionDefaults,
     environment: { ...functionEnvironment, ...sourceMappedStacks },
-    handler: 'functions/search-indexer.handler',
+    handler: deployedFunctions.searchIndexer.handler,
     // Building five locales' indexes of two scopes is CPU-bound: more memory is more CPU.
     memory: '2048 MB',
     timeout: '2 minutes',
     link: [searchIndexerAccess],
   },
-  {
-    filters: [searchPointerStreamFilter(stageConfig.tenant)],
-    transform: {
-      eventSourceMapping: (args) => {
-        // A burst of changes (an import, a moderator's session) becomes one build: wait a second for the batch.
-        args.batchSize = 100;
-        args.maximumBatchingWindowInSeconds = 1;
-        // A failed build is retried; the next change would rebuild anyway, so a batch is not retried forever.
-        args.maximumRetryAttempts = 5;
-      },
-    },
-  },
+  // Filtered to the search pointer, batched so that a burst of changes becomes one build.
+  streamSubscription(deployedFunctions.searchIndexer.stream),
 );

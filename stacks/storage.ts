@@ -1,5 +1,6 @@
 import { tableKeys } from '../functions/data/table';
-import { isProduction } from './config';
+import type { StreamTrigger } from '../functions/handlers/triggers';
+import { isProduction, stageConfig } from './config';
 import { retention } from './retention';
 
 /**
@@ -33,6 +34,19 @@ export const table = new sst.aws.Dynamo('VarnaTable', {
     },
   },
 });
+
+/**
+ * A function's subscription to the table's stream as functions/handlers/triggers.ts states it: the tenant's
+ * records that wake it, and its batching and retries where it states any (Lambda's defaults otherwise).
+ */
+export function streamSubscription({ filter, batching }: StreamTrigger) {
+  const filters = [filter(stageConfig.tenant)];
+  if (!batching) return { filters };
+  const eventSourceMapping = (args: aws.lambda.EventSourceMappingArgs): undefined => {
+    Object.assign(args, batching);
+  };
+  return { filters, transform: { eventSourceMapping } };
+}
 
 /** Uploaded files of the CMS (signed minutes, images): private, encrypted at rest, versioned. */
 export const media = new sst.aws.Bucket('Media', {

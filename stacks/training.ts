@@ -1,3 +1,4 @@
+import { deployedFunctions } from '../functions/handlers/triggers';
 import { functionDefaults, functionEnvironment, stageConfig } from './config';
 import { tableLink } from './storage';
 
@@ -18,11 +19,10 @@ export const retentionAccess = tableLink(
 );
 
 export const registrationRetention = new sst.aws.Cron('RegistrationRetention', {
-  // 03:00 UTC, after the night's backups and before anyone works.
-  schedule: 'cron(0 3 * * ? *)',
+  schedule: deployedFunctions.registrationRetention.schedule.aws,
   job: {
     ...functionDefaults,
-    handler: 'functions/registration-retention.handler',
+    handler: deployedFunctions.registrationRetention.handler,
     timeout: '5 minutes',
     link: [retentionAccess],
     environment: {

@@ -1,6 +1,6 @@
-import { webhookChangeStreamFilter } from '../functions/webhooks/stream-filter';
-import { functionDefaults, functionEnvironment, stageConfig } from './config';
-import { table, tableLink } from './storage';
+import { deployedFunctions } from '../functions/handlers/triggers';
+import { functionDefaults, functionEnvironment } from './config';
+import { streamSubscription, table, tableLink } from './storage';
 
 /**
  * Revalidation webhooks (Standard Webhooks) to the stage's frontends: every publish, unpublish and
@@ -15,16 +15,16 @@ export const webhookEndpoints = new sst.Secret('WebhookEndpoints', '[]');
 // Reads changes and due deliveries; writes deliveries (conditional puts) and their status.
 export const webhookAccess = tableLink('WebhookTableAccess', ['GetItem', 'Query', 'PutItem', 'UpdateItem']);
 
+const { handler, stream, schedule } = deployedFunctions.webhookSender;
+
 const sender = {
   ...functionDefaults,
-  handler: 'functions/webhook-sender.handler',
+  handler,
   timeout: '50 seconds' as const,
   link: [webhookAccess, webhookEndpoints],
   environment: functionEnvironment,
 };
 
-export const webhookSenderOnStream = table.subscribe('WebhookSender', sender, {
-  filters: [webhookChangeStreamFilter(stageConfig.tenant)],
-});
+export const webhookSenderOnStream = table.subscribe('WebhookSender', sender, streamSubscription(stream));
 
-export const webhookSweep = new sst.aws.Cron('WebhookSweep', { schedule: 'rate(1 minute)', job: sender });
+export const webhookSweep = new sst.aws.Cron('WebhookSweep', { schedule: schedule.aws, job: sender });

@@ -26,7 +26,7 @@ let staffToken: string;
 beforeAll(async () => {
   const api = await createTestApi();
   await seedSample(api);
-  await bundle('functions/graphql.ts', bundleFile);
+  await bundle('functions/handlers/graphql.ts', bundleFile);
   environment = {
     ...(await localApiEnvironment({
       endpoint: inject('dynamoEndpoint'),
@@ -112,7 +112,7 @@ describe('the bundled Lambda handler', () => {
     // CommonJS require or a dynamic import of an ES module wraps it and all it imports, and a wrapped module
     // is parsed twice (functions/esbuild-plugins.mjs).
     const readable = join(work, 'readable', 'index.mjs');
-    await build({ ...lambdaBuildOptions('functions/graphql.ts', readable), minify: false });
+    await build({ ...lambdaBuildOptions('functions/handlers/graphql.ts', readable), minify: false });
     const wrapped = [...readFileSync(readable, 'utf8').matchAll(/__esm\(\{\s*"([^"]+)"\(\)/g)].map(
       (match) => match[1]!,
     );
@@ -183,7 +183,7 @@ describe('the bundled Lambda handler', () => {
 describe('the bundled feeds handler', () => {
   it('answers the council calendar and open data in a process of its own', async () => {
     const feedsBundle = join(work, 'feeds', 'index.mjs');
-    await bundle('functions/feeds.ts', feedsBundle);
+    await bundle('functions/handlers/feeds.ts', feedsBundle);
     const [calendar, services] = await inProcessOfItsOwn(
       feedsBundle,
       ['/calendar/council.ics', '/open-data/hsds/services'].map((path) => apiGatewayEvent({ method: 'GET', path })),

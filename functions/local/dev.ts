@@ -2,18 +2,18 @@
  * `npm run dev`: DynamoDB Local, the table, the example content on first start (editorial content
  * through `cms:import`, as an editor's publish; the association register straight into DynamoDB, which
  * owns it), the API at http://127.0.0.1:$API_PORT/graphql and the CMS admin at
- * http://127.0.0.1:$CMS_PORT/admin, with the search indexer and the notifier on the table's stream and a
- * local SMTP server that keeps all mail under `.data/mail/`. Ctrl-C / SIGTERM stops everything; data stays under `.data/`.
+ * http://127.0.0.1:$CMS_PORT/admin, with the search indexer, the notifier and the webhook sender on the
+ * table's stream and their schedules (the deployed triggers, functions/handlers/triggers.ts), and a local
+ * SMTP server that keeps all mail under `.data/mail/`. Ctrl-C / SIGTERM stops everything; data stays under `.data/`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, loadTableConfig } from '../config.js';
 import { createDb, createDocumentClient } from '../data/db.js';
+import { deployedFunctions } from '../handlers/triggers.js';
 import { exampleContent } from '../read-model/fixture.js';
 import { createNotifierHandler } from '../notifications/handler.js';
-import { notificationStreamFilter } from '../notifications/stream-filter.js';
-import { searchPointerStreamFilter } from '../search/stream-filter.js';
 import { createSearchIndexerHandler } from '../search/stream-handler.js';
 import { pushLocalSchema } from '../../cms/local-schema.js';
 import { loadSampleRegister } from '../../cms/seed/register.js';
@@ -37,7 +37,6 @@ import { loadWebhookEndpoints } from '../webhooks/config.js';
 import { createWebhookSenderHandler } from '../webhooks/handler.js';
 import { isFeedPath } from '../server/feeds.js';
 import type { ApiHandler } from '../server/lambda.js';
-import { webhookChangeStreamFilter } from '../webhooks/stream-filter.js';
 
 // The AWS SDK warns on Node 20 that its 2027 releases need Node 22; Lambda runs Node 24.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -46,10 +45,9 @@ const apiPort = Number(process.env.API_PORT ?? 4000);
 const cmsPort = Number(process.env.CMS_PORT ?? 3000);
 const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 8000);
 const mailPort = Number(process.env.MAIL_PORT ?? 1025);
-/** How often the local notifier sweeps for retries (every minute on AWS). */
-const NOTIFIER_SWEEP_MS = 15_000;
-/** The registrations' retention job runs daily on AWS; here at start and every day the dev server stays up. */
-const RETENTION_EVERY_MS = 24 * 60 * 60 * 1000;
+// Each function's trigger as the stacks declare it (functions/handlers/triggers.ts), schedules at their dev intervals.
+const { searchIndexer: indexerTrigger, notifier: notifierTrigger, webhookSender: webhookTrigger } = deployedFunctions;
+const { registrationRetention: retentionTrigger } = deployedFunctions;
 
 function run(command: string, args: string[], env: Record<string, string>): ChildProcess {
   return spawn(command, args, { env: { ...process.env, ...env }, stdio: 'inherit' });
@@ -97,7 +95,7 @@ async function main() {
     searchIndexer = await subscribeToTableStream({
       endpoint: dynamo.endpoint,
       tableName: localTableName,
-      filters: [searchPointerStreamFilter(config.tenant)],
+      filters: [indexerTrigger.stream.filter(config.tenant)],
       handler: createSearchIndexerHandler(loadTableConfig(apiEnvironment)),
       onError: (error) => console.error('Search indexer failed (retrying):', error),
     });
@@ -110,31 +108,31 @@ async function main() {
     notifier = await subscribeToTableStream({
       endpoint: dynamo.endpoint,
       tableName: localTableName,
-      filters: [notificationStreamFilter(config.tenant)],
+      filters: [notifierTrigger.stream.filter(config.tenant)],
       handler: notify,
       onError: (error) => console.error('Notifier failed (retrying):', error),
     });
     notifierSweep = setInterval(
       () => notify().catch((error: unknown) => console.error('Notifier sweep failed:', error)),
-      NOTIFIER_SWEEP_MS,
+      notifierTrigger.schedule.devEveryMs,
     );
     // The webhook sender likewise (endpoints from VARNA_WEBHOOK_ENDPOINTS; none by default).
     const sendWebhooks = createWebhookSenderHandler(loadTableConfig(apiEnvironment), loadWebhookEndpoints(process.env));
     webhookSender = await subscribeToTableStream({
       endpoint: dynamo.endpoint,
       tableName: localTableName,
-      filters: [webhookChangeStreamFilter(config.tenant)],
+      filters: [webhookTrigger.stream.filter(config.tenant)],
       handler: sendWebhooks,
       onError: (error) => console.error('Webhook sender failed (retrying):', error),
     });
     webhookSweep = setInterval(
       () => sendWebhooks().catch((error: unknown) => console.error('Webhook sweep failed:', error)),
-      NOTIFIER_SWEEP_MS,
+      webhookTrigger.schedule.devEveryMs,
     );
     const anonymiseOld = createRetentionHandler(loadTableConfig(apiEnvironment), loadRetentionMonths());
     const runRetention = () =>
       void anonymiseOld().catch((error: unknown) => console.error('Registration retention failed:', error));
-    retention = setInterval(runRetention, RETENTION_EVERY_MS);
+    retention = setInterval(runRetention, retentionTrigger.schedule.devEveryMs);
     const cmsEnvironment = {
       ...localCmsEnvironment({ endpoint: dynamo.endpoint, tableName: localTableName }),
       VARNA_SMTP_URL: mail.smtpUrl,
@@ -168,8 +166,8 @@ async function main() {
     process.env.VARNA_LOCAL_FILES_URL = `http://127.0.0.1:${apiPort}/files`;
     // The deployed entry points themselves, reading their links from the environment as they do in Lambda,
     // routed as API Gateway routes them (stacks/api.ts).
-    const { handler: graphql } = await import('../graphql.js');
-    const { handler: feeds } = await import('../feeds.js');
+    const { handler: graphql } = await import('../handlers/graphql.js');
+    const { handler: feeds } = await import('../handlers/feeds.js');
     const handler: ApiHandler = (event, context) =>
       isFeedPath(event.rawPath) ? feeds(event, context) : graphql(event, context);
     const server = createLocalApiServer(handler, config.maxBodyBytes, {

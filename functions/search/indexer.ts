@@ -42,7 +42,7 @@ async function storeScopeIndexes(
 export type IndexerOutcome = { built: number; superseded: number | undefined } | { upToDate: number };
 
 /**
- * The search indexer's work after a change (the table's stream calls it through functions/search-indexer.ts,
+ * The search indexer's work after a change (the table's stream calls it through functions/handlers/search-indexer.ts,
  * `npm run dev` and the tests through a local stream subscriber): builds every scope and locale at the
  * current version, then moves the pointer, so that instances switch to a complete set. Changes that come
  * in a burst wake it several times; whichever call finds the pointer already at the version does nothing.

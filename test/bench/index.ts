@@ -89,10 +89,10 @@ async function main() {
     // 1. Bundle size.
     const handlerBundle = join(work, 'graphql', 'index.mjs');
     const baselineBundle = join(work, 'baseline', 'index.mjs');
-    const built = await bundle('functions/graphql.ts', handlerBundle);
+    const built = await bundle('functions/handlers/graphql.ts', handlerBundle);
     await bundle('test/bench/baseline-handler.ts', baselineBundle);
     const feedsBundle = join(work, 'feeds', 'index.mjs');
-    await bundle('functions/feeds.ts', feedsBundle);
+    await bundle('functions/handlers/feeds.ts', feedsBundle);
     const sizeMb = statSync(handlerBundle).size / 1024 / 1024;
     console.log(
       `Bundle of the GraphQL function (esbuild, minified, ESM, AWS SDK inside): ${sizeMb.toFixed(2)} MB  [target ≤ ${BUNDLE_TARGET_MB} MB: ${verdict(sizeMb <= BUNDLE_TARGET_MB)}]`,

@@ -66,10 +66,10 @@ async function expectVisible(locator: ReturnType<Page['getByText']>) {
   await locator.first().waitFor({ state: 'visible' });
 }
 
-/** The deployed job runner (functions/cms-jobs.ts) in a process of its own, as the cron Lambda runs it. */
+/** The deployed job runner (functions/handlers/cms-jobs.ts) in a process of its own, as the cron Lambda runs it. */
 async function runJobRunner(secret: string): Promise<{ ok: boolean; output: string }> {
   const script =
-    "import('./functions/cms-jobs.ts').then((m) => m.handler()).then((r) => console.log(JSON.stringify(r)), (e) => { console.log(e.message); process.exit(1); })";
+    "import('./functions/handlers/cms-jobs.ts').then((m) => m.handler()).then((r) => console.log(JSON.stringify(r)), (e) => { console.log(e.message); process.exit(1); })";
   const env = {
     ...process.env,
     CMS_URL: cms.url,
@@ -690,7 +690,7 @@ describe('the CMS admin', () => {
       handler: async ({ Records }) => (runs += Records.length),
       pollMs: 100,
     });
-    // The deployed job runner's request (functions/cms-jobs.ts), over and over: its tick lands while a save queues its job.
+    // The deployed job runner's request (functions/handlers/cms-jobs.ts), over and over: its tick lands while a save queues its job.
     let saving = true;
     const runner = (async () => {
       while (saving) {

@@ -211,7 +211,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'RegistrationRetentionRule').scheduleExpression).toBe(
       'cron(0 3 * * ? *)',
     );
-    const job = builds[stage]!.find((build) => build.handler === 'functions/registration-retention.handler');
+    const job = builds[stage]!.find((build) => build.handler === 'functions/handlers/registration-retention.handler');
     expect(job?.runtime).toBe('nodejs24.x');
     const retention = one(stage, 'aws:lambda/function:Function', 'RegistrationRetentionHandlerFunction');
     expect(retention.environment.variables.VARNA_REGISTRATION_RETENTION_MONTHS).toBe('24');
@@ -233,7 +233,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect([indexer.runtime, indexer.memorySize, indexer.timeout]).toEqual(['nodejs24.x', 2048, 120]);
     expect(
       builds[stage]!.find((build) => build.functionID === 'VarnaTableSubscriberSearchIndexerFunction')?.handler,
-    ).toBe('functions/search-indexer.handler');
+    ).toBe('functions/handlers/search-indexer.handler');
     const mapping = one(
       stage,
       'aws:lambda/eventSourceMapping:EventSourceMapping',
@@ -577,7 +577,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
   it('has the job runner invoke the admin’s server function itself, past the admin’s CloudFront and its allow-list, allowed nothing else', () => {
     const runner = one(stage, 'aws:lambda/function:Function', 'CmsJobsHandlerFunction');
     expect(builds[stage]!.find((build) => build.functionID === 'CmsJobsHandler')?.handler).toBe(
-      'functions/cms-jobs.handler',
+      'functions/handlers/cms-jobs.handler',
     );
     // No address to call: the admin's CloudFront serves only the municipality's networks in production.
     expect(runner.environment?.variables?.CMS_URL).toBeUndefined();
@@ -609,7 +609,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
   it('bundles the GraphQL handler with the esbuild plugins that `npm run build` and the bench use', async () => {
     const graphqlBuild = builds[stage]!.find((build) => build.functionID === 'Graphql');
     expect(graphqlBuild).toMatchObject({
-      handler: 'functions/graphql.handler',
+      handler: 'functions/handlers/graphql.handler',
       runtime: 'nodejs24.x',
       properties: { plugins: './functions/esbuild-plugins.mjs' },
     });

@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jobEndpointByInvoke, runJobs } from '../../functions/cms-jobs.js';
+import { jobEndpointByInvoke, runJobs } from '../../functions/cms-jobs/run-jobs.js';
 
 /**
- * The deployed job runner (functions/cms-jobs.ts) invokes the admin's server function through Lambda's
+ * The deployed job runner (functions/handlers/cms-jobs.ts) invokes the admin's server function through Lambda's
  * Invoke API, here a local stand-in that records what it is asked and answers as OpenNext's server
  * function would (an API Gateway v2 result), or as Lambda does for a function that failed.
  */

@@ -1,7 +1,7 @@
 import { Resource } from 'sst/resource';
-import { loadTableConfig } from './config.js';
-import { loadRetentionMonths } from './training/config.js';
-import { createRetentionHandler } from './training/retention-handler.js';
+import { loadTableConfig } from '../config.js';
+import { loadRetentionMonths } from '../training/config.js';
+import { createRetentionHandler } from '../training/retention-handler.js';
 
 /**
  * Lambda entry point of the registrations' retention job (stacks/training.ts): run daily, it anonymises

@@ -2,8 +2,11 @@ import { fromEnv } from '@aws-sdk/credential-provider-env';
 import { Sha256 } from '@smithy/core/checksum';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { Resource } from 'sst';
-import { DEFAULT_REGION } from './defaults.js';
+
+/**
+ * Running the CMS's queued jobs from outside the admin: its job endpoint, reached over HTTP or by invoking
+ * the admin's server function, asked queue by queue. The cron Lambda (functions/handlers/cms-jobs.ts) picks the endpoint.
+ */
 
 /** The part of Payload's `/api/payload-jobs/run` answer this reports: how many queried jobs are left. */
 interface JobRunAnswer {
@@ -121,22 +124,4 @@ export async function runJobs(
     queues[queue] = { remaining: answer.remainingJobsFromQueried ?? 0 };
   }
   return { queues };
-}
-
-/**
- * The CMS's job runner on AWS (a cron Lambda, every minute): the admin runs on Lambda too and has no
- * long-lived process to tick, so this has its job endpoint run what is queued. A deployed stage invokes
- * the admin's server function (the linked CmsServer); CMS_URL, where set (the local tests), is called over HTTP.
- * It fails when the admin refuses or cannot run the queue; stacks/monitoring.ts alarms on its errors and on its silence.
- */
-export async function handler(): Promise<{ queues: Record<string, { remaining: number }> }> {
-  const cmsUrl = process.env.CMS_URL;
-  const endpoint = cmsUrl
-    ? jobEndpointOverHttp(cmsUrl)
-    : jobEndpointByInvoke({
-        functionName: Resource.CmsServer.name,
-        host: Resource.CmsServer.host,
-        region: process.env.AWS_REGION ?? DEFAULT_REGION,
-      });
-  return runJobs(endpoint, Resource.CmsJobsSecret.value);
 }

@@ -1,6 +1,6 @@
 import { Resource } from 'sst/resource';
-import { loadTableConfig } from './config.js';
-import { createSearchIndexerHandler } from './search/stream-handler.js';
+import { loadTableConfig } from '../config.js';
+import { createSearchIndexerHandler } from '../search/stream-handler.js';
 
 /**
  * Lambda entry point of the search indexer, subscribed to the table's stream for the search pointer

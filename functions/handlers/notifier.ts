@@ -1,7 +1,7 @@
 import { Resource } from 'sst/resource';
-import { loadTableConfig } from './config.js';
-import { loadMailSettings } from './notifications/config.js';
-import { createNotifierHandler } from './notifications/handler.js';
+import { loadTableConfig } from '../config.js';
+import { loadMailSettings } from '../notifications/config.js';
+import { createNotifierHandler } from '../notifications/handler.js';
 
 /**
  * Lambda entry point of the register's notifier (stacks/notifications.ts): subscribed to the table's

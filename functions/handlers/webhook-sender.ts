@@ -1,7 +1,7 @@
 import { Resource } from 'sst/resource';
-import { loadTableConfig } from './config.js';
-import { loadWebhookEndpoints } from './webhooks/config.js';
-import { createWebhookSenderHandler } from './webhooks/handler.js';
+import { loadTableConfig } from '../config.js';
+import { loadWebhookEndpoints } from '../webhooks/config.js';
+import { createWebhookSenderHandler } from '../webhooks/handler.js';
 
 /**
  * Lambda entry point of the webhook sender (stacks/webhooks.ts): subscribed to the table's stream for new

@@ -1,6 +1,6 @@
 import { Resource } from 'sst/resource';
-import { loadConfig } from './config.js';
-import { createGraphqlHandler } from './server/lambda.js';
+import { loadConfig } from '../config.js';
+import { createGraphqlHandler } from '../server/lambda.js';
 
 /**
  * Lambda entry point. The table and the cursor secret are linked resources (stacks/api.ts); `npm run dev`

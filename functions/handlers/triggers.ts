@@ -1,0 +1,77 @@
+import { notificationStreamFilter } from '../notifications/stream-filter.js';
+import { searchPointerStreamFilter, type StreamFilter } from '../search/stream-filter.js';
+import { webhookChangeStreamFilter } from '../webhooks/stream-filter.js';
+
+/**
+ * What wakes each deployed function, in one table that the stacks (stacks/*.ts) and `npm run dev`
+ * (functions/local/dev.ts) both read, so that adding or changing a trigger is one edit. It imports no SST
+ * globals and nothing heavier than the stream filters: the stacks' program bundles it.
+ */
+
+/** The table's stream: which records wake the function and, on AWS, how they are batched. */
+export interface StreamTrigger {
+  /** A Lambda event filter pattern for the tenant's records; `npm run dev` applies the same to DynamoDB Local's stream. */
+  filter: (tenant: string) => StreamFilter;
+  /**
+   * The event source mapping's batching and retries on AWS (Lambda's defaults where absent). `npm run dev`
+   * hands the function each poll's records and retries a failed batch on the next poll.
+   */
+  batching?: { batchSize: number; maximumBatchingWindowInSeconds: number; maximumRetryAttempts: number };
+}
+
+/** A schedule: EventBridge's expression on AWS, and how often `npm run dev` runs the function instead. */
+export interface ScheduleTrigger {
+  aws: `rate(${string})` | `cron(${string})`;
+  /**
+   * The dev server's interval in milliseconds, which may be shorter than AWS's so that a developer does not
+   * wait for a retry; `undefined`: the dev server does not run it (the entry says why).
+   */
+  devEveryMs: number | undefined;
+}
+
+export interface DeployedFunction {
+  /** The Lambda's handler as SST takes it: its entry file in functions/handlers/ and the export. */
+  handler: `functions/handlers/${string}.handler`;
+  stream?: StreamTrigger;
+  schedule?: ScheduleTrigger;
+}
+
+/**
+ * Every deployed function. The API's two (graphql, feeds) are woken by API Gateway's routes (stacks/api.ts;
+ * `npm run dev` routes by path as they do) and have no trigger here.
+ */
+export const deployedFunctions = {
+  graphql: { handler: 'functions/handlers/graphql.handler' },
+  feeds: { handler: 'functions/handlers/feeds.handler' },
+  searchIndexer: {
+    handler: 'functions/handlers/search-indexer.handler',
+    stream: {
+      filter: searchPointerStreamFilter,
+      // A burst of changes (an import, a moderator's session) becomes one build: wait a second for the batch.
+      // A failed build is retried; the next change would rebuild anyway, so a batch is not retried forever.
+      batching: { batchSize: 100, maximumBatchingWindowInSeconds: 1, maximumRetryAttempts: 5 },
+    },
+  },
+  notifier: {
+    handler: 'functions/handlers/notifier.handler',
+    // New outbox messages; the schedule sweeps for retries (every 15 s locally, so a retry is seen sooner).
+    stream: { filter: notificationStreamFilter },
+    schedule: { aws: 'rate(1 minute)', devEveryMs: 15_000 },
+  },
+  webhookSender: {
+    handler: 'functions/handlers/webhook-sender.handler',
+    // New changes; the schedule retries deliveries with backoff (every 15 s locally, as the notifier).
+    stream: { filter: webhookChangeStreamFilter },
+    schedule: { aws: 'rate(1 minute)', devEveryMs: 15_000 },
+  },
+  registrationRetention: {
+    handler: 'functions/handlers/registration-retention.handler',
+    // 03:00 UTC, after the night's backups and before anyone works. Locally daily, and once at start (dev.ts).
+    schedule: { aws: 'cron(0 3 * * ? *)', devEveryMs: 24 * 60 * 60 * 1000 },
+  },
+  cmsJobs: {
+    handler: 'functions/handlers/cms-jobs.handler',
+    // A deployed admin has no long-lived process to run its queue; the local admin runs it itself every second.
+    schedule: { aws: 'rate(1 minute)', devEveryMs: undefined },
+  },
+} satisfies Record<string, DeployedFunction>;
