@@ -152,7 +152,7 @@ describe('the bundled Lambda handler', () => {
         }),
     }));
     await build({
-      ...lambdaBuildOptions('functions/graphql.ts', join(work, 'observed', 'index.mjs')),
+      ...lambdaBuildOptions('functions/handlers/graphql.ts', join(work, 'observed', 'index.mjs')),
       plugins: observed,
       write: false,
     });
