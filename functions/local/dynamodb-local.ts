@@ -81,6 +81,8 @@ const localClient = (endpoint: string) =>
   });
 
 /** Starts DynamoDB Local on `port` (in memory unless `path` is given) and waits until it answers. */
+const START_TIMEOUT_MS = 180_000;
+
 export async function startDynamoLocal(options: { port: number; path?: string }): Promise<DynamoLocal> {
   requireJava();
   if (options.path) mkdirSync(resolve(options.path), { recursive: true });
@@ -94,7 +96,8 @@ export async function startDynamoLocal(options: { port: number; path?: string })
   const endpoint = `http://127.0.0.1:${options.port}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const client = localClient(endpoint);
-  const deadline = Date.now() + 60_000;
+  // Generous: on a busy machine (CI type-checks and lints beside the tests) the JVM's start has taken over a minute.
+  const deadline = Date.now() + START_TIMEOUT_MS;
   for (;;) {
     if (child.exitCode !== null)
       throw new Error(
@@ -105,7 +108,9 @@ export async function startDynamoLocal(options: { port: number; path?: string })
       break;
     } catch (error) {
       if (Date.now() > deadline)
-        throw new Error(`DynamoDB Local did not answer on ${endpoint} within 60 s`, { cause: error });
+        throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${START_TIMEOUT_MS / 1000} s`, {
+          cause: error,
+        });
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
