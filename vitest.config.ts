@@ -14,13 +14,24 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 90_000,
     // Each file gets its own table in one shared DynamoDB Local. Two groups, one after the other, each as
-    // wide as keeps a 2-core machine busy without the workers slowing each other: the admin's two browser
-    // files together (each builds or compiles the Next.js admin, more than a core's worth), then every other
-    // file three at a time (each waits on DynamoDB Local, PostgreSQL or a timer part of its time). With the
-    // browser files beside the others both were slower (21.9 min, against 9.2 + 10.4 apart), and a third
-    // worker beside them made a browser test miss its timing.
+    // wide as keeps a 2-core machine busy without the workers slowing each other: the admin's browser files
+    // two at a time (each builds, compiles or serves the Next.js admin, more than a core's worth; the files
+    // on `next start` share one build of the run), then every other file three at a time (each waits on
+    // DynamoDB Local, PostgreSQL or a timer part of its time). With the browser files beside the others both
+    // were slower (21.9 min, against 9.2 + 10.4 apart), and a third worker beside them made a browser test
+    // miss its timing.
     projects: [
-      { extends: true, test: { name: 'browser', include: browserFiles, maxWorkers: 2, sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: browserFiles,
+          // Besides the run's DynamoDB Local (the config's own globalSetup, which a project inherits).
+          globalSetup: ['test/browser/global-setup.ts'],
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
       {
         extends: true,
         test: {
