@@ -1,6 +1,26 @@
+import { basename } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const browserFiles = ['test/browser/**/*.test.ts'];
+
+/**
+ * The browser files in an order that keeps both workers busy: `next dev` beside the file that builds the
+ * production admin, then the other file on that build (it would otherwise wait for the build, idle). Vitest
+ * would start the largest file first (or the longest of the last run, from a cache CI does not keep).
+ */
+const browserOrder = ['admin-dev', 'admin-production', 'admin'];
+
+class BrowserFilesInOrder extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const isBrowser = (spec: TestSpecification) => spec.project.name === 'browser';
+    const rank = (spec: TestSpecification) => browserOrder.indexOf(basename(spec.moduleId, '.test.ts'));
+    const browser = sorted.filter(isBrowser).sort((a, b) => rank(a) - rank(b));
+    let next = 0;
+    return sorted.map((spec) => (isBrowser(spec) ? browser[next++]! : spec));
+  }
+}
 
 export default defineConfig({
   // The admin's server components (TSX, which tsconfig leaves to Next) are rendered by some tests.
@@ -12,6 +32,7 @@ export default defineConfig({
   test: {
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
+    sequence: { sequencer: BrowserFilesInOrder },
     hookTimeout: 90_000,
     // Each file gets its own table in one shared DynamoDB Local. Two groups, one after the other, each as
     // wide as keeps a 2-core machine busy without the workers slowing each other: the admin's browser files
