@@ -5,11 +5,13 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const browserFiles = ['test/browser/**/*.test.ts'];
 
 /**
- * The browser files in an order that keeps both workers busy: `next dev` beside the file that builds the
- * production admin, then the other file on that build (it would otherwise wait for the build, idle). Vitest
- * would start the largest file first (or the longest of the last run, from a cache CI does not keep).
+ * The browser files in an order that keeps `next dev`'s compile away from the production build: the file
+ * that builds and the other file on that build first (the second waits for the build, which is more than
+ * a core's worth), then `next dev` beside whichever is still running. Beside the build, under a loaded
+ * machine, `next dev` took more than its setup's 5 minutes to come up. Vitest would start the largest file
+ * first (or the longest of the last run, from a cache CI does not keep).
  */
-const browserOrder = ['admin-dev', 'admin-production', 'admin'];
+const browserOrder = ['admin-production', 'admin', 'admin-dev'];
 
 class BrowserFilesInOrder extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
