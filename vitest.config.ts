@@ -1,6 +1,28 @@
+import { basename } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const browserFiles = ['test/browser/**/*.test.ts'];
+
+/**
+ * The browser files in an order that keeps `next dev`'s compile away from the production build: the file
+ * that builds and the other file on that build first (the second waits for the build, which is more than
+ * a core's worth), then `next dev` beside whichever is still running. Beside the build, under a loaded
+ * machine, `next dev` took more than its setup's 5 minutes to come up. Vitest would start the largest file
+ * first (or the longest of the last run, from a cache CI does not keep).
+ */
+const browserOrder = ['admin-production', 'admin', 'admin-dev'];
+
+class BrowserFilesInOrder extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const isBrowser = (spec: TestSpecification) => spec.project.name === 'browser';
+    const rank = (spec: TestSpecification) => browserOrder.indexOf(basename(spec.moduleId, '.test.ts'));
+    const browser = sorted.filter(isBrowser).sort((a, b) => rank(a) - rank(b));
+    let next = 0;
+    return sorted.map((spec) => (isBrowser(spec) ? browser[next++]! : spec));
+  }
+}
 
 export default defineConfig({
   // The admin's server components (TSX, which tsconfig leaves to Next) are rendered by some tests.
@@ -12,15 +34,27 @@ export default defineConfig({
   test: {
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
+    sequence: { sequencer: BrowserFilesInOrder },
     hookTimeout: 90_000,
     // Each file gets its own table in one shared DynamoDB Local. Two groups, one after the other, each as
-    // wide as keeps a 2-core machine busy without the workers slowing each other: the admin's two browser
-    // files together (each builds or compiles the Next.js admin, more than a core's worth), then every other
-    // file three at a time (each waits on DynamoDB Local, PostgreSQL or a timer part of its time). With the
-    // browser files beside the others both were slower (21.9 min, against 9.2 + 10.4 apart), and a third
-    // worker beside them made a browser test miss its timing.
+    // wide as keeps a 2-core machine busy without the workers slowing each other: the admin's browser files
+    // two at a time (each builds, compiles or serves the Next.js admin, more than a core's worth; the files
+    // on `next start` share one build of the run), then every other file three at a time (each waits on
+    // DynamoDB Local, PostgreSQL or a timer part of its time). With the browser files beside the others both
+    // were slower (21.9 min, against 9.2 + 10.4 apart), and a third worker beside them made a browser test
+    // miss its timing.
     projects: [
-      { extends: true, test: { name: 'browser', include: browserFiles, maxWorkers: 2, sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: browserFiles,
+          // Besides the run's DynamoDB Local (the config's own globalSetup, which a project inherits).
+          globalSetup: ['test/browser/global-setup.ts'],
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
       {
         extends: true,
         test: {

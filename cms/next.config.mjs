@@ -10,7 +10,7 @@ const turbopackDiskCache = process.env.CMS_TURBOPACK_CACHE !== 'off';
 
 /** The CMS admin (Next.js). The CMS imports the API's read-model code from ../functions, hence the roots. */
 const nextConfig = {
-  // The browser tests' production build goes to a folder of its own (test/browser/admin-production.test.ts):
+  // The browser tests' production build goes to a folder of its own (test/browser/production-build.ts):
   // a build rewrites its whole folder, and the stack tests read `.next` as SST's Nextjs component would.
   distDir: process.env.CMS_NEXT_DIST_DIR || '.next',
   turbopack: { root: projectRoot },

@@ -1,7 +1,4 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freshPostgresDatabase } from '../cms/support.js';
@@ -23,6 +20,7 @@ import {
   withoutProjectSettings,
   type CmsServer,
 } from './cms-server.js';
+import { productionBuild, productionBuildFolder } from './production-build.js';
 import { adminViews, problemsOpening, signInThroughForm } from './page-problems.js';
 import {
   axeFindings,
@@ -43,7 +41,6 @@ import { loadSampleTrainingHistory } from '../../cms/seed/training-history.js';
  * run local), told its own address (VARNA_CMS_URL) as the stacks tell it. Its doors are checked as under
  * `next dev`.
  */
-const root = resolve(import.meta.dirname, '../..');
 const admin = { email: 'sakerhetssamordnare@botkyrka.example', password: randomBytes(12).toString('base64url') };
 let cms: CmsServer;
 let dropDatabase = async () => {};
@@ -53,24 +50,17 @@ let api: TestApi;
 /** Whoever reached the CMS while it had no user yet, claiming it through Payload's first-register. */
 let claimedWhileEmpty: { status: number; users: string[] };
 
-/** Where this suite builds the admin (cms/next.config.mjs): not `.next`, which the stack tests read; a one-off build, so without Turbopack's disk cache. */
-const buildFolder = { CMS_NEXT_DIST_DIR: '.next-production-test', CMS_TURBOPACK_CACHE: 'off' };
-
 beforeAll(async () => {
   api = await createTestApi();
   const payloadSecret = randomBytes(32).toString('hex');
-  // On AWS the secret comes from the linked PayloadSecret; the build only loads the config.
-  ({ stdout: buildOutput } = await promisify(execFile)('npm', ['run', '--silent', 'cms:build'], {
-    cwd: root,
-    env: { ...withoutProjectSettings(), ...buildFolder, PAYLOAD_SECRET: payloadSecret },
-    maxBuffer: 16 * 1024 * 1024,
-  }));
+  // The run's one build, shared with admin.test.ts: the secret is the server's, read at run time.
+  buildOutput = await productionBuild();
   const database = await freshPostgresDatabase();
   dropDatabase = database.drop;
   const port = await freePort();
   const env = {
     ...withoutProjectSettings(),
-    ...buildFolder,
+    ...productionBuildFolder,
     VARNA_STAGE: 'test',
     VARNA_CMS_URL: `http://127.0.0.1:${port}`,
     DATABASE_URL: database.url,

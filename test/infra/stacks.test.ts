@@ -57,7 +57,7 @@ const unwrapSecrets = (value: any): any => {
 
 /**
  * Runs the stacks under mocks. SST's Nextjs component reads the CMS's `.next` build files (the browser
- * tests build theirs elsewhere, test/browser/admin-production.test.ts); should a build be writing them
+ * tests build theirs elsewhere, test/browser/production-build.ts); should a build be writing them
  * meanwhile (`npm run cms:build` in the same checkout), a run that caught them half-written is repeated,
  * for up to about two minutes, and a run that still fails says why.
  */
