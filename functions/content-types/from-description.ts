@@ -62,7 +62,8 @@ function rulesOf(description: ContentTypeDescription): z.ZodType<DescribedDocume
   const fields = Object.fromEntries(Object.entries(description.fields).map(([name, field]) => [name, ruleOf(field)]));
   // Built from the description at run time: the output is a DescribedDocument by its base rules, which
   // TypeScript cannot follow through a record of fields (documentRules' signature states the precise type).
-  const rules: z.ZodType = z.object({ ...fields, ...baseRules(description.type) });
+  // The base rules first: a refused document's errors name its key and visibility before its fields.
+  const rules: z.ZodType = z.object({ ...baseRules(description.type), ...fields });
   return rules as z.ZodType<DescribedDocument>;
 }
 
