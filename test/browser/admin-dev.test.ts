@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEV_ADMIN } from '../../cms/dev-admin.js';
 import { createTestApi, type TestApi } from '../support/api.js';
@@ -13,7 +13,8 @@ import {
   uploadInternalMinutes,
 } from '../support/cms-doors.js';
 import { importExampleContent, localCmsServerEnvironment, startCmsServer, type CmsServer } from './cms-server.js';
-import { adminViews, problemsOpening, signInThroughForm } from './page-problems.js';
+import { adminViews, problemsOpening } from './page-problems.js';
+import { signedInAsLocalAdmin } from './chromium.js';
 
 /**
  * The admin under `next dev`, as `npm run dev` serves it: its doors, its views in Chromium and Next's dev
@@ -32,22 +33,8 @@ beforeAll(async () => {
   cms = await startCmsServer({
     env: localCmsServerEnvironment({ endpoint: inject('dynamoEndpoint'), tableName: api.config.dynamo.tableName }),
   });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(120_000);
   // The local admin that npm run dev creates, signed in through the login form as a person would.
-  await signInThroughForm(page, cms.url, DEV_ADMIN.email, DEV_ADMIN.password);
+  ({ browser, page } = await signedInAsLocalAdmin(cms.url));
 }, 300_000);
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEV_ADMIN } from '../../cms/dev-admin.js';
 import { createTestApi, type TestApi } from '../support/api.js';
@@ -17,6 +17,7 @@ import { signIn } from '../support/cms-doors.js';
 import { importExampleContent, localCmsServerEnvironment, startCmsServer, type CmsServer } from './cms-server.js';
 import { productionBuild, productionBuildFolder } from './production-build.js';
 import { signInThroughForm } from './page-problems.js';
+import { signedInAsLocalAdmin } from './chromium.js';
 import { subscribeToTableStream } from '../../functions/local/table-stream.js';
 
 /**
@@ -47,22 +48,8 @@ beforeAll(async () => {
   });
   // Every collection filled as npm run dev fills it (drafts, INTERNAL content, consent withheld, the dashboard's examples).
   await importExampleContent(cms.env);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(120_000);
   // The local admin that npm run dev creates, signed in through the login form as a person would.
-  await signInThroughForm(page, cms.url, DEV_ADMIN.email, DEV_ADMIN.password);
+  ({ browser, page } = await signedInAsLocalAdmin(cms.url));
 }, 600_000);
 
 afterAll(async () => {

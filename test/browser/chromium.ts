@@ -1,0 +1,27 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEV_ADMIN } from '../../cms/dev-admin.js';
+import { signInThroughForm } from './page-problems.js';
+
+/** Debian's Chromium, headless, with nothing of its own running in the background. */
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+
+/** A page of the local admin that npm run dev creates, signed in through the login form as a person would. */
+export async function signedInAsLocalAdmin(cmsUrl: string): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(120_000);
+  await signInThroughForm(page, cmsUrl, DEV_ADMIN.email, DEV_ADMIN.password);
+  return { browser, page };
+}
