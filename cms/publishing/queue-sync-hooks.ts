@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload';
 import { SYNC_QUEUE } from './queue.js';
-import { runnerMayTakeFrom, runSyncAfterResponse } from './run-after-response.js';
+import { runSyncAfterResponse } from './run-after-response.js';
 import { recordSyncState } from './sync-state.js';
 
 /**
@@ -15,12 +15,10 @@ export async function queueSync(
   revision: number,
   req: PayloadRequest,
 ): Promise<void> {
-  const waitUntil = runnerMayTakeFrom();
   const job = await req.payload.jobs.queue({
     task: 'syncReadModel',
     queue: SYNC_QUEUE,
     input: { collection, id: String(doc.id), key: String(doc.key), revision },
-    ...(waitUntil ? { waitUntil } : {}),
     req,
   });
   await recordSyncState(

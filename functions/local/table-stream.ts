@@ -17,6 +17,8 @@ import type { StreamFilter } from '../search/stream-filter.js';
  * poll (Lambda retries too); closed shards are followed to their children.
  */
 export interface TableStreamSubscription {
+  /** Settles once a whole poll that began after the call has handed over what the stream held: an event to wait on, not a clock. */
+  caughtUp(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -122,7 +124,11 @@ export async function subscribeToTableStream(options: {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
+  // Waiters for the end of the next whole poll (the one under way may have read its shards before they were called).
+  let waitingForNextPoll: (() => void)[] = [];
   const tick = () => {
+    const waiters = waitingForNextPoll;
+    waitingForNextPoll = [];
     running = (async () => {
       for (const shardId of [...iterators.keys()]) {
         try {
@@ -132,15 +138,18 @@ export async function subscribeToTableStream(options: {
         }
       }
     })().finally(() => {
+      for (const settle of waiters) settle();
       if (!stopped) timer = setTimeout(tick, options.pollMs ?? 200).unref();
     });
   };
   tick();
   return {
+    caughtUp: () => new Promise<void>((settle) => waitingForNextPoll.push(settle)),
     async stop() {
       stopped = true;
       clearTimeout(timer);
       await running;
+      for (const settle of waitingForNextPoll) settle();
       streams.destroy();
     },
   };

@@ -657,8 +657,20 @@ describe('the CMS admin', () => {
       await runner;
     }
     try {
-      // A second run would have started by now; the stream shows it within moments.
-      await sleep(2000);
+      // The last save's sync has run (its line no longer waits) and the stream has handed over every record
+      // written until then: a second run of any save's sync would be counted by now.
+      await expect
+        .poll(
+          async () =>
+            (
+              (await (await fetch(`${cms.url}/api/pages/${id}/sync-state`, { headers })).json()) as {
+                pending: boolean;
+              }
+            ).pending,
+          { timeout: 15_000, interval: 50, message: "the page's sync no longer waits" },
+        )
+        .toBe(false);
+      await stream.caughtUp();
       expect(runs).toBe(saves);
     } finally {
       await stream.stop();
@@ -754,8 +766,16 @@ describe('restoring a version and the sync line, in the admin', () => {
     );
     await page.getByRole('button', { name: /spara utkast/i }).click();
     await expectVisible(page.getByText(/uppdaterades|sparat|sparades/i));
-    // The draft never reaches the website: the line keeps naming when the live version got there.
-    await sleep(3000);
+    // The draft never reaches the website: once its sync has run, the line still names when the live version got there.
+    const pageId = new URL(page.url()).pathname.split('/').pop();
+    await expect
+      .poll(
+        async () =>
+          ((await (await page.request.get(`${cms.url}/api/pages/${pageId}/sync-state`)).json()) as { pending: boolean })
+            .pending,
+        { timeout: 30_000, interval: 100, message: "the draft's sync has run" },
+      )
+      .toBe(false);
     await says(published!);
     expect(await since()).toBe(publishedAt);
     expect(await page.locator('[data-schedule-hint]').count()).toBe(0);
