@@ -1,9 +1,5 @@
-import { createDb, createDocumentClient } from '../../functions/data/db.js';
-import { ensureTable } from '../../functions/local/dynamodb-local.js';
 import { apiGatewayEvent, lambdaContext } from '../../functions/local/api-gateway-event.js';
-import type { Config } from '../../functions/config.js';
-import { createApiHandler } from '../../functions/server/api.js';
-import type { CallCounter } from './dynamo-call-counter.js';
+import { benchTable, type TableBenchOptions } from './bench-table.js';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -11,16 +7,8 @@ const day = 24 * 60 * 60 * 1000;
  * A table whose activity calendar holds `count` PUBLISHED activities that all lie in the past (years
  * of them), and what a list that matches none of them reads: the DynamoDB calls and the items read.
  */
-export async function measurePastActivities(options: {
-  config: Config;
-  dynamoEndpoint: string;
-  counter: CallCounter;
-  count: number;
-}) {
-  const tableName = 'varna-bench-past-activities';
-  await ensureTable(options.dynamoEndpoint, tableName);
-  const settings = { ...options.config.dynamo, tableName };
-  const db = createDb(createDocumentClient(settings), tableName);
+export async function measurePastActivities(options: TableBenchOptions & { count: number }) {
+  const { db, apiHandler } = await benchTable(options, 'varna-bench-past-activities');
   const now = Date.now();
   const activities = Array.from({ length: options.count }, (_, index) => {
     const startsAt = new Date(now - 30 * day - index * 3 * 60 * 60 * 1000);
@@ -40,7 +28,7 @@ export async function measurePastActivities(options: {
   });
   await db.entities.activity.put(activities).go({ concurrency: 4 });
 
-  const handler = createApiHandler({ ...options.config, dynamo: settings });
+  const handler = apiHandler();
   const read = async (query: string) => {
     options.counter.reset();
     const result = await handler(

@@ -1,13 +1,9 @@
-import type { Config } from '../../functions/config.js';
-import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { attendeeOf } from '../../functions/data/entities/training-roll.js';
 import { apiGatewayEvent, lambdaContext } from '../../functions/local/api-gateway-event.js';
-import { ensureTable } from '../../functions/local/dynamodb-local.js';
 import { expectedItems } from '../../functions/read-model/publish.js';
-import { createApiHandler } from '../../functions/server/api.js';
 import { personOf } from '../../functions/training/context.js';
 import { contractOperation } from '../support/contract.js';
-import type { CallCounter } from './dynamo-call-counter.js';
+import { benchTable, type TableBenchOptions } from './bench-table.js';
 
 const day = 24 * 60 * 60 * 1000;
 const departments = [
@@ -32,59 +28,53 @@ const audiences = ['FIRST_LINE_STAFF', 'SPECIALISTS', 'MANAGERS', 'ALL_STAFF'] a
  * resources and approved associations — and the coordinator's PreventionReport for that year through the
  * handler: its time and the DynamoDB calls it makes, by operation.
  */
-export async function measurePreventionReport(options: {
-  config: Config;
-  dynamoEndpoint: string;
-  counter: CallCounter;
-  token: string;
-  registrations: number;
-  activities: number;
-}) {
-  const tableName = 'varna-bench-report';
-  await ensureTable(options.dynamoEndpoint, tableName);
-  const settings = { ...options.config.dynamo, tableName };
-  const db = createDb(createDocumentClient(settings), tableName);
+export async function measurePreventionReport(
+  options: TableBenchOptions & { token: string; registrations: number; activities: number },
+) {
+  const { db, apiHandler } = await benchTable(options, 'varna-bench-report');
   const tenant = options.config.tenant;
   const to = new Date(Math.floor(Date.now() / day) * day);
   const from = new Date(to.getTime() - 365 * day);
   const at = (share: number) => new Date(from.getTime() + share * 365 * day).toISOString();
-  const editorial = (docs: Parameters<typeof expectedItems>[1][]) =>
-    docs
-      .map((doc) => expectedItems(tenant, doc).items)
-      .flatMap((items) => [items.staff, ...(items.public ? [items.public] : [])]);
   const put = (entity: keyof typeof db.entities, items: unknown[]) =>
     (db.entities[entity] as any).put(items).go({ concurrency: 4 });
+  /** Editorial documents of one type, as the read model holds them once published (their first revision). */
+  const putPublished = (
+    type: 'district' | 'department' | 'training' | 'councilMeeting' | 'supportResource',
+    docs: ({ key: string } & Record<string, unknown>)[],
+  ) =>
+    put(
+      type,
+      docs
+        .map((doc) => expectedItems(tenant, { ...doc, type, revision: 1 }).items)
+        .flatMap((items) => [items.staff, ...(items.public ? [items.public] : [])]),
+    );
 
-  await put('district', editorial(districts.map((key) => ({ type: 'district', key, revision: 1, name: { sv: key } }))));
-  await put(
+  await putPublished(
+    'district',
+    districts.map((key) => ({ key, name: { sv: key } })),
+  );
+  await putPublished(
     'department',
-    editorial(
-      departments.map((key) => ({
-        type: 'department',
-        key,
-        revision: 1,
-        name: { sv: key },
-        trainingTargets: audiences.map((audience) => ({ audience, count: 100 })),
-      })),
-    ),
+    departments.map((key) => ({
+      key,
+      name: { sv: key },
+      trainingTargets: audiences.map((audience) => ({ audience, count: 100 })),
+    })),
   );
   const perTraining = 25;
   const trainings = Math.ceil(options.registrations / perTraining);
-  await put(
+  await putPublished(
     'training',
-    editorial(
-      Array.from({ length: trainings }, (_, index) => ({
-        type: 'training',
-        key: `bench-training-${index}`,
-        revision: 1,
-        visibility: 'INTERNAL',
-        title: { sv: `Utbildning ${index}` },
-        startsAt: at((index + 0.5) / trainings),
-        endsAt: new Date(Date.parse(at((index + 0.5) / trainings)) + 3 * 60 * 60 * 1000).toISOString(),
-        audience: audiences[index % audiences.length],
-        capacity: perTraining,
-      })),
-    ),
+    Array.from({ length: trainings }, (_, index) => ({
+      key: `bench-training-${index}`,
+      visibility: 'INTERNAL',
+      title: { sv: `Utbildning ${index}` },
+      startsAt: at((index + 0.5) / trainings),
+      endsAt: new Date(Date.parse(at((index + 0.5) / trainings)) + 3 * 60 * 60 * 1000).toISOString(),
+      audience: audiences[index % audiences.length],
+      capacity: perTraining,
+    })),
   );
   // The registrations, and each training's roll as attendance recording leaves it (4 in 5 came).
   const registrations = Array.from({ length: options.registrations }, (_, index) => {
@@ -132,34 +122,26 @@ export async function measurePreventionReport(options: {
       updatedAt: from.toISOString(),
     })),
   );
-  await put(
+  await putPublished(
     'councilMeeting',
-    editorial(
-      Array.from({ length: 12 }, (_, index) => ({
-        type: 'councilMeeting',
-        key: `bench-meeting-${index}`,
-        revision: 1,
-        visibility: 'PUBLIC',
-        title: { sv: `Möte ${index}` },
-        startsAt: at((index + 0.5) / 12),
-        meetingStatus: 'HELD',
-        minutes: null,
-      })),
-    ),
+    Array.from({ length: 12 }, (_, index) => ({
+      key: `bench-meeting-${index}`,
+      visibility: 'PUBLIC',
+      title: { sv: `Möte ${index}` },
+      startsAt: at((index + 0.5) / 12),
+      meetingStatus: 'HELD',
+      minutes: null,
+    })),
   );
-  await put(
+  await putPublished(
     'supportResource',
-    editorial(
-      Array.from({ length: 120 }, (_, index) => ({
-        type: 'supportResource',
-        key: `bench-resource-${index}`,
-        revision: 1,
-        visibility: index % 4 === 0 ? 'INTERNAL' : 'PUBLIC',
-        title: { sv: `Stöd ${index}` },
-        preventionLevel: (['GENERAL', 'SPECIFIC', 'INDIVIDUAL'] as const)[index % 3],
-        ...(index % 5 === 0 ? {} : { verifiedAt: at(index / 120) }),
-      })),
-    ),
+    Array.from({ length: 120 }, (_, index) => ({
+      key: `bench-resource-${index}`,
+      visibility: index % 4 === 0 ? 'INTERNAL' : 'PUBLIC',
+      title: { sv: `Stöd ${index}` },
+      preventionLevel: (['GENERAL', 'SPECIFIC', 'INDIVIDUAL'] as const)[index % 3],
+      ...(index % 5 === 0 ? {} : { verifiedAt: at(index / 120) }),
+    })),
   );
   await put(
     'association',
@@ -180,7 +162,7 @@ export async function measurePreventionReport(options: {
     })),
   );
 
-  const handler = createApiHandler({ ...options.config, dynamo: settings });
+  const handler = apiHandler();
   const ask = async () => {
     options.counter.reset();
     const started = performance.now();

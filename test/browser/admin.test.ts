@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEV_ADMIN } from '../../cms/dev-admin.js';
 import { createTestApi, type TestApi } from '../support/api.js';
@@ -59,6 +59,25 @@ afterAll(async () => {
 
 async function expectVisible(locator: ReturnType<Page['getByText']>) {
   await locator.first().waitFor({ state: 'visible' });
+}
+
+/** The associations' names the public register lists. */
+async function publicRegister(): Promise<string[]> {
+  const response = await api.graphql(contractOperation('Associations'), {});
+  return response.body.data!.associations.edges.map((edge: any) => edge.node.name);
+}
+
+/** Approves the registration in the moderation view's `row`, confirmed, and waits until the view says so. */
+async function approveRegistration(row: Locator, name: string) {
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('Godkänna föreningen?');
+    void dialog.accept();
+  });
+  await row.getByRole('button', { name: 'Godkänn' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${name}: godkänd och synlig i registret` })
+    .waitFor({ state: 'visible' });
 }
 
 /** The deployed job runner (functions/handlers/cms-jobs.ts) in a process of its own, as the cron Lambda runs it. */
@@ -194,11 +213,7 @@ describe('the CMS admin', () => {
       { token: owner },
     );
     expect(registered.body.errors).toBeUndefined();
-    const listed = async () =>
-      (await api.graphql(contractOperation('Associations'), {})).body.data!.associations.edges.map(
-        (edge: any) => edge.node.name,
-      );
-    expect(await listed()).not.toContain('Webbläsarföreningen');
+    expect(await publicRegister()).not.toContain('Webbläsarföreningen');
 
     await page.goto(`${cms.url}/admin/moderation`, { waitUntil: 'networkidle' });
     const row = page.locator('[data-moderation-row="Webbläsarföreningen"]');
@@ -214,18 +229,10 @@ describe('the CMS admin', () => {
     // A decision is confirmed first; a dismissed confirmation decides nothing.
     page.once('dialog', (dialog) => void dialog.dismiss());
     await row.getByRole('button', { name: 'Godkänn' }).click();
-    expect(await listed()).not.toContain('Webbläsarföreningen');
-    page.once('dialog', (dialog) => {
-      expect(dialog.message()).toContain('Godkänna föreningen?');
-      void dialog.accept();
-    });
-    await row.getByRole('button', { name: 'Godkänn' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: 'Webbläsarföreningen: godkänd och synlig i registret' })
-      .waitFor({ state: 'visible' });
+    expect(await publicRegister()).not.toContain('Webbläsarföreningen');
+    await approveRegistration(row, 'Webbläsarföreningen');
 
-    expect(await listed()).toContain('Webbläsarföreningen');
+    expect(await publicRegister()).toContain('Webbläsarföreningen');
     const history = await api.graphql(
       'query($id: ID!) { association(id: $id) { history { edges { node { action actor actorRole } } } } }',
       { id: registered.body.data!.registerAssociation.id },
@@ -246,10 +253,6 @@ describe('the CMS admin', () => {
       { token: owner },
     );
     const id = registered.body.data!.registerAssociation.id;
-    const listed = async () =>
-      (await api.graphql(contractOperation('Associations'), {})).body.data!.associations.edges.map(
-        (edge: any) => edge.node.name,
-      );
 
     await page.goto(`${cms.url}/admin/moderation`, { waitUntil: 'networkidle' });
     const seen = page.locator('[data-moderation-row="Granskad i webbläsaren"]');
@@ -271,14 +274,9 @@ describe('the CMS admin', () => {
       .filter({ hasText: 'Den har ändrats sedan du läste den, så inget beslutades' })
       .waitFor({ state: 'visible' });
     expect(await current.locator('[data-version]').getAttribute('data-version')).toBe('2');
-    expect(await listed()).not.toContain('Bytt i smyg');
-    page.once('dialog', (dialog) => void dialog.accept());
-    await current.getByRole('button', { name: 'Godkänn' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: 'Bytt i smyg: godkänd och synlig i registret' })
-      .waitFor({ state: 'visible' });
-    expect(await listed()).toContain('Bytt i smyg');
+    expect(await publicRegister()).not.toContain('Bytt i smyg');
+    await approveRegistration(current, 'Bytt i smyg');
+    expect(await publicRegister()).toContain('Bytt i smyg');
 
     // A change of the approved association: the fields that differ from the public version are marked.
     await api.graphql(

@@ -143,6 +143,17 @@ async function play(actions: Action[]): Promise<void> {
       publicConsent: consent,
     },
   ];
+  /** What an editor's save sets: a name, a key (maybe another document's), the visibility, or the contact's consent. */
+  const savedFields = (
+    step: Extract<Action, { t: 'edit' | 'rename' | 'visibility' | 'consent' }>,
+  ): OrganisationFields =>
+    step.t === 'edit'
+      ? { name: step.name }
+      : step.t === 'rename'
+        ? { key: keyAt(step.key) }
+        : step.t === 'visibility'
+          ? { visibility: step.visibility }
+          : { contactPersons: person(step.consent) };
 
   for (const step of actions) {
     try {
@@ -162,16 +173,10 @@ async function play(actions: Action[]): Promise<void> {
           break;
         }
         case 'edit':
-          await change(step.doc, step.publish, { name: step.name });
-          break;
         case 'rename':
-          await change(step.doc, step.publish, { key: keyAt(step.key) });
-          break;
         case 'visibility':
-          await change(step.doc, step.publish, { visibility: step.visibility });
-          break;
         case 'consent':
-          await change(step.doc, step.publish, { contactPersons: person(step.consent) });
+          await change(step.doc, step.publish, savedFields(step));
           break;
         case 'publish':
           await change(step.doc, true, {});

@@ -37,103 +37,62 @@ async function fixture(status: 'PENDING' | 'APPROVED' | 'CHANGED' = 'APPROVED') 
 }
 
 type Target = Awaited<ReturnType<typeof fixture>>;
-/** What every caller but the one the mutation is for gets: signed-out callers must sign in, the rest may not. */
-const refusedToAllButModerators: Partial<Record<Caller, string>> = {
-  anonymous: 'UNAUTHENTICATED',
-  staff: 'FORBIDDEN',
-  owner: 'FORBIDDEN',
-  other: 'FORBIDDEN',
-};
-const refusedToAllButOwners: Partial<Record<Caller, string>> = {
-  anonymous: 'UNAUTHENTICATED',
-  staff: 'FORBIDDEN',
-  moderator: 'FORBIDDEN',
-  other: 'FORBIDDEN',
-};
-const matrix: {
+type Row = {
   mutation: string;
-  pending?: boolean;
-  changed?: boolean;
+  /** The state of the target's association when the mutation is called (APPROVED unless said). */
+  state?: 'PENDING' | 'CHANGED';
   allowed: Caller[];
   refusals: Partial<Record<Caller, string>>;
   run: (token: string | undefined, target: Target) => ReturnType<typeof calls.approve>;
-}[] = [
+};
+/** A mutation for moderators only: signed-out callers must sign in, every other caller may not. */
+const forModerators = (mutation: string, run: Row['run'], state?: Row['state']): Row => ({
+  mutation,
+  state,
+  allowed: ['moderator'],
+  refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', owner: 'FORBIDDEN', other: 'FORBIDDEN' },
+  run,
+});
+/** A mutation for the association's owner only: signed-out callers must sign in, every other caller may not. */
+const forOwners = (mutation: string, run: Row['run']): Row => ({
+  mutation,
+  allowed: ['owner'],
+  refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', other: 'FORBIDDEN' },
+  run,
+});
+const matrix: Row[] = [
   {
     mutation: 'registerAssociation',
     allowed: ['other'],
     refusals: { anonymous: 'UNAUTHENTICATED', staff: 'FORBIDDEN', moderator: 'FORBIDDEN', owner: 'CONFLICT' },
     run: (token) => calls.register(token, registration()),
   },
-  {
-    mutation: 'updateAssociation',
-    allowed: ['owner'],
-    refusals: refusedToAllButOwners,
-    run: (token, target) => calls.update(token, target.associationId, 2, { description: 'Ändrad' }),
-  },
-  {
-    mutation: 'approveAssociation',
-    pending: true,
-    allowed: ['moderator'],
-    refusals: refusedToAllButModerators,
-    run: (token, target) => calls.approve(token, target.associationId),
-  },
-  {
-    mutation: 'rejectAssociation',
-    pending: true,
-    allowed: ['moderator'],
-    refusals: refusedToAllButModerators,
-    run: (token, target) => calls.reject(token, target.associationId),
-  },
-  {
-    mutation: 'suspendAssociation',
-    allowed: ['moderator'],
-    refusals: refusedToAllButModerators,
-    run: (token, target) => calls.suspend(token, target.associationId),
-  },
-  {
-    mutation: 'approveAssociationChange',
-    changed: true,
-    allowed: ['moderator'],
-    refusals: refusedToAllButModerators,
-    run: (token, target) => calls.approveChange(token, target.associationId),
-  },
-  {
-    mutation: 'rejectAssociationChange',
-    changed: true,
-    allowed: ['moderator'],
-    refusals: refusedToAllButModerators,
-    run: (token, target) => calls.rejectChange(token, target.associationId),
-  },
-  {
-    mutation: 'submitActivity',
-    allowed: ['owner'],
-    refusals: refusedToAllButOwners,
-    run: (token) => calls.submit(token, activityInput()),
-  },
-  {
-    mutation: 'cancelActivity',
-    allowed: ['owner'],
-    refusals: refusedToAllButOwners,
-    run: (token, target) => calls.cancel(token, target.activityId),
-  },
-  {
-    mutation: 'publishActivity',
-    allowed: ['moderator'],
-    refusals: refusedToAllButModerators,
-    run: (token, target) => calls.publish(token, target.activityId),
-  },
-  {
-    mutation: 'rejectActivity',
-    allowed: ['moderator'],
-    refusals: refusedToAllButModerators,
-    run: (token, target) => calls.rejectActivity(token, target.activityId),
-  },
+  forOwners('updateAssociation', (token, target) =>
+    calls.update(token, target.associationId, 2, { description: 'Ändrad' }),
+  ),
+  forModerators('approveAssociation', (token, target) => calls.approve(token, target.associationId), 'PENDING'),
+  forModerators('rejectAssociation', (token, target) => calls.reject(token, target.associationId), 'PENDING'),
+  forModerators('suspendAssociation', (token, target) => calls.suspend(token, target.associationId)),
+  forModerators(
+    'approveAssociationChange',
+    (token, target) => calls.approveChange(token, target.associationId),
+    'CHANGED',
+  ),
+  forModerators(
+    'rejectAssociationChange',
+    (token, target) => calls.rejectChange(token, target.associationId),
+    'CHANGED',
+  ),
+  forOwners('submitActivity', (token) => calls.submit(token, activityInput())),
+  forOwners('cancelActivity', (token, target) => calls.cancel(token, target.activityId)),
+  forModerators('publishActivity', (token, target) => calls.publish(token, target.activityId)),
+  forModerators('rejectActivity', (token, target) => calls.rejectActivity(token, target.activityId)),
 ];
 
 describe('who may call each mutation', () => {
   for (const row of matrix) {
     it.each(callers.map((caller) => [row.mutation, caller] as const))('%s by %s', async (_, caller) => {
-      const target = await fixture(row.pending ? 'PENDING' : row.changed ? 'CHANGED' : 'APPROVED');
+      const target = await fixture(row.state);
       const token = caller === 'owner' ? target.owner : tokens[caller];
       const before = JSON.stringify((await calls.mine(target.owner)).body.data);
       const response = await row.run(token, target);

@@ -57,6 +57,15 @@ function conflictOn(response: Awaited<ReturnType<TestApi['graphql']>>) {
   return error.message as string;
 }
 
+/** An association `account` registered as `name` and a moderator approved, with an activity it submitted: their ids. */
+async function submittedActivity(account: string, name: string, activity: Record<string, unknown>) {
+  const owner = await api.token('association', account);
+  const id = (await calls.register(owner, registration({ name }))).body.data!.registerAssociation.id as string;
+  await calls.approve(moderator, id, 1);
+  const activityId = (await calls.submit(owner, activityInput(activity))).body.data!.submitActivity.id as string;
+  return { owner, id, activityId };
+}
+
 describe('a moderator decides on the version they saw', () => {
   it('refuses to approve a registration its owner changed after the moderator read it, and approves the version read again', async () => {
     const owner = await api.token('association', 'account-seen-registration');
@@ -115,12 +124,9 @@ describe('a moderator decides on the version they saw', () => {
   });
 
   it('refuses to publish an activity that changed after the moderator read it', async () => {
-    const owner = await api.token('association', 'account-seen-activity');
-    const id = (await calls.register(owner, registration({ name: 'Aktivitetsföreningen (granskad)' }))).body.data!
-      .registerAssociation.id;
-    await calls.approve(moderator, id, 1);
-    const activityId = (await calls.submit(owner, activityInput({ title: 'Granskad aktivitet' }))).body.data!
-      .submitActivity.id;
+    const { owner, activityId } = await submittedActivity('account-seen-activity', 'Aktivitetsföreningen (granskad)', {
+      title: 'Granskad aktivitet',
+    });
     const seen = (await queue()).activities.get(activityId);
     expect(seen).toMatchObject({ title: 'Granskad aktivitet', version: 1, status: 'SUBMITTED' });
 
@@ -133,12 +139,9 @@ describe('a moderator decides on the version they saw', () => {
   });
 
   it('publishes exactly the activity version the moderator read', async () => {
-    const owner = await api.token('association', 'account-seen-published');
-    const id = (await calls.register(owner, registration({ name: 'Publiceringsföreningen (granskad)' }))).body.data!
-      .registerAssociation.id;
-    await calls.approve(moderator, id, 1);
-    const activityId = (await calls.submit(owner, activityInput({ title: 'Läst och publicerad' }))).body.data!
-      .submitActivity.id;
+    const { activityId } = await submittedActivity('account-seen-published', 'Publiceringsföreningen (granskad)', {
+      title: 'Läst och publicerad',
+    });
     const seen = (await queue()).activities.get(activityId);
     const published = await calls.publish(moderator, activityId, seen.version);
     expect(published.body.data!.publishActivity).toEqual({ id: activityId, status: 'PUBLISHED', version: 2 });
@@ -148,16 +151,10 @@ describe('a moderator decides on the version they saw', () => {
 
 describe("a suspended association's activities", () => {
   it('stay out of the public calendar, the association and the feed when the owner cancels one, until the association is approved again', async () => {
-    const owner = await api.token('association', 'account-suspended-cancel');
-    const id = (await calls.register(owner, registration({ name: 'Avstängd förening (test)' }))).body.data!
-      .registerAssociation.id;
-    await calls.approve(moderator, id, 1);
-    const activityId = (
-      await calls.submit(
-        owner,
-        activityInput({ title: 'Avstängd men avbokad', description: 'Beskrivning som inte ska synas.' }),
-      )
-    ).body.data!.submitActivity.id;
+    const { owner, id, activityId } = await submittedActivity('account-suspended-cancel', 'Avstängd förening (test)', {
+      title: 'Avstängd men avbokad',
+      description: 'Beskrivning som inte ska synas.',
+    });
     await calls.publish(moderator, activityId, 1);
     const uid = `activity-${activityId}@${TENANT}.varna`;
     expect((await activitiesFeed()).get(uid)).toMatchObject({ status: 'CONFIRMED', summary: 'Avstängd men avbokad' });
@@ -182,12 +179,11 @@ describe("a suspended association's activities", () => {
   });
 
   it('withhold an activity cancelled before the suspension from the feed too', async () => {
-    const owner = await api.token('association', 'account-cancelled-then-suspended');
-    const id = (await calls.register(owner, registration({ name: 'Först avbokad förening (test)' }))).body.data!
-      .registerAssociation.id;
-    await calls.approve(moderator, id, 1);
-    const activityId = (await calls.submit(owner, activityInput({ title: 'Avbokad före avstängning' }))).body.data!
-      .submitActivity.id;
+    const { owner, id, activityId } = await submittedActivity(
+      'account-cancelled-then-suspended',
+      'Först avbokad förening (test)',
+      { title: 'Avbokad före avstängning' },
+    );
     await calls.publish(moderator, activityId, 1);
     await calls.cancel(owner, activityId);
     const uid = `activity-${activityId}@${TENANT}.varna`;

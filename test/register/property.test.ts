@@ -95,58 +95,33 @@ const anyId = () => fc.oneof(fc.constantFrom(...knownIds), anyText);
 const caller = () => fc.constantFrom(...tokens);
 
 type Call = { operation: string; variables: Record<string, unknown>; token: string | undefined };
+/** The contract's `operation` with the variables `variables` gives, from a random caller. */
+const call = (operation: string, variables: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<Call> =>
+  fc.record({ operation: fc.constant(operation), variables, token: caller() });
+/** The variables of a mutation that takes one `input`. */
+const asInput = <Input>(input: fc.Arbitrary<Input>) => input.map((value) => ({ input: value }));
+/** A moderator's decision: on an id, naming a version; a rejection gives a reason too. */
+const decision = () => fc.record({ id: anyId(), expectedVersion: anyVersion });
+const rejection = () => fc.record({ id: anyId(), expectedVersion: anyVersion, reason: anyValue });
 const calls = (): fc.Arbitrary<Call> =>
   fc.oneof(
-    fc.record({
-      operation: fc.constant('RegisterAssociation'),
-      variables: registrationInput.map((input) => ({ input })),
-      token: caller(),
-    }),
-    fc.record({
-      operation: fc.constant('UpdateAssociation'),
-      variables: fc.record({
+    call('RegisterAssociation', asInput(registrationInput)),
+    call(
+      'UpdateAssociation',
+      fc.record({
         id: anyId(),
         expectedVersion: fc.oneof(fc.integer({ min: -2, max: 4 }), anyValue),
         input: registrationInput,
       }),
-      token: caller(),
-    }),
-    fc.record({
-      operation: fc.constant('ApproveAssociation'),
-      variables: fc.record({ id: anyId(), expectedVersion: anyVersion }),
-      token: caller(),
-    }),
-    fc.record({
-      operation: fc.constant('RejectAssociation'),
-      variables: fc.record({ id: anyId(), expectedVersion: anyVersion, reason: anyValue }),
-      token: caller(),
-    }),
-    fc.record({
-      operation: fc.constant('ApproveAssociationChange'),
-      variables: fc.record({ id: anyId(), expectedVersion: anyVersion }),
-      token: caller(),
-    }),
-    fc.record({
-      operation: fc.constant('RejectAssociationChange'),
-      variables: fc.record({ id: anyId(), expectedVersion: anyVersion, reason: anyValue }),
-      token: caller(),
-    }),
-    fc.record({
-      operation: fc.constant('SubmitActivity'),
-      variables: activity.map((input) => ({ input })),
-      token: caller(),
-    }),
-    fc.record({ operation: fc.constant('CancelActivity'), variables: fc.record({ id: anyId() }), token: caller() }),
-    fc.record({
-      operation: fc.constant('PublishActivity'),
-      variables: fc.record({ id: anyId(), expectedVersion: anyVersion }),
-      token: caller(),
-    }),
-    fc.record({
-      operation: fc.constant('RejectActivity'),
-      variables: fc.record({ id: anyId(), expectedVersion: anyVersion, reason: anyValue }),
-      token: caller(),
-    }),
+    ),
+    call('ApproveAssociation', decision()),
+    call('RejectAssociation', rejection()),
+    call('ApproveAssociationChange', decision()),
+    call('RejectAssociationChange', rejection()),
+    call('SubmitActivity', asInput(activity)),
+    call('CancelActivity', fc.record({ id: anyId() })),
+    call('PublishActivity', decision()),
+    call('RejectActivity', rejection()),
   );
 
 async function everyItem(): Promise<Record<string, any>[]> {

@@ -93,30 +93,18 @@ beforeAll(async () => {
     ['tumba', 'Tumba'],
   ])
     await publish(api.db, TENANT, { type: 'district', key: key!, ...base, name: { sv: name! } });
-  await publish(api.db, TENANT, {
-    type: 'department',
-    key: 'dep-a',
-    ...base,
-    name: { sv: 'Förvaltning A' },
-    trainingTargets: [
-      { audience: 'FIRST_LINE_STAFF', count: 10 },
-      { audience: 'MANAGERS', count: 2 },
-    ],
-  });
-  await publish(api.db, TENANT, {
-    type: 'department',
-    key: 'dep-b',
-    ...base,
-    name: { sv: 'Förvaltning B' },
-    trainingTargets: [{ audience: 'FIRST_LINE_STAFF', count: 5 }],
-  });
-  await publish(api.db, TENANT, {
-    type: 'department',
-    key: 'dep-c',
-    ...base,
-    name: { sv: 'Förvaltning C' },
-    trainingTargets: [{ audience: 'FIRST_LINE_STAFF', count: 3 }],
-  });
+  /** A department, with how many of each audience it aims to have trained. */
+  const department = (key: string, name: string, targets: Record<string, number>) =>
+    publish(api.db, TENANT, {
+      type: 'department',
+      key,
+      ...base,
+      name: { sv: name },
+      trainingTargets: Object.entries(targets).map(([audience, count]) => ({ audience, count })),
+    });
+  await department('dep-a', 'Förvaltning A', { FIRST_LINE_STAFF: 10, MANAGERS: 2 });
+  await department('dep-b', 'Förvaltning B', { FIRST_LINE_STAFF: 5 });
+  await department('dep-c', 'Förvaltning C', { FIRST_LINE_STAFF: 3 });
   // Registered for a week before each training, attendance recorded after it.
   await seedHeldTrainings(
     api,

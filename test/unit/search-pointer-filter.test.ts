@@ -15,28 +15,21 @@ const recordOf = (params: { Key?: Record<string, string>; Item?: Record<string, 
 
 describe('the search pointer stream filter', () => {
   const filter = searchPointerStreamFilter('botkyrka');
+  const passes = (params: Parameters<typeof recordOf>[0]) => passesFilter(recordOf(params), filter);
+  /** The write that raises a tenant's search pointer (after a change to its content). */
+  const raiseOf = (tenant: string) => db.entities.searchVersion.update({ tenant }).add({ version: 1 }).params();
 
   it("passes a raise of the tenant's pointer", () => {
-    expect(
-      passesFilter(
-        recordOf(db.entities.searchVersion.update({ tenant: 'botkyrka' }).add({ version: 1 }).params()),
-        filter,
-      ),
-    ).toBe(true);
+    expect(passes(raiseOf('botkyrka'))).toBe(true);
   });
 
   it("lets pass neither another tenant's pointer nor the indexer's own chunk writes nor content", () => {
-    expect(
-      passesFilter(
-        recordOf(db.entities.searchVersion.update({ tenant: 'other' }).add({ version: 1 }).params()),
-        filter,
-      ),
-    ).toBe(false);
+    expect(passes(raiseOf('other'))).toBe(false);
     const chunk = db.entities.searchIndexChunk
       .put({ tenant: 'botkyrka', scope: 'public', locale: 'sv', version: 3, chunk: 0, chunks: 1, data: '' })
       .params();
-    expect(passesFilter(recordOf(chunk), filter)).toBe(false);
+    expect(passes(chunk)).toBe(false);
     const page = db.entities.page.get({ tenant: 'botkyrka', scope: 'public', key: 'om-varna' }).params();
-    expect(passesFilter(recordOf(page), filter)).toBe(false);
+    expect(passes(page)).toBe(false);
   });
 });
