@@ -23,6 +23,12 @@ export function publishingSuite(database: CmsDatabase) {
     (await context.cms.api.graphql(contractOperation('SupportResource'), { slug, locale }, token ? { token } : {})).body
       .data?.supportResource ?? null;
 
+  /** An editor's draft save of a page, then the sync jobs it queued. */
+  const saveDraftAndSync = async (id: number, data: { title: string; _status?: 'draft' }) => {
+    await context.cms.payload.update({ collection: 'pages', id, data, draft: true });
+    await context.cms.runSyncJobs();
+  };
+
   describe(`publishing from the CMS (${database})`, () => {
     it('leaves the built-in prototypes as they are, so that lists reach the read model as lists', () => {
       // drizzle-kit adds enumerable methods to them when it loads; the CMS never loads it in its own
@@ -121,13 +127,7 @@ export function publishingSuite(database: CmsDatabase) {
         collection: 'pages',
         data: { key: 'cms-sida', visibility: 'PUBLIC', title: 'Publicerad', _status: 'published' },
       });
-      await context.cms.payload.update({
-        collection: 'pages',
-        id: doc.id,
-        data: { title: 'Halvfärdigt utkast', _status: 'draft' },
-        draft: true,
-      });
-      await context.cms.runSyncJobs();
+      await saveDraftAndSync(doc.id, { title: 'Halvfärdigt utkast', _status: 'draft' });
       const page = (await context.cms.api.graphql(contractOperation('Page'), { slug: 'cms-sida' })).body.data!.page;
       expect(page.title).toBe('Publicerad');
     });
@@ -228,13 +228,7 @@ export function publishingSuite(database: CmsDatabase) {
         key: 'cms-blir-intern',
       });
       expect([again.action, again.outcome]).toEqual(['publish', 'unchanged']);
-      await context.cms.payload.update({
-        collection: 'pages',
-        id: formerlyPublic.id,
-        data: { title: 'Ett utkast' },
-        draft: true,
-      });
-      await context.cms.runSyncJobs();
+      await saveDraftAndSync(formerlyPublic.id, { title: 'Ett utkast' });
       expect(await changesOf('cms-blir-intern')).toBe(announced);
       const internalAgain = await syncDocument(context.cms.payload, {
         collection: 'pages',
@@ -753,13 +747,7 @@ export function publishingSuite(database: CmsDatabase) {
       expect((await line('en')).text).toMatch(/^On the website since /);
 
       await new Promise((done) => setTimeout(done, 50));
-      await context.cms.payload.update({
-        collection: 'pages',
-        id: page.id,
-        data: { title: 'Synkrad, utkast' },
-        draft: true,
-      });
-      await context.cms.runSyncJobs();
+      await saveDraftAndSync(page.id, { title: 'Synkrad, utkast' });
       // The draft changed nothing on the website: since when it shows the live version stays as it was.
       expect((await readSyncState(context.cms.payload, 'pages', page.id))!).toMatchObject({
         state: 'synced',
