@@ -58,8 +58,12 @@ async function claim(
 /** A sweep's counts: the outcomes of the due messages it delivered, and the lapsed claims it settled. */
 export type SweepCounts = Record<DeliveryOutcome | 'lapsed', number>;
 
-/** A sweep's counts before its deliveries, `lapsed` claims already settled. */
-export const sweepCounts = (lapsed: number): SweepCounts => ({ sent: 0, retrying: 0, failed: 0, 'not-due': 0, lapsed });
+/** A sweep's counts from its deliveries' outcomes and the claims it found lapsed. */
+export function sweepCounts(lapsed: number, outcomes: DeliveryOutcome[]): SweepCounts {
+  const counts = { sent: 0, retrying: 0, failed: 0, 'not-due': 0, lapsed };
+  for (const outcome of outcomes) counts[outcome]++;
+  return counts;
+}
 
 /**
  * Settles a claim whose sender stopped before it confirmed (its `claimedUntil` passed), as the outbox's sweep

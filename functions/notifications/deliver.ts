@@ -1,13 +1,7 @@
 import type { Db } from '../data/db.js';
 import type { NotificationItem } from '../data/entities/notification.js';
-import {
-  deliverOnce,
-  settleLapsedClaim,
-  sweepCounts,
-  type DeliveryOutcome,
-  type DeliveryPolicy,
-  type SweepCounts,
-} from '../data/outbox.js';
+import { deliverOnce, settleLapsedClaim, sweepCounts } from '../data/outbox.js';
+import type { DeliveryOutcome, DeliveryPolicy, SweepCounts } from '../data/outbox.js';
 
 /** Sends one message; throws when the mail server refuses it or cannot be reached. */
 export type SendMail = (message: { to: string; subject: string; text: string }) => Promise<unknown>;
@@ -72,8 +66,9 @@ export async function deliverDue(
   sender: string,
   now: Date,
 ): Promise<SweepCounts> {
-  const counts = sweepCounts(await lapsedClaims(db, tenant, now));
+  const lapsed = await lapsedClaims(db, tenant, now);
+  const outcomes: DeliveryOutcome[] = [];
   for (const message of await dueNotifications(db, tenant, now))
-    counts[await deliverNotification(db, message, send, sender, now)]++;
-  return counts;
+    outcomes.push(await deliverNotification(db, message, send, sender, now));
+  return sweepCounts(lapsed, outcomes);
 }

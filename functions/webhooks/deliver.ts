@@ -3,14 +3,8 @@ import { Webhook } from 'standardwebhooks';
 import type { Db } from '../data/db.js';
 import type { WebhookChangeItem } from '../data/entities/webhook-change.js';
 import type { WebhookDeliveryItem } from '../data/entities/webhook-delivery.js';
-import {
-  deliverOnce,
-  settleLapsedClaim,
-  sweepCounts,
-  type DeliveryOutcome,
-  type DeliveryPolicy,
-  type SweepCounts,
-} from '../data/outbox.js';
+import { deliverOnce, settleLapsedClaim, sweepCounts } from '../data/outbox.js';
+import type { DeliveryOutcome, DeliveryPolicy, SweepCounts } from '../data/outbox.js';
 import type { WebhookEndpoint } from './config.js';
 
 /** Attempts before a delivery is given up (FAILED, for an admin's resend): 8, waiting 30 s, 1, 2, 4 … 32 minutes. */
@@ -149,12 +143,11 @@ export async function deliverDueWebhooks(
   sender: string,
   now: Date,
 ): Promise<SweepCounts> {
-  const counts = sweepCounts(await lapsedClaims(db, tenant, now));
+  const lapsed = await lapsedClaims(db, tenant, now);
   const due = await webhookDeliveriesIn(db, tenant, 'PENDING', now);
   // Endpoints are independent: one slow receiver does not hold up the others' deliveries.
   const outcomes = await Promise.all(due.map((delivery) => deliverWebhook(db, delivery, endpoints, sender, now)));
-  for (const outcome of outcomes) counts[outcome]++;
-  return counts;
+  return sweepCounts(lapsed, outcomes);
 }
 
 // CMS's resend: a delivered or failed delivery is due again at once, its attempts counted afresh
