@@ -1,6 +1,6 @@
 import { deployedFunctions } from '../functions/handlers/triggers';
-import { functionDefaults, functionEnvironment, stageConfig } from './config';
-import { streamSubscription, table, tableLink } from './storage';
+import { functionEnvironment, stageConfig } from './config';
+import { streamedAndSwept, tableLink } from './storage';
 
 /**
  * The register's e-mail to associations: a decision's message waits in the table's outbox; the notifier
@@ -18,16 +18,11 @@ export const mailSender = new sst.Linkable('MailSender', {
 // Reads due messages and moves their status (claim, sent, retry); nothing else.
 export const notifierAccess = tableLink('NotifierTableAccess', ['GetItem', 'Query', 'UpdateItem']);
 
-const { handler, stream, schedule } = deployedFunctions.notifier;
-
-const notifier = {
-  ...functionDefaults,
-  handler,
-  timeout: '50 seconds' as const,
-  link: [notifierAccess, mailSender],
-  environment: { ...functionEnvironment, VARNA_MAIL_FROM: stageConfig.mailFrom },
-};
-
-export const notifierOnStream = table.subscribe('Notifier', notifier, streamSubscription(stream));
-
-export const notifierSweep = new sst.aws.Cron('NotifierSweep', { schedule: schedule.aws, job: notifier });
+export const { onStream: notifierOnStream, sweep: notifierSweep } = streamedAndSwept(
+  { onStream: 'Notifier', sweep: 'NotifierSweep' },
+  deployedFunctions.notifier,
+  {
+    link: [notifierAccess, mailSender],
+    environment: { ...functionEnvironment, VARNA_MAIL_FROM: stageConfig.mailFrom },
+  },
+);

@@ -1,6 +1,6 @@
 import { tableKeys } from '../functions/data/table';
-import type { StreamTrigger } from '../functions/handlers/triggers';
-import { isProduction, stageConfig } from './config';
+import type { DeployedFunction, StreamTrigger } from '../functions/handlers/triggers';
+import { functionDefaults, isProduction, stageConfig } from './config';
 import { retention } from './retention';
 
 /**
@@ -46,6 +46,23 @@ export function streamSubscription({ filter, batching }: StreamTrigger) {
     Object.assign(args, batching);
   };
   return { filters, transform: { eventSourceMapping } };
+}
+
+/**
+ * A function that new records on the table's stream wake and a schedule sweeps, for retries and what a sender
+ * left (the notifier, the webhook sender): one function, subscribed and on a cron, as
+ * functions/handlers/triggers.ts states both. A run ends well within the minute between sweeps.
+ */
+export function streamedAndSwept(
+  names: { onStream: string; sweep: string },
+  { handler, stream, schedule }: Required<DeployedFunction>,
+  own: Pick<sst.aws.FunctionArgs, 'link' | 'environment'>,
+) {
+  const job = { ...functionDefaults, handler, timeout: '50 seconds' as const, ...own };
+  return {
+    onStream: table.subscribe(names.onStream, job, streamSubscription(stream)),
+    sweep: new sst.aws.Cron(names.sweep, { schedule: schedule.aws, job }),
+  };
 }
 
 /** Uploaded files of the CMS (signed minutes, images): private, encrypted at rest, versioned. */

@@ -1,6 +1,6 @@
 import { deployedFunctions } from '../functions/handlers/triggers';
-import { functionDefaults, functionEnvironment } from './config';
-import { streamSubscription, table, tableLink } from './storage';
+import { functionEnvironment } from './config';
+import { streamedAndSwept, tableLink } from './storage';
 
 /**
  * Revalidation webhooks (Standard Webhooks) to the stage's frontends: every publish, unpublish and
@@ -15,16 +15,8 @@ export const webhookEndpoints = new sst.Secret('WebhookEndpoints', '[]');
 // Reads changes and due deliveries; writes deliveries (conditional puts) and their status.
 export const webhookAccess = tableLink('WebhookTableAccess', ['GetItem', 'Query', 'PutItem', 'UpdateItem']);
 
-const { handler, stream, schedule } = deployedFunctions.webhookSender;
-
-const sender = {
-  ...functionDefaults,
-  handler,
-  timeout: '50 seconds' as const,
-  link: [webhookAccess, webhookEndpoints],
-  environment: functionEnvironment,
-};
-
-export const webhookSenderOnStream = table.subscribe('WebhookSender', sender, streamSubscription(stream));
-
-export const webhookSweep = new sst.aws.Cron('WebhookSweep', { schedule: schedule.aws, job: sender });
+export const { onStream: webhookSenderOnStream, sweep: webhookSweep } = streamedAndSwept(
+  { onStream: 'WebhookSender', sweep: 'WebhookSweep' },
+  deployedFunctions.webhookSender,
+  { link: [webhookAccess, webhookEndpoints], environment: functionEnvironment },
+);

@@ -74,6 +74,8 @@ function Section({
 export async function NeedsAttention({ payload, i18n, user }: Pick<ServerProps, 'payload' | 'i18n' | 'user'>) {
   const language = i18n?.language;
   const say = (key: keyof typeof words) => inLanguage(words[key], language);
+  /** An instant a row may lack (a schedule's, a cancellation's) in the admin's notation, or nothing. */
+  const when = (instant: string | null | undefined) => (instant ? stockholmTime(instant) : '');
   const attention = await needsAttention({ payload, user } as PayloadRequest);
   const admin = hasRole(user, 'admin');
   return (
@@ -92,7 +94,7 @@ export async function NeedsAttention({ payload, i18n, user }: Pick<ServerProps, 
         items={attention.scheduled}
         empty={say('none')}
         render={(item) =>
-          ` · ${item.detail === 'unpublish' ? say('unpublish') : say('publish')} ${item.at ? stockholmTime(item.at) : ''}` +
+          ` · ${item.detail === 'unpublish' ? say('unpublish') : say('publish')} ${when(item.at)}` +
           (item.versionSavedAt ? ` · ${say('goesLive')} ${stockholmTime(item.versionSavedAt)}` : '')
         }
       />
@@ -102,7 +104,7 @@ export async function NeedsAttention({ payload, i18n, user }: Pick<ServerProps, 
         items={attention.cancelledSchedules}
         empty={say('none')}
         render={(item) =>
-          ` · ${say('wouldHave')} ${item.at ? stockholmTime(item.at) : ''} · ${say('cancelledWhy')} ${item.cancelledAt ? stockholmTime(item.cancelledAt) : ''} ${say('by')} ${item.cancelledBy ?? say('unknownUser')}`
+          ` · ${say('wouldHave')} ${when(item.at)} · ${say('cancelledWhy')} ${when(item.cancelledAt)} ${say('by')} ${item.cancelledBy ?? say('unknownUser')}`
         }
       />
       <Section

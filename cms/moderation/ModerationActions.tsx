@@ -2,79 +2,74 @@
 
 import { useRouter } from 'next/navigation.js';
 import React, { useState } from 'react';
+import { inLanguage, text, type Text } from '../i18n/labels.js';
 
 type Kind = 'association' | 'change' | 'activity';
-type Language = 'sv' | 'en';
+type Decision = 'approve' | 'reject';
 
-/** The decisions' words: what the buttons say, what is asked before, and what is said after. */
-const decisions: Record<
-  Kind,
-  Record<
-    'approve' | 'reject',
-    { button: Record<Language, string>; confirm: Record<Language, string>; done: Record<Language, string> }
-  >
-> = {
+/** A decision's words: what its button says, what is asked before, and what is said after. */
+interface DecisionWords {
+  button: Text;
+  confirm: Text;
+  done: Text;
+}
+
+/** A rejection of `what`: the association reads the reason, which the question reminds the moderator of. */
+const rejection = (
+  what: Text,
+  button = text('Avslå', 'Reject'),
+  done = text('avslagen', 'rejected'),
+): DecisionWords => ({
+  button,
+  confirm: text(`Avslå ${what.sv}? Föreningen ser skälet.`, `Reject ${what.en}? The association sees the reason.`),
+  done,
+});
+
+const decisions: Record<Kind, Record<Decision, DecisionWords>> = {
   association: {
     approve: {
-      button: { sv: 'Godkänn', en: 'Approve' },
-      confirm: {
-        sv: 'Godkänna föreningen? Den visas då i det publika registret.',
-        en: 'Approve the association? It will then be listed publicly.',
-      },
-      done: { sv: 'godkänd och synlig i registret', en: 'approved and listed publicly' },
+      button: text('Godkänn', 'Approve'),
+      confirm: text(
+        'Godkänna föreningen? Den visas då i det publika registret.',
+        'Approve the association? It will then be listed publicly.',
+      ),
+      done: text('godkänd och synlig i registret', 'approved and listed publicly'),
     },
-    reject: {
-      button: { sv: 'Avslå', en: 'Reject' },
-      confirm: {
-        sv: 'Avslå registreringen? Föreningen ser skälet.',
-        en: 'Reject the registration? The association sees the reason.',
-      },
-      done: { sv: 'avslagen', en: 'rejected' },
-    },
+    reject: rejection(text('registreringen', 'the registration')),
   },
   change: {
     approve: {
-      button: { sv: 'Godkänn ändringen', en: 'Approve change' },
-      confirm: { sv: 'Godkänna ändringen? Den visas då publikt.', en: 'Approve the change? It will then be public.' },
-      done: { sv: 'ändringen godkänd och publik', en: 'change approved and public' },
+      button: text('Godkänn ändringen', 'Approve change'),
+      confirm: text('Godkänna ändringen? Den visas då publikt.', 'Approve the change? It will then be public.'),
+      done: text('ändringen godkänd och publik', 'change approved and public'),
     },
-    reject: {
-      button: { sv: 'Avslå ändringen', en: 'Reject change' },
-      confirm: {
-        sv: 'Avslå ändringen? Föreningen ser skälet.',
-        en: 'Reject the change? The association sees the reason.',
-      },
-      done: { sv: 'ändringen avslagen', en: 'change rejected' },
-    },
+    reject: rejection(
+      text('ändringen', 'the change'),
+      text('Avslå ändringen', 'Reject change'),
+      text('ändringen avslagen', 'change rejected'),
+    ),
   },
   activity: {
     approve: {
-      button: { sv: 'Publicera', en: 'Publish' },
-      confirm: { sv: 'Publicera aktiviteten i kalendern?', en: 'Publish the activity in the calendar?' },
-      done: { sv: 'publicerad i kalendern', en: 'published in the calendar' },
+      button: text('Publicera', 'Publish'),
+      confirm: text('Publicera aktiviteten i kalendern?', 'Publish the activity in the calendar?'),
+      done: text('publicerad i kalendern', 'published in the calendar'),
     },
-    reject: {
-      button: { sv: 'Avslå', en: 'Reject' },
-      confirm: {
-        sv: 'Avslå aktiviteten? Föreningen ser skälet.',
-        en: 'Reject the activity? The association sees the reason.',
-      },
-      done: { sv: 'avslagen', en: 'rejected' },
-    },
+    reject: rejection(text('aktiviteten', 'the activity')),
   },
 };
 
 const reasonWords = {
-  label: { sv: 'Skäl till avslag', en: 'Reason for rejecting' },
-  missing: {
-    sv: 'Skriv ett skäl (minst 3 tecken) innan du avslår.',
-    en: 'Write a reason (at least 3 characters) before rejecting.',
-  },
-  failed: { sv: 'Beslutet kunde inte sparas', en: 'The decision could not be saved' },
-  stale: {
-    sv: 'Den har ändrats sedan du läste den, så inget beslutades. Sidan visar nu den aktuella versionen: läs den och besluta igen.',
-    en: 'It changed after you read it, so nothing was decided. The page now shows the current version: read it and decide again.',
-  },
+  label: text('Skäl till avslag', 'Reason for rejecting'),
+  missing: text(
+    'Skriv ett skäl (minst 3 tecken) innan du avslår.',
+    'Write a reason (at least 3 characters) before rejecting.',
+  ),
+  failed: text('Beslutet kunde inte sparas', 'The decision could not be saved'),
+  stale: text(
+    'Den har ändrats sedan du läste den, så inget beslutades. Sidan visar nu den aktuella versionen: läs den och besluta igen.',
+    'It changed after you read it, so nothing was decided. The page now shows the current version: read it and decide again.',
+  ),
 };
 
 /**
@@ -95,18 +90,18 @@ export function ModerationActions({
   language: string | undefined;
 }) {
   const router = useRouter();
-  const lang: Language = language === 'en' ? 'en' : 'sv';
+  const say = (words: Text) => inLanguage(words, language);
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function decide(decision: 'approve' | 'reject') {
+  async function decide(decision: Decision) {
     const words = decisions[kind][decision];
     if (decision === 'reject' && reason.trim().length < 3) {
-      setMessage(reasonWords.missing[lang]);
+      setMessage(say(reasonWords.missing));
       return;
     }
-    if (!window.confirm(`${label}: ${words.confirm[lang]}`)) return;
+    if (!window.confirm(`${label}: ${say(words.confirm)}`)) return;
     setBusy(true);
     setMessage(null);
     const response = await fetch('/api/moderation', {
@@ -123,44 +118,42 @@ export function ModerationActions({
     const answer = (await response.json().catch(() => ({}))) as { status?: string; error?: string; field?: string };
     setBusy(false);
     if (response.ok) {
-      setMessage(`${label}: ${words.done[lang]}`);
+      setMessage(`${label}: ${say(words.done)}`);
       router.refresh();
     } else if (answer.field === 'expectedVersion') {
-      setMessage(`${label}: ${reasonWords.stale[lang]}`);
+      setMessage(`${label}: ${say(reasonWords.stale)}`);
       router.refresh();
     } else {
-      setMessage(`${reasonWords.failed[lang]}: ${answer.error ?? response.status}`);
+      setMessage(`${say(reasonWords.failed)}: ${answer.error ?? response.status}`);
     }
   }
 
+  /** A decision's button (the approval the primary one), off while a decision is being saved. */
+  const decisionButton = (decision: Decision, style: 'primary' | 'secondary') => (
+    <button
+      type="button"
+      className={`btn btn--style-${style} btn--size-small`}
+      disabled={busy}
+      onClick={() => decide(decision)}
+    >
+      {say(decisions[kind][decision].button)}
+    </button>
+  );
+
   return (
     <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
-      <button
-        type="button"
-        className="btn btn--style-primary btn--size-small"
-        disabled={busy}
-        onClick={() => decide('approve')}
-      >
-        {decisions[kind].approve.button[lang]}
-      </button>
+      {decisionButton('approve', 'primary')}
       {/* A label that stays visible while typing (a placeholder goes away, WCAG 3.3.2); the name adds the row's association. */}
       <label style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
-        {reasonWords.label[lang]}
+        {say(reasonWords.label)}
         <input
-          aria-label={`${reasonWords.label[lang]}: ${label}`}
+          aria-label={`${say(reasonWords.label)}: ${label}`}
           value={reason}
           onChange={(event) => setReason(event.target.value)}
           style={{ minWidth: 220 }}
         />
       </label>
-      <button
-        type="button"
-        className="btn btn--style-secondary btn--size-small"
-        disabled={busy}
-        onClick={() => decide('reject')}
-      >
-        {decisions[kind].reject.button[lang]}
-      </button>
+      {decisionButton('reject', 'secondary')}
       {message ? <span role="status">{message}</span> : null}
     </div>
   );

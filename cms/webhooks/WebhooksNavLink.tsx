@@ -1,5 +1,6 @@
 import type { ServerProps } from 'payload';
 import React from 'react';
+import { AdminNavLink } from '../admin-nav-link.js';
 import { canManageWebhooks } from '../access/can-manage-webhooks.js';
 import { inLanguage } from '../i18n/labels.js';
 import { words } from './words.js';
@@ -7,9 +8,5 @@ import { words } from './words.js';
 /** A link to the Webhooks view in the admin's navigation, for admins. */
 export function WebhooksNavLink({ i18n, user }: Pick<ServerProps, 'i18n' | 'user'>) {
   if (!canManageWebhooks(user)) return null;
-  return (
-    <a href="/admin/webhooks" className="nav__link" style={{ display: 'block', padding: '4px 0' }}>
-      {inLanguage(words.navLink, i18n?.language)}
-    </a>
-  );
+  return <AdminNavLink href="/admin/webhooks">{inLanguage(words.navLink, i18n?.language)}</AdminNavLink>;
 }

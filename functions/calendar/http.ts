@@ -1,4 +1,3 @@
-import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Db } from '../data/db.js';
 import { isPossibleId } from '../domain/identifiers.js';
@@ -13,16 +12,6 @@ export const CALENDAR_PATH = '/calendar/';
 /** Public feeds may be cached by the CDN and the subscriber's app for a few minutes; a staff feed by nobody. */
 const PUBLIC_CACHE = 'public, max-age=300, stale-while-revalidate=600';
 const PRIVATE_CACHE = 'private, no-store';
-
-const plain = (
-  statusCode: number,
-  message: string,
-  headers: Record<string, string> = {},
-): APIGatewayProxyStructuredResultV2 => ({
-  statusCode,
-  headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers },
-  body: `${message}\n`,
-});
 
 function activityFilterOf(query: URLSearchParams) {
   const district = query.get('district') || undefined;
@@ -64,7 +53,11 @@ export function createCalendarRoutes(options: { db: Db; tenant: string; logger: 
     logger: options.logger,
     failure: 'Calendar feed failed',
     loggedPath: (path) => (path.startsWith(`${CALENDAR_PATH}staff/`) ? `${CALENDAR_PATH}staff/…` : path),
-    refusal: plain,
+    refusal: {
+      contentType: 'text/plain; charset=utf-8',
+      headers: { 'cache-control': 'no-store' },
+      body: (message) => `${message}\n`,
+    },
     notGet: 'Calendars are read with GET.',
     notFound: 'No calendar here.',
     answer: async (event, query) => {

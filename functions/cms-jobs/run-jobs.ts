@@ -1,7 +1,5 @@
-import { fromEnv } from '@aws-sdk/credential-provider-env';
-import { Sha256 } from '@smithy/core/checksum';
-import { SignatureV4 } from '@smithy/signature-v4';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { awsSigner, type SigningCredentials } from '../aws-signer.js';
 
 /**
  * Running the CMS's queued jobs from outside the admin: its job endpoint, reached over HTTP or by invoking
@@ -73,14 +71,9 @@ export function jobEndpointByInvoke(options: {
   region: string;
   /** Lambda's endpoint; the region's by default. */
   endpoint?: string;
-  credentials?: ConstructorParameters<typeof SignatureV4>[0]['credentials'];
+  credentials?: SigningCredentials;
 }): JobEndpoint {
-  const signer = new SignatureV4({
-    service: 'lambda',
-    region: options.region,
-    credentials: options.credentials ?? fromEnv(),
-    sha256: Sha256,
-  });
+  const signer = awsSigner({ service: 'lambda', region: options.region, credentials: options.credentials });
   const endpoint = new URL(options.endpoint ?? `https://lambda.${options.region}.amazonaws.com`);
   const path = `/2015-03-31/functions/${encodeURIComponent(options.functionName)}/invocations`;
   return async (query, authorization) => {

@@ -6,12 +6,11 @@ import {
 } from '../data/entities/council-meeting.js';
 import type { Localized } from './localize.js';
 import { meetingStatuses } from '../domain/vocabulary.js';
-import { joinSortKey, utcInstant } from '../domain/sort-key.js';
 import { defineContentType } from './define.js';
-import { at } from './examples.js';
-import { endingAfterStart } from './event-times.js';
+import { during } from './examples.js';
+import { endingAfterStart, eventItem } from './event-times.js';
 import { documentKey, isoInstant, localizedHtml, localizedText, revisionFields, visibility } from './fields.js';
-import { contentOf, editorialBase, withScopes } from './items.js';
+import { withScopes } from './items.js';
 
 const councilMeetingDocument = endingAfterStart(
   z.object({
@@ -54,14 +53,7 @@ export const councilMeeting = defineContentType({
   entity: createCouncilMeetingEntity,
   document: councilMeetingDocument,
   items: (doc, tenant) => {
-    const startsAt = utcInstant(doc.startsAt);
-    const item = {
-      ...editorialBase(doc, tenant, joinSortKey(startsAt, doc.key)),
-      ...contentOf(doc),
-      startsAt,
-      endsAt: doc.endsAt ? utcInstant(doc.endsAt) : undefined,
-      minutes: doc.minutes ?? undefined,
-    };
+    const item = { ...eventItem(doc, tenant), minutes: doc.minutes ?? undefined };
     // Meetings are public; their minutes reach the public copy only when the minutes themselves are.
     const minutesArePublic = doc.minutesVisibility === 'PUBLIC';
     return withScopes('PUBLIC', item, {
@@ -76,8 +68,7 @@ export const councilMeeting = defineContentType({
       key: 'interreligiosa-radet-host',
       status: 'published',
       title: { sv: 'Interreligiösa rådet, höstmöte (exempel)', en: 'Interreligious council, autumn meeting (example)' },
-      startsAt: at(now, -40, '17:00'),
-      endsAt: at(now, -40, '19:00'),
+      ...during(now, -40, '17:00', '19:00'),
       meetingStatus: 'HELD',
       location: { name: 'Kommunhuset (exempel)', address: 'Exempelgatan 1, Tumba' },
       agenda: { sv: '<ol><li>Trygghet i Fittja</li><li>Gemensam manifestation</li></ol>' },
@@ -92,8 +83,7 @@ export const councilMeeting = defineContentType({
       key: 'interreligiosa-radet-extra',
       status: 'published',
       title: { sv: 'Interreligiösa rådet, extra möte (exempel)' },
-      startsAt: at(now, -12, '18:00'),
-      endsAt: at(now, -12, '19:30'),
+      ...during(now, -12, '18:00', '19:30'),
       meetingStatus: 'HELD',
       location: { name: 'Fittja moské (exempel)' },
       agenda: { sv: '<p>Läget efter händelsen i centrum.</p>' },
@@ -108,8 +98,7 @@ export const councilMeeting = defineContentType({
         sv: 'Interreligiösa rådet, vintermöte (exempel)',
         en: 'Interreligious council, winter meeting (example)',
       },
-      startsAt: at(now, 14, '17:00'),
-      endsAt: at(now, 14, '19:00'),
+      ...during(now, 14, '17:00', '19:00'),
       meetingStatus: 'PLANNED',
       location: { name: 'Tumba församlingshem (exempel)', address: 'Exempelvägen 2, Tumba' },
       agenda: {

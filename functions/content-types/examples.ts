@@ -12,3 +12,9 @@ export const at = (now: Date, days: number, time: string) => {
   const date = new Date(now.getTime() + days * day).toISOString().slice(0, 10);
   return `${date}T${time}:00+01:00`;
 };
+
+/** An event's start and end on the day `days` from `now`, from `start` to `end` (as `at`). */
+export const during = (now: Date, days: number, start: string, end: string) => ({
+  startsAt: at(now, days, start),
+  endsAt: at(now, days, end),
+});

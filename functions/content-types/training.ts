@@ -2,12 +2,11 @@ import { z } from 'zod';
 import { createTrainingEntity, type TrainingItem, type trainingSchema } from '../data/entities/training.js';
 import type { Localized } from './localize.js';
 import { trainingAudiences } from '../domain/vocabulary.js';
-import { joinSortKey, utcInstant } from '../domain/sort-key.js';
 import { defineContentType } from './define.js';
-import { at } from './examples.js';
-import { endingAfterStart } from './event-times.js';
+import { during } from './examples.js';
+import { endingAfterStart, eventItem } from './event-times.js';
 import { documentKey, isoInstant, localizedHtml, localizedText, revisionFields, visibility, webUrl } from './fields.js';
-import { contentOf, editorialBase, withScopes } from './items.js';
+import { withScopes } from './items.js';
 
 const trainingDocument = endingAfterStart(
   z.object({
@@ -33,15 +32,7 @@ export const training = defineContentType({
   scoped: true,
   entity: createTrainingEntity,
   document: trainingDocument,
-  items: (doc, tenant) => {
-    const startsAt = utcInstant(doc.startsAt);
-    return withScopes(doc.visibility, {
-      ...editorialBase(doc, tenant, joinSortKey(startsAt, doc.key)),
-      ...contentOf(doc),
-      startsAt,
-      endsAt: doc.endsAt ? utcInstant(doc.endsAt) : undefined,
-    });
-  },
+  items: (doc, tenant) => withScopes(doc.visibility, eventItem(doc, tenant)),
   // EXAMPLE DATA: invented (see examples.ts)
   examples: (now) => [
     // Two that took place (their registrations and attendance: cms/seed/training-history.ts), for the Reports view.
@@ -50,8 +41,7 @@ export const training = defineContentType({
       status: 'published',
       visibility: 'INTERNAL',
       title: { sv: 'Grundutbildning för personal i första linjen, tidigare tillfälle (exempel)' },
-      startsAt: at(now, -40, '09:00'),
-      endsAt: at(now, -40, '12:00'),
+      ...during(now, -40, '09:00', '12:00'),
       audience: 'FIRST_LINE_STAFF',
       capacity: 20,
       provider: 'botkyrka-trygghet',
@@ -61,8 +51,7 @@ export const training = defineContentType({
       status: 'published',
       visibility: 'INTERNAL',
       title: { sv: 'Fördjupning: samtal vid oro (exempel)' },
-      startsAt: at(now, -75, '13:00'),
-      endsAt: at(now, -75, '16:00'),
+      ...during(now, -75, '13:00', '16:00'),
       audience: 'SPECIALISTS',
       capacity: 12,
       provider: 'socialtjanstens-stodfunktion',
@@ -76,8 +65,7 @@ export const training = defineContentType({
         en: 'Basic training for first-line staff (example)',
       },
       description: { sv: '<p>Tecken på radikalisering och hur du agerar.</p>' },
-      startsAt: at(now, 21, '09:00'),
-      endsAt: at(now, 21, '12:00'),
+      ...during(now, 21, '09:00', '12:00'),
       audience: 'FIRST_LINE_STAFF',
       capacity: 25,
       registrationOpen: true,
@@ -88,8 +76,7 @@ export const training = defineContentType({
       status: 'published',
       visibility: 'INTERNAL',
       title: { sv: 'Chefers ansvar vid oro för våldsbejakande extremism (exempel)' },
-      startsAt: at(now, 35, '13:00'),
-      endsAt: at(now, 35, '16:00'),
+      ...during(now, 35, '13:00', '16:00'),
       audience: 'MANAGERS',
       capacity: 12,
       registrationOpen: true,
@@ -103,8 +90,7 @@ export const training = defineContentType({
         sv: 'Öppen föreläsning: demokrati och dialog (exempel)',
         en: 'Open lecture: democracy and dialogue (example)',
       },
-      startsAt: at(now, 28, '18:00'),
-      endsAt: at(now, 28, '20:00'),
+      ...during(now, 28, '18:00', '20:00'),
       audience: 'ALL_STAFF',
       registrationUrl: 'https://example.org/anmalan/forelasning',
       provider: 'medmanniska-botkyrka',

@@ -55,6 +55,37 @@ async function claim(
   }
 }
 
+/** A sweep's counts: the outcomes of the due messages it delivered, and the lapsed claims it settled. */
+export type SweepCounts = Record<DeliveryOutcome | 'lapsed', number>;
+
+/** A sweep's counts from its deliveries' outcomes and the claims it found lapsed. */
+export function sweepCounts(lapsed: number, outcomes: DeliveryOutcome[]): SweepCounts {
+  const counts = { sent: 0, retrying: 0, failed: 0, 'not-due': 0, lapsed };
+  for (const outcome of outcomes) counts[outcome]++;
+  return counts;
+}
+
+/**
+ * Settles a claim whose sender stopped before it confirmed (its `claimedUntil` passed), as the outbox's sweep
+ * decides: FAILED (an e-mail is never sent twice), or PENDING again with the claim released. Written only while
+ * the message is still SENDING under that claim, so a sender that did come back, or another sweep, wins.
+ */
+export async function settleLapsedClaim(
+  db: Db,
+  outbox: Outbox,
+  message: OutboxMessage & { claimedBy?: string | undefined },
+  settled: { status: 'FAILED' } | { status: 'PENDING'; nextAttemptAt: string },
+  lastError: string,
+): Promise<void> {
+  const patch = db.entities[outbox].patch({ tenant: message.tenant, id: message.id }).set({ ...settled, lastError });
+  await (settled.status === 'PENDING' ? patch.remove(['claimedBy', 'claimedUntil']) : patch)
+    .where((attr, op) => `${op.eq(attr.status, 'SENDING')} AND ${op.eq(attr.claimedBy, message.claimedBy ?? '')}`)
+    .go({ response: 'none', originalErr: true })
+    .catch((error: unknown) => {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    });
+}
+
 /** What went wrong, for the message's `lastError`: the error's message and its cause's (where fetch puts the network's reason). */
 function reasonOf(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';

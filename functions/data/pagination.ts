@@ -85,3 +85,8 @@ export async function fetchPage<T>(request: PageRequest<T>): Promise<Connection<
     },
   };
 }
+
+/** The connection with each node mapped (localised, typed), its cursors and page as they are. */
+export function mapConnection<T, U>(connection: Connection<T>, map: (node: T) => U): Connection<U> {
+  return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) })) };
+}

@@ -1,23 +1,17 @@
-import { fromEnv } from '@aws-sdk/credential-provider-env';
-import { Sha256 } from '@smithy/core/checksum';
-import { SignatureV4 } from '@smithy/signature-v4';
+import { awsSigner, type SigningCredentials } from '../aws-signer.js';
 import { FILE_LINK_LIFETIME_SECONDS, linkOf, type FileLinks } from './file-links.js';
 
 /**
  * Links into the private media bucket on AWS: S3 presigned GET URLs (Signature V4, query string), signed
- * with the Lambda's own role, which may only read objects of that bucket (stacks/api.ts). Made with the
- * SDK's signer and hash (already in the bundle for DynamoDB): the S3 client would double it for one URL.
+ * with the Lambda's own role, which may only read objects of that bucket (stacks/api.ts); the S3 client
+ * would double the bundle for one URL.
  */
-export function s3FileLinks(options: {
-  bucket: string;
-  region: string;
-  credentials?: ConstructorParameters<typeof SignatureV4>[0]['credentials'];
-}): FileLinks {
-  const signer = new SignatureV4({
+export function s3FileLinks(options: { bucket: string; region: string; credentials?: SigningCredentials }): FileLinks {
+  // S3's rules: the path is escaped once (below), and a presigned GET has no payload to checksum.
+  const signer = awsSigner({
     service: 's3',
     region: options.region,
-    credentials: options.credentials ?? fromEnv(),
-    sha256: Sha256,
+    credentials: options.credentials,
     uriEscapePath: false,
     applyChecksum: false,
   });

@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, loadTableConfig } from '../config.js';
 import { createDb, createDocumentClient } from '../data/db.js';
-import { deployedFunctions } from '../handlers/triggers.js';
+import { deployedFunctions, type StreamTrigger } from '../handlers/triggers.js';
 import { exampleContent } from '../read-model/fixture.js';
 import { createNotifierHandler } from '../notifications/handler.js';
 import { createSearchIndexerHandler } from '../search/stream-handler.js';
@@ -58,6 +58,35 @@ const finished = (child: ChildProcess) =>
     child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code ?? 1)),
   );
 
+/**
+ * A function on the table's stream and on its schedule at the dev interval, as the stacks run the notifier and the
+ * webhook sender (stacks/storage.ts's streamedAndSwept); stopping it stops both.
+ */
+async function streamedAndSwept(
+  local: { endpoint: string; tenant: string },
+  name: string,
+  trigger: { stream: StreamTrigger; schedule: { devEveryMs: number } },
+  run: () => Promise<unknown>,
+): Promise<TableStreamSubscription> {
+  const subscription = await subscribeToTableStream({
+    endpoint: local.endpoint,
+    tableName: localTableName,
+    filters: [trigger.stream.filter(local.tenant)],
+    handler: run,
+    onError: (error) => console.error(`${name} failed (retrying):`, error),
+  });
+  const sweep = setInterval(
+    () => run().catch((error: unknown) => console.error(`${name} sweep failed:`, error)),
+    trigger.schedule.devEveryMs,
+  );
+  return {
+    stop: async () => {
+      clearInterval(sweep);
+      await subscription.stop();
+    },
+  };
+}
+
 async function main() {
   const dynamo = await startDynamoLocal({ port: dynamoPort, path: join(dataDir, 'dynamodb') });
   // The commands (staff:erase, cms:*) find this instance by its data folder, never by a default port.
@@ -65,14 +94,10 @@ async function main() {
   let cms: ChildProcess | undefined;
   let searchIndexer: TableStreamSubscription | undefined;
   let notifier: TableStreamSubscription | undefined;
-  let notifierSweep: NodeJS.Timeout | undefined;
   let webhookSender: TableStreamSubscription | undefined;
-  let webhookSweep: NodeJS.Timeout | undefined;
   let retention: NodeJS.Timeout | undefined;
   let mailCatcher: MailCatcher | undefined;
   const stopAll = async () => {
-    clearInterval(notifierSweep);
-    clearInterval(webhookSweep);
     clearInterval(retention);
     await searchIndexer?.stop();
     await notifier?.stop();
@@ -104,30 +129,19 @@ async function main() {
       from: 'Botkyrka kommun, föreningsregistret <foreningsregistret@varna.local>',
       smtpUrl: mailCatcher.url,
     };
-    const notify = createNotifierHandler(loadTableConfig(apiEnvironment), mail);
-    notifier = await subscribeToTableStream({
-      endpoint: dynamo.endpoint,
-      tableName: localTableName,
-      filters: [notifierTrigger.stream.filter(config.tenant)],
-      handler: notify,
-      onError: (error) => console.error('Notifier failed (retrying):', error),
-    });
-    notifierSweep = setInterval(
-      () => notify().catch((error: unknown) => console.error('Notifier sweep failed:', error)),
-      notifierTrigger.schedule.devEveryMs,
+    const local = { endpoint: dynamo.endpoint, tenant: config.tenant };
+    notifier = await streamedAndSwept(
+      local,
+      'Notifier',
+      notifierTrigger,
+      createNotifierHandler(loadTableConfig(apiEnvironment), mail),
     );
     // The webhook sender likewise (endpoints from VARNA_WEBHOOK_ENDPOINTS; none by default).
-    const sendWebhooks = createWebhookSenderHandler(loadTableConfig(apiEnvironment), loadWebhookEndpoints(process.env));
-    webhookSender = await subscribeToTableStream({
-      endpoint: dynamo.endpoint,
-      tableName: localTableName,
-      filters: [webhookTrigger.stream.filter(config.tenant)],
-      handler: sendWebhooks,
-      onError: (error) => console.error('Webhook sender failed (retrying):', error),
-    });
-    webhookSweep = setInterval(
-      () => sendWebhooks().catch((error: unknown) => console.error('Webhook sweep failed:', error)),
-      webhookTrigger.schedule.devEveryMs,
+    webhookSender = await streamedAndSwept(
+      local,
+      'Webhook sender',
+      webhookTrigger,
+      createWebhookSenderHandler(loadTableConfig(apiEnvironment), loadWebhookEndpoints(process.env)),
     );
     const anonymiseOld = createRetentionHandler(loadTableConfig(apiEnvironment), loadRetentionMonths());
     const runRetention = () =>

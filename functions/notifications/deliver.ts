@@ -1,7 +1,7 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Db } from '../data/db.js';
 import type { NotificationItem } from '../data/entities/notification.js';
-import { deliverOnce, type DeliveryOutcome, type DeliveryPolicy } from '../data/outbox.js';
+import { deliverOnce, settleLapsedClaim, sweepCounts } from '../data/outbox.js';
+import type { DeliveryOutcome, DeliveryPolicy, SweepCounts } from '../data/outbox.js';
 
 /** Sends one message; throws when the mail server refuses it or cannot be reached. */
 export type SendMail = (message: { to: string; subject: string; text: string }) => Promise<unknown>;
@@ -47,19 +47,14 @@ async function lapsedClaims(db: Db, tenant: string, now: Date): Promise<number> 
     .byStatus({ tenant, status: 'SENDING' })
     .where((attr, op) => op.lt(attr.claimedUntil, now.toISOString()))
     .go({ pages: 'all' });
-  for (const message of data) {
-    await db.entities.notification
-      .patch({ tenant, id: message.id })
-      .set({
-        status: 'FAILED',
-        lastError: 'The sender stopped before it confirmed the send; not sent again (at most once).',
-      })
-      .where((attr, op) => `${op.eq(attr.status, 'SENDING')} AND ${op.eq(attr.claimedBy, message.claimedBy ?? '')}`)
-      .go({ response: 'none', originalErr: true })
-      .catch((error: unknown) => {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      });
-  }
+  for (const message of data)
+    await settleLapsedClaim(
+      db,
+      'notification',
+      message,
+      { status: 'FAILED' },
+      'The sender stopped before it confirmed the send; not sent again (at most once).',
+    );
   return data.length;
 }
 
@@ -70,9 +65,10 @@ export async function deliverDue(
   send: SendMail,
   sender: string,
   now: Date,
-): Promise<Record<DeliveryOutcome | 'lapsed', number>> {
-  const counts = { sent: 0, retrying: 0, failed: 0, 'not-due': 0, lapsed: await lapsedClaims(db, tenant, now) };
+): Promise<SweepCounts> {
+  const lapsed = await lapsedClaims(db, tenant, now);
+  const outcomes: DeliveryOutcome[] = [];
   for (const message of await dueNotifications(db, tenant, now))
-    counts[await deliverNotification(db, message, send, sender, now)]++;
-  return counts;
+    outcomes.push(await deliverNotification(db, message, send, sender, now));
+  return sweepCounts(lapsed, outcomes);
 }

@@ -1,4 +1,3 @@
-import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Db } from '../data/db.js';
 import { localeParameter, readOnlyRoute, ReadRequestError } from '../server/read-route.js';
@@ -17,16 +16,6 @@ export const OPEN_DATA_LICENSE = {
 
 const DEFAULT_PER_PAGE = 50;
 const MAX_PER_PAGE = 200;
-
-const json = (
-  statusCode: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): APIGatewayProxyStructuredResultV2 => ({
-  statusCode,
-  headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
-  body: JSON.stringify(body),
-});
 
 function positiveInteger(
   query: URLSearchParams,
@@ -202,7 +191,7 @@ export function createOpenDataRoutes(options: { db: Db; tenant: string; logger: 
   return readOnlyRoute({
     logger: options.logger,
     failure: 'Open data failed',
-    refusal: (statusCode, message, headers) => json(statusCode, { message }, headers),
+    refusal: { contentType: 'application/json; charset=utf-8', body: (message) => JSON.stringify({ message }) },
     notGet: 'Open data is read with GET.',
     notFound: 'No open data here: see /open-data/hsds, /open-data/hsds/services and /open-data/hsds/organizations.',
     answer: async (event, query) => {

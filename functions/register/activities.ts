@@ -7,7 +7,7 @@ import { requireAssociationAccount, requireModerator } from '../auth/policies.js
 import { currentAssociation, requireDistricts, type RegisterContext } from './context.js';
 import { decisionWrites } from './decisions.js';
 import { staleDecision } from './stale-decision.js';
-import { earlierResult, idempotencyPut, rateCountUpdate, transact, type TransactItem } from './guards.js';
+import { idempotencyPut, rateCountUpdate, replayOf, transact, type TransactItem } from './guards.js';
 import { moderationReason, parseInput, submitActivityInput } from './validation.js';
 import { searchContentChanged } from '../search/version.js';
 
@@ -39,10 +39,7 @@ export async function submitActivity(context: RegisterContext, rawInput: unknown
   const input = parseInput(submitActivityInput(context.now), rawInput, 'input');
   const { db, tenant, now } = context;
   const idempotency = { tenant, accountId, operation: 'submitActivity' as const, key: input.idempotencyKey };
-  const replay = async () => {
-    const earlier = await earlierResult(db, idempotency);
-    return earlier ? currentActivity(context, earlier) : null;
-  };
+  const replay = replayOf(db, idempotency, (id) => currentActivity(context, id));
   const replayed = await replay();
   if (replayed) return replayed;
   const association = await associationOfAccount(context, accountId);

@@ -9,7 +9,7 @@ import { relistActivities } from './activity-listing.js';
 import { searchContentChanged } from '../search/version.js';
 import { decisionWrites, type Decision } from './decisions.js';
 import { staleDecision } from './stale-decision.js';
-import { earlierResult, idempotencyPut, rateCountUpdate, transact, type TransactPut } from './guards.js';
+import { idempotencyPut, rateCountUpdate, replayOf, transact, type TransactPut } from './guards.js';
 import { moderationReason, parseInput, registerAssociationInput, updateAssociationInput } from './validation.js';
 
 type Status = AssociationItem['status'];
@@ -49,10 +49,7 @@ export async function registerAssociation(context: RegisterContext, rawInput: un
   const input = parseInput(registerAssociationInput, rawInput, 'input');
   const { db, tenant, now } = context;
   const idempotency = { tenant, accountId, operation: 'registerAssociation' as const, key: input.idempotencyKey };
-  const replay = async () => {
-    const earlier = await earlierResult(db, idempotency);
-    return earlier ? currentAssociation(context, earlier) : null;
-  };
+  const replay = replayOf(db, idempotency, (id) => currentAssociation(context, id));
   const replayed = await replay();
   if (replayed) return replayed;
   await requireDistricts(context, input.districts, 'input.districts');

@@ -7,12 +7,11 @@ import { rules } from './rules.js';
 /** The creates a retry with the same idempotency key answers with the first result of. */
 export type IdempotentOperation = 'registerAssociation' | 'submitActivity' | 'registerForTraining';
 
+/** One create of one account under one idempotency key. */
+type IdempotencyKey = { tenant: string; accountId: string; operation: IdempotentOperation; key: string };
+
 /** The idempotency record of a create, to be written with it; expires by DynamoDB TTL. */
-export function idempotencyPut(
-  db: Db,
-  record: { tenant: string; accountId: string; operation: IdempotentOperation; key: string; resultId: string },
-  now: Date,
-): TransactItem {
+export function idempotencyPut(db: Db, record: IdempotencyKey & { resultId: string }, now: Date): TransactItem {
   return {
     Put: db.entities.idempotencyRecord
       .put({ ...record, expiresAt: Math.floor(now.getTime() / 1000) + rules.idempotencyTtlSeconds })
@@ -22,13 +21,21 @@ export function idempotencyPut(
 }
 
 /** What an earlier request with the same idempotency key created, if any. */
-export async function earlierResult(
-  db: Db,
-  key: { tenant: string; accountId: string; operation: IdempotentOperation; key: string },
-) {
+async function earlierResult(db: Db, key: IdempotencyKey) {
   const { data } = await db.entities.idempotencyRecord.get(key).go({ consistent: true });
   return data?.resultId ?? null;
 }
+
+/**
+ * A retry's answer: what the earlier request with the same idempotency key created, read as it is now, or
+ * null when there was none. A create asks before it writes, and again when its write lost to that request.
+ */
+export const replayOf =
+  <Result>(db: Db, key: IdempotencyKey, read: (resultId: string) => Promise<Result>) =>
+  async (): Promise<Result | null> => {
+    const earlier = await earlierResult(db, key);
+    return earlier ? read(earlier) : null;
+  };
 
 /** Counts one create against the account's hourly limit; fails its condition when the limit is reached. */
 export function rateCountUpdate(db: Db, tenant: string, accountId: string, now: Date): TransactItem {

@@ -2,7 +2,6 @@ import type { AssociationItem } from '../data/entities/association.js';
 import { districtSchema, type DistrictItem } from '../data/entities/district.js';
 import { organisationSchema, type OrganisationItem } from '../data/entities/organisation.js';
 import { supportResourceSchema, type SupportResourceItem } from '../data/entities/support-resource.js';
-import type { Connection } from '../data/pagination.js';
 import type { LocaleCode } from '../domain/locale.js';
 import { localizeAll } from '../content-types/localize.js';
 import type { Context } from '../server/context.js';
@@ -55,8 +54,4 @@ export async function associationById(context: Context, id: string): Promise<Ass
     entity: 'association',
     key: { tenant: context.tenant, id },
   })) as AssociationItem | null;
-}
-
-export function mapConnection<T, U>(connection: Connection<T>, map: (node: T) => U): Connection<U> {
-  return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) })) };
 }

@@ -32,28 +32,34 @@ export function readOnlyRoute(options: {
   failure: string;
   /** The path as it may be logged (a staff feed's path holds its secret). */
   loggedPath?: (path: string) => string;
-  refusal: (
-    statusCode: 400 | 404 | 405 | 500,
-    message: string,
-    headers?: Record<string, string>,
-  ) => APIGatewayProxyStructuredResultV2;
+  /** The route's refusals (400, 404, 405, 500): their media type, headers of their own, and the message as a body. */
+  refusal: { contentType: string; headers?: Record<string, string>; body: (message: string) => string };
   notGet: string;
   notFound: string;
   answer: (event: APIGatewayProxyEventV2, query: URLSearchParams) => Promise<ReadAnswer | null>;
 }) {
+  const refusal = (
+    statusCode: 400 | 404 | 405 | 500,
+    message: string,
+    headers: Record<string, string> = {},
+  ): APIGatewayProxyStructuredResultV2 => ({
+    statusCode,
+    headers: { 'content-type': options.refusal.contentType, ...options.refusal.headers, ...headers },
+    body: options.refusal.body(message),
+  });
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const method = event.requestContext.http.method;
-    if (method !== 'GET' && method !== 'HEAD') return options.refusal(405, options.notGet, { allow: 'GET, HEAD' });
+    if (method !== 'GET' && method !== 'HEAD') return refusal(405, options.notGet, { allow: 'GET, HEAD' });
     try {
       const found = await options.answer(event, new URLSearchParams(event.rawQueryString ?? ''));
-      if (!found) return options.refusal(404, options.notFound);
+      if (!found) return refusal(404, options.notFound);
       const headers = { ...found.headers, etag: etagOf(found.body) };
       if (matchesEtag(event, headers.etag)) return { statusCode: 304, headers };
       return { statusCode: 200, headers, body: method === 'HEAD' ? '' : found.body };
     } catch (error) {
-      if (error instanceof ReadRequestError) return options.refusal(400, error.message);
+      if (error instanceof ReadRequestError) return refusal(400, error.message);
       options.logger.error(options.failure, { path: options.loggedPath?.(event.rawPath) ?? event.rawPath, error });
-      return options.refusal(500, 'Something went wrong on our side; try again in a while.');
+      return refusal(500, 'Something went wrong on our side; try again in a while.');
     }
   };
 }

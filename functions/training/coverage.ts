@@ -4,7 +4,7 @@ import type { TrainingItem } from '../data/entities/training.js';
 import type { TrainingRollItem } from '../data/entities/training-roll.js';
 import { trainingAudiences } from '../domain/vocabulary.js';
 import { trainingEnd, type TrainingContext, type TrainingReadContext } from './context.js';
-import { reportWindow } from './validation.js';
+import { reportWindow, type ReportWindow } from './validation.js';
 
 /** The longest a training may run (start to end): how far before a window a training that ends in it may start. */
 export const MAX_TRAINING_DAYS = 31;
@@ -15,10 +15,7 @@ type Audience = (typeof trainingAudiences)[number];
 export type HeldTraining = Pick<TrainingItem, 'key' | 'startsAt' | 'endsAt' | 'audience'>;
 
 // coverage, report: trainings (staff copies, every visibility) that ended in [from, to): one ranged Query on start time
-export async function trainingsEndedIn(
-  context: TrainingReadContext,
-  window: { from: string; to: string },
-): Promise<HeldTraining[]> {
+export async function trainingsEndedIn(context: TrainingReadContext, window: ReportWindow): Promise<HeldTraining[]> {
   const earliestStart = new Date(Date.parse(window.from) - MAX_TRAINING_DAYS * 24 * 60 * 60 * 1000).toISOString();
   const { data } = await context.db.entities.training.query
     .list({ tenant: context.tenant, scope: 'staff' })
@@ -56,7 +53,7 @@ export interface Attendance {
   everyone: Set<string>;
 }
 
-async function readAttendance(context: TrainingReadContext, window: { from: string; to: string }): Promise<Attendance> {
+async function readAttendance(context: TrainingReadContext, window: ReportWindow): Promise<Attendance> {
   const trainings = await trainingsEndedIn(context, window);
   const rolls = await rollsOf(context, trainings);
   const people = new Map<string, Map<Audience, Set<string>>>();
@@ -78,7 +75,7 @@ async function readAttendance(context: TrainingReadContext, window: { from: stri
 /** A request's attendance per window: coverage and the report asked in one request (or one Reports view) read it once. */
 const attendanceOfRequest = new WeakMap<TrainingReadContext, Map<string, Promise<Attendance>>>();
 
-export function attendanceIn(context: TrainingReadContext, window: { from: string; to: string }): Promise<Attendance> {
+export function attendanceIn(context: TrainingReadContext, window: ReportWindow): Promise<Attendance> {
   const known = attendanceOfRequest.get(context) ?? new Map<string, Promise<Attendance>>();
   attendanceOfRequest.set(context, known);
   const key = `${window.from}\u0000${window.to}`;

@@ -3,7 +3,7 @@ import { isCoordinator, requireStaffMember } from '../auth/policies.js';
 import type { TrainingItem } from '../data/entities/training.js';
 import type { TrainingRegistrationItem } from '../data/entities/training-registration.js';
 import { badUserInput, conflict, forbidden, notFound } from '../domain/errors.js';
-import { earlierResult, idempotencyPut, transact, type TransactItem } from '../register/guards.js';
+import { idempotencyPut, replayOf, transact, type TransactItem } from '../register/guards.js';
 import { parseInput } from '../register/validation.js';
 import {
   currentRegistration,
@@ -134,10 +134,9 @@ export async function registerForTraining(
     operation: 'registerForTraining' as const,
     key: input.idempotencyKey,
   };
-  const replay = async () => {
-    const earlier = await earlierResult(db, idempotency);
-    return earlier ? withPlace(context, await currentRegistration(context, earlier), { consistent: true }) : null;
-  };
+  const replay = replayOf(db, idempotency, async (id) =>
+    withPlace(context, await currentRegistration(context, id), { consistent: true }),
+  );
   const replayed = await replay();
   if (replayed) return replayed;
 

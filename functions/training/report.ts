@@ -5,7 +5,7 @@ import type { DistrictItem } from '../data/entities/district.js';
 import type { SupportResourceItem } from '../data/entities/support-resource.js';
 import { preventionLevels, targetGroups } from '../domain/vocabulary.js';
 import { attendanceIn } from './coverage.js';
-import { reportWindow } from './validation.js';
+import { inWindow, reportWindow, type ReportWindow } from './validation.js';
 
 /** Support resources whose details were verified longer ago than this (or never) are stale, as in the CMS's dashboard. */
 export const STALE_AFTER_MONTHS = 12;
@@ -34,7 +34,7 @@ const countBy = <T>(items: T[], keysOf: (item: T) => readonly string[]) => {
 // report: published activities that started in the window (the calendar partition, one ranged Query, all pages)
 async function activitiesPublishedIn(
   context: TrainingReadContext,
-  window: { from: string; to: string },
+  window: ReportWindow,
 ): Promise<Pick<ActivityItem, 'startsAt' | 'district' | 'targetGroups'>[]> {
   const { data } = await context.db.entities.activity.query
     .byStatus({ tenant: context.tenant, listing: 'PUBLISHED' })
@@ -44,31 +44,20 @@ async function activitiesPublishedIn(
 }
 
 // report: council meetings held that started in the window (staff copies, one ranged Query)
-async function councilMeetingsHeldIn(
-  context: TrainingReadContext,
-  window: { from: string; to: string },
-): Promise<number> {
+async function councilMeetingsHeldIn(context: TrainingReadContext, window: ReportWindow): Promise<number> {
   const { data } = await context.db.entities.councilMeeting.query
     .list({ tenant: context.tenant, scope: 'staff' })
     .between({ listOrder: window.from }, { listOrder: window.to })
     .go({ pages: 'all', attributes: ['startsAt', 'meetingStatus'] });
-  return data.filter(
-    (meeting) => meeting.meetingStatus === 'HELD' && meeting.startsAt >= window.from && meeting.startsAt < window.to,
-  ).length;
+  return data.filter((meeting) => meeting.meetingStatus === 'HELD' && inWindow(window, meeting.startsAt)).length;
 }
 
 // report: associations first approved in the window (the APPROVED partition, all pages)
-async function associationsApprovedIn(
-  context: TrainingReadContext,
-  window: { from: string; to: string },
-): Promise<number> {
+async function associationsApprovedIn(context: TrainingReadContext, window: ReportWindow): Promise<number> {
   const { data } = await context.db.entities.association.query
     .byStatus({ tenant: context.tenant, status: 'APPROVED' })
     .go({ pages: 'all', attributes: ['approvedAt'] });
-  return data.filter(
-    (association) =>
-      association.approvedAt && association.approvedAt >= window.from && association.approvedAt < window.to,
-  ).length;
+  return data.filter((association) => inWindow(window, association.approvedAt)).length;
 }
 
 /**

@@ -14,8 +14,18 @@ export const registerForTrainingInput = z.object({
 /** The largest window coverage and the report are worked out for: five years of trainings. */
 const MAX_WINDOW_MS = 5 * 366 * 24 * 60 * 60 * 1000;
 
+/** A window [from, to) of coverage or the report, as UTC instants. */
+export interface ReportWindow {
+  from: string;
+  to: string;
+}
+
+/** Whether a stored instant (ISO 8601, UTC) lies in the window. */
+export const inWindow = (window: ReportWindow, instant: string | undefined) =>
+  instant !== undefined && instant >= window.from && instant < window.to;
+
 /** A report's window [from, to): to after from, at most five years. */
-export function reportWindow(from: string, to: string): { from: string; to: string } {
+export function reportWindow(from: string, to: string): ReportWindow {
   const start = Date.parse(from);
   const end = Date.parse(to);
   if (!(end > start)) throw badUserInput('to', 'to must be after from.');

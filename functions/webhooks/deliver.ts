@@ -3,7 +3,8 @@ import { Webhook } from 'standardwebhooks';
 import type { Db } from '../data/db.js';
 import type { WebhookChangeItem } from '../data/entities/webhook-change.js';
 import type { WebhookDeliveryItem } from '../data/entities/webhook-delivery.js';
-import { deliverOnce, type DeliveryOutcome, type DeliveryPolicy } from '../data/outbox.js';
+import { deliverOnce, settleLapsedClaim, sweepCounts } from '../data/outbox.js';
+import type { DeliveryOutcome, DeliveryPolicy, SweepCounts } from '../data/outbox.js';
 import type { WebhookEndpoint } from './config.js';
 
 /** Attempts before a delivery is given up (FAILED, for an admin's resend): 8, waiting 30 s, 1, 2, 4 … 32 minutes. */
@@ -123,21 +124,14 @@ async function lapsedClaims(db: Db, tenant: string, now: Date): Promise<number> 
   const lapsed = (await webhookDeliveriesIn(db, tenant, 'SENDING')).filter(
     (delivery) => (delivery.claimedUntil ?? '') < now.toISOString(),
   );
-  for (const delivery of lapsed) {
-    await db.entities.webhookDelivery
-      .patch({ tenant, id: delivery.id })
-      .set({
-        status: 'PENDING',
-        nextAttemptAt: now.toISOString(),
-        lastError: 'The sender stopped before it confirmed the delivery.',
-      })
-      .remove(['claimedBy', 'claimedUntil'])
-      .where((attr, op) => `${op.eq(attr.status, 'SENDING')} AND ${op.eq(attr.claimedBy, delivery.claimedBy ?? '')}`)
-      .go({ response: 'none', originalErr: true })
-      .catch((error: unknown) => {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      });
-  }
+  for (const delivery of lapsed)
+    await settleLapsedClaim(
+      db,
+      'webhookDelivery',
+      delivery,
+      { status: 'PENDING', nextAttemptAt: now.toISOString() },
+      'The sender stopped before it confirmed the delivery.',
+    );
   return lapsed.length;
 }
 
@@ -148,13 +142,12 @@ export async function deliverDueWebhooks(
   endpoints: WebhookEndpoint[],
   sender: string,
   now: Date,
-): Promise<Record<DeliveryOutcome | 'lapsed', number>> {
-  const counts = { sent: 0, retrying: 0, failed: 0, 'not-due': 0, lapsed: await lapsedClaims(db, tenant, now) };
+): Promise<SweepCounts> {
+  const lapsed = await lapsedClaims(db, tenant, now);
   const due = await webhookDeliveriesIn(db, tenant, 'PENDING', now);
   // Endpoints are independent: one slow receiver does not hold up the others' deliveries.
   const outcomes = await Promise.all(due.map((delivery) => deliverWebhook(db, delivery, endpoints, sender, now)));
-  for (const outcome of outcomes) counts[outcome]++;
-  return counts;
+  return sweepCounts(lapsed, outcomes);
 }
 
 // CMS's resend: a delivered or failed delivery is due again at once, its attempts counted afresh

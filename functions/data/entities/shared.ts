@@ -1,15 +1,14 @@
+import { locales, type LocaleCode } from '../../domain/locale.js';
+
 /** Attribute shapes shared by the entities. */
 
-/** Text in every locale the CMS offers; Swedish is the fallback. */
+/** Text in every locale the CMS offers (domain/locale.ts, as the documents' rules); Swedish is the fallback. */
 export const localizedText = {
   type: 'map',
-  properties: {
-    sv: { type: 'string' },
-    en: { type: 'string' },
-    fi: { type: 'string' },
-    ar: { type: 'string' },
-    so: { type: 'string' },
-  },
+  properties: Object.fromEntries(locales.map((locale) => [locale, { type: 'string' }])) as Record<
+    LocaleCode,
+    { readonly type: 'string' }
+  >,
 } as const;
 
 export const scopeAttribute = { type: ['public', 'staff'], required: true } as const;
