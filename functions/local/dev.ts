@@ -80,6 +80,7 @@ async function streamedAndSwept(
     trigger.schedule.devEveryMs,
   );
   return {
+    caughtUp: () => subscription.caughtUp(),
     stop: async () => {
       clearInterval(sweep);
       await subscription.stop();
