@@ -1,4 +1,12 @@
-import type { JWTPayload, JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  decodeJwt,
+  errors as joseErrors,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { tokenRoles, type Config } from '../config.js';
 import { forbidden, unauthenticated } from '../domain/errors.js';
 import { anonymousViewer, type Viewer, type ViewerRole } from './viewer.js';
@@ -39,56 +47,36 @@ function rolesIn(payload: JWTPayload, claim: string): string[] {
 }
 
 /**
- * The JWT library and the issuers' key sets, on the first token: an instance that answers the public
- * website's requests never verifies one, and its cold start does not evaluate jose (functions/build.ts
- * bundles a module imported only this way to run when it is first asked for).
- */
-function trustedIssuersOnFirstToken(config: Pick<Config, 'issuers' | 'devIssuerJwks'>) {
-  // Parsed now: a malformed dev key set is a configuration error at start, not at the first token.
-  const devIssuerJwks = config.devIssuerJwks ? JSON.parse(config.devIssuerJwks) : undefined;
-  let loaded: Promise<{ jose: typeof import('./jose-parts.js'); issuers: Map<string, TrustedIssuer> }> | undefined;
-  return () =>
-    (loaded ??= import('./jose-parts.js').then((jose) => {
-      const issuers = new Map<string, TrustedIssuer>();
-      for (const issuer of config.issuers) {
-        const jwksUri = issuer.jwksUri ?? `${issuer.issuer.replace(/\/$/, '')}/.well-known/jwks.json`;
-        issuers.set(issuer.issuer, {
-          audience: issuer.audience,
-          rolesClaim: issuer.rolesClaim,
-          allowedRoles: issuer.allowedRoles,
-          defaultRole: issuer.defaultRole,
-          keys: jose.createRemoteJWKSet(new URL(jwksUri)),
-        });
-      }
-      if (devIssuerJwks) {
-        issuers.set(DEV_ISSUER, {
-          audience: DEV_AUDIENCE,
-          rolesClaim: 'roles',
-          allowedRoles: tokenRoles,
-          defaultRole: undefined,
-          keys: jose.createLocalJWKSet(devIssuerJwks),
-        });
-      }
-      return { jose, issuers };
-    }));
-}
-
-/**
  * Verifies bearer tokens against the configured issuers. No Authorization header means anonymous; any
  * token that fails verification is UNAUTHENTICATED, never silently anonymous.
  */
 export function createTokenVerifier(config: Pick<Config, 'issuers' | 'devIssuerJwks'>) {
-  const trustedIssuers = trustedIssuersOnFirstToken(config);
+  const issuers = new Map<string, TrustedIssuer>();
+  for (const issuer of config.issuers) {
+    const jwksUri = issuer.jwksUri ?? `${issuer.issuer.replace(/\/$/, '')}/.well-known/jwks.json`;
+    issuers.set(issuer.issuer, {
+      audience: issuer.audience,
+      rolesClaim: issuer.rolesClaim,
+      allowedRoles: issuer.allowedRoles,
+      defaultRole: issuer.defaultRole,
+      keys: createRemoteJWKSet(new URL(jwksUri)),
+    });
+  }
+  if (config.devIssuerJwks) {
+    issuers.set(DEV_ISSUER, {
+      audience: DEV_AUDIENCE,
+      rolesClaim: 'roles',
+      allowedRoles: tokenRoles,
+      defaultRole: undefined,
+      keys: createLocalJWKSet(JSON.parse(config.devIssuerJwks)),
+    });
+  }
 
   return async function viewerOf(authorization: string | undefined): Promise<Viewer> {
     if (authorization === undefined || authorization.trim() === '') return anonymousViewer;
     const match = /^Bearer\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization.trim());
     if (!match?.[1]) throw invalidToken('The Authorization header must be "Bearer <token>".');
     const token = match[1];
-    const {
-      jose: { decodeJwt, jwtVerify, errors: joseErrors },
-      issuers,
-    } = await trustedIssuers();
     let issuerName: string | undefined;
     try {
       issuerName = decodeJwt(token).iss;

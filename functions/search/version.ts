@@ -1,3 +1,4 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { Db } from '../data/db.js';
 
 /** Where search stands: the content version, and the version whose indexes are stored (none before the first build). */
@@ -30,9 +31,7 @@ export async function searchIndexBuilt(db: Db, tenant: string, version: number):
       .go({ response: 'none', originalErr: true });
     return true;
   } catch (error) {
-    // By name, as the SDK documents it: importing its class would make the search engine, which the API loads
-    // with the first search (engine.ts), carry every command of the DynamoDB client in the bundle.
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
+    if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
 }

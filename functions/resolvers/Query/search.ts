@@ -10,6 +10,8 @@ import { localize } from '../../content-types/localize.js';
 import type { QueryResolvers, ResolversUnionTypes, ResolversParentTypes } from '../../graphql/types.generated.js';
 import { searchTextOf, type Searchable } from '../../search/documents.js';
 import { searchablesOfHits } from '../../search/hit-items.js';
+import { searchIndexFor } from '../../search/index-cache.js';
+import { snippetOf } from '../../search/snippet.js';
 
 const MIN_QUERY = 2;
 const MAX_QUERY = 200;
@@ -54,7 +56,6 @@ export const search: NonNullable<QueryResolvers['search']> = async (
   const types = filter?.types?.length ? [...new Set(filter.types)].sort() : null;
   const list = JSON.stringify(['search', context.scope, text, locale, types]);
   const offset = after ? Number(decodeCursor(context.cursorSecret, after, list)) + 1 : 0;
-  const { searchIndexFor, snippetOf } = await import('../../search/engine.js');
   const { index, version } = await searchIndexFor(context, locale);
   const { hits, terms } = index.search(text, types);
   const page = hits.slice(offset, offset + size);
