@@ -30,7 +30,7 @@ import { relationShape } from './relation-levels.js';
 import { measureMemory } from './memory.js';
 import { measureWarmPath, type WarmRead } from './warm-path.js';
 
-const COLD_STARTS = 9;
+const COLD_STARTS = 21;
 const BUNDLE_TARGET_MB = 1.0;
 const RATIO_TARGET = 1.3;
 const PUBLISH_RUNS = 20;

@@ -112,6 +112,19 @@ const one = (stage: string, type: string, name?: string) => {
   return matches[0]!.inputs;
 };
 
+/** A function the stage runs on its table stream's records that `filter` passes, and every minute by `sweepRule` (stacks/storage.ts's streamedAndSwept). */
+function expectStreamedAndSwept(stage: string, functionName: string, filter: unknown, sweepRule: string) {
+  const mapping = one(
+    stage,
+    'aws:lambda/eventSourceMapping:EventSourceMapping',
+    `VarnaTableSubscriber${functionName}EventSourceMapping`,
+  );
+  expect(mapping.filterCriteria.filters.map((pattern: { pattern: string }) => JSON.parse(pattern.pattern))).toEqual([
+    filter,
+  ]);
+  expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', sweepRule).scheduleExpression).toBe('rate(1 minute)');
+}
+
 /** An IAM policy statement as the mocks hand over the policy documents SST's functions get. */
 type Statement = {
   effect: 'Allow' | 'Deny';
@@ -172,17 +185,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
   });
 
   it("sends the register's e-mail from the outbox: woken by new messages on the stream and every minute, sending only as the stage's SES identity", () => {
-    const mapping = one(
-      stage,
-      'aws:lambda/eventSourceMapping:EventSourceMapping',
-      'VarnaTableSubscriberNotifierEventSourceMapping',
-    );
-    expect(mapping.filterCriteria.filters.map((filter: { pattern: string }) => JSON.parse(filter.pattern))).toEqual([
-      notificationStreamFilter('botkyrka'),
-    ]);
-    expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'NotifierSweepRule').scheduleExpression).toBe(
-      'rate(1 minute)',
-    );
+    expectStreamedAndSwept(stage, 'Notifier', notificationStreamFilter('botkyrka'), 'NotifierSweepRule');
     const identity = one(stage, 'aws:sesv2/emailIdentity:EmailIdentity', 'MailIdentity');
     expect(identity.emailIdentity).toBe(
       stage === 'production' ? 'foreningsregistret@botkyrka.se' : `foreningsregistret+${stage}@botkyrka.se`,
@@ -544,17 +547,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
   });
 
   it('runs the webhook sender on the stream’s new changes and every minute, writing deliveries and nothing else', () => {
-    const mapping = one(
-      stage,
-      'aws:lambda/eventSourceMapping:EventSourceMapping',
-      'VarnaTableSubscriberWebhookSenderEventSourceMapping',
-    );
-    expect(mapping.filterCriteria.filters.map((filter: { pattern: string }) => JSON.parse(filter.pattern))).toEqual([
-      webhookChangeStreamFilter('botkyrka'),
-    ]);
-    expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'WebhookSweepRule').scheduleExpression).toBe(
-      'rate(1 minute)',
-    );
+    expectStreamedAndSwept(stage, 'WebhookSender', webhookChangeStreamFilter('botkyrka'), 'WebhookSweepRule');
     for (const role of ['VarnaTableSubscriberWebhookSenderFunctionRole', 'WebhookSweepHandlerRole']) {
       const statements = grantsOf(stage, role);
       const actions: string[] = statements.flatMap((statement: any) => statement.actions);
