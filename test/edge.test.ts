@@ -7,8 +7,10 @@ import { parse, print } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../functions/config.js';
 import { operationsIn } from '../functions/graphql/operations.js';
+import { listedIdByNormalizedId } from '../functions/graphql/persisted-query-normalized.generated.js';
 import { apiGatewayEvent } from '../functions/local/api-gateway-event.js';
 import { createApiHandler } from '../functions/server/api.js';
+import { normalizedOperationId } from '../functions/server/normalized-operation.js';
 import { assertNoInternals, createTestApi, errorCodes, type GraphqlResponse, type TestApi } from './support/api.js';
 import { contractOperation, contractOperations } from './support/contract.js';
 import { seedSample } from './support/seed.js';
@@ -70,6 +72,12 @@ describe('the persisted query list', () => {
       expect(listed(operation.name)?.body).toBe(print(addTypenameToDocument(parse(operation.source))));
     for (const entry of manifest.operations)
       expect(entry.id).toBe(createHash('sha256').update(entry.body).digest('hex'));
+  });
+
+  it('comes with the normalized id of every listed operation, so that a cold start parses no listed text (run npm run persisted-queries)', () => {
+    expect(
+      Object.fromEntries(manifest.operations.map((entry) => [normalizedOperationId(entry.body), entry.id])),
+    ).toEqual(listedIdByNormalizedId);
   });
 });
 

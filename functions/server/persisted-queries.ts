@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { GraphQLError, Kind, parse, print, visit, type DocumentNode } from 'graphql';
 import manifest from '../graphql/persisted-query-manifest.json' with { type: 'json' };
+import { listedIdByNormalizedId } from '../graphql/persisted-query-normalized.generated.js';
 import { bodyOf } from './event.js';
-import { queryLimits } from './limits.js';
+import { normalizedOperationId } from './normalized-operation.js';
 
 /**
  * The persisted query list (Apollo's manifest format, written by `npm run persisted-queries` from the
@@ -13,49 +12,23 @@ import { queryLimits } from './limits.js';
  * operation that is not in the list is refused before it is executed, which also closes the door on
  * arbitrary expensive queries.
  */
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
 const bodies = new Map<string, string>(manifest.operations.map((operation) => [operation.id, operation.body]));
-
-/**
- * Without the `__typename` fields: they cost nothing to answer, and clients add them where they please
- * (Apollo Client to every selection, the frontends' own texts to none), so with or without them it is
- * the same operation. An aliased one (`kind: __typename`) is the operation's own and stays.
- */
-const withoutTypenames = (document: DocumentNode) =>
-  visit(document, { [Kind.FIELD]: (field) => (field.name.value === '__typename' && !field.alias ? null : undefined) });
-
-/**
- * An operation's text as printed by graphql-js, without added `__typename` fields: layout, comments and
- * the fields a client adds for its cache do not make it another operation. Parsed under the server's
- * token limit, so that a long text costs no more here than in GraphQL itself. For a listed text without
- * `__typename` of its own this is the id the list gave it before it carried them.
- */
-function normalized(query: string): string | null {
-  try {
-    return sha256(print(withoutTypenames(parse(query, { maxTokens: queryLimits.maxTokens }))));
-  } catch (error) {
-    // A text that does not parse (or is too long to) is no listed operation; GraphQL reports its error itself.
-    if (error instanceof GraphQLError) return null;
-    throw error;
-  }
-}
 /** The listed texts exactly as the list holds them: what clients built from the list send, known without a parse. */
 const listedBodies = new Set(manifest.operations.map((operation) => operation.body));
-let listed: Map<string | null, string> | undefined;
 /**
- * The listed operations by their normalized hash: built when a text first differs from every listed body
- * (or a hash names none), not at import, because parsing and printing the whole list is about 10 ms of a
- * cold start that most instances never need.
+ * A text is listed as it stands or as the same operation in another layout (the frontends' own texts
+ * carry no `__typename`): then only the request's text is parsed, against the list's normalized ids,
+ * which `npm run persisted-queries` wrote beside it.
  */
-const listedNormalized = () =>
-  (listed ??= new Map(manifest.operations.map((operation) => [normalized(operation.body), operation.body])));
-const isListed = (query: string) => listedBodies.has(query) || listedNormalized().has(normalized(query));
+const isListed = (query: string) =>
+  listedBodies.has(query) || Object.hasOwn(listedIdByNormalizedId, normalizedOperationId(query) ?? '');
 /**
  * The listed body a hash names: the list's own id, or the normalized one, which is also the id an
  * operation had before the list carried `__typename` — so clients built from the earlier list still work.
  */
-const bodyNamedBy = (hash: string) => bodies.get(hash) ?? listedNormalized().get(hash);
+const bodyNamedBy = (hash: string) =>
+  bodies.get(hash) ??
+  (Object.hasOwn(listedIdByNormalizedId, hash) ? bodies.get(listedIdByNormalizedId[hash]!) : undefined);
 
 export type PersistedQueryOutcome = { event: APIGatewayProxyEventV2 } | { refused: { field: string; message: string } };
 
@@ -126,7 +99,7 @@ export function resolvePersistedQuery(
     if (
       typeof parameters.query === 'string' &&
       parameters.query !== body &&
-      normalized(parameters.query) !== normalized(body)
+      normalizedOperationId(parameters.query) !== normalizedOperationId(body)
     )
       return { refused: { field: 'query', message: 'The query is not the operation its hash names.' } };
     // Apollo Server's own (automatic) persisted queries are off: it gets the text and no hash.
