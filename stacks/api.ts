@@ -100,8 +100,7 @@ export const feedsFunction = new sst.aws.Function('Feeds', {
   nodejs: { plugins: './functions/esbuild-plugins.mjs' },
 });
 
-api.route('ANY /graphql', graphqlFunction.arn);
-api.route('GET /calendar/{proxy+}', feedsFunction.arn);
-api.route('GET /open-data/{proxy+}', feedsFunction.arn);
+for (const route of deployedFunctions.graphql.routes) api.route(route, graphqlFunction.arn);
+for (const route of deployedFunctions.feeds.routes) api.route(route, feedsFunction.arn);
 
 export const graphqlUrl = $interpolate`${api.url}/graphql`;

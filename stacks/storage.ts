@@ -55,7 +55,7 @@ export function streamSubscription({ filter, batching }: StreamTrigger) {
  */
 export function streamedAndSwept(
   names: { onStream: string; sweep: string },
-  { handler, stream, schedule }: Required<DeployedFunction>,
+  { handler, stream, schedule }: Required<Pick<DeployedFunction, 'handler' | 'stream' | 'schedule'>>,
   own: Pick<sst.aws.FunctionArgs, 'link' | 'environment'>,
 ) {
   const job = { ...functionDefaults, handler, timeout: '50 seconds' as const, ...own };

@@ -29,20 +29,23 @@ export interface ScheduleTrigger {
   devEveryMs: number | undefined;
 }
 
+/** An API Gateway route key: a method (or ANY) and a path, whose last segment may be a greedy `{proxy+}`. */
+export type RouteKey = `${'ANY' | 'GET' | 'POST'} /${string}`;
+
 export interface DeployedFunction {
   /** The Lambda's handler as SST takes it: its entry file in functions/handlers/ and the export. */
   handler: `functions/handlers/${string}.handler`;
+  /** The HTTP API's routes to it (stacks/api.ts); `npm run dev` routes its requests by the same keys. */
+  routes?: RouteKey[];
   stream?: StreamTrigger;
   schedule?: ScheduleTrigger;
 }
 
-/**
- * Every deployed function. The API's two (graphql, feeds) are woken by API Gateway's routes (stacks/api.ts;
- * `npm run dev` routes by path as they do) and have no trigger here.
- */
+/** Every deployed function. */
 export const deployedFunctions = {
-  graphql: { handler: 'functions/handlers/graphql.handler' },
-  feeds: { handler: 'functions/handlers/feeds.handler' },
+  graphql: { handler: 'functions/handlers/graphql.handler', routes: ['ANY /graphql'] },
+  // The calendars (functions/calendar/http.ts) and HSDS open data (functions/open-data/http.ts).
+  feeds: { handler: 'functions/handlers/feeds.handler', routes: ['GET /calendar/{proxy+}', 'GET /open-data/{proxy+}'] },
   searchIndexer: {
     handler: 'functions/handlers/search-indexer.handler',
     stream: {
@@ -75,3 +78,30 @@ export const deployedFunctions = {
     schedule: { aws: 'rate(1 minute)', devEveryMs: undefined },
   },
 } satisfies Record<string, DeployedFunction>;
+
+export type RoutedFunction = {
+  [Name in keyof typeof deployedFunctions]: (typeof deployedFunctions)[Name] extends { routes: RouteKey[] }
+    ? Name
+    : never;
+}[keyof typeof deployedFunctions];
+
+/** Whether a request matches a route key, as API Gateway matches it (a greedy `{proxy+}` takes one segment or more). */
+function matches(route: RouteKey, method: string, path: string): boolean {
+  const [routeMethod, routePath] = route.split(' ') as [string, string];
+  if (routeMethod !== 'ANY' && routeMethod !== method.toUpperCase()) return false;
+  const greedy = routePath.endsWith('/{proxy+}');
+  if (!greedy) return path === routePath;
+  const prefix = routePath.slice(0, -'{proxy+}'.length);
+  return path.startsWith(prefix) && path.length > prefix.length;
+}
+
+/** The function API Gateway hands a request to, by the routes above; undefined when no route matches (its 404). */
+export function routedFunction(method: string, path: string): RoutedFunction | undefined {
+  for (const [name, entry] of Object.entries(deployedFunctions) as [
+    keyof typeof deployedFunctions,
+    DeployedFunction,
+  ][]) {
+    if (entry.routes?.some((route) => matches(route, method, path))) return name as RoutedFunction;
+  }
+  return undefined;
+}

@@ -35,8 +35,7 @@ import { startMailCatcher, type MailCatcher } from './mail-catcher.js';
 import { subscribeToTableStream, type TableStreamSubscription } from './table-stream.js';
 import { loadWebhookEndpoints } from '../webhooks/config.js';
 import { createWebhookSenderHandler } from '../webhooks/handler.js';
-import { isFeedPath } from '../server/feeds.js';
-import type { ApiHandler } from '../server/lambda.js';
+import { routedAsDeployed } from '../server/api.js';
 
 // The AWS SDK warns on Node 20 that its 2027 releases need Node 22; Lambda runs Node 24.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -183,8 +182,7 @@ async function main() {
     // routed as API Gateway routes them (stacks/api.ts).
     const { handler: graphql } = await import('../handlers/graphql.js');
     const { handler: feeds } = await import('../handlers/feeds.js');
-    const handler: ApiHandler = (event, context) =>
-      isFeedPath(event.rawPath) ? feeds(event, context) : graphql(event, context);
+    const handler = routedAsDeployed({ graphql, feeds });
     const server = createLocalApiServer(handler, config.maxBodyBytes, {
       dir: join(dataDir, 'media'),
       secret: config.cursorSecret,

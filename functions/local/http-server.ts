@@ -3,7 +3,7 @@ import type { ApiHandler } from '../server/lambda.js';
 import { apiGatewayEvent, lambdaContext } from './api-gateway-event.js';
 import { localFileLinkVerifier } from '../files/local-file-links.js';
 import { serveLocalFile } from './file-server.js';
-import { isFeedPath } from '../server/feeds.js';
+import { routedFunction } from '../handlers/triggers.js';
 
 /**
  * `npm run dev`'s HTTP front: it turns each request into the API Gateway v2 event AWS would deliver and
@@ -57,7 +57,7 @@ export function createLocalApiServer(
       });
       return;
     }
-    if (url.pathname !== '/graphql' && !isFeedPath(url.pathname)) {
+    if (!routedFunction(request.method ?? 'GET', url.pathname)) {
       response.writeHead(404, { 'content-type': 'application/json' }).end(
         JSON.stringify({
           message: 'Not found: the API is at /graphql, the calendars under /calendar/, open data under /open-data/',

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
-import { createFeedsHandler, isFeedPath } from './feeds.js';
+import { routedFunction, type RoutedFunction } from '../handlers/triggers.js';
+import { createFeedsHandler } from './feeds.js';
 import { createGraphqlHandler, type ApiHandler } from './lambda.js';
 
 /**
@@ -9,5 +10,18 @@ import { createGraphqlHandler, type ApiHandler } from './lambda.js';
 export function createApiHandler(config: Config): ApiHandler {
   const graphql = createGraphqlHandler(config);
   const feeds = createFeedsHandler(config);
-  return (event, context) => (isFeedPath(event.rawPath) ? feeds(event, context) : graphql(event, context));
+  return routedAsDeployed({ graphql, feeds });
 }
+
+/**
+ * Each request to the function API Gateway routes it to (the routes of functions/handlers/triggers.ts), and
+ * API Gateway's own 404 for one that no route matches (a POST to a calendar, a path beside the API).
+ */
+export const routedAsDeployed =
+  (functions: Record<RoutedFunction, ApiHandler>): ApiHandler =>
+  async (event, context) => {
+    const routed = routedFunction(event.requestContext.http.method, event.rawPath);
+    if (!routed)
+      return { statusCode: 404, headers: { 'content-type': 'application/json' }, body: '{"message":"Not Found"}' };
+    return functions[routed](event, context);
+  };

@@ -1,14 +1,9 @@
 import type { TableConfig } from '../config.js';
-import { CALENDAR_PATH, createCalendarRoutes } from '../calendar/http.js';
+import { createCalendarRoutes } from '../calendar/http.js';
 import { createDb, createDocumentClient } from '../data/db.js';
 import { createOpenDataRoutes, OPEN_DATA_PATH } from '../open-data/http.js';
 import type { ApiHandler } from './lambda.js';
 import { createLogger } from './logger.js';
-
-/** The paths the feeds' function answers (stacks/api.ts routes them to it). */
-export const FEED_PATHS = [CALENDAR_PATH, OPEN_DATA_PATH] as const;
-
-export const isFeedPath = (path: string | undefined) => FEED_PATHS.some((prefix) => path?.startsWith(prefix));
 
 /**
  * The feeds beside /graphql: the iCalendar feeds and HSDS open data. They run in a function of their own,

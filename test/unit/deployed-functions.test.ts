@@ -1,6 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deployedFunctions } from '../../functions/handlers/triggers.js';
+import { CALENDAR_PATH } from '../../functions/calendar/http.js';
+import { deployedFunctions, routedFunction } from '../../functions/handlers/triggers.js';
+import { OPEN_DATA_PATH } from '../../functions/open-data/http.js';
 
 /** The trigger table (functions/handlers/triggers.ts) and functions/handlers/ name the same functions. */
 describe('deployed functions', () => {
@@ -15,5 +17,28 @@ describe('deployed functions', () => {
       .filter((file) => file !== 'triggers.ts')
       .map((file) => `functions/handlers/${file}`);
     expect([...entries].sort()).toEqual(files.sort());
+  });
+});
+
+/** The HTTP API's routes, which the stacks declare and `npm run dev` and the tests route by. */
+describe('the API routes', () => {
+  it.each([
+    ['POST', '/graphql', 'graphql'],
+    ['GET', '/graphql', 'graphql'],
+    ['OPTIONS', '/graphql', 'graphql'],
+    ['GET', `${CALENDAR_PATH}public.ics`, 'feeds'],
+    ['GET', `${CALENDAR_PATH}staff/abc.ics`, 'feeds'],
+    ['GET', `${OPEN_DATA_PATH}services`, 'feeds'],
+  ])('hand %s %s to the %s function', (method, path, name) => {
+    expect(routedFunction(method, path)).toBe(name);
+  });
+
+  it.each([
+    ['POST', `${CALENDAR_PATH}public.ics`],
+    ['GET', CALENDAR_PATH],
+    ['GET', '/graphql/extra'],
+    ['GET', '/elsewhere'],
+  ])('match no function for %s %s (API Gateway answers 404)', (method, path) => {
+    expect(routedFunction(method, path)).toBeUndefined();
   });
 });
