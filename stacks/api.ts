@@ -79,7 +79,7 @@ export const graphqlFunction = new sst.aws.Function('Graphql', {
   link: [tableAccess, cursorSecret, mediaFiles],
   environment: { ...functionEnvironment, VARNA_AUTH_ISSUERS: trustedIssuers, ...sourceMappedStacks },
   // The same esbuild plugins as `npm run build` and the bench (one Apollo Server copy, no GraphOS plugins).
-  nodejs: { plugins: './functions/esbuild-plugins.mjs' },
+  nodejs: { plugins: './functions/build/esbuild-plugins.mjs' },
 });
 
 /** The feeds' reads of the table, and the one write: a staff calendar link's last use. */
@@ -97,7 +97,7 @@ export const feedsFunction = new sst.aws.Function('Feeds', {
   timeout: '10 seconds',
   link: [feedsTableAccess],
   // The same esbuild plugins as the GraphQL function's (what a Lambda never runs stays out).
-  nodejs: { plugins: './functions/esbuild-plugins.mjs' },
+  nodejs: { plugins: './functions/build/esbuild-plugins.mjs' },
 });
 
 for (const route of deployedFunctions.graphql.routes) api.route(route, graphqlFunction.arn);

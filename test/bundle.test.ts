@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { build, type Plugin } from 'esbuild';
-import { bundle, lambdaBuildOptions } from '../functions/build.js';
-import lambdaPlugins from '../functions/esbuild-plugins.mjs';
+import { bundle, lambdaBuildOptions } from '../functions/build/bundle.js';
+import lambdaPlugins from '../functions/build/esbuild-plugins.mjs';
 import { apiGatewayEvent } from '../functions/local/api-gateway-event.js';
 import { ensureDevIssuer, signDevToken } from '../functions/local/dev-issuer.js';
 import { localApiEnvironment } from '../functions/local/environment.js';
@@ -15,7 +15,7 @@ import { contractOperation } from './support/contract.js';
 import { seedSample } from './support/seed.js';
 
 /**
- * The Lambda bundle itself (esbuild with the plugins the deploy uses, functions/esbuild-plugins.mjs) in
+ * The Lambda bundle itself (esbuild with the plugins the deploy uses, functions/build/esbuild-plugins.mjs) in
  * a Node process of its own, as Lambda loads it: what the bundler leaves out must not be missed.
  */
 const work = mkdtempSync(join(tmpdir(), 'varna-bundle-'));
@@ -110,7 +110,7 @@ describe('the bundled Lambda handler', () => {
   it('keeps the AWS SDK, graphql-js and Apollo Server plain ES modules, which a cold start parses once', async () => {
     // Unminified, esbuild names each module it wraps in a lazy initialiser (`__esm({ "path"() {…} })`): a
     // CommonJS require or a dynamic import of an ES module wraps it and all it imports, and a wrapped module
-    // is parsed twice (functions/esbuild-plugins.mjs).
+    // is parsed twice (functions/build/esbuild-plugins.mjs).
     const readable = join(work, 'readable', 'index.mjs');
     await build({ ...lambdaBuildOptions('functions/handlers/graphql.ts', readable), minify: false });
     const wrapped = [...readFileSync(readable, 'utf8').matchAll(/__esm\(\{\s*"([^"]+)"\(\)/g)].map(
@@ -129,7 +129,7 @@ describe('the bundled Lambda handler', () => {
   });
 
   it('has every build plugin find what it replaces: an upgrade that moves a patched file fails here, not silently', async () => {
-    // Each plugin matches a dependency's internal file or import by path (functions/esbuild-plugins.mjs);
+    // Each plugin matches a dependency's internal file or import by path (functions/build/esbuild-plugins.mjs);
     // one whose callbacks never answer during the build replaces nothing any more.
     const applied = new Set<string>();
     const observed = lambdaPlugins.map((plugin): Plugin => ({

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../functions/config.js';
 import { createDb, createDocumentClient } from '../../functions/data/db.js';
-import { bundle } from '../../functions/build.js';
+import { bundle } from '../../functions/build/bundle.js';
 import { ACTIVITY_RETENTION_DAYS } from '../../functions/data/entities/activity.js';
 import { FILTER_READS, FILTER_WINDOW } from '../../functions/data/pagination.js';
 import { apiGatewayEvent, lambdaContext } from '../../functions/local/api-gateway-event.js';

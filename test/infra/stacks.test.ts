@@ -604,7 +604,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(graphqlBuild).toMatchObject({
       handler: 'functions/handlers/graphql.handler',
       runtime: 'nodejs24.x',
-      properties: { plugins: './functions/esbuild-plugins.mjs' },
+      properties: { plugins: './functions/build/esbuild-plugins.mjs' },
     });
     const plugins = (await import(pathToFileURL(resolve(root, graphqlBuild!.properties.plugins)).href)).default as {
       name: string;

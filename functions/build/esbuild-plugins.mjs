@@ -3,13 +3,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The esbuild plugins of the Lambda bundles, in plain JavaScript so that both `npm run build` (and the
-// bench, through functions/build.ts) and SST's deploy build (`nodejs.plugins` in stacks/api.ts) load them.
+// bench, through functions/build/bundle.ts) and SST's deploy build (`nodejs.plugins` in stacks/api.ts) load them.
 // Each one keeps code out of the bundle that a Lambda instance would otherwise parse at every cold start
 // and never run, or parse twice; `npm run bench` prints what is left (the ten largest modules).
 
 /** A stub module in place of code the bundle leaves out; should it ever run, it says why it is missing. */
 const stub = (path, why) => ({
-  contents: `throw new Error(${JSON.stringify(`${path} is not part of the Lambda bundle (functions/esbuild-plugins.mjs): ${why}`)});`,
+  contents: `throw new Error(${JSON.stringify(`${path} is not part of the Lambda bundle (functions/build/esbuild-plugins.mjs): ${why}`)});`,
   loader: 'js',
 });
 
@@ -50,7 +50,7 @@ export const singleEsmCopies = {
 export const electrodbSdkFromTheBundle = {
   name: 'electrodb-sdk-from-the-bundle',
   setup(esbuild) {
-    const handedOver = fileURLToPath(new URL('./data/electrodb-sdk.ts', import.meta.url));
+    const handedOver = fileURLToPath(new URL('../data/electrodb-sdk.ts', import.meta.url));
     esbuild.onResolve({ filter: /^@aws-sdk\/(lib|util)-dynamodb$/ }, (args) => {
       if (args.kind !== 'require-call' || !/electrodb[\\/]src[\\/]client\.js$/.test(args.importer)) return undefined;
       return { path: args.path, namespace: 'electrodb-sdk' };
@@ -205,7 +205,7 @@ export const schemaBuiltAhead = {
       return { path: args.path, namespace: 'schema-built-ahead' };
     });
     esbuild.onLoad({ filter: /.*/, namespace: 'schema-built-ahead' }, () => ({
-      contents: `export function makeExecutableSchema() { throw new Error('Pass Apollo Server a built schema (functions/graphql/schema.ts): makeExecutableSchema is not part of the Lambda bundle (functions/esbuild-plugins.mjs).'); }`,
+      contents: `export function makeExecutableSchema() { throw new Error('Pass Apollo Server a built schema (functions/graphql/schema.ts): makeExecutableSchema is not part of the Lambda bundle (functions/build/esbuild-plugins.mjs).'); }`,
       loader: 'js',
     }));
   },

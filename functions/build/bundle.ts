@@ -2,7 +2,7 @@
  * Bundles the Lambda handlers with esbuild: minified ESM with every dependency inside (the AWS SDK
  * too, so the function does not depend on the runtime's SDK version). `npm run build` writes dist/;
  * the bench measures the same bundle, and SST builds the deployed one with the same plugins
- * (functions/esbuild-plugins.mjs, `nodejs.plugins` in stacks/api.ts).
+ * (functions/build/esbuild-plugins.mjs, `nodejs.plugins` in stacks/api.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
