@@ -1,7 +1,7 @@
 import type { PayloadRequest, ServerProps } from 'payload';
 import React from 'react';
 import { hasRole } from '../access/roles.js';
-import { inLanguage, text, type Text } from '../i18n/labels.js';
+import { counted, inLanguage, text, type Counted, type Text } from '../i18n/labels.js';
 import { stockholmTime } from '../stockholm-time.js';
 import { needsAttention, type Listed } from './attention.js';
 import { RetrySyncButton } from './RetrySyncButton.js';
@@ -12,8 +12,6 @@ const words = {
   scheduled: text('Schemalagda publiceringar', 'Scheduled publications'),
   failed: text('Publiceringar som misslyckats', 'Failed publications'),
   register: text('Föreningsregistret', 'Association register'),
-  pending: text('registreringar väntar', 'registrations waiting'),
-  submitted: text('aktiviteter väntar', 'activities waiting'),
   toModeration: text('Till modereringen', 'To moderation'),
   stale: text('Inaktuella uppgifter', 'Stale details'),
   staleHint: text(
@@ -35,6 +33,17 @@ const words = {
   by: text('av', 'by'),
   unknownUser: text('okänd användare', 'unknown user'),
 } satisfies Record<string, Text>;
+
+const countedWords = {
+  pending: {
+    one: text('registrering väntar', 'registration waiting'),
+    other: text('registreringar väntar', 'registrations waiting'),
+  },
+  submitted: {
+    one: text('aktivitet väntar', 'activity waiting'),
+    other: text('aktiviteter väntar', 'activities waiting'),
+  },
+} satisfies Record<string, Counted>;
 
 function Section({
   id,
@@ -125,11 +134,11 @@ export async function NeedsAttention({ payload, i18n, user }: Pick<ServerProps, 
         <section data-attention="register" style={{ marginBottom: 16 }}>
           <h3>{say('register')}</h3>
           <p>
-            {attention.register.pendingAssociations.length} {say('pending')}
+            {counted(attention.register.pendingAssociations.length, countedWords.pending, language)}
             {attention.register.pendingAssociations.length
               ? ` (${attention.register.pendingAssociations.slice(0, 5).join(', ')})`
               : ''}{' '}
-            · {attention.register.submittedActivities.length} {say('submitted')}
+            · {counted(attention.register.submittedActivities.length, countedWords.submitted, language)}
             {attention.register.submittedActivities.length
               ? ` (${attention.register.submittedActivities.slice(0, 5).join(', ')})`
               : ''}{' '}

@@ -13,6 +13,16 @@ export const text = (sv: string, en: string): Text => ({ sv, en });
 export const inLanguage = (message: Text, language: string | undefined): string =>
   language === 'en' ? message.en : message.sv;
 
+/** A noun phrase in its singular and plural forms (Swedish and English have those two). */
+export type Counted = { one: Text; other: Text };
+
+/** A count with its phrase in the admin's language and the form the count takes: "1 registrering", "2 registreringar". */
+export const counted = (count: number, phrase: Counted, language: string | undefined): string => {
+  const form =
+    new Intl.PluralRules(language === 'en' ? 'en' : 'sv').select(count) === 'one' ? phrase.one : phrase.other;
+  return `${count} ${inLanguage(form, language)}`;
+};
+
 /** Field labels by field name: the collections share most of their field names, and a name means one thing. */
 export const fieldLabels: Record<string, Text> = {
   key: text('Nyckel (webbadress)', 'Key (slug)'),
