@@ -1,6 +1,6 @@
 'use client';
 import React from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 export interface ChartSeries {
   /** The chart's heading, already in the admin's language. */
@@ -24,10 +24,31 @@ export interface ChartSeries {
  */
 function ReportChart({ chart }: { chart: ChartSeries }) {
   const tick = { fontSize: 12, fill: 'var(--theme-elevation-800)' };
-  const text = (value: string) => <span style={{ color: 'var(--theme-elevation-800)' }}>{value}</span>;
-  const legend = chart.series.length > 1 ? <Legend verticalAlign="top" formatter={text} /> : null;
+  // Our own legend: each series' colour and name, without recharts' English "… legend icon" labels.
+  const legend =
+    chart.series.length > 1 ? (
+      <Legend
+        verticalAlign="top"
+        content={() => (
+          <ul data-legend style={{ display: 'flex', gap: 16, listStyle: 'none', margin: '0 0 8px', padding: 0 }}>
+            {chart.series.map((series) => (
+              <li
+                key={series.key}
+                style={{ display: 'flex', alignItems: 'center', gap: 6, fontSize: 12, color: tick.fill }}
+              >
+                <span style={{ width: 12, height: 12, background: series.color, display: 'inline-block' }} />
+                {series.label}
+              </li>
+            ))}
+          </ul>
+        )}
+      />
+    ) : null;
+  // Each bar says its figure: 4 trained beside a target of 120 is unreadable from the bar's length alone.
   const bars = chart.series.map((series) => (
-    <Bar key={series.key} dataKey={series.key} name={series.label} fill={series.color} isAnimationActive={false} />
+    <Bar key={series.key} dataKey={series.key} name={series.label} fill={series.color} isAnimationActive={false}>
+      <LabelList dataKey={series.key} position={chart.horizontal ? 'right' : 'top'} style={{ ...tick }} />
+    </Bar>
   ));
   return (
     <figure data-chart={chart.name} style={{ margin: '0 0 32px' }}>

@@ -486,6 +486,18 @@ describe('the CMS admin', () => {
       expect(
         await coordinatorPage.locator('[data-chart="trainings-over-time"] .recharts-bar-rectangle path').count(),
       ).toBe(2);
+      // Each bar says its figure, and the months' figures add up to the summary's trainings.
+      const monthFigures = await coordinatorPage
+        .locator('[data-chart="trainings-over-time"] .recharts-label-list text')
+        .allTextContents();
+      expect(monthFigures.every((figure) => /^\d+$/.test(figure))).toBe(true);
+      expect(monthFigures.reduce((sum, figure) => sum + Number(figure), 0)).toBe(2);
+      // The coverage chart's legend names its series in Swedish; no English "legend icon" anywhere.
+      expect(await coordinatorPage.locator('[data-chart="coverage"] [data-legend] li').allTextContents()).toEqual([
+        'Utbildade',
+        'Mål',
+      ]);
+      expect(await coordinatorPage.locator('[aria-label*="legend icon"]').count()).toBe(0);
       // What a screen reader gets instead of the picture: each chart's table, named by its caption, with column headings;
       // the chart itself is neither read nor a keyboard stop.
       const coverageTable = coordinatorPage.getByRole('table', { name: 'Utbildade mot mål per förvaltning' });
