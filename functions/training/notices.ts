@@ -36,7 +36,7 @@ interface Texts {
 
 const texts: Record<
   Language,
-  { greeting: string; cancel: string; sign: string } & Record<
+  { greeting: string; cancel: string; leave: string; sign: string } & Record<
     TrainingNoticeKind,
     (title: string, start: string, place?: number) => Texts
   >
@@ -44,6 +44,7 @@ const texts: Record<
   sv: {
     greeting: 'Hej,',
     cancel: 'Kan du inte komma? Avboka på intranätet under Utbildningar, så får någon annan platsen.',
+    leave: 'Vill du inte stå kvar på väntelistan? Avboka på intranätet under Utbildningar.',
     sign: 'Botkyrka kommun, kompetensutveckling',
     REGISTERED: (title, start) => ({
       subject: `Du är anmäld: ${title}`,
@@ -69,6 +70,7 @@ const texts: Record<
   en: {
     greeting: 'Hello,',
     cancel: 'Cannot come? Cancel on the intranet under Trainings, so that someone else gets the seat.',
+    leave: 'No longer want to wait? Cancel on the intranet under Trainings.',
     sign: 'Botkyrka municipality, staff training',
     REGISTERED: (title, start) => ({
       subject: `You are registered: ${title}`,
@@ -108,6 +110,6 @@ export function trainingNoticeOf(
   const title = pick(training.title, language) ?? '';
   const { subject, body } = words[kind](title, stockholmTime(training.startsAt), place);
   // A cancelled registration has nothing left to cancel.
-  const cancel = kind === 'CANCELLED' ? [] : ['', words.cancel];
+  const cancel = kind === 'CANCELLED' ? [] : ['', kind === 'WAITLISTED' ? words.leave : words.cancel];
   return { subject, text: [words.greeting, '', body, ...cancel, '', words.sign].join('\n') };
 }

@@ -7,6 +7,7 @@ import { startMailCatcher, type MailCatcher } from '../../functions/local/mail-c
 import { deliverDue } from '../../functions/notifications/deliver.js';
 import { createSendMail } from '../../functions/notifications/mail.js';
 import { publish } from '../../functions/read-model/publish.js';
+import { trainingMessage } from '../../functions/training/messages.js';
 import { stockholmTime } from '../../functions/training/notices.js';
 import { createReminderHandler } from '../../functions/training/reminder-handler.js';
 import { assertNoInternals, errorCodes, TENANT, createTestApi, type TestApi } from '../support/api.js';
@@ -143,6 +144,28 @@ describe('stockholmTime', () => {
   });
 });
 
+describe('trainingMessage', () => {
+  it('writes nothing for a registration whose staff token had no e-mail address', () => {
+    const registration = {
+      tenant: TENANT,
+      trainingKey: 'mail-course',
+      ticket: '2026-12-01T10:00:00.000Z~abc',
+      subject: 'no-mail',
+      person: 'p',
+      department: 'socialforvaltningen',
+      status: 'REGISTERED' as const,
+      attended: false,
+      registeredAt: '2026-12-01T10:00:00.000Z',
+      updatedAt: '2026-12-01T10:00:00.000Z',
+    };
+    const training = { title, startsAt: startsAt.toISOString() };
+    expect(trainingMessage(TENANT, new Date(), 'REGISTERED', registration, training)).toBeNull();
+    expect(
+      trainingMessage(TENANT, new Date(), 'REGISTERED', { ...registration, email: 'a@example.org' }, training),
+    ).toMatchObject({ to: 'a@example.org', subject: `Du är anmäld: ${title.sv}` });
+  });
+});
+
 describe('e-mail to staff about their training registrations', () => {
   let annasRegistration: string;
 
@@ -237,6 +260,7 @@ describe('e-mail to staff about their training registrations', () => {
     const cecilia = mailsTo('cecilia');
     expect(cecilia.map((mail) => mail.subject)).toEqual([`Du står på väntelistan: ${title.sv}`]);
     expect(cecilia[0]!.text).toContain('plats 2 på väntelistan');
+    expect(cecilia[0]!.text).toContain('Avboka på intranätet');
     expect(mailsTo('eva').map((mail) => mail.subject)).toEqual([`Du är anmäld: ${title.sv}`]);
   });
 
