@@ -11,6 +11,7 @@ declare module 'sst' {
     SearchIndexerTableAccess: { type: 'sst.sst.Linkable'; name: string };
     NotifierTableAccess: { type: 'sst.sst.Linkable'; name: string };
     RetentionTableAccess: { type: 'sst.sst.Linkable'; name: string };
+    ReminderTableAccess: { type: 'sst.sst.Linkable'; name: string };
     WebhookTableAccess: { type: 'sst.sst.Linkable'; name: string };
     WebhookEndpoints: { type: 'sst.sst.Secret'; value: string };
     MailSender: { type: 'sst.sst.Linkable'; sender: string };

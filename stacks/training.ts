@@ -33,3 +33,18 @@ export const registrationRetention = new sst.aws.Cron('RegistrationRetention', {
     },
   },
 });
+
+// Reads trainings and their registrations; writes the reminders into the outbox (a new item each, never an update).
+export const reminderAccess = tableLink('ReminderTableAccess', ['GetItem', 'Query', 'PutItem']);
+
+/** The day-before reminders of staff's training registrations, written into the outbox the notifier sends (stacks/notifications.ts). */
+export const trainingReminders = new sst.aws.Cron('TrainingReminders', {
+  schedule: deployedFunctions.trainingReminders.schedule.aws,
+  job: {
+    ...functionDefaults,
+    handler: deployedFunctions.trainingReminders.handler,
+    timeout: '2 minutes',
+    link: [reminderAccess],
+    environment: functionEnvironment,
+  },
+});

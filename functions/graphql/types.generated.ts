@@ -1035,6 +1035,8 @@ export type RegisterForTrainingInput = {
   department: Scalars['String']['input'];
   /** A key the caller chooses (8–100 letters, digits or _.:-); a retry with the same key returns the first result. */
   idempotencyKey: Scalars['String']['input'];
+  /** The language of the e-mail the person gets about this registration (Swedish or English; others get Swedish). Default SV. */
+  locale?: InputMaybe<Locale>;
   /** The training's id. */
   trainingId: Scalars['ID']['input'];
 };

@@ -4,8 +4,8 @@ import { loadMailSettings } from '../notifications/config.js';
 import { createNotifierHandler } from '../notifications/handler.js';
 
 /**
- * Lambda entry point of the register's notifier (stacks/notifications.ts): subscribed to the table's
- * stream for new outbox messages and run every minute for retries; it sends through SES as the linked
+ * Lambda entry point of the notifier (stacks/notifications.ts): the register's e-mail to associations and
+ * staff's training e-mail. Subscribed to the table's stream for new outbox messages and run every minute for retries; it sends through SES as the linked
  * sender identity.
  */
 export const handler = createNotifierHandler(

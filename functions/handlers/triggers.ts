@@ -72,6 +72,12 @@ export const deployedFunctions = {
     // 03:00 UTC, after the night's backups and before anyone works. Locally daily, and once at start (dev.ts).
     schedule: { aws: 'cron(0 3 * * ? *)', devEveryMs: 24 * 60 * 60 * 1000 },
   },
+  trainingReminders: {
+    handler: 'functions/handlers/training-reminders.handler',
+    // Hourly: a seat at a training starting within the next day is reminded once, about a day before
+    // (functions/training/reminders.ts). Locally every 15 minutes, and once at start (dev.ts).
+    schedule: { aws: 'rate(1 hour)', devEveryMs: 15 * 60 * 1000 },
+  },
   cmsJobs: {
     handler: 'functions/handlers/cms-jobs.handler',
     // A deployed admin has no long-lived process to run its queue; the local admin runs it itself every second.

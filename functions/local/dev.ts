@@ -21,6 +21,7 @@ import { loadSampleTrainingHistory } from '../../cms/seed/training-history.js';
 import { ensureTable, startDynamoLocal } from './dynamodb-local.js';
 import { loadRetentionMonths } from '../training/config.js';
 import { createRetentionHandler } from '../training/retention-handler.js';
+import { createReminderHandler } from '../training/reminder-handler.js';
 import { stampLegacyRolls } from '../training/legacy-rolls.js';
 import {
   defaultDataDir as dataDir,
@@ -46,7 +47,7 @@ const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 8000);
 const mailPort = Number(process.env.MAIL_PORT ?? 1025);
 // Each function's trigger as the stacks declare it (functions/handlers/triggers.ts), schedules at their dev intervals.
 const { searchIndexer: indexerTrigger, notifier: notifierTrigger, webhookSender: webhookTrigger } = deployedFunctions;
-const { registrationRetention: retentionTrigger } = deployedFunctions;
+const { registrationRetention: retentionTrigger, trainingReminders: reminderTrigger } = deployedFunctions;
 
 function run(command: string, args: string[], env: Record<string, string>): ChildProcess {
   return spawn(command, args, { env: { ...process.env, ...env }, stdio: 'inherit' });
@@ -96,9 +97,11 @@ async function main() {
   let notifier: TableStreamSubscription | undefined;
   let webhookSender: TableStreamSubscription | undefined;
   let retention: NodeJS.Timeout | undefined;
+  let reminders: NodeJS.Timeout | undefined;
   let mailCatcher: MailCatcher | undefined;
   const stopAll = async () => {
     clearInterval(retention);
+    clearInterval(reminders);
     await searchIndexer?.stop();
     await notifier?.stop();
     await webhookSender?.stop();
@@ -147,6 +150,11 @@ async function main() {
     const runRetention = () =>
       void anonymiseOld().catch((error: unknown) => console.error('Registration retention failed:', error));
     retention = setInterval(runRetention, retentionTrigger.schedule.devEveryMs);
+    // The day-before reminders into the outbox (the notifier above sends them), at the dev interval.
+    const remind = createReminderHandler(loadTableConfig(apiEnvironment));
+    const runReminders = () =>
+      void remind().catch((error: unknown) => console.error('Training reminders failed:', error));
+    reminders = setInterval(runReminders, reminderTrigger.schedule.devEveryMs);
     const cmsEnvironment = {
       ...localCmsEnvironment({ endpoint: dynamo.endpoint, tableName: localTableName }),
       VARNA_SMTP_URL: mail.smtpUrl,
@@ -175,6 +183,7 @@ async function main() {
       tenant: config.tenant,
     });
     runRetention();
+    runReminders();
     Object.assign(process.env, apiEnvironment);
     // The CMS's uploads (its staticDir under the same data folder), linked as the bucket is on AWS.
     process.env.VARNA_LOCAL_FILES_URL = `http://127.0.0.1:${apiPort}/files`;

@@ -1,7 +1,8 @@
 /**
  * `npm run staff:erase -- --sub ID`: erases one staff member's training registrations on their request
  * (GDPR art. 17). Registrations for trainings not yet started are cancelled (the first waiting person
- * moves up), then every one is anonymised: name, e-mail and subject are removed, counts stay.
+ * moves up; the person is not written to), then every one is anonymised: name, e-mail and subject are
+ * removed, counts stay; the e-mail about them in the outbox is deleted.
  *
  * With nothing configured it works on the DynamoDB Local that `npm run dev` runs for the data folder
  * (`.data/`, or VARNA_DATA_DIR), never on a guessed port; with VARNA_TABLE_NAME (or the links `sst shell`
@@ -49,12 +50,12 @@ async function main() {
     cursorSecret,
   };
   const outcome = await eraseStaffMember(context, subject, async (registration) => {
-    await cancelTrainingRegistration(context, registrationIdOf(registration));
+    await cancelTrainingRegistration(context, registrationIdOf(registration), { tellPerson: false });
   });
   // The person's calendar links name them (their subject) and would keep serving their trainings.
   const links = await eraseCalendarTokens(context, subject);
   console.log(
-    `Erased ${subject}: ${outcome.cancelled} upcoming registration(s) cancelled, ${outcome.anonymised} registration(s) anonymised, ${links} calendar link(s) revoked.`,
+    `Erased ${subject}: ${outcome.cancelled} upcoming registration(s) cancelled, ${outcome.anonymised} registration(s) anonymised, ${outcome.messages} training e-mail(s) deleted, ${links} calendar link(s) revoked.`,
   );
 }
 

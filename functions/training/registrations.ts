@@ -3,6 +3,7 @@ import { isCoordinator, requireStaffMember } from '../auth/policies.js';
 import type { TrainingItem } from '../data/entities/training.js';
 import type { TrainingRegistrationItem } from '../data/entities/training-registration.js';
 import { badUserInput, conflict, forbidden, notFound } from '../domain/errors.js';
+import { localeCode } from '../domain/locale.js';
 import { idempotencyPut, replayOf, transact, type TransactItem } from '../register/guards.js';
 import { parseInput } from '../register/validation.js';
 import {
@@ -14,6 +15,7 @@ import {
   trainingEnd,
   type TrainingContext,
 } from './context.js';
+import { trainingMessagePut } from './messages.js';
 import { registrationsOf, withPlace, type TrainingRegistrationModel } from './reads.js';
 import { registerForTrainingInput } from './validation.js';
 
@@ -22,6 +24,7 @@ import { registerForTrainingInput } from './validation.js';
  * registration's status is one transaction with a conditional update of the roll, so that concurrent
  * registrations can never take more seats than `capacity` (the condition fails and the loser goes to the
  * waiting list or tries again), and a cancellation moves the first waiting person up in the same write.
+ * Each of these writes the person's e-mail into the outbox in the same transaction (messages.ts).
  */
 
 /** Concurrent registrations contend for one roll item: they retry (with jitter) rather than fail. */
@@ -157,15 +160,18 @@ export async function registerForTraining(
     name: context.viewer.name,
     email: context.viewer.email,
     department: input.department,
+    locale: localeCode(input.locale),
     status,
     attended: false,
     registeredAt: now.toISOString(),
     updatedAt: now.toISOString(),
   });
-  const guards = (item: TrainingRegistrationItem) => [
+  // The e-mail goes last: its id is new with the registration's ticket, so its condition never decides.
+  const guards = (item: TrainingRegistrationItem, place?: number) => [
     registrantPut(context, item),
     idempotencyPut(db, { ...idempotency, resultId: registrationIdOf(item) }, now),
     registrationPut(context, item),
+    ...trainingMessagePut(context, item.status === 'WAITLISTED' ? 'WAITLISTED' : 'REGISTERED', item, training, place),
   ];
   const refused = async (failed: number[]): Promise<TrainingRegistrationModel | 'roll'> => {
     if (failed.includes(0)) return 'roll';
@@ -184,7 +190,15 @@ export async function registerForTraining(
     const afterSeat = await refused(seat);
     if (afterSeat !== 'roll') return afterSeat;
     const waiting = registration('WAITLISTED');
-    const wait = await transact(db, [joinWaitlist(context, training), ...guards(waiting)], { attempts: ROLL_ATTEMPTS });
+    // The place the e-mail names: behind those waiting as the roll counts them now. Exact unless others join
+    // in the same moment (then the API's waitlistPosition, worked out from the order of registration, is right).
+    const { data: roll } = await db.entities.trainingRoll
+      .get({ tenant, trainingKey: training.key })
+      .go({ consistent: true });
+    const place = (roll?.waitlisted ?? 0) + 1;
+    const wait = await transact(db, [joinWaitlist(context, training), ...guards(waiting, place)], {
+      attempts: ROLL_ATTEMPTS,
+    });
     if (wait.length === 0) return withPlace(context, waiting, { consistent: true });
     const afterWait = await refused(wait);
     if (afterWait !== 'roll') return afterWait;
@@ -208,7 +222,10 @@ export function requireOwnOrCoordinator(context: TrainingContext, registration: 
 export async function cancelTrainingRegistration(
   context: TrainingContext,
   id: string,
+  options: { tellPerson?: boolean } = {},
 ): Promise<TrainingRegistrationModel> {
+  // staff:erase cancels without telling the person: an e-mail would be a new copy of what they asked to erase.
+  const tellPerson = options.tellPerson ?? true;
   for (let attempt = 0; attempt < ROLL_ATTEMPTS; attempt++) {
     const registration = await currentRegistration(context, id);
     requireOwnOrCoordinator(context, registration);
@@ -216,7 +233,14 @@ export async function cancelTrainingRegistration(
     const training = await currentTraining(context, registration.trainingKey);
     if (training && Date.parse(training.startsAt) <= context.now.getTime())
       throw conflict('The training has started; its registrations can no longer be cancelled.');
-    const cancel = [statusUpdate(context, registration, 'CANCELLED'), registrantDelete(context, registration)];
+    // The e-mails need the training's title and start: a training unpublished since has none to name, and its people are not written to.
+    const told = (kind: 'CANCELLED' | 'MOVED_UP', whom: TrainingRegistrationItem) =>
+      training ? trainingMessagePut(context, kind, whom, training) : [];
+    const cancel = [
+      statusUpdate(context, registration, 'CANCELLED'),
+      registrantDelete(context, registration),
+      ...(tellPerson ? told('CANCELLED', registration) : []),
+    ];
     let items: TransactItem[];
     if (registration.status === 'WAITLISTED') {
       items = [
@@ -231,6 +255,7 @@ export async function cancelTrainingRegistration(
         ? [
             ...cancel,
             statusUpdate(context, firstWaiting, 'REGISTERED'),
+            ...told('MOVED_UP', firstWaiting),
             {
               Update: rollUpdate(context, registration.trainingKey)
                 .subtract({ waitlisted: 1 })

@@ -4,6 +4,7 @@ import type { TrainingRegistrationItem } from '../data/entities/training-registr
 import type { TrainingRollItem } from '../data/entities/training-roll.js';
 import { transact, type TransactItem } from '../register/guards.js';
 import { currentTraining, personOf, trainingEnd } from './context.js';
+import { deleteTrainingMessages } from './messages.js';
 import { registrationsOf, registrationsOfPerson } from './reads.js';
 import { registrantDelete } from './registrations.js';
 
@@ -186,12 +187,13 @@ function rollAttendeesReplaced(
  * (a waiting person moves up, through `cancel`), then every one of their registrations is anonymised and
  * their pseudonym, on the registrations and on the rolls' attendees, replaced by a random one. Counts stay
  * the same; nothing links the records to the person any more, not even for someone holding the secret.
+ * Their e-mail about the registrations (the outbox, messages.ts), sent or not, is deleted.
  */
 export async function eraseStaffMember(
   context: RetentionContext & { cursorSecret: string },
   subject: string,
   cancel: (registration: TrainingRegistrationItem) => Promise<void>,
-): Promise<{ cancelled: number; anonymised: number }> {
+): Promise<{ cancelled: number; anonymised: number; messages: number }> {
   let cancelled = 0;
   for (const registration of await registrationsOfPerson(context, subject)) {
     if (registration.status === 'CANCELLED') continue;
@@ -202,6 +204,8 @@ export async function eraseStaffMember(
     }
   }
   const person = personOf(context.cursorSecret, context.tenant, subject);
+  // The outbox's copies of their address: every message about any of their registrations (anonymised ones too).
+  const messages = await deleteTrainingMessages(context, await registrationsOfPseudonym(context, person));
   const pseudonym = randomPseudonym();
   let anonymised = 0;
   // Until no registration carries the pseudonym (a pass whose transaction met a concurrent change reads again).
@@ -209,7 +213,7 @@ export async function eraseStaffMember(
     const byTraining = new Map<string, TrainingRegistrationItem[]>();
     for (const registration of await registrationsOfPseudonym(context, person))
       byTraining.set(registration.trainingKey, [...(byTraining.get(registration.trainingKey) ?? []), registration]);
-    if (byTraining.size === 0) return { cancelled, anonymised };
+    if (byTraining.size === 0) return { cancelled, anonymised, messages };
     if (attempt === 5) break;
     // Strongly consistent: an attendance recorded a moment ago must be on the roll that is rewritten.
     const rolls = await Promise.all(

@@ -9,6 +9,8 @@ export const registerForTrainingInput = z.object({
     .string()
     .check(z.regex(formats.slug.pattern, 'must be a department slug such as "socialforvaltningen"')),
   idempotencyKey: z.string().check(z.regex(/^[A-Za-z0-9_.:-]{8,100}$/, 'must be 8–100 letters, digits or _.:-')),
+  /** The GraphQL `Locale` of the person's e-mail; absent or null: Swedish. */
+  locale: z.optional(z.nullable(z.enum(['SV', 'EN', 'FI', 'AR', 'SO']))),
 });
 
 /** The largest window coverage and the report are worked out for: five years of trainings. */

@@ -231,6 +231,23 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
           ).toBe(true);
   });
 
+  it('writes the training reminders hourly, reading and adding to the table and nothing else', () => {
+    expect(one(stage, 'aws:cloudwatch/eventRule:EventRule', 'TrainingRemindersRule').scheduleExpression).toBe(
+      'rate(1 hour)',
+    );
+    const job = builds[stage]!.find((build) => build.handler === 'functions/handlers/training-reminders.handler');
+    expect(job?.runtime).toBe('nodejs24.x');
+    const allowed = grantsOf(stage, 'TrainingRemindersHandlerRole');
+    expect(allowed.length).toBeGreaterThan(0);
+    for (const statement of allowed)
+      for (const action of statement.actions as string[])
+        for (const resource of statement.resources as string[])
+          expect(
+            /^dynamodb:(GetItem|Query|PutItem)$/.test(action) && /VarnaTableTable(\/index\/\*)?$/.test(resource),
+            `${action} on ${resource}`,
+          ).toBe(true);
+  });
+
   it('wakes the search indexer on the table stream only for the search pointer, and lets it write only on the table', () => {
     const indexer = one(stage, 'aws:lambda/function:Function', 'VarnaTableSubscriberSearchIndexerFunctionFunction');
     expect([indexer.runtime, indexer.memorySize, indexer.timeout]).toEqual(['nodejs24.x', 2048, 120]);
@@ -331,6 +348,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
         'GraphqlRole',
         'FeedsRole',
         'RegistrationRetentionHandlerRole',
+        'TrainingRemindersHandlerRole',
         'NotifierSweepHandlerRole',
         'WebhookSweepHandlerRole',
       ]),

@@ -2,9 +2,11 @@ import { Entity, type EntityConfiguration, type EntityItem } from 'electrodb';
 import { outboxAttributes, outboxIndexes } from './shared.js';
 
 /**
- * The register's outbox: an e-mail to an association about a decision, written in the decision's own
- * transaction (so there is a message exactly when there is a decision) and sent afterwards by the
- * notifier (functions/notifications/). One message per decision: its id is the decision record's.
+ * The e-mail outbox: a message written in the same transaction as what it tells of (so there is a message
+ * exactly when that happened) and sent afterwards by the notifier (functions/notifications/). Its owner is
+ * an association (the register: one message per decision, its id the decision record's) or a staff
+ * member's training registration (functions/training/messages.ts: one per registration and kind, its id
+ * derived from the registration's). Items stored before training messages carry `associationId` only.
  * A sender claims it (PENDING → SENDING) with a conditional write before sending, so two senders never
  * both send it; a failed send returns it to PENDING with a later `nextAttemptAt`, until attempts run out.
  */
@@ -13,7 +15,11 @@ export const notificationSchema = {
   attributes: {
     tenant: { type: 'string', required: true },
     id: { type: 'string', required: true },
-    associationId: { type: 'string', required: true },
+    /** The association a register decision's message is about. */
+    associationId: { type: 'string' },
+    /** The training registration a staff member's message is about (its API id), and its training. */
+    registrationId: { type: 'string' },
+    trainingKey: { type: 'string' },
     to: { type: 'string', required: true },
     subject: { type: 'string', required: true },
     text: { type: 'string', required: true },

@@ -1,4 +1,5 @@
 import { Entity, type EntityConfiguration, type EntityItem } from 'electrodb';
+import { locales } from '../../domain/locale.js';
 
 export const trainingRegistrationStatuses = ['REGISTERED', 'WAITLISTED', 'CANCELLED'] as const;
 
@@ -20,6 +21,8 @@ export const trainingRegistrationSchema = {
     name: { type: 'string' },
     email: { type: 'string' },
     department: { type: 'string', required: true },
+    /** The language the person chose for their e-mail (registered, cancelled, reminder); Swedish when absent. */
+    locale: { type: locales },
     status: { type: trainingRegistrationStatuses, required: true },
     attended: { type: 'boolean', required: true },
     registeredAt: { type: 'string', required: true },
