@@ -3,7 +3,8 @@ import { functionEnvironment, stageConfig } from './config';
 import { streamedAndSwept, tableLink } from './storage';
 
 /**
- * The register's e-mail to associations: a decision's message waits in the table's outbox; the notifier
+ * The outbox's e-mail: the register's to associations about a decision, and training's to staff about
+ * their registrations (functions/training/messages.ts). A message waits in the table's outbox; the notifier
  * sends it through SES, woken by the stream when the message is written and by a sweep every minute for
  * retries. It may send only as the stage's verified sender.
  */
