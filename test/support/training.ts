@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import type { Viewer } from '../../functions/auth/viewer.js';
 import { publish } from '../../functions/read-model/publish.js';
 import { recordAttendance } from '../../functions/training/attendance.js';
@@ -56,3 +58,29 @@ export async function seedHeldTrainings(
     }
   }
 }
+
+/** `npm run staff:erase -- --sub <sub>` as an operator runs it, with `env` on top of this process's environment. */
+export const runStaffErase = (sub: string, env: Record<string, string | undefined>) =>
+  promisify(execFile)(process.execPath, ['--import', 'tsx', 'functions/training/erase-command.ts', '--sub', sub], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+
+/** The environment that points the operator commands at the test API's table. */
+export const tableEnvironmentOf = (api: TestApi) => ({
+  VARNA_TENANT: api.config.tenant,
+  VARNA_TABLE_NAME: api.config.dynamo.tableName,
+  DYNAMODB_ENDPOINT: api.config.dynamo.endpoint,
+  AWS_REGION: api.config.dynamo.region,
+  VARNA_CURSOR_SECRET: api.config.cursorSecret,
+});
+
+/** The department the training tests register under, with a target of 10 first-line staff. */
+export const publishSocialServices = (api: TestApi) =>
+  publish(api.db, TENANT, {
+    type: 'department',
+    key: 'socialforvaltningen',
+    revision: 1,
+    name: { sv: 'Socialförvaltningen' },
+    trainingTargets: [{ audience: 'FIRST_LINE_STAFF', count: 10 }],
+  });

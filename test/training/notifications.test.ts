@@ -1,5 +1,3 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTableConfig } from '../../functions/config.js';
 import type { NotificationItem } from '../../functions/data/entities/notification.js';
@@ -13,6 +11,7 @@ import { createReminderHandler } from '../../functions/training/reminder-handler
 import { assertNoInternals, errorCodes, TENANT, createTestApi, type TestApi } from '../support/api.js';
 import { contractOperation } from '../support/contract.js';
 import { freePort } from '../support/free-port.js';
+import { publishSocialServices, runStaffErase, tableEnvironmentOf } from '../support/training.js';
 
 /**
  * Staff's e-mail about their training registrations (issue 30): registering, the waiting list, cancelling
@@ -109,13 +108,7 @@ const send = () => createSendMail({ from: 'Botkyrka kommun <utbildning@botkyrka.
 beforeAll(async () => {
   api = await createTestApi();
   catcher = await startMailCatcher({ port: await freePort() });
-  await publish(api.db, TENANT, {
-    type: 'department',
-    key: 'socialforvaltningen',
-    revision: 1,
-    name: { sv: 'Socialförvaltningen' },
-    trainingTargets: [{ audience: 'FIRST_LINE_STAFF', count: 10 }],
-  });
+  await publishSocialServices(api);
   const training = (key: string, start: Date, capacity: number) =>
     publish(api.db, TENANT, {
       type: 'training',
@@ -265,22 +258,7 @@ describe('e-mail to staff about their training registrations', () => {
   });
 
   it('deletes a person’s training e-mail on erasure (npm run staff:erase), without telling them of the cancellation', async () => {
-    const { dynamo, tenant } = api.config;
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', 'functions/training/erase-command.ts', '--sub', 'bo'],
-      {
-        env: {
-          ...process.env,
-          VARNA_TENANT: tenant,
-          VARNA_TABLE_NAME: dynamo.tableName,
-          DYNAMODB_ENDPOINT: dynamo.endpoint,
-          AWS_REGION: dynamo.region,
-          VARNA_CURSOR_SECRET: api.config.cursorSecret,
-        },
-        encoding: 'utf8',
-      },
-    );
+    const { stdout } = await runStaffErase('bo', tableEnvironmentOf(api));
     expect(stdout).toContain('1 upcoming registration(s) cancelled');
     expect(stdout).toContain('3 training e-mail(s) deleted');
     const messages = await outboxOf('mail-course');

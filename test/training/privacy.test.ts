@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadTableConfig } from '../../functions/config.js';
 import { createDb, createDocumentClient } from '../../functions/data/db.js';
@@ -17,6 +15,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { assertNoInternals, createTestApi, TENANT, type TestApi } from '../support/api.js';
 import { contractOperation } from '../support/contract.js';
 import { freePort } from '../support/free-port.js';
+import { publishSocialServices, runStaffErase, tableEnvironmentOf } from '../support/training.js';
 
 /**
  * The privacy of training registrations in every copy (issue 27): the retention job finds what it must
@@ -90,21 +89,9 @@ async function allRegistrations() {
   return data;
 }
 
-const eraseCommand = (sub: string, env: Record<string, string | undefined>) =>
-  promisify(execFile)(process.execPath, ['--import', 'tsx', 'functions/training/erase-command.ts', '--sub', sub], {
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
-
 beforeAll(async () => {
   api = await createTestApi();
-  await publish(api.db, TENANT, {
-    type: 'department',
-    key: 'socialforvaltningen',
-    revision: 1,
-    name: { sv: 'Socialförvaltningen' },
-    trainingTargets: [{ audience: 'FIRST_LINE_STAFF', count: 10 }],
-  });
+  await publishSocialServices(api);
   coordinator = await api.token('coordinator', 'coordinator-privacy');
 });
 
@@ -189,14 +176,7 @@ describe('erasure on request (npm run staff:erase)', () => {
     const evasPseudonym = personOf(secret, TENANT, 'eva');
     expect((await allRegistrations()).filter((registration) => registration.person === evasPseudonym)).toHaveLength(2);
 
-    const { dynamo, tenant } = api.config;
-    const { stdout } = await eraseCommand('eva', {
-      VARNA_TENANT: tenant,
-      VARNA_TABLE_NAME: dynamo.tableName,
-      DYNAMODB_ENDPOINT: dynamo.endpoint,
-      AWS_REGION: dynamo.region,
-      VARNA_CURSOR_SECRET: secret,
-    });
+    const { stdout } = await runStaffErase('eva', tableEnvironmentOf(api));
     expect(stdout).toContain('1 upcoming registration(s) cancelled, 1 registration(s) anonymised');
 
     // Nobody holding the secret finds eva in any copy: registrations or the roll's attendees.
@@ -219,7 +199,7 @@ describe('erasure on request (npm run staff:erase)', () => {
 
   it('refuses to run without the stage’s cursor secret, changing nothing', async () => {
     const { dynamo } = api.config;
-    const failure = await eraseCommand('olle', {
+    const failure = await runStaffErase('olle', {
       VARNA_TABLE_NAME: dynamo.tableName,
       DYNAMODB_ENDPOINT: dynamo.endpoint,
       VARNA_CURSOR_SECRET: '',
@@ -289,12 +269,12 @@ describe('the command finds the DynamoDB Local of its data folder', () => {
       VARNA_CURSOR_SECRET: '',
       VARNA_STAGE: '',
     };
-    await eraseCommand('karin', { ...local, VARNA_DATA_DIR: second.dataDir });
+    await runStaffErase('karin', { ...local, VARNA_DATA_DIR: second.dataDir });
     expect(await second.karin()).toMatchObject({ subject: expect.stringMatching(/^anonymised:/) });
     expect(await first.karin()).toMatchObject({ subject: 'karin', name: 'Karin' });
 
     const unknown = mkdtempSync(join(tmpdir(), 'varna-none-'));
-    const failure = await eraseCommand('karin', { ...local, VARNA_DATA_DIR: unknown }).catch(
+    const failure = await runStaffErase('karin', { ...local, VARNA_DATA_DIR: unknown }).catch(
       (error: { code: number; stderr: string }) => error,
     );
     expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('VARNA_DATA_DIR') });

@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publish } from '../../functions/read-model/publish.js';
 import { assertNoInternals, createTestApi, errorCodes, TENANT, type TestApi } from '../support/api.js';
 import { contractOperation } from '../support/contract.js';
 import { seedSample } from '../support/seed.js';
+import { runStaffErase, tableEnvironmentOf } from '../support/training.js';
 
 /** Training registration (contract next/intranet.graphql), through the Lambda handler on DynamoDB Local. */
 let api: TestApi;
@@ -233,23 +232,7 @@ describe('erasure on request (npm run staff:erase)', () => {
     expect((await register('test-erase', karin)).body.data!.registerForTraining.status).toBe('REGISTERED');
     expect((await register('test-erase', lars)).body.data!.registerForTraining.status).toBe('WAITLISTED');
 
-    const { dynamo, tenant } = api.config;
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ['--import', 'tsx', 'functions/training/erase-command.ts', '--sub', 'karin'],
-      {
-        env: {
-          ...process.env,
-          VARNA_STAGE: 'test',
-          VARNA_TENANT: tenant,
-          VARNA_TABLE_NAME: dynamo.tableName,
-          DYNAMODB_ENDPOINT: dynamo.endpoint!,
-          AWS_REGION: dynamo.region,
-          VARNA_CURSOR_SECRET: api.config.cursorSecret,
-        },
-        encoding: 'utf8',
-      },
-    );
+    const { stdout } = await runStaffErase('karin', { VARNA_STAGE: 'test', ...tableEnvironmentOf(api) });
     expect(stdout).toContain('1 upcoming registration(s) cancelled, 1 registration(s) anonymised');
 
     expect((await ok('MyTrainings', {}, karin)).viewer.trainingRegistrations).toEqual([]);
