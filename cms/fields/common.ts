@@ -106,10 +106,21 @@ export const districtsField: Field = {
   admin: { isSortable: false },
 };
 
-/** When a document's details were last confirmed: older than the configured age (12 months) is stale. */
+/**
+ * When a document's details were last confirmed: older than the configured age (12 months) is stale.
+ * An editor's publish of a document that was never verified verifies it: the editor vouches for its details
+ * then, so a new resource is not listed as "never verified" the moment it goes live.
+ */
 export const verifiedAtField: Field = {
   name: 'verifiedAt',
   type: 'date',
+  hooks: {
+    beforeChange: [
+      // Only a person's publish vouches: an import or the example content (no user) is not a verification.
+      ({ value, siblingData, req }) =>
+        value || siblingData?._status !== 'published' || !req.user ? value : new Date().toISOString(),
+    ],
+  },
   admin: {
     position: 'sidebar',
     date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
@@ -117,12 +128,16 @@ export const verifiedAtField: Field = {
   },
 };
 
-/** The editor who answers for a document's details: reminded when they go stale (cms/attention/). */
+/**
+ * The editor who answers for a document's details: reminded when they go stale (cms/attention/). Whoever
+ * creates a document answers for it until someone else is named, so that no new document is "no owner".
+ */
 export const ownerField: Field = {
   name: 'owner',
   type: 'relationship',
   relationTo: 'users',
   hasMany: false,
+  defaultValue: ({ user }) => user?.id,
   admin: {
     position: 'sidebar',
     description: text(

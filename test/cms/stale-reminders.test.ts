@@ -4,6 +4,7 @@ import { staleDocuments } from '../../cms/attention/stale.js';
 import { freePort } from '../support/free-port.js';
 import { startMailCatcher, type MailCatcher } from '../../functions/local/mail-catcher.js';
 import { startCms, type TestCms } from './support.js';
+import { lexical } from '../support/rich-text.js';
 
 /**
  * Stale details: support resources and organisations not verified within the configured age (or never)
@@ -98,6 +99,66 @@ describe('stale details', () => {
       skipped: 0,
     });
     expect(toOwner()).toHaveLength(4);
+  });
+
+  it("makes a new document's author its owner, and an editor's first publish its verification (an import's is not)", async () => {
+    const { payload } = cms;
+    const author = await payload.create({
+      collection: 'users',
+      data: { email: 'forfattare@botkyrka.example', password: 'an-authors-password-1', roles: ['editor'] },
+      overrideAccess: true,
+    });
+    const created = await payload.create({
+      collection: 'support-resources',
+      data: { visibility: 'PUBLIC', _status: 'draft', key: 'ny-av-redaktor', title: 'Ny av redaktör' },
+      draft: true,
+      depth: 0,
+      user: author,
+      overrideAccess: false,
+    });
+    // The author answers for it; a draft vouches for nothing yet.
+    expect([created.owner, created.verifiedAt ?? null]).toEqual([author.id, null]);
+
+    const before = Date.now();
+    const published = await payload.update({
+      collection: 'support-resources',
+      id: created.id,
+      data: { body: lexical('Ring oss.'), audiences: ['RELATIVES'], languages: ['sv'], _status: 'published' },
+      depth: 0,
+      user: author,
+      overrideAccess: false,
+    });
+    expect(Date.parse(published.verifiedAt!)).toBeGreaterThanOrEqual(before - 1000);
+    const stale = await staleDocuments(payload, new Date(), 12);
+    expect(stale.map((item) => item.title)).not.toContain('Ny av redaktör');
+
+    // A later publish keeps the verification the editor gave; so does one the editor set by hand.
+    const again = await payload.update({
+      collection: 'support-resources',
+      id: created.id,
+      data: { title: 'Ny av redaktör, ändrad', _status: 'published' },
+      depth: 0,
+      user: author,
+      overrideAccess: false,
+    });
+    expect(again.verifiedAt).toBe(published.verifiedAt);
+
+    // Published without a person (an import, the example content): neither owned nor verified.
+    const imported = await payload.create({
+      collection: 'support-resources',
+      data: {
+        visibility: 'PUBLIC',
+        _status: 'published',
+        key: 'importerad',
+        title: 'Importerad',
+        body: lexical('Text.'),
+        audiences: ['RELATIVES'],
+        languages: ['sv'],
+      },
+      depth: 0,
+      overrideAccess: true,
+    });
+    expect([imported.owner ?? null, imported.verifiedAt ?? null]).toEqual([null, null]);
   });
 
   it('runs as a scheduled job every morning', () => {
