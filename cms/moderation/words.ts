@@ -55,6 +55,24 @@ export const actionWords: Record<RegisterDecisionItem['action'], Text> = {
   ACTIVITY_CANCELLED: text('Ställde in aktiviteten', 'Cancelled the activity'),
 };
 
+/** An association's or an activity's status as a history says it ("väntar på granskning → godkänd"). */
+export const statusWords: Record<string, Text> = {
+  PENDING: text('väntar på granskning', 'awaiting review'),
+  APPROVED: text('godkänd', 'approved'),
+  REJECTED: text('avslagen', 'rejected'),
+  SUSPENDED: text('avstängd', 'suspended'),
+  SUBMITTED: text('inskickad', 'submitted'),
+  PUBLISHED: text('publicerad', 'published'),
+  CANCELLED: text('inställd', 'cancelled'),
+};
+
+/** Who did it, as a history says it: the moderator by their CMS account, the association by its account. */
+export const actorWords = {
+  MODERATOR: text('moderatorn', 'the moderator'),
+  ASSOCIATION: text('föreningen, konto', "the association's account"),
+  redacted: text('(borttaget)', '(removed)'),
+} satisfies Record<string, Text>;
+
 /** A target group or status in words. */
 export const valueWord = (value: string, language: string | undefined) => {
   const label = optionLabels[value];

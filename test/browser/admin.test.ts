@@ -219,12 +219,12 @@ describe('the CMS admin', () => {
     const row = page.locator('[data-moderation-row="Webbläsarföreningen"]');
     await row.waitFor({ state: 'visible' });
     await page.screenshot({ path: resolve(artifacts, 'cms-moderation-view.png'), fullPage: true });
-    // Its history so far: the registration, by the association's account.
+    // Its history so far, in words: the registration, by the association's account, and the status it left.
     await row.locator('[data-history] summary').click();
     await expectVisible(
       row
         .locator('[data-history-action="ASSOCIATION_REGISTERED"]')
-        .getByText(/Registrerade sig.*account-browser-moderation/),
+        .getByText(/Registrerade sig · av föreningen, konto account-browser-moderation · väntar på granskning$/),
     );
     // A decision is confirmed first; a dismissed confirmation decides nothing.
     page.once('dialog', (dialog) => void dialog.dismiss());
