@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation.js';
 import React, { useState } from 'react';
 import { inLanguage, text, type Text } from '../i18n/labels.js';
+import { announceDecision } from './DecisionLog.js';
 
 type Kind = 'association' | 'change' | 'activity';
 type Decision = 'approve' | 'reject';
@@ -118,7 +119,8 @@ export function ModerationActions({
     const answer = (await response.json().catch(() => ({}))) as { status?: string; error?: string; field?: string };
     setBusy(false);
     if (response.ok) {
-      setMessage(`${label}: ${say(words.done)}`);
+      // Said in the page's decision log, which stays when the refresh takes this row out of its queue.
+      announceDecision(`${label}: ${say(words.done)}`);
       router.refresh();
     } else if (answer.field === 'expectedVersion') {
       setMessage(`${label}: ${say(reasonWords.stale)}`);

@@ -9,6 +9,7 @@ import { latestVersion } from '../../functions/register/associations.js';
 import type { RegisterContext } from '../../functions/register/context.js';
 import { moderationQueue } from '../../functions/register/moderation-queue.js';
 import { inLanguage } from '../i18n/labels.js';
+import { DecisionLog } from './DecisionLog.js';
 import { History } from './History.js';
 import { ModerationActions } from './ModerationActions.js';
 import { PublicFields } from './PublicFields.js';
@@ -114,6 +115,7 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
   const row = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '12px 0' };
   return template(
     <>
+      <DecisionLog heading={say('decided')} />
       {queueOf('pending', 'noPending', queue.associations, (association) => (
         <li key={association.id} data-moderation-row={association.name} style={row}>
           <strong>{association.name}</strong> · {association.organisationNumber}

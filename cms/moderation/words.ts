@@ -23,6 +23,7 @@ export const words = {
   changed: text('ändrad', 'changed'),
   unknownAssociation: text('okänd förening', 'unknown association'),
   empty: text('(tomt)', '(empty)'),
+  decided: text('Beslutat nu', 'Decided just now'),
   history: text('Historik', 'History'),
   noHistory: text('Ingen historik.', 'No history.'),
   name: text('Namn', 'Name'),

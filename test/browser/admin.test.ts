@@ -74,10 +74,14 @@ async function approveRegistration(row: Locator, name: string) {
     void dialog.accept();
   });
   await row.getByRole('button', { name: 'Godkänn' }).click();
-  await page
-    .getByRole('status')
-    .filter({ hasText: `${name}: godkänd och synlig i registret` })
-    .waitFor({ state: 'visible' });
+  // The decided row leaves its queue; what was decided stays readable in the page's decision log.
+  await row.waitFor({ state: 'detached' });
+  await expectVisible(
+    page
+      .locator('[data-decision-log]')
+      .getByRole('listitem')
+      .filter({ hasText: `${name}: godkänd och synlig i registret` }),
+  );
 }
 
 /** The deployed job runner (functions/handlers/cms-jobs.ts) in a process of its own, as the cron Lambda runs it. */
