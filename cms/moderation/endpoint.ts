@@ -62,7 +62,7 @@ export const moderationEndpoint: Endpoint = {
     } catch (error) {
       if (error instanceof DomainError && statusOf[error.code]) {
         return Response.json(
-          { error: error.message, code: error.code, field: error.field },
+          { error: error.messageIn(req.i18n?.language === 'en' ? 'en' : 'sv'), code: error.code, field: error.field },
           { status: statusOf[error.code] },
         );
       }

@@ -1,3 +1,4 @@
+import type { Said } from '../domain/said.js';
 import {
   createLocalJWKSet,
   createRemoteJWKSet,
@@ -24,7 +25,7 @@ interface TrustedIssuer {
 }
 
 /** A token that fails verification: UNAUTHENTICATED, answered with HTTP 401 before any resolver runs. */
-const invalidToken = (message: string) => unauthenticated(message, { httpStatus: 401 });
+const invalidToken = (message: Said) => unauthenticated(message, { httpStatus: 401 });
 
 /** Roles in order of precedence: moderators and coordinators are also staff. */
 const rolePrecedence: [string, ViewerRole][] = [
@@ -75,16 +76,24 @@ export function createTokenVerifier(config: Pick<Config, 'issuers' | 'devIssuerJ
   return async function viewerOf(authorization: string | undefined): Promise<Viewer> {
     if (authorization === undefined || authorization.trim() === '') return anonymousViewer;
     const match = /^Bearer\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization.trim());
-    if (!match?.[1]) throw invalidToken('The Authorization header must be "Bearer <token>".');
+    if (!match?.[1])
+      throw invalidToken({
+        sv: 'Authorization-huvudet måste vara "Bearer <token>".',
+        en: 'The Authorization header must be "Bearer <token>".',
+      });
     const token = match[1];
     let issuerName: string | undefined;
     try {
       issuerName = decodeJwt(token).iss;
     } catch {
-      throw invalidToken('The bearer token is malformed.');
+      throw invalidToken({ sv: 'Inloggningens token är felformad.', en: 'The bearer token is malformed.' });
     }
     const issuer = issuerName ? issuers.get(issuerName) : undefined;
-    if (!issuer) throw invalidToken('The bearer token is not from a trusted issuer.');
+    if (!issuer)
+      throw invalidToken({
+        sv: 'Inloggningens token kommer inte från en betrodd utfärdare.',
+        en: 'The bearer token is not from a trusted issuer.',
+      });
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, issuer.keys, {
@@ -94,8 +103,13 @@ export function createTokenVerifier(config: Pick<Config, 'issuers' | 'devIssuerJ
         requiredClaims: ['exp', 'sub'],
       }));
     } catch (error) {
-      if (error instanceof joseErrors.JWTExpired) throw invalidToken('The bearer token has expired.');
-      if (error instanceof joseErrors.JOSEError) throw invalidToken('The bearer token could not be verified.');
+      if (error instanceof joseErrors.JWTExpired)
+        throw invalidToken({ sv: 'Inloggningen har gått ut; logga in igen.', en: 'The bearer token has expired.' });
+      if (error instanceof joseErrors.JOSEError)
+        throw invalidToken({
+          sv: 'Inloggningens token kunde inte verifieras.',
+          en: 'The bearer token could not be verified.',
+        });
       throw error;
     }
     // Roles are tied to their issuer: the association pool cannot make anyone staff.
@@ -103,7 +117,11 @@ export function createTokenVerifier(config: Pick<Config, 'issuers' | 'devIssuerJ
     if (roles.length === 0 && issuer.defaultRole) roles.push(issuer.defaultRole);
     const granted = rolePrecedence.filter(([name]) => roles.includes(name)).map(([, role]) => role);
     const role = granted[0];
-    if (!role) throw forbidden('The token carries no Värna role.', { httpStatus: 403 });
+    if (!role)
+      throw forbidden(
+        { sv: 'Inloggningen saknar en roll i Värna.', en: 'The token carries no Värna role.' },
+        { httpStatus: 403 },
+      );
     return {
       role,
       roles: granted,

@@ -51,7 +51,10 @@ export async function createCalendarToken(
   now: Date,
 ): Promise<{ token: CalendarTokenItem; secret: string }> {
   if ((await tokensOf(scope, subject)).length >= MAX_TOKENS_PER_PERSON)
-    throw conflict(`You have ${MAX_TOKENS_PER_PERSON} calendar links already; revoke one you no longer use first.`);
+    throw conflict({
+      sv: `Du har redan ${MAX_TOKENS_PER_PERSON} kalenderlänkar; återkalla först en som du inte längre använder.`,
+      en: `You have ${MAX_TOKENS_PER_PERSON} calendar links already; revoke one you no longer use first.`,
+    });
   const secret = randomBytes(32).toString('base64url');
   const token = {
     tenant: scope.tenant,
@@ -100,7 +103,8 @@ export async function confirmCalendarTokens(
 // revokeCalendarToken: the person's token with that id is deleted (another person's is NOT_FOUND)
 export async function revokeCalendarToken(scope: TokenScope, subject: string, id: string): Promise<CalendarTokenItem> {
   const token = (await tokensOf(scope, subject)).find((candidate) => candidate.id === id);
-  if (!token) throw notFound('You have no calendar link with that id.');
+  if (!token)
+    throw notFound({ sv: 'Du har ingen kalenderlänk med det id:t.', en: 'You have no calendar link with that id.' });
   await scope.db.entities.calendarToken
     .delete({ tenant: scope.tenant, secretHash: token.secretHash })
     .go({ response: 'none' });

@@ -21,7 +21,10 @@ export function decodeCursor(secret: string, cursor: string, list: string, field
   const given = Buffer.from(cursor.slice(separator + 1));
   const expected = Buffer.from(sign(secret, list, position));
   if (separator <= 0 || given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    throw badUserInput(field, `${field} is not a valid cursor for this list.`);
+    throw badUserInput(field, {
+      sv: `${field} är ingen giltig markör för denna lista.`,
+      en: `${field} is not a valid cursor for this list.`,
+    });
   }
   return position;
 }

@@ -16,7 +16,10 @@ export function timeWindowOf(filter: { from?: string | null; to?: string | null 
   const from = filter?.from ?? null;
   const to = filter?.to ?? null;
   if (from && to && Date.parse(to) <= Date.parse(from))
-    throw badUserInput('filter.to', 'filter.to must be after filter.from.');
+    throw badUserInput('filter.to', {
+      sv: 'filter.to måste vara efter filter.from.',
+      en: 'filter.to must be after filter.from.',
+    });
   return { from, to };
 }
 

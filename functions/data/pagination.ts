@@ -42,7 +42,10 @@ interface PageableQuery<T> {
 export function pageSize(first: number | null | undefined, field = 'first'): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badUserInput(field, `${field} must be between 0 and ${MAX_PAGE_SIZE}.`);
+    throw badUserInput(field, {
+      sv: `${field} måste vara mellan 0 och ${MAX_PAGE_SIZE}.`,
+      en: `${field} must be between 0 and ${MAX_PAGE_SIZE}.`,
+    });
   }
   return first;
 }

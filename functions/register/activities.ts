@@ -15,9 +15,10 @@ type Status = ActivityItem['status'];
 
 // mutations: the activity as it is now
 async function currentActivity(context: RegisterContext, id: string): Promise<ActivityItem> {
-  if (!isPossibleId(id)) throw notFound('No activity with this id.');
+  if (!isPossibleId(id))
+    throw notFound({ sv: 'Det finns ingen aktivitet med detta id.', en: 'No activity with this id.' });
   const { data } = await context.db.entities.activity.get({ tenant: context.tenant, id }).go({ consistent: true });
-  if (!data) throw notFound('No activity with this id.');
+  if (!data) throw notFound({ sv: 'Det finns ingen aktivitet med detta id.', en: 'No activity with this id.' });
   return data;
 }
 
@@ -43,9 +44,16 @@ export async function submitActivity(context: RegisterContext, rawInput: unknown
   const replayed = await replay();
   if (replayed) return replayed;
   const association = await associationOfAccount(context, accountId);
-  if (!association) throw forbidden('Register your association before submitting activities.');
+  if (!association)
+    throw forbidden({
+      sv: 'Registrera din förening innan du skickar in aktiviteter.',
+      en: 'Register your association before submitting activities.',
+    });
   if (association.status !== 'APPROVED')
-    throw forbidden(`Only an approved association may submit activities; yours is ${association.status}.`);
+    throw forbidden({
+      sv: `Endast en godkänd förening får skicka in aktiviteter; din har status ${association.status}.`,
+      en: `Only an approved association may submit activities; yours is ${association.status}.`,
+    });
   await requireDistricts(context, [input.district], 'input.district');
 
   const id = randomUUID();
@@ -93,9 +101,16 @@ export async function submitActivity(context: RegisterContext, rawInput: unknown
   ]);
   if (failed.length === 0) return currentActivity(context, id);
   if (failed.includes(0)) return (await replay())!;
-  if (failed.includes(2)) throw forbidden('Your association is no longer approved; activities cannot be submitted.');
+  if (failed.includes(2))
+    throw forbidden({
+      sv: 'Din förening är inte längre godkänd; aktiviteter kan inte skickas in.',
+      en: 'Your association is no longer approved; activities cannot be submitted.',
+    });
   if (failed.includes(3))
-    throw rateLimited('Too many registrations and activities from this account in the last hour; try again later.');
+    throw rateLimited({
+      sv: 'För många registreringar och aktiviteter från detta konto den senaste timmen; försök igen senare.',
+      en: 'Too many registrations and activities from this account in the last hour; try again later.',
+    });
   throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while submitting an activity`);
 }
 
@@ -137,7 +152,11 @@ async function move(
   note: string | undefined,
   options: { whileApproved?: boolean } = {},
 ): Promise<ActivityItem> {
-  if (!from.includes(current.status)) throw conflict(`The activity is ${current.status}; it cannot become ${to}.`);
+  if (!from.includes(current.status))
+    throw conflict({
+      sv: `Aktiviteten har status ${current.status}; den kan inte bli ${to}.`,
+      en: `The activity is ${current.status}; it cannot become ${to}.`,
+    });
   const version = activityVersion(current);
   const next = {
     ...current,
@@ -181,11 +200,17 @@ async function move(
   ]);
   if (failed.includes(0))
     throw conflict(
-      'The activity was changed at the same time; reload it and try again.',
+      {
+        sv: 'Aktiviteten ändrades samtidigt; ladda om den och försök igen.',
+        en: 'The activity was changed at the same time; reload it and try again.',
+      },
       to === 'CANCELLED' ? undefined : 'expectedVersion',
     );
   if (options.whileApproved && failed.includes(1))
-    throw conflict('The association is no longer approved; its activities cannot be published.');
+    throw conflict({
+      sv: 'Föreningen är inte längre godkänd; dess aktiviteter kan inte publiceras.',
+      en: 'The association is no longer approved; its activities cannot be published.',
+    });
   if (failed.length) throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while moving an activity`);
   await searchContentChanged(context.db, context.tenant);
   return next;
@@ -196,7 +221,11 @@ export async function cancelActivity(context: RegisterContext, id: string): Prom
   const accountId = requireAssociationAccount(context.viewer);
   const current = await currentActivity(context, id);
   const association = await currentAssociation(context, current.associationId);
-  if (association.accountId !== accountId) throw forbidden("You may cancel only your own association's activities.");
+  if (association.accountId !== accountId)
+    throw forbidden({
+      sv: 'Du får bara ställa in din egen förenings aktiviteter.',
+      en: "You may cancel only your own association's activities.",
+    });
   return move(context, current, association, ['SUBMITTED', 'PUBLISHED'], 'CANCELLED', undefined);
 }
 
@@ -226,7 +255,10 @@ export async function publishActivity(
   const current = await activityAsSeen(context, id, expectedVersion);
   const association = await currentAssociation(context, current.associationId);
   if (association.status !== 'APPROVED')
-    throw conflict(`The association is ${association.status}; its activities cannot be published.`);
+    throw conflict({
+      sv: `Föreningen har status ${association.status}; dess aktiviteter kan inte publiceras.`,
+      en: `The association is ${association.status}; its activities cannot be published.`,
+    });
   return move(context, current, association, ['SUBMITTED'], 'PUBLISHED', undefined, { whileApproved: true });
 }
 

@@ -89,11 +89,24 @@ export async function registerAssociation(context: RegisterContext, rawInput: un
   ]);
   if (failed.length === 0) return currentAssociation(context, id);
   if (failed.includes(0)) return (await replay())!;
-  if (failed.includes(1)) throw conflict('This account has already registered an association.');
+  if (failed.includes(1))
+    throw conflict({
+      sv: 'Detta konto har redan registrerat en förening.',
+      en: 'This account has already registered an association.',
+    });
   if (failed.includes(2))
-    throw conflict('An association with this organisation number is already registered.', 'input.organisationNumber');
+    throw conflict(
+      {
+        sv: 'En förening med detta organisationsnummer är redan registrerad.',
+        en: 'An association with this organisation number is already registered.',
+      },
+      'input.organisationNumber',
+    );
   if (failed.includes(4))
-    throw rateLimited('Too many registrations and activities from this account in the last hour; try again later.');
+    throw rateLimited({
+      sv: 'För många registreringar och aktiviteter från detta konto den senaste timmen; försök igen senare.',
+      en: 'Too many registrations and activities from this account in the last hour; try again later.',
+    });
   throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while registering`);
 }
 
@@ -117,7 +130,13 @@ async function writeIfUnchanged(
     ...decisionWrites(context, { ...decision, associationId: current.id, version: next.version }, current),
   ]);
   if (failed.includes(0))
-    throw conflict('The association was changed at the same time; reload it and try again.', 'expectedVersion');
+    throw conflict(
+      {
+        sv: 'Föreningen ändrades samtidigt; ladda om den och försök igen.',
+        en: 'The association was changed at the same time; reload it and try again.',
+      },
+      'expectedVersion',
+    );
   if (failed.length)
     throw new Error(`Unexpected failed condition(s) ${failed.join(', ')} while changing an association`);
   await searchContentChanged(context.db, context.tenant);
@@ -170,10 +189,14 @@ export async function updateAssociation(
   const accountId = requireAssociationAccount(context.viewer);
   const input = parseInput(updateAssociationInput, rawInput, 'input');
   const current = await currentAssociation(context, id);
-  if (current.accountId !== accountId) throw forbidden('You may change only your own association.');
+  if (current.accountId !== accountId)
+    throw forbidden({ sv: 'Du får bara ändra din egen förening.', en: 'You may change only your own association.' });
   if (current.version !== expectedVersion)
     throw conflict(
-      `The association has changed since you read it (it is at version ${current.version}); reload it and try again.`,
+      {
+        sv: `Föreningen har ändrats sedan du läste den (den är nu version ${current.version}); ladda om den och försök igen.`,
+        en: `The association has changed since you read it (it is at version ${current.version}); reload it and try again.`,
+      },
       'expectedVersion',
     );
   if (input.districts) await requireDistricts(context, input.districts, 'input.districts');
@@ -257,7 +280,11 @@ async function decide(
   note: string | undefined,
 ): Promise<AssociationItem> {
   const current = await associationAsSeen(context, id, expectedVersion);
-  if (!from.includes(current.status)) throw conflict(`The association is ${current.status}; it cannot become ${to}.`);
+  if (!from.includes(current.status))
+    throw conflict({
+      sv: `Föreningen har status ${current.status}; den kan inte bli ${to}.`,
+      en: `The association is ${current.status}; it cannot become ${to}.`,
+    });
   const decided = to === 'APPROVED' ? withChangeApplied(current) : current;
   const action = (
     { APPROVED: 'ASSOCIATION_APPROVED', REJECTED: 'ASSOCIATION_REJECTED', SUSPENDED: 'ASSOCIATION_SUSPENDED' } as const
@@ -303,7 +330,10 @@ async function decideChange(
 ): Promise<AssociationItem> {
   const current = await associationAsSeen(context, id, expectedVersion);
   if (current.status !== 'APPROVED' || !current.pendingChange)
-    throw conflict('No change of this association waits for a moderator.');
+    throw conflict({
+      sv: 'Ingen ändring av denna förening väntar på en moderator.',
+      en: 'No change of this association waits for a moderator.',
+    });
   const decided = approve ? withChangeApplied(current) : { ...current, pendingChange: undefined };
   return writeIfUnchanged(
     context,

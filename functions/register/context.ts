@@ -14,9 +14,10 @@ export interface RegisterContext {
 
 // mutations: the association as it is now (strongly consistent, the basis of a conditional write)
 export async function currentAssociation(context: RegisterContext, id: string): Promise<AssociationItem> {
-  if (!isPossibleId(id)) throw notFound('No association with this id.');
+  if (!isPossibleId(id))
+    throw notFound({ sv: 'Det finns ingen förening med detta id.', en: 'No association with this id.' });
   const { data } = await context.db.entities.association.get({ tenant: context.tenant, id }).go({ consistent: true });
-  if (!data) throw notFound('No association with this id.');
+  if (!data) throw notFound({ sv: 'Det finns ingen förening med detta id.', en: 'No association with this id.' });
   return data;
 }
 
@@ -25,5 +26,9 @@ export async function requireDistricts(context: RegisterContext, slugs: string[]
   const { data } = await context.db.entities.district.get(slugs.map((key) => ({ tenant: context.tenant, key }))).go();
   const known = new Set(data.map((district) => district.key));
   const unknown = slugs.filter((slug) => !known.has(slug));
-  if (unknown.length) throw badUserInput(field, `${field} names districts that do not exist: ${unknown.join(', ')}.`);
+  if (unknown.length)
+    throw badUserInput(field, {
+      sv: `${field} anger kommundelar som inte finns: ${unknown.join(', ')}.`,
+      en: `${field} names districts that do not exist: ${unknown.join(', ')}.`,
+    });
 }

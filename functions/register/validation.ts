@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { formats } from '../domain/formats.js';
 import { badUserInput } from '../domain/errors.js';
+import swedishZodLocale from 'zod/v4/locales/sv.js';
 import { rules } from './rules.js';
 import { digitsOf, organisationNumberProblem } from './organisation-number.js';
 
@@ -108,6 +109,35 @@ export const submitActivityInput = (now: Date) =>
 
 export const moderationReason = text(3, 1000);
 
+const swedishZod = swedishZodLocale();
+
+/** The register's own rule messages (this file's, formats' and the organisation number's) in Swedish. */
+const swedishRuleWords: Record<string, string> = {
+  'must be an https:// address': 'måste vara en https://-adress',
+  'must be an e-mail address': 'måste vara en e-postadress',
+  [formats.phone.message]: 'måste vara ett telefonnummer',
+  [formats.languageCode.message]: 'måste vara en ISO 639-1-kod som "sv"',
+  'must be a district slug such as "alby"': 'måste vara en kommundels slug som "alby"',
+  'must be 8–100 letters, digits or _.:-': 'måste vara 8–100 bokstäver, siffror eller _.:-',
+  'must be after startsAt': 'måste vara efter startsAt',
+  'must be at most 14 days after startsAt': 'får vara högst 14 dagar efter startsAt',
+  'must be a Swedish organisation number, NNNNNN-NNNN': 'måste vara ett svenskt organisationsnummer, NNNNNN-NNNN',
+  'has an invalid check digit': 'har en felaktig kontrollsiffra',
+  "reads as a personnummer or samordningsnummer, a person's own number (as a sole trader's is): give the association's organisation number, whose third and fourth digits are 20 or more":
+    'ser ut som ett personnummer eller samordningsnummer, en persons eget nummer (som en enskild firmas): ange föreningens organisationsnummer, vars tredje och fjärde siffror är 20 eller mer',
+  "is not an association's organisation number: its third and fourth digits are 20 or more":
+    'är inte en förenings organisationsnummer: dess tredje och fjärde siffror är 20 eller mer',
+  'must be a Swedish organisation number, NNNNNN-NNNN (or 16NNNNNN-NNNN)':
+    'måste vara ett svenskt organisationsnummer, NNNNNN-NNNN (eller 16NNNNNN-NNNN)',
+};
+
+/** `text`'s length rules in Swedish. */
+function swedishLength(message: string): string | undefined {
+  const [, bound, count] = /^must be at (least|most) (\d+) characters$/.exec(message) ?? [];
+  if (!bound) return undefined;
+  return bound === 'least' ? `måste ha minst ${count} tecken` : `får ha högst ${count} tecken`;
+}
+
 /** Parses `value` with `schema`; the first breach becomes BAD_USER_INPUT on `prefix.path`. */
 export function parseInput<T extends z.ZodMiniType>(schema: T, value: unknown, prefix: string): z.output<T> {
   const parsed = schema.safeParse(value);
@@ -119,5 +149,12 @@ export function parseInput<T extends z.ZodMiniType>(schema: T, value: unknown, p
       typeof segment === 'number' ? `${path}[${segment}]` : path ? `${path}.${String(segment)}` : String(segment),
     prefix,
   );
-  throw badUserInput(field, `${field} ${issue!.message}`);
+  // The same breach in Swedish: zod's Swedish words for its own checks, ours from swedishRuleWords.
+  const swedish =
+    schema.safeParse(value, { error: swedishZod.localeError }).error?.issues[0]?.message ?? issue!.message;
+  return badUserInputOf(field, issue!.message, swedishRuleWords[swedish] ?? swedishLength(swedish) ?? swedish);
+}
+
+function badUserInputOf(field: string, english: string, swedish: string): never {
+  throw badUserInput(field, { sv: `${field} ${swedish}`, en: `${field} ${english}` });
 }

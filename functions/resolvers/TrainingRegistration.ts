@@ -37,7 +37,11 @@ export const TrainingRegistration: TrainingRegistrationResolvers = {
       key: { tenant: context.tenant, scope: 'staff', key: registration.trainingKey },
     })) as TrainingItem | null;
     // A training withdrawn since: the registration stays (until the retention job), the training is not there to show.
-    if (!item) throw notFound('The training of this registration is no longer published.');
+    if (!item)
+      throw notFound({
+        sv: 'Utbildningen för denna anmälan är inte längre publicerad.',
+        en: 'The training of this registration is no longer published.',
+      });
     return localize(trainingSchema, item, 'sv');
   },
 };

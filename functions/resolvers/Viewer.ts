@@ -19,7 +19,10 @@ export const Viewer: ViewerResolvers = {
   // viewer.calendarTokens: the caller's own calendar links (gsi1, one Query), kept alive by being listed as staff; none for a caller who is not staff
   calendarTokens: async (viewer, _, context) => {
     if (viewer.role === 'ANONYMOUS')
-      throw unauthenticated('Sign in with your staff account to see your calendar links.');
+      throw unauthenticated({
+        sv: 'Logga in med ditt personalkonto för att se dina kalenderlänkar.',
+        en: 'Sign in with your staff account to see your calendar links.',
+      });
     return isStaff(viewer) && viewer.subject ? confirmCalendarTokens(context, viewer.subject, context.now) : [];
   },
 };

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../domain/errors.js';
 import { contractErrorCodes } from './errors.js';
+import { requestLanguage } from './request-language.js';
 
 /**
  * Masks every error to the contract: a domain error (what resolvers and the domain throw) is its code,
@@ -44,7 +45,8 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
   if (domain instanceof DomainError)
     return {
       ...base,
-      message: domain.message,
+      // In the request's language (Accept-Language: Swedish or English); the code is the same in both.
+      message: domain.messageIn(requestLanguage()),
       extensions: { code: domain.code, ...(domain.field ? { field: domain.field } : {}) },
     };
   const code = contractCodeOf(formatted, error);

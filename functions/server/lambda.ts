@@ -13,6 +13,8 @@ import { bodyOf, headerOf } from './event.js';
 import { withHttpCaching } from './http-cache.js';
 import { createLogger } from './logger.js';
 import { resolvePersistedQuery } from './persisted-queries.js';
+import { messageLanguageOf, type Said } from '../domain/said.js';
+import { inRequestLanguage, requestLanguage } from './request-language.js';
 
 /**
  * A refusal made before GraphQL runs, in the shape of every other error: the GraphQL-over-HTTP media type
@@ -23,9 +25,10 @@ import { resolvePersistedQuery } from './persisted-queries.js';
 function refusal(
   event: APIGatewayProxyEventV2,
   statusCode: number,
-  message: string,
+  said: Said | string,
   field?: string,
 ): APIGatewayProxyStructuredResultV2 {
+  const message = typeof said === 'string' ? said : said[requestLanguage()];
   const graphqlResponse = /application\/graphql-response\+json/i.test(headerOf(event, 'accept') ?? '');
   return {
     statusCode,
@@ -53,13 +56,19 @@ function refusedBeforeParsing(
   maxBodyBytes: number,
 ): APIGatewayProxyStructuredResultV2 | undefined {
   if (bodyBytes(event) > maxBodyBytes)
-    return refusal(event, 413, `The request body is larger than ${maxBodyBytes} bytes.`);
+    return refusal(event, 413, {
+      sv: `Anropets innehåll är större än ${maxBodyBytes} byte.`,
+      en: `The request body is larger than ${maxBodyBytes} bytes.`,
+    });
   const body = bodyOf(event);
   if (body && headerOf(event, 'content-type')?.toLowerCase().startsWith('application/json')) {
     try {
       JSON.parse(body);
     } catch {
-      return refusal(event, 400, 'The request body is not valid JSON.');
+      return refusal(event, 400, {
+        sv: 'Anropets innehåll är inte giltig JSON.',
+        en: 'The request body is not valid JSON.',
+      });
     }
   }
   return undefined;
@@ -103,7 +112,10 @@ export function createGraphqlHandler(config: Config): ApiHandler {
       },
     },
   );
-  return async (event, context) => {
+  return (event, context) =>
+    // Error messages in the language the request asks for (the codes never change with it).
+    inRequestLanguage(messageLanguageOf(headerOf(event, 'accept-language')), () => answer(event, context));
+  async function answer(event: APIGatewayProxyEventV2, context: LambdaContext) {
     logger.addContext(context);
     logger.appendKeys({ requestId: event.requestContext?.requestId ?? context?.awsRequestId });
     const started = performance.now();
@@ -132,5 +144,5 @@ export function createGraphqlHandler(config: Config): ApiHandler {
     } finally {
       logger.resetKeys();
     }
-  };
+  }
 }

@@ -19,12 +19,18 @@ export async function recordAttendance(
   const registration = await currentRegistration(context, id);
   if (registration.status !== 'REGISTERED')
     throw conflict(
-      `Attendance is recorded for registered people only; this registration is ${registration.status}.`,
+      {
+        sv: `Närvaro registreras bara för anmälda; denna anmälan har status ${registration.status}.`,
+        en: `Attendance is recorded for registered people only; this registration is ${registration.status}.`,
+      },
       'registrationId',
     );
   const training = await currentTraining(context, registration.trainingKey);
   if (training && Date.parse(training.startsAt) > context.now.getTime())
-    throw conflict('The training has not started yet.', 'registrationId');
+    throw conflict(
+      { sv: 'Utbildningen har inte börjat ännu.', en: 'The training has not started yet.' },
+      'registrationId',
+    );
   if (registration.attended === attended) return { ...registration, waitlistPosition: null };
   const { tenant, trainingKey, ticket } = registration;
   const updatedAt = context.now.toISOString();
@@ -45,6 +51,13 @@ export async function recordAttendance(
     } as TransactItem,
   ];
   const failed = await transact(context.db, items);
-  if (failed.length) throw conflict('The registration changed meanwhile; read it again.', 'registrationId');
+  if (failed.length)
+    throw conflict(
+      {
+        sv: 'Anmälan ändrades under tiden; läs in den igen.',
+        en: 'The registration changed meanwhile; read it again.',
+      },
+      'registrationId',
+    );
   return { ...registration, attended, updatedAt, waitlistPosition: null };
 }

@@ -63,11 +63,19 @@ export async function currentRegistration(
   id: string,
 ): Promise<TrainingRegistrationItem> {
   const key = registrationKeyOf(id);
-  if (!key) throw notFound('No training registration with this id.');
+  if (!key)
+    throw notFound({
+      sv: 'Det finns ingen anmälan till utbildning med detta id.',
+      en: 'No training registration with this id.',
+    });
   const { data } = await context.db.entities.trainingRegistration
     .get({ tenant: context.tenant, ...key })
     .go({ consistent: true });
-  if (!data) throw notFound('No training registration with this id.');
+  if (!data)
+    throw notFound({
+      sv: 'Det finns ingen anmälan till utbildning med detta id.',
+      en: 'No training registration with this id.',
+    });
   return data;
 }
 

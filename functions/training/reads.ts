@@ -44,8 +44,16 @@ export const rollOf = async (context: TrainingReadContext, trainingKey: string) 
 
 /** Who may read a training's registrations: coordinators; other staff see seat counts only. */
 export function requireRegistrationReader(context: TrainingContext): void {
-  if (context.viewer.role === 'ANONYMOUS') throw unauthenticated('Sign in as a coordinator to read registrations.');
-  if (!isCoordinator(context.viewer)) throw forbidden('Only coordinators may read who registered for a training.');
+  if (context.viewer.role === 'ANONYMOUS')
+    throw unauthenticated({
+      sv: 'Logga in som samordnare för att läsa anmälningar.',
+      en: 'Sign in as a coordinator to read registrations.',
+    });
+  if (!isCoordinator(context.viewer))
+    throw forbidden({
+      sv: 'Endast samordnare får se vilka som anmält sig till en utbildning.',
+      en: 'Only coordinators may read who registered for a training.',
+    });
 }
 
 /** One registration with its place on the waiting list (its training's partition read when it waits). */
@@ -101,7 +109,10 @@ async function publishedOnly(
 /** The caller's own registrations with their places on waiting lists (one Query per training they wait for). */
 export async function viewerRegistrations(context: TrainingReadContext): Promise<TrainingRegistrationModel[]> {
   if (context.viewer.role === 'ANONYMOUS')
-    throw unauthenticated('Sign in with your staff account to see your trainings.');
+    throw unauthenticated({
+      sv: 'Logga in med ditt personalkonto för att se dina utbildningar.',
+      en: 'Sign in with your staff account to see your trainings.',
+    });
   if (!isStaff(context.viewer) || !context.viewer.subject) return [];
   const mine = await publishedOnly(context, await registrationsOfPerson(context, context.viewer.subject));
   const waitingFor = [

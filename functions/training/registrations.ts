@@ -117,7 +117,11 @@ function statusUpdate(
 
 async function requireDepartment(context: TrainingContext, slug: string): Promise<void> {
   const { data } = await context.db.entities.department.get({ tenant: context.tenant, key: slug }).go();
-  if (!data) throw badUserInput('input.department', `input.department names no department: ${slug}.`);
+  if (!data)
+    throw badUserInput('input.department', {
+      sv: `input.department anger ingen förvaltning som finns: ${slug}.`,
+      en: `input.department names no department: ${slug}.`,
+    });
 }
 
 /**
@@ -144,10 +148,20 @@ export async function registerForTraining(
   if (replayed) return replayed;
 
   const training = await currentTraining(context, input.trainingId);
-  if (!training) throw notFound('No training with this id.');
+  if (!training) throw notFound({ sv: 'Det finns ingen utbildning med detta id.', en: 'No training with this id.' });
   if (training.registrationUrl)
-    throw conflict('This training takes registrations at its own registration link, not in Värna.', 'input.trainingId');
-  if (!registrationOpen(training, now)) throw conflict('Registration for this training is closed.', 'input.trainingId');
+    throw conflict(
+      {
+        sv: 'Anmälan till denna utbildning görs via dess egen anmälningslänk, inte i Värna.',
+        en: 'This training takes registrations at its own registration link, not in Värna.',
+      },
+      'input.trainingId',
+    );
+  if (!registrationOpen(training, now))
+    throw conflict(
+      { sv: 'Anmälan till denna utbildning är stängd.', en: 'Registration for this training is closed.' },
+      'input.trainingId',
+    );
   await requireDepartment(context, input.department);
 
   const ticket = ticketOf(now);
@@ -179,8 +193,15 @@ export async function registerForTraining(
       const again = await replay();
       if (again) return again;
     }
-    if (failed.includes(1)) throw conflict('You are already registered for this training.', 'input.trainingId');
-    throw conflict('The registration could not be written; try again.');
+    if (failed.includes(1))
+      throw conflict(
+        { sv: 'Du är redan anmäld till denna utbildning.', en: 'You are already registered for this training.' },
+        'input.trainingId',
+      );
+    throw conflict({
+      sv: 'Anmälan kunde inte sparas; försök igen.',
+      en: 'The registration could not be written; try again.',
+    });
   };
   // The roll decides: a seat while the count is below the capacity, else the waiting list while it is not.
   for (let attempt = 0; attempt < ROLL_ATTEMPTS; attempt++) {
@@ -204,14 +225,17 @@ export async function registerForTraining(
     if (afterWait !== 'roll') return afterWait;
     // A seat came free between the two writes: try for it again.
   }
-  throw conflict('The training is busy; try again.');
+  throw conflict({ sv: 'Utbildningen uppdateras just nu; försök igen.', en: 'The training is busy; try again.' });
 }
 
 /** The person's own registration, or any for a coordinator; anyone else is refused. */
 export function requireOwnOrCoordinator(context: TrainingContext, registration: TrainingRegistrationItem): void {
   const subject = requireStaffMember(context.viewer);
   if (registration.subject !== subject && !isCoordinator(context.viewer))
-    throw forbidden('Only the registered person or a coordinator may do this.');
+    throw forbidden({
+      sv: 'Endast den anmälda personen eller en samordnare får göra detta.',
+      en: 'Only the registered person or a coordinator may do this.',
+    });
 }
 
 /**
@@ -232,7 +256,10 @@ export async function cancelTrainingRegistration(
     if (registration.status === 'CANCELLED') return { ...registration, waitlistPosition: null };
     const training = await currentTraining(context, registration.trainingKey);
     if (training && Date.parse(training.startsAt) <= context.now.getTime())
-      throw conflict('The training has started; its registrations can no longer be cancelled.');
+      throw conflict({
+        sv: 'Utbildningen har börjat; anmälningarna kan inte längre avbokas.',
+        en: 'The training has started; its registrations can no longer be cancelled.',
+      });
     // The e-mails need the training's title and start: a training unpublished since has none to name, and its people are not written to.
     const told = (kind: 'CANCELLED' | 'MOVED_UP', whom: TrainingRegistrationItem) =>
       training ? trainingMessagePut(context, kind, whom, training) : [];
@@ -278,5 +305,5 @@ export async function cancelTrainingRegistration(
       return { ...registration, status: 'CANCELLED', updatedAt: context.now.toISOString(), waitlistPosition: null };
     // Someone else changed the registration, the first waiting or the roll: read again and decide again.
   }
-  throw conflict('The training is busy; try again.');
+  throw conflict({ sv: 'Utbildningen uppdateras just nu; försök igen.', en: 'The training is busy; try again.' });
 }

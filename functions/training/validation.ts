@@ -30,7 +30,11 @@ export const inWindow = (window: ReportWindow, instant: string | undefined) =>
 export function reportWindow(from: string, to: string): ReportWindow {
   const start = Date.parse(from);
   const end = Date.parse(to);
-  if (!(end > start)) throw badUserInput('to', 'to must be after from.');
-  if (end - start > MAX_WINDOW_MS) throw badUserInput('to', 'The window may span at most five years.');
+  if (!(end > start)) throw badUserInput('to', { sv: 'to måste vara efter from.', en: 'to must be after from.' });
+  if (end - start > MAX_WINDOW_MS)
+    throw badUserInput('to', {
+      sv: 'Perioden får vara högst fem år lång.',
+      en: 'The window may span at most five years.',
+    });
   return { from: new Date(start).toISOString(), to: new Date(end).toISOString() };
 }

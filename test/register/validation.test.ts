@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, type TestApi } from '../support/api.js';
 import { activityInput, registerCalls, registration, startRegisterTest } from './support.js';
+import { contractOperation } from '../support/contract.js';
 
 let api: TestApi;
 let calls: ReturnType<typeof registerCalls>;
@@ -117,5 +118,37 @@ describe('moderation refuses', () => {
   it('an unknown id with NOT_FOUND', async () => {
     expect(errorCodes(await calls.approve(moderator, 'no-such-association'))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await calls.publish(moderator, 'no-such-activity'))).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('error messages in the language the request asks for', () => {
+  const swedish = { acceptLanguage: 'sv-SE,sv;q=0.9,en;q=0.8' };
+  const ask = (name: string, variables: Record<string, unknown>, token: string, acceptLanguage?: string) =>
+    api.graphql(contractOperation(name), variables, { token, ...(acceptLanguage ? { acceptLanguage } : {}) });
+
+  it('answers a Swedish browser in Swedish and others in English, with the same code and field', async () => {
+    const token = await api.token('association', `account-invalid-${account++}`);
+    const input = { input: registration({ organisationNumber: '802400-1234' }) };
+    const inSwedish = await ask('RegisterAssociation', input, token, swedish.acceptLanguage);
+    const inEnglish = await ask('RegisterAssociation', input, token);
+    for (const response of [inSwedish, inEnglish])
+      expect(response.body.errors![0]!.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.organisationNumber',
+      });
+    expect(inSwedish.body.errors![0]!.message).toBe('input.organisationNumber har en felaktig kontrollsiffra');
+    expect(inEnglish.body.errors![0]!.message).toBe('input.organisationNumber has an invalid check digit');
+    // zod's own checks in Swedish too (a name of one space is too short once trimmed).
+    const shortName = await ask('RegisterAssociation', { input: registration({ name: ' ' }) }, token, 'sv');
+    expect(shortName.body.errors![0]!.message).toMatch(/^input\.name .*(för|minst)/);
+  });
+
+  it('says a refusal of the domain in Swedish: a moderator-only decision asked by an association', async () => {
+    const token = await api.token('association', `account-invalid-${account++}`);
+    const response = await ask('ApproveAssociation', { id: 'x', expectedVersion: 1 }, token, 'sv');
+    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+    expect(response.body.errors![0]!.message).toBe('Endast moderatorer får fatta beslut om registret.');
+    const english = await ask('ApproveAssociation', { id: 'x', expectedVersion: 1 }, token, 'en-GB,sv;q=0.5');
+    expect(english.body.errors![0]!.message).toBe('Only moderators may decide on the register.');
   });
 });

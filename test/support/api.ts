@@ -37,7 +37,7 @@ export interface TestApi {
   graphql(
     query: string,
     variables?: Record<string, unknown>,
-    options?: { token?: string; operationName?: string },
+    options?: { token?: string; operationName?: string; acceptLanguage?: string },
   ): Promise<GraphqlResponse>;
   /** Sends a raw API Gateway v2 event built from these parts. */
   send(request: Parameters<typeof apiGatewayEvent>[0]): Promise<GraphqlResponse>;
@@ -103,6 +103,7 @@ export async function createTestApi(
         headers: {
           'content-type': 'application/json',
           ...(options?.token ? { authorization: `Bearer ${options.token}` } : {}),
+          ...(options?.acceptLanguage ? { 'accept-language': options.acceptLanguage } : {}),
         },
         body: JSON.stringify({
           query,

@@ -49,8 +49,16 @@ export const search: NonNullable<QueryResolvers['search']> = async (
   context,
 ) => {
   const text = query.trim();
-  if (text.length < MIN_QUERY) throw badUserInput('query', `query must have at least ${MIN_QUERY} characters.`);
-  if (text.length > MAX_QUERY) throw badUserInput('query', `query must have at most ${MAX_QUERY} characters.`);
+  if (text.length < MIN_QUERY)
+    throw badUserInput('query', {
+      sv: `query måste ha minst ${MIN_QUERY} tecken.`,
+      en: `query must have at least ${MIN_QUERY} characters.`,
+    });
+  if (text.length > MAX_QUERY)
+    throw badUserInput('query', {
+      sv: `query får ha högst ${MAX_QUERY} tecken.`,
+      en: `query must have at most ${MAX_QUERY} characters.`,
+    });
   const size = pageSize(first);
   const locale = localeCode(requested);
   const types = filter?.types?.length ? [...new Set(filter.types)].sort() : null;
