@@ -117,7 +117,13 @@ export default buildConfig({
       beforeDashboard: ['/attention/NeedsAttention.js#NeedsAttention'],
     },
   },
-  collections: [...Object.values(editorialCollections).map(withDraftPreview), Media, Users, DocumentSync, StaleReminders].map(withLabels),
+  collections: [
+    ...Object.values(editorialCollections).map(withDraftPreview),
+    Media,
+    Users,
+    DocumentSync,
+    StaleReminders,
+  ].map(withLabels),
   // Payload's default features, and every rich-text field's editing area named by its label (cms/rich-text/).
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, AccessibleNameFeature()] }),
   email: cmsEmail(),

@@ -55,7 +55,13 @@ export async function syncDocument(
   const documentId = String(request.id);
   // Every change (a publish, an unpublish, a deletion, a newer draft) retires the links of older drafts'
   // previews; the change's own time keeps the preview of the draft it saved.
-  await removePreviews(db, tenant, type, documentId, request.revision ?? (doc ? Date.parse(doc.updatedAt) : Date.now()));
+  await removePreviews(
+    db,
+    tenant,
+    type,
+    documentId,
+    request.revision ?? (doc ? Date.parse(doc.updatedAt) : Date.now()),
+  );
   // The frontends hear of the change in the transaction that makes it, so exactly once.
   const announced = (action: 'publish' | 'unpublish', audience: ChangeAudience) => [
     announcementWrite(db, tenant, documentChange(action, type, request.key, audience)),

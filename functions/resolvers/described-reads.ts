@@ -44,8 +44,11 @@ export function documentBySlug(
     const data =
       previewed !== undefined
         ? previewed
-        : (await describedEntityOn(context.db, description).get({ tenant: context.tenant, scope: context.scope, key }).go())
-            .data;
+        : (
+            await describedEntityOn(context.db, description)
+              .get({ tenant: context.tenant, scope: context.scope, key })
+              .go()
+          ).data;
     return data ? localize(schemaOf(description), data, code) : null;
   };
 }

@@ -40,7 +40,12 @@ export function withHttpCaching(
     !body.includes('"errors":');
   if (!cacheable) return { ...result, headers: { ...result.headers, 'cache-control': PRIVATE } };
   const etag = etagOf(body);
-  const headers = { ...result.headers, 'cache-control': PUBLIC_GRAPHQL_CACHE, etag, vary: 'Authorization, X-Varna-Preview' };
+  const headers = {
+    ...result.headers,
+    'cache-control': PUBLIC_GRAPHQL_CACHE,
+    etag,
+    vary: 'Authorization, X-Varna-Preview',
+  };
   if (matchesEtag(event, etag)) return { statusCode: 304, headers };
   return { ...result, headers };
 }
