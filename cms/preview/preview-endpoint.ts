@@ -1,4 +1,4 @@
-import { Forbidden, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload';
+import { Forbidden, NotFound, type CollectionSlug, type Endpoint, type PayloadRequest } from 'payload';
 import { isEditorialCollection } from '../../functions/content-types/index.js';
 import { InvalidDocumentError } from '../../functions/read-model/publish.js';
 import { writePreview } from '../../functions/read-model/preview.js';
@@ -69,10 +69,10 @@ export const previewEndpoint: Endpoint = {
         draft: true,
         overrideAccess: false,
         user: req.user,
-        disableErrors: true,
       });
     } catch (error) {
       if (error instanceof Forbidden) return refusal(req, 403, words.forbidden);
+      if (error instanceof NotFound) return refusal(req, 404, words.notFound);
       throw error;
     }
     if (!doc) return refusal(req, 404, words.notFound);
