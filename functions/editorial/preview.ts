@@ -1,6 +1,16 @@
 import { conflict } from '../domain/errors.js';
 import type { LocaleCode } from '../domain/locale.js';
-import type { Context } from '../server/context.js';
+import type { ReadScope } from '../auth/viewer.js';
+import type { Db } from '../data/db.js';
+import type { PreviewGrant } from '../preview/token.js';
+
+/** What a preview read needs: the caller's scope and the grant of the request's preview token, if any. */
+export interface PreviewReadContext {
+  db: Db;
+  tenant: string;
+  scope: ReadScope;
+  preview: PreviewGrant | null;
+}
 
 /** What the preview needs of a content type's entity: turning a stored raw item back into what a GetItem answers. */
 interface ParsingEntity {
@@ -17,7 +27,7 @@ interface ParsingEntity {
  * previewed since) is refused with CONFLICT: the link showed a version that is gone.
  */
 export async function previewedItem<Item>(
-  context: Pick<Context, 'db' | 'tenant' | 'scope' | 'preview'>,
+  context: PreviewReadContext,
   type: string,
   key: string,
   locale: LocaleCode,
