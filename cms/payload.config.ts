@@ -37,6 +37,7 @@ import { words as moderationWords } from './moderation/words.js';
 import { words as reportWords } from './reports/words.js';
 import { words as webhookWords } from './webhooks/words.js';
 import { AccessibleNameFeature } from './rich-text/accessible-name.js';
+import { draftPreviewButton } from './preview/preview-endpoint.js';
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -55,6 +56,12 @@ const editorialCollections: Record<EditorialCollection, CollectionConfig> = {
   departments: Departments,
   ...describedCollections,
 };
+
+/** Payload's preview button on an editorial collection: it opens the draft on its frontend (cms/preview/). */
+const withDraftPreview = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  admin: { ...collection.admin, preview: draftPreviewButton(collection.slug) },
+});
 
 checkCmsEnvironment();
 const secret = cmsSettings.payloadSecret();
@@ -110,7 +117,13 @@ export default buildConfig({
       beforeDashboard: ['/attention/NeedsAttention.js#NeedsAttention'],
     },
   },
-  collections: [...Object.values(editorialCollections), Media, Users, DocumentSync, StaleReminders].map(withLabels),
+  collections: [
+    ...Object.values(editorialCollections).map(withDraftPreview),
+    Media,
+    Users,
+    DocumentSync,
+    StaleReminders,
+  ].map(withLabels),
   // Payload's default features, and every rich-text field's editing area named by its label (cms/rich-text/).
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, AccessibleNameFeature()] }),
   email: cmsEmail(),

@@ -44,6 +44,12 @@ export const cmsSettings = {
   isLocal: () => process.env.VARNA_LOCAL === 'true',
   /** The CMS's public address (an origin, e.g. https://cms.example.se): VARNA_CMS_URL, set by the stacks. */
   serverUrl: () => process.env.VARNA_CMS_URL || undefined,
+  /** Signs draft preview links (the API verifies them): the linked PreviewSecret, or VARNA_PREVIEW_SECRET. */
+  previewSecret: () => linked(() => Resource.PreviewSecret.value) ?? process.env.VARNA_PREVIEW_SECRET,
+  /** The public website, where a preview of a PUBLIC draft opens (its `/preview` route); set per stage by the stacks. */
+  webUrl: () => process.env.VARNA_WEB_URL || 'http://127.0.0.1:3001',
+  /** The staff intranet, where a preview of an INTERNAL draft opens (its `/preview` route); set per stage by the stacks. */
+  intranetUrl: () => process.env.VARNA_INTRANET_URL || 'http://127.0.0.1:3002',
   /** Set only in the short process that brings the local SQLite file up to the config (cms/local-schema.ts). */
   pushesLocalSchema: () => process.env.CMS_PUSH_SCHEMA === 'true',
 };
@@ -79,6 +85,15 @@ const cmsEnvironment = z.object({
   VARNA_SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  VARNA_PREVIEW_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  VARNA_WEB_URL: z
+    .url()
+    .refine((url) => !url.endsWith('/'), 'must not end with a slash')
+    .optional(),
+  VARNA_INTRANET_URL: z
+    .url()
+    .refine((url) => !url.endsWith('/'), 'must not end with a slash')
     .optional(),
   CMS_STALE_AFTER_MONTHS: z.coerce.number().int().positive().optional(),
   CMS_AUTORUN_JOBS: flag,

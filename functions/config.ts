@@ -78,6 +78,8 @@ const environment = z
     VARNA_MEDIA_BUCKET: z.optional(z.string().check(z.minLength(3))),
     /** Locally, where the dev server serves the CMS's uploads under signed links (`npm run dev`). */
     VARNA_LOCAL_FILES_URL: z.optional(z.url()),
+    /** Verifies the CMS's draft preview links (the linked PreviewSecret); without it a preview header is refused. */
+    VARNA_PREVIEW_SECRET: z.optional(z.string().check(z.minLength(32, 'must be at least 32 characters'))),
     /** Whether only the operations of the persisted query list are answered; default on in production only. */
     VARNA_SAFELIST: z.optional(z.enum(['on', 'off'])),
   })
@@ -112,6 +114,8 @@ export interface Config extends TableConfig {
   introspection: boolean;
   /** Only the operations of the persisted query list are answered (functions/server/persisted-queries.ts). */
   safelist: boolean;
+  /** The secret of draft preview links (functions/preview/token.ts); none means no previews. */
+  previewSecret: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -159,5 +163,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     files: { bucket: value.VARNA_MEDIA_BUCKET, localUrl: value.VARNA_LOCAL_FILES_URL },
     introspection: value.VARNA_LOCAL === 'true' || value.VARNA_STAGE === 'dev',
     safelist: value.VARNA_SAFELIST ? value.VARNA_SAFELIST === 'on' : value.VARNA_STAGE === 'production',
+    previewSecret: value.VARNA_PREVIEW_SECRET,
   };
 }

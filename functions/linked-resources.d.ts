@@ -17,6 +17,8 @@ declare module 'sst' {
     MailSender: { type: 'sst.sst.Linkable'; sender: string };
     CursorSecret: { type: 'sst.sst.Secret'; value: string };
     CmsJobsSecret: { type: 'sst.sst.Secret'; value: string };
+    /** Signs (the CMS) and verifies (the API) draft preview links (functions/preview/token.ts). */
+    PreviewSecret: { type: 'sst.sst.Secret'; value: string };
     /** The admin's server function, which the job runner invokes (stacks/cms.ts); host: the admin's own. */
     CmsServer: { type: 'sst.sst.Linkable'; name: string; host: string };
     PayloadSecret: { type: 'sst.sst.Secret'; value: string };

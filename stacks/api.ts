@@ -1,5 +1,5 @@
 import { deployedFunctions } from '../functions/handlers/triggers';
-import { cursorSecret, trustedIssuers } from './auth';
+import { cursorSecret, previewSecret, trustedIssuers } from './auth';
 import { functionDefaults, functionEnvironment, sourceMappedStacks, stageConfig } from './config';
 import { retention } from './retention';
 import { media, tableLink } from './storage';
@@ -49,7 +49,14 @@ export const accessLogFormat = `{${Object.entries(accessLogFields)
 export const api = new sst.aws.ApiGatewayV2('Api', {
   cors: {
     allowOrigins: stageConfig.corsOrigins,
-    allowHeaders: ['authorization', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    // x-varna-preview: a frontend's draft preview (functions/preview/token.ts).
+    allowHeaders: [
+      'authorization',
+      'content-type',
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+      'x-varna-preview',
+    ],
     allowMethods: ['GET', 'POST', 'OPTIONS'],
     maxAge: '1 hour',
   },
@@ -76,7 +83,7 @@ export const graphqlFunction = new sst.aws.Function('Graphql', {
   handler: deployedFunctions.graphql.handler,
   memory: '1024 MB',
   timeout: '10 seconds',
-  link: [tableAccess, cursorSecret, mediaFiles],
+  link: [tableAccess, cursorSecret, previewSecret, mediaFiles],
   environment: { ...functionEnvironment, VARNA_AUTH_ISSUERS: trustedIssuers, ...sourceMappedStacks },
   // The same esbuild plugins as `npm run build` and the bench (one Apollo Server copy, no GraphOS plugins).
   nodejs: { plugins: './functions/build/esbuild-plugins.mjs' },

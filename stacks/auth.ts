@@ -33,6 +33,8 @@ export const staffAudience = new sst.Secret('StaffOidcAudience', 'varna-api');
  */
 export const staffJwksUri = new sst.Secret('StaffOidcJwksUri', '');
 export const cursorSecret = new sst.Secret('CursorSecret');
+/** Signs draft preview links: the CMS mints them, the API verifies them (functions/preview/token.ts). */
+export const previewSecret = new sst.Secret('PreviewSecret');
 
 /**
  * The issuers the API trusts, as VARNA_AUTH_ISSUERS expects them. Roles are tied to their issuer: every

@@ -2,6 +2,7 @@ import { deployedFunctions } from '../functions/handlers/triggers';
 import { isProduction, stageConfig } from './config';
 import { retention } from './retention';
 import { tableAccess } from './api';
+import { previewSecret } from './auth';
 import { media } from './storage';
 import { adminAllowListInjection } from './admin-allow-list';
 import { mailSender } from './notifications';
@@ -43,6 +44,9 @@ const environment = {
   // The admin's own address, the one origin its session cookie counts from (never VARNA_LOCAL: nothing
   // deployed is a local run).
   ...(stageConfig.cmsUrl ? { VARNA_CMS_URL: stageConfig.cmsUrl } : {}),
+  // Where Payload's preview button opens a draft (cms/preview/): the stage's website and intranet.
+  VARNA_WEB_URL: stageConfig.webUrl,
+  VARNA_INTRANET_URL: stageConfig.intranetUrl,
 };
 
 /** The OpenNext release SST 4.17.1 itself uses for Next.js 15+, pinned so that a deploy builds the same way every time. */
@@ -54,7 +58,7 @@ export const cms = new sst.aws.Nextjs('Cms', {
   buildCommand: `npx --yes @opennextjs/aws@${openNextVersion} build --build-command "npm run cms:build"`,
   vpc,
   // The mail sender: password resets and stale-content reminders go out as the stage's SES identity.
-  link: [database, tableAccess, media, payloadSecret, jobsSecret, mailSender],
+  link: [database, tableAccess, media, payloadSecret, jobsSecret, previewSecret, mailSender],
   environment,
   ...(stageConfig.cmsDomain ? { domain: { name: stageConfig.cmsDomain } } : {}),
   server: { memory: '2048 MB', timeout: '30 seconds' },

@@ -11,14 +11,25 @@ const list = (value: string | undefined) =>
         .filter(Boolean)
     : undefined;
 
-const stages: Record<string, { corsOrigins: string[]; alarmEmails: string[]; apiDomain?: string; mailFrom?: string }> =
+const stages: Record<
+  string,
   {
-    production: {
-      corsOrigins: ['https://www.botkyrka.se', 'https://botwebb.botkyrka.se', 'https://foreningar.botkyrka.se'],
-      alarmEmails: [],
-      mailFrom: 'foreningsregistret@botkyrka.se',
-    },
-  };
+    corsOrigins: string[];
+    alarmEmails: string[];
+    apiDomain?: string;
+    mailFrom?: string;
+    webUrl?: string;
+    intranetUrl?: string;
+  }
+> = {
+  production: {
+    corsOrigins: ['https://www.botkyrka.se', 'https://botwebb.botkyrka.se', 'https://foreningar.botkyrka.se'],
+    webUrl: 'https://www.botkyrka.se',
+    intranetUrl: 'https://botwebb.botkyrka.se',
+    alarmEmails: [],
+    mailFrom: 'foreningsregistret@botkyrka.se',
+  },
+};
 
 const defaults = {
   corsOrigins: ['http://localhost:3000', 'http://127.0.0.1:3000'],
@@ -76,6 +87,10 @@ export const stageConfig = {
   adminAllowedCidrs: adminAllowedCidrs(),
   cmsDomain: process.env.VARNA_CMS_DOMAIN?.trim() || undefined,
   cmsUrl: cmsUrl(),
+  /** Where the CMS's preview button opens a PUBLIC draft: the website's `/preview` route (VARNA_WEB_URL). */
+  webUrl: process.env.VARNA_WEB_URL ?? stage.webUrl ?? 'http://localhost:3000',
+  /** Where it opens an INTERNAL draft: the intranet's `/preview` route (VARNA_INTRANET_URL). */
+  intranetUrl: process.env.VARNA_INTRANET_URL ?? stage.intranetUrl ?? 'http://localhost:3000',
   /** Months after a training that its registrations are anonymised (VARNA_REGISTRATION_RETENTION_MONTHS). */
   registrationRetentionMonths: Number(process.env.VARNA_REGISTRATION_RETENTION_MONTHS ?? 24),
   /** Months after its rejection that a REJECTED association is deleted (VARNA_REGISTER_REJECTED_RETENTION_MONTHS). */

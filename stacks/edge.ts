@@ -30,9 +30,11 @@ const cachePolicy = (name: string, comment: string, parameters: readonly string[
 
 export const apiCachePolicy = cachePolicy(
   'ApiCachePolicy',
-  'Värna API: anonymous GETs by the GraphQL parameters and Origin; Authorization keys (and bypasses) the cache',
+  'Värna API: anonymous GETs by the GraphQL parameters and Origin; Authorization and X-Varna-Preview key (and bypass) the cache',
   cachedParameters.graphql,
-  ['Authorization', 'Origin'],
+  // A draft preview's token keys the cache as a bearer token does: its answers are no-store, and a preview
+  // never meets the public's cached answer.
+  ['Authorization', 'Origin', 'X-Varna-Preview'],
 );
 export const calendarCachePolicy = cachePolicy(
   'CalendarCachePolicy',

@@ -8,11 +8,12 @@ import { queueSyncAfterChange, queueSyncAfterDelete } from '../publishing/queue-
 import { validateForPublishing } from '../hooks/validate-for-publishing.js';
 import { restoreVersionAsDraft } from '../versions/restore-as-draft.js';
 import { syncStateEndpoint } from '../publishing/sync-state-endpoint.js';
+import { previewEndpoint } from '../preview/preview-endpoint.js';
 
 /**
  * What every editorial collection shares: drafts, versions, scheduled publishing, roles (contributors
  * write drafts only; versions come back as drafts; a newer draft calls off a scheduled publication), the
- * sync to the API.
+ * sync to the API, draft previews (the button is added in payload.config.ts: `admin` is each collection's own).
  */
 export const editorialDefaults = {
   access: {
@@ -29,5 +30,5 @@ export const editorialDefaults = {
     afterChange: [cancelOutdatedSchedules, queueSyncAfterChange],
     afterDelete: [queueSyncAfterDelete],
   },
-  endpoints: [restoreVersionAsDraft, syncStateEndpoint],
+  endpoints: [restoreVersionAsDraft, syncStateEndpoint, previewEndpoint],
 } satisfies Partial<CollectionConfig>;

@@ -8,6 +8,7 @@ import {
 } from '../../functions/read-model/publish.js';
 import { announcementWrite, documentChange, type ChangeAudience } from '../../functions/webhooks/changes.js';
 import { contentTypeOfCollection, type EditorialCollection } from '../../functions/content-types/index.js';
+import { removePreviews } from '../../functions/read-model/preview.js';
 import { toDocument } from './to-document.js';
 import { readModelTarget } from './read-model-target.js';
 
@@ -52,6 +53,15 @@ export async function syncDocument(
     isPublicUnder(db, tenant, type, request.key),
   ]);
   const documentId = String(request.id);
+  // Every change (a publish, an unpublish, a deletion, a newer draft) retires the links of older drafts'
+  // previews; the change's own time keeps the preview of the draft it saved.
+  await removePreviews(
+    db,
+    tenant,
+    type,
+    documentId,
+    request.revision ?? (doc ? Date.parse(doc.updatedAt) : Date.now()),
+  );
   // The frontends hear of the change in the transaction that makes it, so exactly once.
   const announced = (action: 'publish' | 'unpublish', audience: ChangeAudience) => [
     announcementWrite(db, tenant, documentChange(action, type, request.key, audience)),

@@ -23,6 +23,7 @@ import { createDescribedEntity } from './entities/described.js';
 import { createDepartmentEntity } from './entities/department.js';
 import { createDistrictEntity } from './entities/district.js';
 import { createDocumentKeyEntity } from './entities/document-key.js';
+import { createDocumentPreviewEntity } from './entities/document-preview.js';
 import { createDocumentRevisionEntity } from './entities/document-revision.js';
 import { createOrganisationEntity } from './entities/organisation.js';
 import {
@@ -122,6 +123,7 @@ const entityFactories = (config: EntityConfiguration) => ({
   activity: builtOnFirstUse(() => createActivityEntity(config)),
   documentRevision: builtOnFirstUse(() => createDocumentRevisionEntity(config)),
   documentKey: builtOnFirstUse(() => createDocumentKeyEntity(config)),
+  documentPreview: builtOnFirstUse(() => createDocumentPreviewEntity(config)),
   uniqueValue: builtOnFirstUse(() => createUniqueValueEntity(config)),
   idempotencyRecord: builtOnFirstUse(() => createIdempotencyRecordEntity(config)),
   rateCounter: builtOnFirstUse(() => createRateCounterEntity(config)),

@@ -11,6 +11,8 @@ export const handler = createGraphqlHandler(
     ...process.env,
     VARNA_TABLE_NAME: Resource.VarnaTableAccess.name,
     VARNA_CURSOR_SECRET: Resource.CursorSecret.value,
+    // Verifies the CMS's draft preview links (stacks/api.ts).
+    VARNA_PREVIEW_SECRET: Resource.PreviewSecret.value,
     // Read-only access to the media bucket, where a stage links it (locally the dev server serves the files).
     ...('MediaFiles' in Resource ? { VARNA_MEDIA_BUCKET: Resource.MediaFiles.name } : {}),
   }),

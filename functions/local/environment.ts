@@ -63,6 +63,7 @@ export async function localApiEnvironment(options: {
   const dataDir = options.dataDir ?? defaultDataDir;
   const keys = await ensureDevIssuer(dataDir);
   const cursorSecret = localSecret(dataDir, 'cursor-secret');
+  const previewSecret = localSecret(dataDir, 'preview-secret');
   return {
     ...LOCAL_RUN,
     VARNA_STAGE: options.stage ?? 'local',
@@ -76,6 +77,9 @@ export async function localApiEnvironment(options: {
     SST_RESOURCE_FeedsTableAccess: JSON.stringify({ type: 'sst.sst.Linkable', name: options.tableName }),
     SST_RESOURCE_SearchIndexerTableAccess: JSON.stringify({ type: 'sst.sst.Linkable', name: options.tableName }),
     SST_RESOURCE_CursorSecret: JSON.stringify({ type: 'sst.sst.Secret', value: cursorSecret }),
+    // The CMS signs draft preview links with the same generated secret (localCmsEnvironment).
+    VARNA_PREVIEW_SECRET: previewSecret,
+    SST_RESOURCE_PreviewSecret: JSON.stringify({ type: 'sst.sst.Secret', value: previewSecret }),
     VARNA_DEV_ISSUER_JWKS: devIssuerJwks(keys),
     VARNA_LOG_LEVEL: process.env.VARNA_LOG_LEVEL ?? 'INFO',
   };
@@ -100,6 +104,8 @@ export function localCmsEnvironment(options: {
     DYNAMODB_ENDPOINT: options.endpoint,
     AWS_REGION: DEFAULT_REGION,
     PAYLOAD_SECRET: localSecret(dataDir, 'payload-secret'),
+    // Shared with the local API (localApiEnvironment), which verifies the links.
+    VARNA_PREVIEW_SECRET: localSecret(dataDir, 'preview-secret'),
     CMS_DEV_ADMIN: 'true',
     // A save starts its read-model sync right after its response, as on AWS; the admin's every-second job
     // runner stays the retry path.

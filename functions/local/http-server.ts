@@ -32,7 +32,7 @@ function writeCors(response: ServerResponse) {
   response.setHeader('access-control-allow-origin', '*');
   response.setHeader(
     'access-control-allow-headers',
-    'authorization, content-type, apollo-require-preflight, x-apollo-operation-name',
+    'authorization, content-type, apollo-require-preflight, x-apollo-operation-name, x-varna-preview',
   );
   response.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
 }

@@ -49,7 +49,7 @@ export class ConcurrentWriteError extends Error {
 }
 
 // The items are built by the content type; ElectroDB checks them against the entity when it builds the params.
-type LooseEntity = {
+export type LooseEntity = {
   put(item: Record<string, unknown>): { params(): Record<string, unknown> };
   delete(key: Record<string, unknown>): { params(): Record<string, unknown> };
   get(key: Record<string, unknown>): { go(options: { consistent: boolean }): Promise<{ data: unknown }> };
@@ -155,7 +155,7 @@ function steadyStateWrites(db: Db, next: DocumentKeyItem): Write[] {
 
 /** Each content type's entity, built once per table client (the shipped ones are also in `db.entities`). */
 const entities = new WeakMap<Db, Map<ContentType, LooseEntity>>();
-function entityOf(db: Db, contentType: ContentType): LooseEntity {
+export function entityOf(db: Db, contentType: ContentType): LooseEntity {
   const built = entities.get(db) ?? new Map<ContentType, LooseEntity>();
   entities.set(db, built);
   if (!built.has(contentType))

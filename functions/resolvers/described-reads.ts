@@ -9,6 +9,7 @@ import {
 import { isPossibleSlug } from '../domain/identifiers.js';
 import { localeCode } from '../domain/locale.js';
 import type { Context } from '../server/context.js';
+import { previewedItem } from '../editorial/preview.js';
 
 /**
  * The plain reads of a described content type (content-types/describe.ts), as root resolvers: its
@@ -28,7 +29,7 @@ const holds = (item: Record<string, unknown>, field: string, value: string) => {
   return Array.isArray(values) && values.includes(value);
 };
 
-// <type>(slug): one GetItem in the caller's scope
+// <type>(slug): one GetItem in the caller's scope (of the draft a preview token names, if it names this one)
 export function documentBySlug<Description extends ContentTypeDescription>(
   description: Description,
 ): (_: unknown, args: SlugArguments, context: Context) => Promise<View<Description> | null>;
@@ -38,10 +39,17 @@ export function documentBySlug(
   return async (_, { slug, locale }, context) => {
     const key = slug.toLowerCase();
     if (!isPossibleSlug(key)) return null;
-    const { data } = await describedEntityOn(context.db, description)
-      .get({ tenant: context.tenant, scope: context.scope, key })
-      .go();
-    return data ? localize(schemaOf(description), data, localeCode(locale)) : null;
+    const code = localeCode(locale);
+    const previewed = await previewedItem<{ key: string }>(context, description.type, key, code);
+    const data =
+      previewed !== undefined
+        ? previewed
+        : (
+            await describedEntityOn(context.db, description)
+              .get({ tenant: context.tenant, scope: context.scope, key })
+              .go()
+          ).data;
+    return data ? localize(schemaOf(description), data, code) : null;
   };
 }
 

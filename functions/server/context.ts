@@ -3,6 +3,7 @@ import { readScopeOf } from '../auth/viewer.js';
 import type { Db } from '../data/db.js';
 import { createItemLoader, type ItemLoader } from '../data/loaders.js';
 import type { FileLinks } from '../files/file-links.js';
+import type { PreviewGrant } from '../preview/token.js';
 
 /** What every resolver of one request gets. */
 export interface Context {
@@ -18,6 +19,8 @@ export interface Context {
   items: ItemLoader;
   /** Short-lived links to stored files; null where this deployment stores none. */
   fileLinks: FileLinks | null;
+  /** The draft a verified preview token (X-Varna-Preview) names; only that document's own read serves it. */
+  preview: PreviewGrant | null;
 }
 
 export function createContext(options: {
@@ -26,6 +29,7 @@ export function createContext(options: {
   db: Db;
   cursorSecret: string;
   fileLinks?: FileLinks | null;
+  preview?: PreviewGrant | null;
   now?: Date;
 }): Context {
   return {
@@ -37,5 +41,6 @@ export function createContext(options: {
     now: options.now ?? new Date(),
     items: createItemLoader(options.db),
     fileLinks: options.fileLinks ?? null,
+    preview: options.preview ?? null,
   };
 }

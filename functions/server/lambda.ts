@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import { createDb, createDocumentClient } from '../data/db.js';
 import type { FileLinks } from '../files/file-links.js';
 import { localFileLinks } from '../files/local-file-links.js';
+import { PREVIEW_HEADER, verifyPreviewToken } from '../preview/token.js';
 import { s3FileLinks } from '../files/s3-file-links.js';
 import { createApolloServer } from './apollo.js';
 import { createContext } from './context.js';
@@ -104,11 +105,20 @@ export function createGraphqlHandler(config: Config): ApiHandler {
     {
       context: async ({ event }: { event: APIGatewayProxyEventV2 }) => {
         // A refused token is a domain error; the server answers it as the contract's GraphQL error (HTTP 401/403).
-        const viewer = await viewerOf(headerOf(event, 'authorization')).catch((error: unknown) =>
-          Promise.reject(asGraphQLError(error)),
-        );
+        // A preview token is checked as strictly: expired or forged is refused, never served as if absent.
+        const [viewer, preview] = await Promise.all([
+          viewerOf(headerOf(event, 'authorization')),
+          verifyPreviewToken(config.previewSecret, headerOf(event, PREVIEW_HEADER)),
+        ]).catch((error: unknown) => Promise.reject(asGraphQLError(error)));
         answeredByGraphql.add(event);
-        return createContext({ viewer, tenant: config.tenant, db, cursorSecret: config.cursorSecret, fileLinks });
+        return createContext({
+          viewer,
+          tenant: config.tenant,
+          db,
+          cursorSecret: config.cursorSecret,
+          fileLinks,
+          preview,
+        });
       },
     },
   );

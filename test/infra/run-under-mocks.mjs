@@ -96,7 +96,7 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 process.env.SST_SERVER = `http://127.0.0.1:${server.address().port}`;
 
 // Secrets as `sst secret set` would have stored them.
-for (const name of ['CursorSecret', 'PayloadSecret', 'CmsJobsSecret'])
+for (const name of ['CursorSecret', 'PayloadSecret', 'CmsJobsSecret', 'PreviewSecret'])
   process.env[`SST_SECRET_${name}`] = `mock-${name}`;
 
 // The platform reads these globals as it loads; the app's own settings replace $app's right after.

@@ -426,6 +426,8 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     const policy = one(stage, 'aws:cloudfront/cachePolicy:CachePolicy', 'ApiCachePolicy');
     const key = policy.parametersInCacheKeyAndForwardedToOrigin;
     expect(key.headersConfig.headers.items).toContain('Authorization');
+    // A draft preview's token keys the cache too: a preview never meets the public's cached answer.
+    expect(key.headersConfig.headers.items).toContain('X-Varna-Preview');
     expect(key.cookiesConfig.cookieBehavior).toBe('none');
     // The API's Cache-Control decides (five seconds for anonymous answers); nothing without it is kept.
     expect([policy.minTtl, policy.defaultTtl, policy.maxTtl]).toEqual([0, 0, 60]);
@@ -604,6 +606,17 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     ]);
     // Payload still asks for the jobs secret: the runner has it, the admin checks it.
     expect(one(stage, 'sst:sst:LinkRef', 'CmsJobsSecretLinkRef').properties.value).toBe('mock-CmsJobsSecret');
+  });
+
+  it('shares the draft preview secret between the CMS (which signs links) and the API (which verifies them), and points previews at the stage’s frontends', () => {
+    expect(one(stage, 'sst:sst:LinkRef', 'PreviewSecretLinkRef').properties.value).toBe('mock-PreviewSecret');
+    const variables = one(stage, 'aws:lambda/function:Function', 'CmsServerEunorth1Function').environment.variables;
+    if (stage === 'production')
+      expect([variables.VARNA_WEB_URL, variables.VARNA_INTRANET_URL]).toEqual([
+        'https://www.botkyrka.se',
+        'https://botwebb.botkyrka.se',
+      ]);
+    else expect(variables.VARNA_WEB_URL).toMatch(/^http:\/\/localhost:/);
   });
 
   it("gives the CMS admin its public address where the stage has one, and no function or the admin a local run's flag", () => {
