@@ -38,9 +38,10 @@ export async function previewedItem<Item>(
     .get({ tenant: context.tenant, documentType: type, documentId: grant.documentId, scope: context.scope })
     .go();
   if (!preview || preview.version !== grant.version || preview.key !== key)
-    throw conflict(
-      'This preview link is no longer valid: the draft was published, changed or removed since. Open a new preview from the CMS.',
-    );
+    throw conflict({
+      sv: 'Länken till förhandsvisningen gäller inte längre: utkastet har publicerats, ändrats eller tagits bort sedan dess. Öppna en ny förhandsvisning från CMS:et.',
+      en: 'This preview link is no longer valid: the draft was published, changed or removed since. Open a new preview from the CMS.',
+    });
   const raw: unknown = JSON.parse(preview.item);
   if (raw === null) return null;
   const entity = (context.db.entities as unknown as Record<string, ParsingEntity | undefined>)[type];

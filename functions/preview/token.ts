@@ -1,3 +1,4 @@
+import type { Said } from '../domain/said.js';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { locales, type LocaleCode } from '../domain/locale.js';
 import { unauthenticated } from '../domain/errors.js';
@@ -45,7 +46,7 @@ export async function mintPreviewToken(secret: string, grant: PreviewGrant): Pro
 }
 
 /** A refused preview token: UNAUTHENTICATED with HTTP 401, as a bearer token that fails verification. */
-const refused = (message: string) => unauthenticated(message, { httpStatus: 401 });
+const refused = (message: Said) => unauthenticated(message, { httpStatus: 401 });
 
 const isLocale = (value: unknown): value is LocaleCode =>
   typeof value === 'string' && (locales as readonly string[]).includes(value);
@@ -60,7 +61,11 @@ export async function verifyPreviewToken(
   header: string | undefined,
 ): Promise<PreviewGrant | null> {
   if (header === undefined || header.trim() === '') return null;
-  if (!secret) throw refused('Draft previews are not configured on this API.');
+  if (!secret)
+    throw refused({
+      sv: 'Förhandsvisning av utkast är inte inställd i detta API.',
+      en: 'Draft previews are not configured on this API.',
+    });
   try {
     const { payload } = await jwtVerify(header.trim(), keyOf(secret), {
       issuer: ISSUER,
@@ -77,12 +82,16 @@ export async function verifyPreviewToken(
       typeof ver !== 'number' ||
       typeof exp !== 'number'
     )
-      throw refused('The preview link is not valid.');
+      throw refused({ sv: 'Länken till förhandsvisningen är inte giltig.', en: 'The preview link is not valid.' });
     return { type: typ, key, documentId: doc, locale: loc, version: ver, expiresAt: exp };
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired)
-      throw refused('The preview link has expired: open a new preview from the CMS.');
-    if (error instanceof joseErrors.JOSEError) throw refused('The preview link is not valid.');
+      throw refused({
+        sv: 'Länken till förhandsvisningen har gått ut: öppna en ny förhandsvisning från CMS:et.',
+        en: 'The preview link has expired: open a new preview from the CMS.',
+      });
+    if (error instanceof joseErrors.JOSEError)
+      throw refused({ sv: 'Länken till förhandsvisningen är inte giltig.', en: 'The preview link is not valid.' });
     throw error;
   }
 }
