@@ -2,7 +2,7 @@ import type { PayloadRequest, ServerProps } from 'payload';
 import React from 'react';
 import { hasRole } from '../access/roles.js';
 import { counted, inLanguage, text, type Counted, type Text } from '../i18n/labels.js';
-import { stockholmTime } from '../stockholm-time.js';
+import { stockholmMinute, stockholmTime } from '../stockholm-time.js';
 import { needsAttention, type Listed } from './attention.js';
 import { RetrySyncButton } from './RetrySyncButton.js';
 
@@ -109,7 +109,7 @@ export async function NeedsAttention({ payload, i18n, user }: Pick<ServerProps, 
           items={attention.attendance}
           empty={say('none')}
           render={(item) =>
-            ` · ${when(item.at)} · ${item.roll?.registered ?? 0} ${say('registered')}, ${item.roll?.attended ?? 0} ${say('attended')}`
+            ` · ${item.at ? stockholmMinute(item.at) : ''} · ${item.roll?.registered ?? 0} ${say('registered')}, ${item.roll?.attended ?? 0} ${say('attended')}`
           }
         />
       ) : null}

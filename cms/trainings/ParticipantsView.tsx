@@ -4,7 +4,7 @@ import React from 'react';
 import { canManageParticipants } from '../access/can-manage-participants.js';
 import { inLanguage } from '../i18n/labels.js';
 import { AttendanceCheckbox } from './AttendanceCheckbox.js';
-import { stockholmMinute } from './csv.js';
+import { stockholmMinute } from '../stockholm-time.js';
 import { participantsOf, type Participant, type TrainingDocument } from './participants-data.js';
 import { words } from './words.js';
 

@@ -1,10 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
-import { stockholmTime } from '../stockholm-time.js';
+import { stockholmMinute } from '../stockholm-time.js';
 import type { Participants } from './participants-data.js';
 import { words } from './words.js';
-
-/** An instant as the tab shows it: `yyyy-MM-dd HH:mm`, Stockholm time. */
-export const stockholmMinute = (iso: string) => stockholmTime(iso, { dateStyle: 'short', timeStyle: 'short' });
 
 /**
  * The roll and the waiting list as CSV for spreadsheets, in the tab's order: semicolon-separated with a byte
