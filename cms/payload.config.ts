@@ -36,6 +36,7 @@ import { requestOrigins } from './auth/request-origins.js';
 import { words as moderationWords } from './moderation/words.js';
 import { words as reportWords } from './reports/words.js';
 import { words as webhookWords } from './webhooks/words.js';
+import { participantsTranslations } from './trainings/words.js';
 import { AccessibleNameFeature } from './rich-text/accessible-name.js';
 import { draftPreviewButton } from './preview/preview-endpoint.js';
 
@@ -128,7 +129,8 @@ export default buildConfig({
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, AccessibleNameFeature()] }),
   email: cmsEmail(),
   // The admin in Swedish (the editors' language); English per user, from the account view.
-  i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
+  // Värna's own words where Payload asks its `t` for them (a document tab's name).
+  i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv', translations: participantsTranslations },
   localization: {
     locales: [
       { code: 'sv', label: 'Svenska' },

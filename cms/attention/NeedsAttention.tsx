@@ -2,7 +2,7 @@ import type { PayloadRequest, ServerProps } from 'payload';
 import React from 'react';
 import { hasRole } from '../access/roles.js';
 import { counted, inLanguage, text, type Counted, type Text } from '../i18n/labels.js';
-import { stockholmTime } from '../stockholm-time.js';
+import { stockholmMinute, stockholmTime } from '../stockholm-time.js';
 import { needsAttention, type Listed } from './attention.js';
 import { RetrySyncButton } from './RetrySyncButton.js';
 
@@ -32,6 +32,13 @@ const words = {
   wouldHave: text('skulle ha publicerats', 'would have published'),
   by: text('av', 'by'),
   unknownUser: text('okänd användare', 'unknown user'),
+  attendance: text('Närvaro att registrera', 'Attendance to record'),
+  attendanceHint: text(
+    'utbildningar som börjat de senaste två veckorna',
+    'trainings that started in the last two weeks',
+  ),
+  registered: text('anmälda', 'registered'),
+  attended: text('närvarande', 'attended'),
 } satisfies Record<string, Text>;
 
 const countedWords = {
@@ -51,13 +58,17 @@ function Section({
   items,
   empty,
   render,
+  shown = true,
 }: {
   id: string;
+  /** Whether the user can act on this part (see needsAttention). */
+  shown?: boolean;
   title: string;
   items: Listed[];
   empty: string;
   render?: (item: Listed) => React.ReactNode;
 }) {
+  if (!shown) return null;
   return (
     <section data-attention={id} style={{ marginBottom: 16 }}>
       <h3>
@@ -67,7 +78,7 @@ function Section({
       <ul>
         {items.map((item) => (
           <li key={`${item.collection}:${item.id}:${item.at}`}>
-            <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>
+            <a href={`/admin/collections/${item.collection}/${item.id}${item.view ?? ''}`}>{item.title}</a>
             {render?.(item)}
           </li>
         ))}
@@ -78,7 +89,8 @@ function Section({
 
 /**
  * The dashboard's "needs attention" (before Payload's collection cards): drafts, scheduled publications,
- * failed publications (admins may retry), the register's queue, and stale support resources and organisations.
+ * failed publications (admins may retry), the register's queue, and stale support resources and organisations,
+ * for those who write content; for coordinators the trainings whose attendance is theirs to record.
  */
 export async function NeedsAttention({ payload, i18n, user }: Pick<ServerProps, 'payload' | 'i18n' | 'user'>) {
   const language = i18n?.language;
@@ -90,8 +102,20 @@ export async function NeedsAttention({ payload, i18n, user }: Pick<ServerProps, 
   return (
     <div data-needs-attention style={{ marginBottom: 32 }}>
       <h2>{say('heading')}</h2>
+      {attention.attendance ? (
+        <Section
+          id="attendance"
+          title={`${say('attendance')}: ${say('attendanceHint')}`}
+          items={attention.attendance}
+          empty={say('none')}
+          render={(item) =>
+            ` · ${item.at ? stockholmMinute(item.at) : ''} · ${item.roll?.registered ?? 0} ${say('registered')}, ${item.roll?.attended ?? 0} ${say('attended')}`
+          }
+        />
+      ) : null}
       <Section
         id="drafts"
+        shown={attention.editorial}
         title={say('drafts')}
         items={attention.drafts}
         empty={say('none')}
@@ -99,6 +123,7 @@ export async function NeedsAttention({ payload, i18n, user }: Pick<ServerProps, 
       />
       <Section
         id="scheduled"
+        shown={attention.editorial}
         title={say('scheduled')}
         items={attention.scheduled}
         empty={say('none')}
@@ -109,6 +134,7 @@ export async function NeedsAttention({ payload, i18n, user }: Pick<ServerProps, 
       />
       <Section
         id="cancelled-schedules"
+        shown={attention.editorial}
         title={say('cancelled')}
         items={attention.cancelledSchedules}
         empty={say('none')}
@@ -118,6 +144,7 @@ export async function NeedsAttention({ payload, i18n, user }: Pick<ServerProps, 
       />
       <Section
         id="failed"
+        shown={attention.editorial}
         title={say('failed')}
         items={attention.failedSyncs}
         empty={say('none')}
@@ -148,6 +175,7 @@ export async function NeedsAttention({ payload, i18n, user }: Pick<ServerProps, 
       ) : null}
       <Section
         id="stale"
+        shown={attention.editorial}
         title={`${say('stale')}: ${say('staleHint')} ${attention.staleAfterMonths} ${say('months')}`}
         items={attention.stale.map((stale) => ({
           collection: stale.collection,

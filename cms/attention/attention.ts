@@ -4,6 +4,8 @@ import { moderationQueue } from '../../functions/register/moderation-queue.js';
 import { isScheduleCancellation } from '../hooks/cancel-outdated-schedules.js';
 import { registerContextOf } from '../moderation/register-context.js';
 import { cmsSettings } from '../settings.js';
+import { hasRole } from '../access/roles.js';
+import { trainingsToCallTheRoll } from '../trainings/attention.js';
 import { staleDocuments, type StaleDocument } from './stale.js';
 
 /** A document as the dashboard links it. */
@@ -19,10 +21,18 @@ export interface Listed {
   /** A called-off publication: who saved the newer draft that called it off, and when. */
   cancelledBy?: string | null;
   cancelledAt?: string;
+  /** The document's view the item leads to, when not its edit view (e.g. `/participants`). */
+  view?: string;
+  /** A training to call the roll of: its seats taken and how many were marked as attended. */
+  roll?: { registered: number; attended: number };
 }
 
 /** What needs an editor's attention, for the dashboard (NeedsAttention.tsx). */
 export interface Attention {
+  /** Whether the user writes content: the editorial sections below are theirs to act on, nobody else's. */
+  editorial: boolean;
+  /** Trainings that started lately, to record who came (coordinators); null for other roles. */
+  attendance: Listed[] | null;
   drafts: Listed[];
   scheduled: Listed[];
   /** Scheduled publications called off by a newer draft in the last two weeks. */
@@ -178,20 +188,29 @@ async function failedSyncs(payload: Payload): Promise<Listed[]> {
   return listed;
 }
 
-/** Everything the dashboard lists; the register's queue only for those who moderate. */
+/**
+ * Everything the dashboard lists, each part for those who can act on it: the editorial parts for those who
+ * write content (a coordinator would find only documents they may not open), the register's queue for those
+ * who moderate, the trainings to call the roll of for coordinators.
+ */
 export async function needsAttention(req: PayloadRequest, now = new Date()): Promise<Attention> {
   const { payload } = req;
   const context = registerContextOf(req);
   const months = cmsSettings.staleAfterMonths();
-  const [draftList, scheduledList, cancelledList, failedList, queue, stale] = await Promise.all([
-    drafts(payload),
-    scheduled(payload),
-    cancelledSchedules(payload, now),
-    failedSyncs(payload),
+  const editorial = hasRole(req.user, 'admin', 'editor', 'contributor');
+  const none = Promise.resolve([]);
+  const [draftList, scheduledList, cancelledList, failedList, queue, stale, attendance] = await Promise.all([
+    editorial ? drafts(payload) : none,
+    editorial ? scheduled(payload) : none,
+    editorial ? cancelledSchedules(payload, now) : none,
+    editorial ? failedSyncs(payload) : none,
     context.viewer.role === 'MODERATOR' ? moderationQueue(context) : Promise.resolve(null),
-    staleDocuments(payload, now, months, LIST),
+    editorial ? staleDocuments(payload, now, months, LIST) : none,
+    hasRole(req.user, 'coordinator') ? trainingsToCallTheRoll(req, now) : Promise.resolve(null),
   ]);
   return {
+    editorial,
+    attendance,
     drafts: draftList,
     scheduled: scheduledList,
     cancelledSchedules: cancelledList,

@@ -10,6 +10,10 @@ import {
 } from '../fields/common.js';
 import { editorialDefaults } from './editorial.js';
 import { groups, text } from '../i18n/labels.js';
+import { canManageParticipants } from '../access/can-manage-participants.js';
+import { canReadTrainings } from '../access/can-read-trainings.js';
+import { participantEndpoints } from '../trainings/endpoints.js';
+import { participantsTabKey } from '../trainings/words.js';
 
 export const Trainings: CollectionConfig = {
   slug: 'trainings',
@@ -18,8 +22,28 @@ export const Trainings: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'audience', '_status'],
     group: groups.competence,
+    components: {
+      views: {
+        edit: {
+          // The training's people (cms/trainings/): the roll, the waiting list, attendance and the CSV.
+          participants: {
+            Component: '/trainings/ParticipantsView.js#ParticipantsView',
+            path: '/participants',
+            tab: {
+              href: '/participants',
+              order: 200,
+              label: ({ t }) => t(participantsTabKey),
+              condition: ({ req }) => canManageParticipants(req.user),
+            },
+          },
+        },
+      },
+    },
   },
   ...editorialDefaults,
+  // Coordinators read trainings (to reach their people) and write none of them.
+  access: { ...editorialDefaults.access, read: canReadTrainings },
+  endpoints: [...editorialDefaults.endpoints, ...participantEndpoints],
   fields: [
     ...documentHeadFields,
     { ...visibilityField, defaultValue: 'INTERNAL' } as Field,
