@@ -82,6 +82,7 @@ export interface Config {
     tasks: {
       syncReadModel: TaskSyncReadModel;
       remindStaleContent: TaskRemindStaleContent;
+      sendInvitation: TaskSendInvitation;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -600,7 +601,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncReadModel' | 'remindStaleContent' | 'schedulePublish';
+        taskSlug: 'inline' | 'syncReadModel' | 'remindStaleContent' | 'sendInvitation' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -633,7 +634,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncReadModel' | 'remindStaleContent' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'syncReadModel' | 'remindStaleContent' | 'sendInvitation' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1119,6 +1120,19 @@ export interface TaskSyncReadModel {
 export interface TaskRemindStaleContent {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendInvitation".
+ */
+export interface TaskSendInvitation {
+  input: {
+    user: string;
+    origin: string;
+  };
+  output: {
+    sentTo: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

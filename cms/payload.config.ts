@@ -29,6 +29,7 @@ import { withLabels } from './i18n/with-labels.js';
 import { cmsEmail } from './mail.js';
 import { remindStaleContentTask } from './attention/remind-stale-task.js';
 import { StaleReminders } from './collections/stale-reminders.js';
+import { sendInvitationTask } from './auth/invitation.js';
 import { retrySyncEndpoint } from './attention/retry-sync-endpoint.js';
 import { reportEndpoints } from './reports/endpoint.js';
 import { resendWebhookEndpoint } from './webhooks/endpoint.js';
@@ -132,7 +133,7 @@ export default buildConfig({
   graphQL: { disable: true },
   typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts') },
   jobs: {
-    tasks: [syncReadModelTask, remindStaleContentTask],
+    tasks: [syncReadModelTask, remindStaleContentTask, sendInvitationTask],
     access: { run: canRunJobs },
     // Every second for read-model syncs (an editor waits for them); every minute for scheduled publishing.
     autoRun: [
