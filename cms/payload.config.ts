@@ -31,6 +31,7 @@ import { remindStaleContentTask } from './attention/remind-stale-task.js';
 import { StaleReminders } from './collections/stale-reminders.js';
 import { sendInvitationTask } from './auth/invitation.js';
 import { retrySyncEndpoint } from './attention/retry-sync-endpoint.js';
+import { staleActionEndpoint } from './attention/stale-action-endpoint.js';
 import { reportEndpoints } from './reports/endpoint.js';
 import { resendWebhookEndpoint } from './webhooks/endpoint.js';
 import { requestOrigins } from './auth/request-origins.js';
@@ -84,6 +85,8 @@ export default buildConfig({
     // (cms/versions/; rendered in place of Payload's by patches/@payloadcms+next+3.90.1.patch).
     dependencies: { 'version-restore': { path: '/versions/RestoreVersion.js#RestoreVersion', type: 'component' } },
     components: {
+      // Botkyrka kommun's name and (placeholder) mark on the login page and in the navigation, not Payload's.
+      graphics: { Logo: '/branding/Logo.js#Logo', Icon: '/branding/Icon.js#Icon' },
       views: {
         // Each view its own page title (WCAG 2.4.2), in the admin's language, Swedish: the suffix is Värna's.
         moderation: {
@@ -153,6 +156,6 @@ export default buildConfig({
       config: { region: process.env.AWS_REGION ?? DEFAULT_REGION },
     }),
   ],
-  endpoints: [moderationEndpoint, retrySyncEndpoint, ...reportEndpoints, resendWebhookEndpoint],
+  endpoints: [moderationEndpoint, retrySyncEndpoint, staleActionEndpoint, ...reportEndpoints, resendWebhookEndpoint],
   onInit: createDevAdmin,
 });
