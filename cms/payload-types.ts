@@ -243,6 +243,7 @@ export interface Organisation {
 export interface User {
   id: number;
   name?: string | null;
+  invite?: boolean | null;
   roles: ('admin' | 'editor' | 'contributor' | 'coordinator')[];
   updatedAt: string;
   createdAt: string;
@@ -943,6 +944,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  invite?: T;
   roles?: T;
   updatedAt?: T;
   createdAt?: T;

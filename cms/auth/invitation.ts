@@ -106,11 +106,17 @@ export const sendInvitationTask: TaskConfig<{
 /** Marks, on the request, that this create invites: nobody chose a password. */
 const INVITES = 'varnaInvites';
 
-/** A user created without a password gets a random one (never shown, never mailed) and an invitation. */
+/**
+ * A user created without a password, or with `invite` (the admin form's choice, cms/auth/InviteField.tsx,
+ * which fills the form's password fields for its own checks), gets a random password of the server's
+ * (never shown, never mailed) and an invitation.
+ */
 export const inviteWithoutPassword: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'create') return args;
-  const data = (args as { data?: { password?: unknown } }).data;
-  if (!data || (typeof data.password === 'string' && data.password !== '')) return args;
+  const data = (args as { data?: { password?: unknown; invite?: unknown } }).data;
+  if (!data) return args;
+  const chosen = typeof data.password === 'string' && data.password !== '';
+  if (chosen && data.invite !== true) return args;
   data.password = randomBytes(32).toString('base64url');
   req.context[INVITES] = true;
   return args;

@@ -19,6 +19,14 @@ export const Users: CollectionConfig = {
   hooks: { beforeOperation: [inviteWithoutPassword], afterChange: [queueInvitation] },
   fields: [
     { name: 'name', type: 'text' },
+    // Not stored: on create, whether to invite the user by e-mail instead of an admin choosing their password.
+    {
+      name: 'invite',
+      type: 'checkbox',
+      virtual: true,
+      access: { create: isAdminField, update: () => false },
+      admin: { components: { Field: '/auth/InviteField.js#InviteField' } },
+    },
     {
       name: 'roles',
       type: 'select',

@@ -103,6 +103,23 @@ describe('invitations', () => {
     ).rejects.toThrow();
   });
 
+  it("invites when the admin form's invitation is chosen: the password the form filled in is not the account's", async () => {
+    const { payload } = cms;
+    const formFilled = 'the-forms-random-password-1';
+    await payload.create({
+      collection: 'users',
+      data: { email: 'via.formular@botkyrka.example', password: formFilled, invite: true, roles: ['editor'] },
+      overrideAccess: true,
+    });
+    await payload.jobs.run({ queue: 'default', limit: 10 });
+    const mails = catcher.received.filter((mail) => mail.to.includes('via.formular@botkyrka.example'));
+    expect(mails).toHaveLength(1);
+    expect(bodyOf(mails[0]!.raw)).toMatch(/\/admin\/reset\/[0-9a-f]+/);
+    await expect(
+      payload.login({ collection: 'users', data: { email: 'via.formular@botkyrka.example', password: formFilled } }),
+    ).rejects.toThrow();
+  });
+
   it('does not invite a user whose password the admin chose', async () => {
     const { payload } = cms;
     await payload.create({

@@ -24,6 +24,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { InviteField as InviteField_3451968143f04266fab91e83f306515f } from '../../../auth/InviteField.js'
 import { Icon as Icon_3c8d6a3774823225a1f8ea46e4356db6 } from '../../../branding/Icon.js'
 import { Logo as Logo_1678a21c13202fb7cc042c7174b5b2eb } from '../../../branding/Logo.js'
 import { ModerationNavLink as ModerationNavLink_d7910db60d7a7f136e25f10d8117010f } from '../../../moderation/ModerationNavLink.js'
@@ -65,6 +66,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/auth/InviteField.js#InviteField": InviteField_3451968143f04266fab91e83f306515f,
   "/branding/Icon.js#Icon": Icon_3c8d6a3774823225a1f8ea46e4356db6,
   "/branding/Logo.js#Logo": Logo_1678a21c13202fb7cc042c7174b5b2eb,
   "/moderation/ModerationNavLink.js#ModerationNavLink": ModerationNavLink_d7910db60d7a7f136e25f10d8117010f,
