@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload';
 import { canPublish } from '../access/roles.js';
+import { TAKES_RESPONSIBILITY } from '../fields/common.js';
 import { text, type Text } from '../i18n/labels.js';
 import { staleCollections, type StaleCollection } from './stale.js';
 
@@ -83,6 +84,8 @@ export async function actOnStale(
     user,
     overrideAccess: false,
     req,
+    // Taking responsibility is not a verification: the first publish's automatic one stays off (cms/fields/common.ts).
+    ...(action === 'own' ? { context: { [TAKES_RESPONSIBILITY]: true } } : {}),
   });
   return {
     title,
