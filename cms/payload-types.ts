@@ -82,6 +82,7 @@ export interface Config {
     tasks: {
       syncReadModel: TaskSyncReadModel;
       remindStaleContent: TaskRemindStaleContent;
+      sendInvitation: TaskSendInvitation;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -242,6 +243,7 @@ export interface Organisation {
 export interface User {
   id: number;
   name?: string | null;
+  invite?: boolean | null;
   roles: ('admin' | 'editor' | 'contributor' | 'coordinator')[];
   updatedAt: string;
   createdAt: string;
@@ -600,7 +602,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncReadModel' | 'remindStaleContent' | 'schedulePublish';
+        taskSlug: 'inline' | 'syncReadModel' | 'remindStaleContent' | 'sendInvitation' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -633,7 +635,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncReadModel' | 'remindStaleContent' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'syncReadModel' | 'remindStaleContent' | 'sendInvitation' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -942,6 +944,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  invite?: T;
   roles?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1119,6 +1122,19 @@ export interface TaskSyncReadModel {
 export interface TaskRemindStaleContent {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendInvitation".
+ */
+export interface TaskSendInvitation {
+  input: {
+    user: string;
+    origin: string;
+  };
+  output: {
+    sentTo: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

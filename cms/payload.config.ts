@@ -29,7 +29,9 @@ import { withLabels } from './i18n/with-labels.js';
 import { cmsEmail } from './mail.js';
 import { remindStaleContentTask } from './attention/remind-stale-task.js';
 import { StaleReminders } from './collections/stale-reminders.js';
+import { sendInvitationTask } from './auth/invitation.js';
 import { retrySyncEndpoint } from './attention/retry-sync-endpoint.js';
+import { staleActionEndpoint } from './attention/stale-action-endpoint.js';
 import { reportEndpoints } from './reports/endpoint.js';
 import { resendWebhookEndpoint } from './webhooks/endpoint.js';
 import { requestOrigins } from './auth/request-origins.js';
@@ -91,6 +93,8 @@ export default buildConfig({
     // (cms/versions/; rendered in place of Payload's by patches/@payloadcms+next+3.90.1.patch).
     dependencies: { 'version-restore': { path: '/versions/RestoreVersion.js#RestoreVersion', type: 'component' } },
     components: {
+      // Botkyrka kommun's name and (placeholder) mark on the login page and in the navigation, not Payload's.
+      graphics: { Logo: '/branding/Logo.js#Logo', Icon: '/branding/Icon.js#Icon' },
       views: {
         // Each view its own page title (WCAG 2.4.2), in the admin's language, Swedish: the suffix is Värna's.
         moderation: {
@@ -147,7 +151,7 @@ export default buildConfig({
   graphQL: { disable: true },
   typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts') },
   jobs: {
-    tasks: [syncReadModelTask, remindStaleContentTask],
+    tasks: [syncReadModelTask, remindStaleContentTask, sendInvitationTask],
     access: { run: canRunJobs },
     // Every second for read-model syncs (an editor waits for them); every minute for scheduled publishing.
     autoRun: [
@@ -167,6 +171,6 @@ export default buildConfig({
       config: { region: process.env.AWS_REGION ?? DEFAULT_REGION },
     }),
   ],
-  endpoints: [moderationEndpoint, retrySyncEndpoint, ...reportEndpoints, resendWebhookEndpoint],
+  endpoints: [moderationEndpoint, retrySyncEndpoint, staleActionEndpoint, ...reportEndpoints, resendWebhookEndpoint],
   onInit: createDevAdmin,
 });

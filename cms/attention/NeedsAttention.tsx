@@ -1,96 +1,89 @@
 import type { PayloadRequest, ServerProps } from 'payload';
 import React from 'react';
-import { hasRole } from '../access/roles.js';
-import { counted, inLanguage, text, type Counted, type Text } from '../i18n/labels.js';
+import { canPublish, hasRole } from '../access/roles.js';
+import { counted, inLanguage } from '../i18n/labels.js';
 import { stockholmMinute, stockholmTime } from '../stockholm-time.js';
+import { AttentionAction, AttentionAnnouncer } from './AttentionActions.js';
 import { needsAttention, type Listed } from './attention.js';
-import { RetrySyncButton } from './RetrySyncButton.js';
+import { failureReason } from './failure-reason.js';
+import { countedWords, words } from './words.js';
 
-const words = {
-  heading: text('Att göra', 'Needs attention'),
-  drafts: text('Utkast som väntar på en redaktör', 'Drafts waiting for an editor'),
-  scheduled: text('Schemalagda publiceringar', 'Scheduled publications'),
-  failed: text('Publiceringar som misslyckats', 'Failed publications'),
-  register: text('Föreningsregistret', 'Association register'),
-  toModeration: text('Till modereringen', 'To moderation'),
-  stale: text('Inaktuella uppgifter', 'Stale details'),
-  staleHint: text(
-    'Stödinsatser och organisationer som inte kontrollerats på',
-    'Support resources and organisations not verified for',
-  ),
-  months: text('månader', 'months'),
-  never: text('aldrig kontrollerad', 'never verified'),
-  noOwner: text('ingen ansvarig', 'no owner'),
-  none: text('Inget just nu.', 'Nothing right now.'),
-  retry: text('Försök igen', 'Retry'),
-  retried: text('Köad igen', 'Queued again'),
-  publish: text('publiceras', 'publishes'),
-  unpublish: text('avpubliceras', 'unpublishes'),
-  goesLive: text('det som publiceras är utkastet sparat', 'what goes live is the draft saved'),
-  cancelled: text('Schemalagda publiceringar som avbrutits', 'Scheduled publications called off'),
-  cancelledWhy: text('avbröts av ett nyare utkast, sparat', 'called off by a newer draft, saved'),
-  wouldHave: text('skulle ha publicerats', 'would have published'),
-  by: text('av', 'by'),
-  unknownUser: text('okänd användare', 'unknown user'),
-  attendance: text('Närvaro att registrera', 'Attendance to record'),
-  attendanceHint: text(
-    'utbildningar som börjat de senaste två veckorna',
-    'trainings that started in the last two weeks',
-  ),
-  registered: text('anmälda', 'registered'),
-  attended: text('närvarande', 'attended'),
-} satisfies Record<string, Text>;
-
-const countedWords = {
-  pending: {
-    one: text('registrering väntar', 'registration waiting'),
-    other: text('registreringar väntar', 'registrations waiting'),
-  },
-  submitted: {
-    one: text('aktivitet väntar', 'activity waiting'),
-    other: text('aktiviteter väntar', 'activities waiting'),
-  },
-} satisfies Record<string, Counted>;
+/** One item of a list: its title, what to know about it, its actions and "Öppna". */
+function Item({
+  item,
+  list,
+  meta,
+  open,
+  children,
+  actions,
+}: {
+  item: Listed;
+  list: string;
+  meta: string;
+  open: string;
+  children?: React.ReactNode;
+  actions?: React.ReactNode;
+}) {
+  // The buttons of every item share their labels; each is described by its item's title.
+  const titleId = `attention-${list}-${item.collection}-${item.id}`;
+  return (
+    <li className="needs-attention__item" data-attention-item={item.title}>
+      <div className="needs-attention__what">
+        <span id={titleId} className="needs-attention__title">
+          {item.title}
+        </span>
+        {meta ? <span className="needs-attention__meta">{meta}</span> : null}
+        {children}
+      </div>
+      <div className="needs-attention__actions">
+        {actions}
+        <a
+          className="btn btn--style-secondary btn--size-small needs-attention__action"
+          href={`/admin/collections/${item.collection}/${item.id}${item.view ?? ''}`}
+          aria-describedby={titleId}
+        >
+          {open}
+        </a>
+      </div>
+    </li>
+  );
+}
 
 function Section({
   id,
   title,
-  items,
+  count,
   empty,
-  render,
+  children,
   shown = true,
 }: {
   id: string;
   /** Whether the user can act on this part (see needsAttention). */
   shown?: boolean;
   title: string;
-  items: Listed[];
+  count: number;
   empty: string;
-  render?: (item: Listed) => React.ReactNode;
+  children: React.ReactNode;
 }) {
   if (!shown) return null;
   return (
-    <section data-attention={id} style={{ marginBottom: 16 }}>
-      <h3>
-        {title} ({items.length})
+    <section data-attention={id} className="needs-attention__section" aria-labelledby={`attention-${id}`}>
+      <h3 id={`attention-${id}`} className="needs-attention__heading">
+        {title} <span className="needs-attention__count">({count})</span>
       </h3>
-      {items.length === 0 ? <p>{empty}</p> : null}
-      <ul>
-        {items.map((item) => (
-          <li key={`${item.collection}:${item.id}:${item.at}`}>
-            <a href={`/admin/collections/${item.collection}/${item.id}${item.view ?? ''}`}>{item.title}</a>
-            {render?.(item)}
-          </li>
-        ))}
-      </ul>
+      {count === 0 ? (
+        <p className="needs-attention__empty">{empty}</p>
+      ) : (
+        <ul className="needs-attention__list">{children}</ul>
+      )}
     </section>
   );
 }
 
 /**
  * The dashboard's "needs attention" (before Payload's collection cards): drafts, scheduled publications,
- * failed publications (admins may retry), the register's queue, and stale support resources and organisations,
- * for those who write content; for coordinators the trainings whose attendance is theirs to record.
+ * failed publications (in words an editor understands; admins retry), the register's queue, and stale
+ * support resources and organisations (editors mark them verified or take responsibility). Each item opens.
  */
 export async function NeedsAttention({ payload, i18n, user }: Pick<ServerProps, 'payload' | 'i18n' | 'user'>) {
   const language = i18n?.language;
@@ -99,94 +92,205 @@ export async function NeedsAttention({ payload, i18n, user }: Pick<ServerProps, 
   const when = (instant: string | null | undefined) => (instant ? stockholmTime(instant) : '');
   const attention = await needsAttention({ payload, user } as PayloadRequest);
   const admin = hasRole(user, 'admin');
+  const editor = canPublish(user);
+  const open = say('open');
+  const noAnswer = say('noAnswer');
   return (
-    <div data-needs-attention style={{ marginBottom: 32 }}>
-      <h2>{say('heading')}</h2>
-      {attention.attendance ? (
-        <Section
-          id="attendance"
-          title={`${say('attendance')}: ${say('attendanceHint')}`}
-          items={attention.attendance}
-          empty={say('none')}
-          render={(item) =>
-            ` · ${item.at ? stockholmMinute(item.at) : ''} · ${item.roll?.registered ?? 0} ${say('registered')}, ${item.roll?.attended ?? 0} ${say('attended')}`
-          }
-        />
-      ) : null}
-      <Section
-        id="drafts"
-        shown={attention.editorial}
-        title={say('drafts')}
-        items={attention.drafts}
-        empty={say('none')}
-        render={(item) => ` · ${stockholmTime(item.at!)}`}
-      />
-      <Section
-        id="scheduled"
-        shown={attention.editorial}
-        title={say('scheduled')}
-        items={attention.scheduled}
-        empty={say('none')}
-        render={(item) =>
-          ` · ${item.detail === 'unpublish' ? say('unpublish') : say('publish')} ${when(item.at)}` +
-          (item.versionSavedAt ? ` · ${say('goesLive')} ${stockholmTime(item.versionSavedAt)}` : '')
-        }
-      />
-      <Section
-        id="cancelled-schedules"
-        shown={attention.editorial}
-        title={say('cancelled')}
-        items={attention.cancelledSchedules}
-        empty={say('none')}
-        render={(item) =>
-          ` · ${say('wouldHave')} ${when(item.at)} · ${say('cancelledWhy')} ${when(item.cancelledAt)} ${say('by')} ${item.cancelledBy ?? say('unknownUser')}`
-        }
-      />
-      <Section
-        id="failed"
-        shown={attention.editorial}
-        title={say('failed')}
-        items={attention.failedSyncs}
-        empty={say('none')}
-        render={(item) => (
-          <>
-            {item.detail ? ` · ${item.detail}` : ''}
-            {admin ? (
-              <RetrySyncButton document={`${item.collection}:${item.id}`} label={say('retry')} done={say('retried')} />
-            ) : null}
-          </>
-        )}
-      />
-      {attention.register ? (
-        <section data-attention="register" style={{ marginBottom: 16 }}>
-          <h3>{say('register')}</h3>
-          <p>
-            {counted(attention.register.pendingAssociations.length, countedWords.pending, language)}
-            {attention.register.pendingAssociations.length
-              ? ` (${attention.register.pendingAssociations.slice(0, 5).join(', ')})`
-              : ''}{' '}
-            · {counted(attention.register.submittedActivities.length, countedWords.submitted, language)}
-            {attention.register.submittedActivities.length
-              ? ` (${attention.register.submittedActivities.slice(0, 5).join(', ')})`
-              : ''}{' '}
-            · <a href="/admin/moderation">{say('toModeration')}</a>
-          </p>
-        </section>
-      ) : null}
-      <Section
-        id="stale"
-        shown={attention.editorial}
-        title={`${say('stale')}: ${say('staleHint')} ${attention.staleAfterMonths} ${say('months')}`}
-        items={attention.stale.map((stale) => ({
-          collection: stale.collection,
-          id: stale.id,
-          title: stale.title,
-          at: stale.verifiedAt,
-          detail: stale.owner?.email,
-        }))}
-        empty={say('none')}
-        render={(item) => ` · ${item.at ? item.at.slice(0, 10) : say('never')} · ${item.detail ?? say('noOwner')}`}
-      />
+    <div data-needs-attention className="needs-attention">
+      <h2 className="needs-attention__title-main">{say('heading')}</h2>
+      <AttentionAnnouncer>
+        <div className="needs-attention__sections">
+          {attention.attendance ? (
+            <Section
+              id="attendance"
+              title={`${say('attendance')}: ${say('attendanceHint')}`}
+              count={attention.attendance.length}
+              empty={say('none')}
+            >
+              {attention.attendance.map((item) => (
+                <Item
+                  key={`${item.collection}:${item.id}`}
+                  item={item}
+                  list="attendance"
+                  open={open}
+                  meta={`${item.at ? stockholmMinute(item.at) : ''} · ${item.roll?.registered ?? 0} ${say('registered')}, ${item.roll?.attended ?? 0} ${say('attended')}`}
+                />
+              ))}
+            </Section>
+          ) : null}
+          <Section
+            id="drafts"
+            shown={attention.editorial}
+            title={say('drafts')}
+            count={attention.drafts.length}
+            empty={say('none')}
+          >
+            {attention.drafts.map((item) => (
+              <Item
+                key={`${item.collection}:${item.id}`}
+                item={item}
+                list="drafts"
+                open={open}
+                meta={`${say('saved')} ${when(item.at)}`}
+              />
+            ))}
+          </Section>
+          <Section
+            id="scheduled"
+            shown={attention.editorial}
+            title={say('scheduled')}
+            count={attention.scheduled.length}
+            empty={say('none')}
+          >
+            {attention.scheduled.map((item) => (
+              <Item
+                key={`${item.collection}:${item.id}:${item.at}`}
+                item={item}
+                list="scheduled"
+                open={open}
+                meta={
+                  `${item.detail === 'unpublish' ? say('unpublish') : say('publish')} ${when(item.at)}` +
+                  (item.versionSavedAt ? ` · ${say('goesLive')} ${stockholmTime(item.versionSavedAt)}` : '')
+                }
+              />
+            ))}
+          </Section>
+          <Section
+            id="cancelled-schedules"
+            shown={attention.editorial}
+            title={say('cancelled')}
+            count={attention.cancelledSchedules.length}
+            empty={say('none')}
+          >
+            {attention.cancelledSchedules.map((item) => (
+              <Item
+                key={`${item.collection}:${item.id}:${item.at}`}
+                item={item}
+                list="cancelled"
+                open={open}
+                meta={`${say('wouldHave')} ${when(item.at)} · ${say('cancelledWhy')} ${when(item.cancelledAt)} ${say('by')} ${item.cancelledBy ?? say('unknownUser')}`}
+              />
+            ))}
+          </Section>
+          <Section
+            id="failed"
+            shown={attention.editorial}
+            title={say('failed')}
+            count={attention.failedSyncs.length}
+            empty={say('none')}
+          >
+            {attention.failedSyncs.map((item) => {
+              const reason = failureReason(item.detail);
+              return (
+                <Item
+                  key={`${item.collection}:${item.id}`}
+                  item={item}
+                  list="failed"
+                  open={open}
+                  meta={`${say('failedAt')} ${when(item.at)}`}
+                  actions={
+                    admin ? (
+                      <AttentionAction
+                        endpoint="/api/retry-sync"
+                        body={{ document: `${item.collection}:${item.id}` }}
+                        label={say('retry')}
+                        done={say('retried')}
+                        noAnswer={noAnswer}
+                        describedBy={`attention-failed-${item.collection}-${item.id}`}
+                        primary
+                      />
+                    ) : null
+                  }
+                >
+                  <p className="needs-attention__reason" data-failure-kind={reason.kind}>
+                    {inLanguage(reason.happened, language)} {inLanguage(reason.todo, language)}
+                    {reason.retrying ? ` ${say('retrying')}` : ''}
+                  </p>
+                  {admin && reason.technical ? (
+                    <details className="needs-attention__details">
+                      <summary>{say('technical')}</summary>
+                      <code>{reason.technical}</code>
+                    </details>
+                  ) : null}
+                </Item>
+              );
+            })}
+          </Section>
+          {attention.register ? (
+            <section
+              data-attention="register"
+              className="needs-attention__section"
+              aria-labelledby="attention-register"
+            >
+              <h3 id="attention-register" className="needs-attention__heading">
+                {say('register')}
+              </h3>
+              <p>
+                {counted(attention.register.pendingAssociations.length, countedWords.pending, language)}
+                {attention.register.pendingAssociations.length
+                  ? ` (${attention.register.pendingAssociations.slice(0, 5).join(', ')})`
+                  : ''}{' '}
+                · {counted(attention.register.submittedActivities.length, countedWords.submitted, language)}
+                {attention.register.submittedActivities.length
+                  ? ` (${attention.register.submittedActivities.slice(0, 5).join(', ')})`
+                  : ''}
+              </p>
+              <a className="btn btn--style-secondary btn--size-small needs-attention__action" href="/admin/moderation">
+                {say('toModeration')}
+              </a>
+            </section>
+          ) : null}
+          <Section
+            id="stale"
+            shown={attention.editorial}
+            title={`${say('stale')}: ${say('staleHint')} ${attention.staleAfterMonths} ${say('months')}`}
+            count={attention.stale.length}
+            empty={say('none')}
+          >
+            {attention.stale.map((stale) => {
+              const item = { collection: stale.collection, id: stale.id, title: stale.title, at: stale.verifiedAt };
+              const document = `${stale.collection}:${stale.id}`;
+              const describedBy = `attention-stale-${stale.collection}-${stale.id}`;
+              const mine = stale.owner !== null && String(stale.owner.id) === String(user?.id);
+              return (
+                <Item
+                  key={document}
+                  item={item}
+                  list="stale"
+                  open={open}
+                  meta={[
+                    stale.verifiedAt ? `${say('verified')} ${stale.verifiedAt.slice(0, 10)}` : say('never'),
+                    stale.owner ? `${say('owner')} ${stale.owner.email}` : say('noOwner'),
+                  ].join(' · ')}
+                  actions={
+                    editor ? (
+                      <>
+                        <AttentionAction
+                          endpoint="/api/stale-action"
+                          body={{ document, action: 'verify' }}
+                          label={say('verifyNow')}
+                          noAnswer={noAnswer}
+                          describedBy={describedBy}
+                          primary
+                        />
+                        {mine ? null : (
+                          <AttentionAction
+                            endpoint="/api/stale-action"
+                            body={{ document, action: 'own' }}
+                            label={say('takeOwnership')}
+                            noAnswer={noAnswer}
+                            describedBy={describedBy}
+                          />
+                        )}
+                      </>
+                    ) : null
+                  }
+                />
+              );
+            })}
+          </Section>
+        </div>
+      </AttentionAnnouncer>
     </div>
   );
 }

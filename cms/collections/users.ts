@@ -3,6 +3,7 @@ import { isAdmin, isAdminField } from '../access/is-admin.js';
 import { roles } from '../access/roles.js';
 import { selfOrAdmin } from '../access/self-or-admin.js';
 import { firstRegisterEndpoints } from '../auth/first-register.js';
+import { inviteWithoutPassword, queueInvitation } from '../auth/invitation.js';
 import { sessionCookie } from '../auth/session-cookie.js';
 import { enumOptions } from '../fields/common.js';
 import { groups, text } from '../i18n/labels.js';
@@ -14,8 +15,18 @@ export const Users: CollectionConfig = {
   admin: { useAsTitle: 'email', group: groups.settings },
   access: { read: selfOrAdmin, create: isAdmin, update: selfOrAdmin, delete: isAdmin },
   endpoints: firstRegisterEndpoints(),
+  // A user created without a password is invited by e-mail to choose one (cms/auth/invitation.ts).
+  hooks: { beforeOperation: [inviteWithoutPassword], afterChange: [queueInvitation] },
   fields: [
     { name: 'name', type: 'text' },
+    // Not stored: on create, whether to invite the user by e-mail instead of an admin choosing their password.
+    {
+      name: 'invite',
+      type: 'checkbox',
+      virtual: true,
+      access: { create: isAdminField, update: () => false },
+      admin: { components: { Field: '/auth/InviteField.js#InviteField' } },
+    },
     {
       name: 'roles',
       type: 'select',

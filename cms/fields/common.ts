@@ -111,14 +111,20 @@ export const districtsField: Field = {
  * An editor's publish of a document that was never verified verifies it: the editor vouches for its details
  * then, so a new resource is not listed as "never verified" the moment it goes live.
  */
+/** Set in a save's context by the dashboard's "Jag ansvarar": the save names an owner and vouches for nothing. */
+export const TAKES_RESPONSIBILITY = 'varnaTakesResponsibility';
+
 export const verifiedAtField: Field = {
   name: 'verifiedAt',
   type: 'date',
   hooks: {
     beforeChange: [
-      // Only a person's publish vouches: an import or the example content (no user) is not a verification.
-      ({ value, siblingData, req }) =>
-        value || siblingData?._status !== 'published' || !req.user ? value : new Date().toISOString(),
+      // Only a person's publish vouches: an import or the example content (no user) is not a verification,
+      // and neither is the dashboard's "Jag ansvarar", which saves the owner alone (cms/attention/stale-actions.ts).
+      ({ value, siblingData, req, context }) =>
+        value || siblingData?._status !== 'published' || !req.user || context?.[TAKES_RESPONSIBILITY] === true
+          ? value
+          : new Date().toISOString(),
     ],
   },
   admin: {

@@ -314,7 +314,8 @@ describe('the CMS admin', () => {
         .getByText(/det som publiceras är utkastet sparat \d{4}-\d{2}-\d{2} \d{2}:\d{2}/),
     );
     await expectVisible(
-      attention.locator('[data-attention="failed"] li').getByText(/\(exempel\) DynamoDB svarade inte/),
+      // In words an editor understands; the technical cause under "Tekniska detaljer" for admins.
+      attention.locator('[data-attention="failed"] li').getByText(/Webbplatsens databas svarade inte/),
     );
     // Counted in Swedish: "1 registrering väntar", "2 registreringar väntar".
     await expectVisible(

@@ -25,6 +25,9 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParticipantsView as ParticipantsView_4c1ff05adb0eb6384ce42f39a1c08568 } from '../../../trainings/ParticipantsView.js'
+import { InviteField as InviteField_3451968143f04266fab91e83f306515f } from '../../../auth/InviteField.js'
+import { Icon as Icon_3c8d6a3774823225a1f8ea46e4356db6 } from '../../../branding/Icon.js'
+import { Logo as Logo_1678a21c13202fb7cc042c7174b5b2eb } from '../../../branding/Logo.js'
 import { ModerationNavLink as ModerationNavLink_d7910db60d7a7f136e25f10d8117010f } from '../../../moderation/ModerationNavLink.js'
 import { ReportsNavLink as ReportsNavLink_55619ee7b1f6868cb52cd2e554b3cb15 } from '../../../reports/ReportsNavLink.js'
 import { WebhooksNavLink as WebhooksNavLink_7fb474c5698d15d41c599cf3982f1122 } from '../../../webhooks/WebhooksNavLink.js'
@@ -65,6 +68,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/trainings/ParticipantsView.js#ParticipantsView": ParticipantsView_4c1ff05adb0eb6384ce42f39a1c08568,
+  "/auth/InviteField.js#InviteField": InviteField_3451968143f04266fab91e83f306515f,
+  "/branding/Icon.js#Icon": Icon_3c8d6a3774823225a1f8ea46e4356db6,
+  "/branding/Logo.js#Logo": Logo_1678a21c13202fb7cc042c7174b5b2eb,
   "/moderation/ModerationNavLink.js#ModerationNavLink": ModerationNavLink_d7910db60d7a7f136e25f10d8117010f,
   "/reports/ReportsNavLink.js#ReportsNavLink": ReportsNavLink_55619ee7b1f6868cb52cd2e554b3cb15,
   "/webhooks/WebhooksNavLink.js#WebhooksNavLink": WebhooksNavLink_7fb474c5698d15d41c599cf3982f1122,
