@@ -119,7 +119,7 @@ export function ModerationActions({
   language: string | undefined;
 }) {
   const router = useRouter();
-  const { openModal, closeModal } = useModal();
+  const { openModal, closeModal, isModalOpen } = useModal();
   const say = (words: Text) => inLanguage(words, language);
   const slug = `moderation-${kind}-${id}`;
   const ids = useId();
@@ -204,75 +204,78 @@ export function ModerationActions({
       {decisionButton('approve', 'primary')}
       {decisionButton('reject', 'secondary')}
       {message ? <span role="status">{message}</span> : null}
-      <Modal
-        slug={slug}
-        className="confirmation-modal"
-        closeOnBlur={false}
-        aria-labelledby={heading}
-        aria-describedby={outcome}
-        focusTrapOptions={returnFocus}
-      >
-        <form className="confirmation-modal__wrapper" data-moderation-dialog={decision} onSubmit={decide} noValidate>
-          <div className="confirmation-modal__content">
-            <h2 id={heading}>{say(words.question)}</h2>
-            <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '2px 12px', margin: 0 }}>
-              <dt>{say(kind === 'activity' ? dialogWords.activity : dialogWords.association)}</dt>
-              <dd style={{ margin: 0, fontWeight: 600 }}>{label}</dd>
-              {association ? (
-                <>
-                  <dt>{say(dialogWords.association)}</dt>
-                  <dd style={{ margin: 0 }}>{association}</dd>
-                </>
+      {/* Mounted only while open, as Payload's ConfirmationModal is: its class lays the dialog out as a flex box, which would show a closed one. */}
+      {isModalOpen(slug) ? (
+        <Modal
+          slug={slug}
+          className="confirmation-modal"
+          closeOnBlur={false}
+          aria-labelledby={heading}
+          aria-describedby={outcome}
+          focusTrapOptions={returnFocus}
+        >
+          <form className="confirmation-modal__wrapper" data-moderation-dialog={decision} onSubmit={decide} noValidate>
+            <div className="confirmation-modal__content">
+              <h2 id={heading}>{say(words.question)}</h2>
+              <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '2px 12px', margin: 0 }}>
+                <dt>{say(kind === 'activity' ? dialogWords.activity : dialogWords.association)}</dt>
+                <dd style={{ margin: 0, fontWeight: 600 }}>{label}</dd>
+                {association ? (
+                  <>
+                    <dt>{say(dialogWords.association)}</dt>
+                    <dd style={{ margin: 0 }}>{association}</dd>
+                  </>
+                ) : null}
+                {organisationNumber ? (
+                  <>
+                    <dt>{say(dialogWords.organisationNumber)}</dt>
+                    <dd style={{ margin: 0 }}>{organisationNumber}</dd>
+                  </>
+                ) : null}
+                <dt>{say(dialogWords.version)}</dt>
+                <dd style={{ margin: 0 }}>{version}</dd>
+              </dl>
+              <p id={outcome}>{say(words.outcome)}</p>
+              {decision === 'reject' ? (
+                <div style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
+                  <label htmlFor={reasonField} style={{ fontWeight: 600 }}>
+                    {say(dialogWords.reason)}
+                  </label>
+                  <textarea
+                    id={reasonField}
+                    value={reason}
+                    rows={3}
+                    aria-required="true"
+                    aria-invalid={problem !== null && reason.trim().length < 3}
+                    aria-describedby={reasonHint}
+                    onChange={(event) => setReason(event.target.value)}
+                    style={{ font: 'inherit', padding: 8 }}
+                  />
+                  <span id={reasonHint}>{say(dialogWords.reasonHint)}</span>
+                </div>
               ) : null}
-              {organisationNumber ? (
-                <>
-                  <dt>{say(dialogWords.organisationNumber)}</dt>
-                  <dd style={{ margin: 0 }}>{organisationNumber}</dd>
-                </>
+              {problem ? (
+                <p role="alert" style={{ color: 'var(--theme-error-750)', fontWeight: 600 }}>
+                  {problem}
+                </p>
               ) : null}
-              <dt>{say(dialogWords.version)}</dt>
-              <dd style={{ margin: 0 }}>{version}</dd>
-            </dl>
-            <p id={outcome}>{say(words.outcome)}</p>
-            {decision === 'reject' ? (
-              <div style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
-                <label htmlFor={reasonField} style={{ fontWeight: 600 }}>
-                  {say(dialogWords.reason)}
-                </label>
-                <textarea
-                  id={reasonField}
-                  value={reason}
-                  rows={3}
-                  aria-required="true"
-                  aria-invalid={problem !== null && reason.trim().length < 3}
-                  aria-describedby={reasonHint}
-                  onChange={(event) => setReason(event.target.value)}
-                  style={{ font: 'inherit', padding: 8 }}
-                />
-                <span id={reasonHint}>{say(dialogWords.reasonHint)}</span>
-              </div>
-            ) : null}
-            {problem ? (
-              <p role="alert" style={{ color: 'var(--theme-error-750)', fontWeight: 600 }}>
-                {problem}
-              </p>
-            ) : null}
-          </div>
-          <div className="confirmation-modal__controls">
-            <Button buttonStyle="secondary" size="large" disabled={busy} onClick={() => closeModal(slug)}>
-              {say(dialogWords.cancel)}
-            </Button>
-            <Button
-              type="submit"
-              buttonStyle={decision === 'reject' ? 'error' : 'primary'}
-              size="large"
-              disabled={busy}
-            >
-              {busy ? say(dialogWords.saving) : say(words.button)}
-            </Button>
-          </div>
-        </form>
-      </Modal>
+            </div>
+            <div className="confirmation-modal__controls">
+              <Button buttonStyle="secondary" size="large" disabled={busy} onClick={() => closeModal(slug)}>
+                {say(dialogWords.cancel)}
+              </Button>
+              <Button
+                type="submit"
+                buttonStyle={decision === 'reject' ? 'error' : 'primary'}
+                size="large"
+                disabled={busy}
+              >
+                {busy ? say(dialogWords.saving) : say(words.button)}
+              </Button>
+            </div>
+          </form>
+        </Modal>
+      ) : null}
     </div>
   );
 }
