@@ -248,7 +248,10 @@ export function ModerationActions({
                     aria-required="true"
                     aria-invalid={problem !== null && reason.trim().length < 3}
                     aria-describedby={reasonHint}
-                    onChange={(event) => setReason(event.target.value)}
+                    onChange={(event) => {
+                      setReason(event.target.value);
+                      setProblem(null);
+                    }}
                     style={{ font: 'inherit', padding: 8 }}
                   />
                   <span id={reasonHint}>{say(dialogWords.reasonHint)}</span>
@@ -264,12 +267,7 @@ export function ModerationActions({
               <Button buttonStyle="secondary" size="large" disabled={busy} onClick={() => closeModal(slug)}>
                 {say(dialogWords.cancel)}
               </Button>
-              <Button
-                type="submit"
-                buttonStyle={decision === 'reject' ? 'error' : 'primary'}
-                size="large"
-                disabled={busy}
-              >
+              <Button type="submit" buttonStyle="primary" size="large" disabled={busy}>
                 {busy ? say(dialogWords.saving) : say(words.button)}
               </Button>
             </div>

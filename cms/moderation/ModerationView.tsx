@@ -119,7 +119,7 @@ async function associationPage(
         <dd style={{ margin: 0 }}>{association.organisationNumber}</dd>
         <dt style={{ fontWeight: 600 }}>{say('contact')}</dt>
         <dd style={{ margin: 0 }}>{contact ? `${contact.name}, ${contact.email}` : say('empty')}</dd>
-        <dt style={{ fontWeight: 600 }}>{say('registered')}</dt>
+        <dt style={{ fontWeight: 600 }}>{say('registeredAt')}</dt>
         <dd style={{ margin: 0 }}>{stockholmTime(association.createdAt)}</dd>
         {association.approvedAt ? (
           <>

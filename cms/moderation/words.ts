@@ -54,6 +54,7 @@ export const words = {
   status: text('Status', 'Status'),
   backToModeration: text('Till modereringen', 'Back to moderation'),
   noSuchAssociation: text('Det finns ingen förening med det id:t.', 'There is no association with that id.'),
+  registeredAt: text('Registrerad', 'Registered'),
   approvedAt: text('Godkänd första gången', 'First approved'),
   latestReason: text('Senaste skäl från moderator', "A moderator's latest reason"),
   changeWaits: text('En ändring väntar på granskning', 'A change is waiting for review'),

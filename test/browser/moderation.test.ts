@@ -133,6 +133,18 @@ describe('moderation in the CMS admin', () => {
 
   it('finds both again in the association list, by name and by organisation number, with their history in Swedish words', async () => {
     await page.goto(`${cms.url}/admin/moderation`);
+    // First, a waiting change (the example register's): what it alters is marked in colour, and said in words.
+    const change = page.locator('[data-moderation-row="Föräldranätverket i Tumba (exempel)"]');
+    const marked = change.locator('[data-proposed] mark').first();
+    await marked.waitFor({ state: 'visible' });
+    expect(await marked.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toMatch(
+      /^(transparent|rgba\(0, 0, 0, 0\))$/,
+    );
+    expect(await change.locator('[data-proposed] dt:has([data-changed-field])').allTextContents()).toEqual([
+      'Beskrivning (ändrat)',
+      'E-post (ändrat)',
+    ]);
+
     const search = page.getByRole('searchbox', { name: 'Namn eller organisationsnummer' });
     await search.fill('DIALOGRUTAN');
     await search.press('Enter');
@@ -143,6 +155,7 @@ describe('moderation in the CMS admin', () => {
       `${rejected.name} · ${rejected.number} · avslagen`,
       `${approved.name} · ${approved.number} · godkänd`,
     ]);
+    await page.screenshot({ path: resolve(artifacts, 'cms-moderation-association-search.png'), fullPage: true });
 
     // By its organisation number, typed without the dash.
     await search.fill(rejected.number.replace('-', ''));
