@@ -23,7 +23,8 @@ export function DecisionLog({ heading }: { heading: string }) {
     <div role="status" data-decision-log>
       {decided.length > 0 ? (
         <>
-          <h2>{heading}</h2>
+          {/* Focusable by script: a dialog's decision returns focus here, as its row leaves the page. */}
+          <h2 tabIndex={-1}>{heading}</h2>
           <ul>
             {decided.map((message, index) => (
               <li key={decided.length - index}>{message}</li>

@@ -21,11 +21,22 @@ function actorOf(record: RegisterDecisionItem, language: string | undefined): st
   return `${inLanguage(actorWords[record.actorRole], language)} ${account}`;
 }
 
-/** One association's history (functions/data/entities/register-decision.ts), newest first: who did what, when and why. */
-export function History({ records, language }: { records: RegisterDecisionItem[]; language: string | undefined }) {
+/**
+ * One association's history (functions/data/entities/register-decision.ts), newest first: who did what, when
+ * and why. Closed in a queue's row, open on the association's own page.
+ */
+export function History({
+  records,
+  language,
+  open = false,
+}: {
+  records: RegisterDecisionItem[];
+  language: string | undefined;
+  open?: boolean;
+}) {
   const say = (key: keyof typeof words) => inLanguage(words[key], language);
   return (
-    <details data-history>
+    <details data-history open={open}>
       <summary>
         {say('history')} ({records.length})
       </summary>

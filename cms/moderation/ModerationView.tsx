@@ -5,10 +5,13 @@ import { isModerator } from '../../functions/auth/policies.js';
 import { activityVersion } from '../../functions/data/entities/activity.js';
 import type { AssociationItem } from '../../functions/data/entities/association.js';
 import type { RegisterDecisionItem } from '../../functions/data/entities/register-decision.js';
+import { DomainError } from '../../functions/domain/errors.js';
+import { associationWithHistory, findAssociations } from '../../functions/register/association-lookup.js';
 import { latestVersion } from '../../functions/register/associations.js';
 import type { RegisterContext } from '../../functions/register/context.js';
 import { moderationQueue } from '../../functions/register/moderation-queue.js';
 import { inLanguage } from '../i18n/labels.js';
+import { AssociationSearch, statusOf } from './AssociationSearch.js';
 import { DecisionLog } from './DecisionLog.js';
 import { History } from './History.js';
 import { ModerationActions } from './ModerationActions.js';
@@ -44,15 +47,126 @@ async function histories(context: RegisterContext, ids: string[]): Promise<Map<s
   return new Map(entries);
 }
 
-/** The moderation view: pending registrations, changes of approved associations and submitted activities, each with everything the public would see, its history and its decisions. */
+/** District slugs as their names ("Fittja, Hallunda-Norsborg"). */
+const namesOf = (names: Map<string, string>, slugs: readonly string[] | undefined) =>
+  slugs?.map((slug) => names.get(slug) ?? slug).join(', ');
+
+/** What the public sees of an association, field by field, in the admin's language. */
+function publicFieldsOf(
+  association: Pick<AssociationItem, 'name' | 'description' | 'website' | 'email' | 'districts'>,
+  names: Map<string, string>,
+  language: string | undefined,
+): [string, string | undefined][] {
+  const say = (key: WordKey) => inLanguage(words[key], language);
+  return [
+    [say('name'), association.name],
+    [say('description'), association.description],
+    [say('website'), association.website],
+    [say('email'), association.email],
+    [say('districts'), namesOf(names, association.districts)],
+  ];
+}
+
+/**
+ * One association's page, found through the search: its status, what the public sees, its contact, the
+ * moderator's latest reason and its whole history, open. Its heading is the association's name.
+ */
+async function associationPage(
+  context: RegisterContext,
+  frame: Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams'>,
+  id: string,
+  language: string | undefined,
+) {
+  const say = (key: WordKey) => inLanguage(words[key], language);
+  const back = (
+    <p>
+      <a href="/admin/moderation">← {say('backToModeration')}</a>
+    </p>
+  );
+  let found: Awaited<ReturnType<typeof associationWithHistory>>;
+  try {
+    found = await associationWithHistory(context, id);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'NOT_FOUND') {
+      return adminViewFrame(
+        frame,
+        say('heading'),
+      )(
+        <>
+          {back}
+          <p>{say('noSuchAssociation')}</p>
+        </>,
+      );
+    }
+    throw error;
+  }
+  const { association, history } = found;
+  const names = await districtNames(context);
+  const contact = association.contactPerson;
+  return adminViewFrame(
+    frame,
+    association.name,
+  )(
+    <div data-association-page={association.name}>
+      {back}
+      <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '2px 12px', margin: '6px 0' }}>
+        <dt style={{ fontWeight: 600 }}>{say('status')}</dt>
+        <dd style={{ margin: 0 }} data-association-status={association.status}>
+          {statusOf(association, language)}
+          {association.pendingChange ? ` · ${say('changeWaits')}` : ''}
+        </dd>
+        <dt style={{ fontWeight: 600 }}>{say('organisationNumber')}</dt>
+        <dd style={{ margin: 0 }}>{association.organisationNumber}</dd>
+        <dt style={{ fontWeight: 600 }}>{say('contact')}</dt>
+        <dd style={{ margin: 0 }}>{contact ? `${contact.name}, ${contact.email}` : say('empty')}</dd>
+        <dt style={{ fontWeight: 600 }}>{say('registeredAt')}</dt>
+        <dd style={{ margin: 0 }}>{stockholmTime(association.createdAt)}</dd>
+        {association.approvedAt ? (
+          <>
+            <dt style={{ fontWeight: 600 }}>{say('approvedAt')}</dt>
+            <dd style={{ margin: 0 }}>{stockholmTime(association.approvedAt)}</dd>
+          </>
+        ) : null}
+        {association.moderationNote ? (
+          <>
+            <dt style={{ fontWeight: 600 }}>{say('latestReason')}</dt>
+            <dd style={{ margin: 0 }}>{association.moderationNote}</dd>
+          </>
+        ) : null}
+      </dl>
+      <h2>{say('publicNow')}</h2>
+      <PublicFields fields={publicFieldsOf(association, names, language)} empty={say('empty')} />
+      <History records={history} language={language} open />
+    </div>,
+  );
+}
+
+/** A search parameter's one value (the first of several); undefined when absent. */
+const parameter = (searchParams: AdminViewServerProps['searchParams'], name: string): string | undefined => {
+  const value = (searchParams as Record<string, string | string[] | undefined> | undefined)?.[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+/**
+ * The moderation view: pending registrations, changes of approved associations and submitted activities, each
+ * with everything the public would see, its history and its decisions; above them a search over every
+ * association. With `?association=ID`, that association's page: its details and its whole history.
+ */
 export async function ModerationView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult;
   const language = req.i18n?.language;
   const say = (key: WordKey) => inLanguage(words[key], language);
   const context = registerContextOf(req);
-  const template = adminViewFrame({ initPageResult, params, searchParams }, say('heading'));
+  const frame = { initPageResult, params, searchParams };
+  const template = adminViewFrame(frame, say('heading'));
   if (!isModerator(context.viewer)) return template(<p>{say('onlyModerators')}</p>);
-  const queue = await moderationQueue(context);
+  const associationId = parameter(searchParams, 'association');
+  if (associationId !== undefined) return associationPage(context, frame, associationId, language);
+  const search = parameter(searchParams, 'search') ?? null;
+  const [queue, found] = await Promise.all([
+    moderationQueue(context),
+    search === null ? null : findAssociations(context, search),
+  ]);
   const [names, history] = await Promise.all([
     districtNames(context),
     histories(
@@ -62,15 +176,8 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
         .concat(queue.activities.map((activity) => activity.associationId)),
     ),
   ]);
-  const districtList = (slugs: readonly string[] | undefined) =>
-    slugs?.map((slug) => names.get(slug) ?? slug).join(', ');
-  const associationFields = (association: AssociationItem): [string, string | undefined][] => [
-    [say('name'), association.name],
-    [say('description'), association.description],
-    [say('website'), association.website],
-    [say('email'), association.email],
-    [say('districts'), districtList(association.districts)],
-  ];
+  const districtList = (slugs: readonly string[] | undefined) => namesOf(names, slugs);
+  const associationFields = (association: AssociationItem) => publicFieldsOf(association, names, language);
   // A change's fields that differ from what is public now: marked on both sides.
   const changedLabels = (association: AssociationItem) => {
     const proposed = new Map(associationFields(latestVersion(association)));
@@ -87,6 +194,7 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
     version: number,
     label: string,
     associationId: string,
+    named: { association?: string | undefined; organisationNumber?: string | undefined },
   ) => (
     <>
       <History records={history.get(associationId) ?? []} language={language} />
@@ -94,7 +202,7 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
       <div data-version={version} style={{ color: 'var(--theme-elevation-650)' }}>
         {say('version')} {version}
       </div>
-      <ModerationActions kind={kind} id={id} version={version} label={label} language={language} />
+      <ModerationActions kind={kind} id={id} version={version} label={label} language={language} {...named} />
     </>
   );
   // A queue: its heading with how many wait, a line when none do, and a row for each.
@@ -116,6 +224,7 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
   return template(
     <>
       <DecisionLog heading={say('decided')} />
+      <AssociationSearch search={search} found={found} language={language} />
       {queueOf('pending', 'noPending', queue.associations, (association) => (
         <li key={association.id} data-moderation-row={association.name} style={row}>
           <strong>{association.name}</strong> · {association.organisationNumber}
@@ -127,7 +236,9 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
               : say('empty')}{' '}
             · {say('registered')} {stockholmTime(association.createdAt)}
           </div>
-          {historyAndDecisions('association', association.id, association.version, association.name, association.id)}
+          {historyAndDecisions('association', association.id, association.version, association.name, association.id, {
+            organisationNumber: association.organisationNumber,
+          })}
         </li>
       ))}
       {queueOf('changes', 'noChanges', queue.changes, (association) => (
@@ -154,7 +265,9 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
               />
             </div>
           </div>
-          {historyAndDecisions('change', association.id, association.version, association.name, association.id)}
+          {historyAndDecisions('change', association.id, association.version, association.name, association.id, {
+            organisationNumber: association.organisationNumber,
+          })}
         </li>
       ))}
       {queueOf('activities', 'noActivities', queue.activities, (activity) => (
@@ -183,6 +296,7 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
             activityVersion(activity),
             activity.title,
             activity.associationId,
+            { association: activity.associationName ?? say('unknownAssociation') },
           )}
         </li>
       ))}

@@ -39,7 +39,38 @@ export const words = {
   registration: text('Anmälan', 'Registration'),
   by: text('av', 'by'),
   reason: text('skäl', 'reason'),
+  // The association list: every association, found again after a decision.
+  findHeading: text('Hitta en förening', 'Find an association'),
+  searchLabel: text('Namn eller organisationsnummer', 'Name or organisation number'),
+  searchHint: text(
+    'Alla föreningar oavsett status. Sök tomt för att lista alla.',
+    'Every association whatever its status. Search with nothing typed to list them all.',
+  ),
+  searchButton: text('Sök', 'Search'),
+  clearSearch: text('Rensa sökningen', 'Clear the search'),
+  results: text('Sökresultat', 'Search results'),
+  noMatch: text('Ingen förening matchar sökningen.', 'No association matches the search.'),
+  organisationNumber: text('Organisationsnummer', 'Organisation number'),
+  status: text('Status', 'Status'),
+  backToModeration: text('Till modereringen', 'Back to moderation'),
+  noSuchAssociation: text('Det finns ingen förening med det id:t.', 'There is no association with that id.'),
+  registeredAt: text('Registrerad', 'Registered'),
+  approvedAt: text('Godkänd första gången', 'First approved'),
+  latestReason: text('Senaste skäl från moderator', "A moderator's latest reason"),
+  changeWaits: text('En ändring väntar på granskning', 'A change is waiting for review'),
 } satisfies Record<string, Text>;
+
+/** "1 förening" / "12 föreningar" (and how many of them are shown when the list is cut). */
+export const associationCount = (shown: number, total: number, language: string | undefined) => {
+  const count = (n: number) =>
+    language === 'en'
+      ? `${n} ${n === 1 ? 'association' : 'associations'}`
+      : `${n} ${n === 1 ? 'förening' : 'föreningar'}`;
+  if (shown === total) return count(total);
+  return language === 'en'
+    ? `${count(total)}, the first ${shown} shown: type more of the name or number to narrow it.`
+    : `${count(total)}, de första ${shown} visas: skriv mer av namnet eller numret för att se färre.`;
+};
 
 /** What was done, as a moderator reads it in a history. */
 export const actionWords: Record<RegisterDecisionItem['action'], Text> = {

@@ -259,13 +259,19 @@ describe("the admin's accessibility (WCAG 2.1 AA, by axe-core)", () => {
 
   it('finds no violation in the Moderation, Reports and Webhooks views, used by keyboard', async () => {
     const problems: string[] = [];
-    // Moderation: a row's history opened and a refusal without a reason tried, by keyboard, so that both are checked too.
+    // Moderation: a row's history opened and a refusal without a reason tried in its dialog, by keyboard, so that both are checked too.
     await page.goto(`${cms.url}/admin/moderation`);
     const row = page.locator('[data-moderation-row]').first();
     await row.locator('[data-history] summary').press('Enter');
     await expect.poll(() => row.locator('[data-history]').getAttribute('open')).not.toBeNull();
     await row.getByRole('button', { name: /^Avslå/ }).press('Enter');
-    await row.getByRole('status').waitFor({ state: 'visible' });
+    const dialog = page.getByRole('dialog', { name: /^Avslå/ });
+    await dialog.getByRole('button', { name: /^Avslå/ }).press('Enter');
+    await dialog.getByRole('alert').waitFor({ state: 'visible' });
+    problems.push(...at('/admin/moderation, the rejection dialog', await axeFindings(page, 'dialog[open]')));
+    // Closed by Escape: the view itself is analysed without the dialog's veil over it.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
     expect(await page.locator('[data-moderation-row]').count()).toBeGreaterThanOrEqual(3);
     problems.push(...at('/admin/moderation', await axeFindings(page, 'main[data-admin-view]')));
 

@@ -67,13 +67,12 @@ async function publicRegister(): Promise<string[]> {
   return response.body.data!.associations.edges.map((edge: any) => edge.node.name);
 }
 
-/** Approves the registration in the moderation view's `row`, confirmed, and waits until the view says so. */
+/** Approves the registration in the moderation view's `row`, confirmed in the page's dialog, and waits until the view says so. */
 async function approveRegistration(row: Locator, name: string) {
-  page.once('dialog', (dialog) => {
-    expect(dialog.message()).toContain('Godkänna föreningen?');
-    void dialog.accept();
-  });
   await row.getByRole('button', { name: 'Godkänn' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Godkänna föreningen?' });
+  await dialog.getByText(name, { exact: true }).waitFor({ state: 'visible' });
+  await dialog.getByRole('button', { name: 'Godkänn' }).click();
   // The decided row leaves its queue; what was decided stays readable in the page's decision log.
   await row.waitFor({ state: 'detached' });
   await expectVisible(
@@ -230,9 +229,11 @@ describe('the CMS admin', () => {
         .locator('[data-history-action="ASSOCIATION_REGISTERED"]')
         .getByText(/Registrerade sig · av föreningen, konto account-browser-moderation · väntar på granskning$/),
     );
-    // A decision is confirmed first; a dismissed confirmation decides nothing.
-    page.once('dialog', (dialog) => void dialog.dismiss());
+    // A decision is confirmed first, in the page's dialog; a cancelled one decides nothing.
     await row.getByRole('button', { name: 'Godkänn' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Godkänna föreningen?' });
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await dialog.waitFor({ state: 'hidden' });
     expect(await publicRegister()).not.toContain('Webbläsarföreningen');
     await approveRegistration(row, 'Webbläsarföreningen');
 
@@ -269,8 +270,8 @@ describe('the CMS admin', () => {
       { token: owner },
     );
     expect(swapped.body.errors).toBeUndefined();
-    page.once('dialog', (dialog) => void dialog.accept());
     await seen.getByRole('button', { name: 'Godkänn' }).click();
+    await page.getByRole('dialog', { name: 'Godkänna föreningen?' }).getByRole('button', { name: 'Godkänn' }).click();
     // Refused: nothing decided, and the row now shows what is there (the version the next decision names).
     const current = page.locator('[data-moderation-row="Bytt i smyg"]');
     await current
