@@ -13,7 +13,7 @@ const browserFiles = ['test/browser/**/*.test.ts'];
  */
 // A short file on the production build (moderation, about a minute after the build) goes last, beside the
 // longer files' ends, rather than first, where it would hold back the start of one of them.
-const browserOrder = ['admin-production', 'admin', 'admin-dev', 'moderation'];
+const browserOrder = ['admin-production', 'admin', 'admin-dev', 'coordinator', 'editor-dashboard', 'moderation'];
 
 class BrowserFilesInOrder extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -57,18 +57,20 @@ export async function findAssociations(context: RegisterContext, search: string)
 }
 
 /** One association as a moderator reads it, with its history newest first (a GetItem and one Query). */
+const noSuchAssociation = { sv: 'Det finns ingen förening med detta id.', en: 'No association with this id.' };
+
 export async function associationWithHistory(
   context: RegisterContext,
   id: string,
 ): Promise<{ association: AssociationItem; history: RegisterDecisionItem[] }> {
   requireModerator(context.viewer);
-  if (!isPossibleId(id)) throw notFound('No association with this id.');
+  if (!isPossibleId(id)) throw notFound(noSuchAssociation);
   const [association, history] = await Promise.all([
     context.db.entities.association.get({ tenant: context.tenant, id }).go(),
     context.db.entities.registerDecision.query
       .byAssociation({ tenant: context.tenant, associationId: id })
       .go({ order: 'desc', pages: 'all' }),
   ]);
-  if (!association.data) throw notFound('No association with this id.');
+  if (!association.data) throw notFound(noSuchAssociation);
   return { association: association.data, history: history.data };
 }
