@@ -29,6 +29,7 @@ import { withLabels } from './i18n/with-labels.js';
 import { cmsEmail } from './mail.js';
 import { remindStaleContentTask } from './attention/remind-stale-task.js';
 import { StaleReminders } from './collections/stale-reminders.js';
+import { ReportAnalyses } from './collections/report-analyses.js';
 import { retrySyncEndpoint } from './attention/retry-sync-endpoint.js';
 import { reportEndpoints } from './reports/endpoint.js';
 import { resendWebhookEndpoint } from './webhooks/endpoint.js';
@@ -110,7 +111,9 @@ export default buildConfig({
       beforeDashboard: ['/attention/NeedsAttention.js#NeedsAttention'],
     },
   },
-  collections: [...Object.values(editorialCollections), Media, Users, DocumentSync, StaleReminders].map(withLabels),
+  collections: [...Object.values(editorialCollections), Media, Users, DocumentSync, StaleReminders, ReportAnalyses].map(
+    withLabels,
+  ),
   // Payload's default features, and every rich-text field's editing area named by its label (cms/rich-text/).
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, AccessibleNameFeature()] }),
   email: cmsEmail(),

@@ -4,6 +4,7 @@ import * as migration_20261126_234142_document_sync from './20261126_234142_docu
 import * as migration_20261127_023522_situations from './20261127_023522_situations.js';
 import * as migration_20261127_052121_stale_content_owners from './20261127_052121_stale_content_owners.js';
 import * as migration_20261202_095608_training_registration from './20261202_095608_training_registration.js';
+import * as migration_20261207_140918_reports_for_bra from './20261207_140918_reports_for_bra.js';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_095608_training_registration.up,
     down: migration_20261202_095608_training_registration.down,
-    name: '20261202_095608_training_registration'
+    name: '20261202_095608_training_registration',
+  },
+  {
+    up: migration_20261207_140918_reports_for_bra.up,
+    down: migration_20261207_140918_reports_for_bra.down,
+    name: '20261207_140918_reports_for_bra'
   },
 ];
