@@ -241,9 +241,8 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
       {breakdowns.map((table) => figureTable(table, rowHeadings[table.name] ?? say('figure'), true))}
 
       <section data-report-section="coverage">
-        <h2>{say('coverage')}</h2>
         <table data-report-table="coverage">
-          <caption style={{ textAlign: 'left' }}>{thisPeriod}</caption>
+          <caption style={{ textAlign: 'left', fontWeight: 600, fontSize: '1.1em' }}>{say('coverage')}</caption>
           <thead>
             <tr>
               <th scope="col">{say('department')}</th>
@@ -258,7 +257,7 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
                 {say('share')}
               </th>
               <th scope="col" data-number>
-                {previousPeriod}
+                {say('trainedPrevious')}
               </th>
             </tr>
           </thead>
