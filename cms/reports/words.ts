@@ -30,9 +30,6 @@ export const words = {
   coverageChart: text('Utbildade mot mål per förvaltning', 'Trained against target per department'),
   trained: text('Utbildade', 'Trained'),
   target: text('Mål', 'Target'),
-  districtChart: text('Aktiviteter per kommundel', 'Activities per district'),
-  targetGroupChart: text('Aktiviteter per målgrupp', 'Activities per target group'),
-  levelChart: text('Stödinsatser per förebyggande nivå', 'Support resources per prevention level'),
   timeChart: text('Utbildningar över tid', 'Trainings over time'),
   activities: text('Aktiviteter', 'Activities'),
   resources: text('Stödinsatser', 'Support resources'),
@@ -83,7 +80,6 @@ export const words = {
     'Stödinsatserna som de är i dag, oberoende av vald period.',
     'The support resources as they are today, whatever the period.',
   ),
-  resourcesByLevel: text('Stödinsatser per förebyggande nivå', 'Support resources per prevention level'),
   count: text('Antal', 'Count'),
   analysis: text('Analys', 'Analysis'),
   analysisHelp: text(
@@ -95,5 +91,4 @@ export const words = {
   analysisNotSaved: text('Analysen kunde inte sparas:', 'The analysis could not be saved:'),
   noAnalysis: text('Ingen analys skriven för perioden.', 'No analysis written for the period.'),
   print: text('Skriv ut / spara som PDF', 'Print / save as PDF'),
-  reportTitle: text('Förebyggande arbete – underlag till BRÅ', 'Prevention work – report for BRÅ'),
 };

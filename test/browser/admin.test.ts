@@ -608,8 +608,10 @@ describe('the CMS admin', () => {
       await coordinatorPage.screenshot({ path: resolve(artifacts, 'cms-reports.png'), fullPage: true });
 
       // Printed: the report alone (no navigation, period form or buttons), the analysis as text; the PDF says it all.
+      expect(await coordinatorPage.locator('.app-header').first().isVisible()).toBe(true);
       await coordinatorPage.emulateMedia({ media: 'print' });
-      for (const hidden of ['nav.nav', 'form[action="/admin/reports"]', '[data-analysis-form]'])
+      expect(await coordinatorPage.locator('.app-header').first().isVisible()).toBe(false);
+      for (const hidden of ['aside.nav', 'form[action="/admin/reports"]', '[data-analysis-form]'])
         expect(await coordinatorPage.locator(hidden).first().isVisible(), hidden).toBe(false);
       await expectVisible(coordinatorPage.locator('[data-analysis-text]').getByText(/Nästa steg: skolorna/));
       await coordinatorPage.screenshot({ path: resolve(artifacts, 'cms-reports-print.png'), fullPage: true });
