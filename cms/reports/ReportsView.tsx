@@ -220,7 +220,6 @@ export async function ReportsView({ initPageResult, params, searchParams }: Admi
       <section data-report-section="analysis">
         <h2>{say('analysis')}</h2>
         <AnalysisForm
-          key={data.analysis}
           from={window.firstDay}
           to={window.lastDay}
           analysis={data.analysis}
