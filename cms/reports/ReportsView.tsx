@@ -39,11 +39,9 @@ const printStyles = `
   [data-report] { font-size: 10pt; }
   [data-report-section], [data-report] figure, [data-report] table { break-inside: avoid; }
   [data-report-charts] { display: block !important; }
-  [data-report] .recharts-responsive-container, [data-report] .recharts-wrapper, [data-chart] > div {
-    width: 100% !important; max-width: 100% !important; height: auto !important;
-  }
-  [data-report] svg.recharts-surface { max-width: 100%; height: auto; }
-  [data-report] .recharts-legend-wrapper { position: static !important; }
+  /* Widths only: a chart's box keeps its height (recharts draws nothing in a box of no height). */
+  [data-report] .recharts-responsive-container, [data-report] .recharts-wrapper { max-width: 100% !important; }
+  [data-report] svg.recharts-surface { max-width: 100%; }
 }
 `;
 

@@ -614,6 +614,13 @@ describe('the CMS admin', () => {
       for (const hidden of ['aside.nav', 'form[action="/admin/reports"]', '[data-analysis-form]'])
         expect(await coordinatorPage.locator(hidden).first().isVisible(), hidden).toBe(false);
       await expectVisible(coordinatorPage.locator('[data-analysis-text]').getByText(/Nästa steg: skolorna/));
+      // The charts are printed too, their bars drawn.
+      expect(
+        await coordinatorPage.locator('[data-chart="trainings-by-district"] .recharts-bar-rectangle').count(),
+      ).toBeGreaterThan(0);
+      expect(
+        (await coordinatorPage.locator('[data-chart="coverage"] svg.recharts-surface').boundingBox())?.height,
+      ).toBeGreaterThan(100);
       await coordinatorPage.screenshot({ path: resolve(artifacts, 'cms-reports-print.png'), fullPage: true });
       const pdf = await coordinatorPage.pdf({ format: 'A4', printBackground: true });
       writeFileSync(resolve(artifacts, 'cms-reports.pdf'), pdf);
