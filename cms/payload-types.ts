@@ -32,6 +32,7 @@ export interface Config {
     users: User;
     'document-sync': DocumentSync;
     'stale-reminders': StaleReminder;
+    'report-analyses': ReportAnalysis;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -52,6 +53,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'document-sync': DocumentSyncSelect<false> | DocumentSyncSelect<true>;
     'stale-reminders': StaleRemindersSelect<false> | StaleRemindersSelect<true>;
+    'report-analyses': ReportAnalysesSelect<false> | ReportAnalysesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -387,6 +389,10 @@ export interface Training {
    */
   registrationOpen?: boolean | null;
   provider?: (number | null) | Organisation;
+  /**
+   * The district where the training is held; the report to BRÅ counts trainings per district.
+   */
+  district?: (number | null) | District;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -530,6 +536,17 @@ export interface StaleReminder {
   document: string;
   sentAt: string;
   to: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-analyses".
+ */
+export interface ReportAnalysis {
+  id: number;
+  window: string;
+  analysis?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -705,6 +722,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stale-reminders';
         value: number | StaleReminder;
+      } | null)
+    | ({
+        relationTo: 'report-analyses';
+        value: number | ReportAnalysis;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -854,6 +875,7 @@ export interface TrainingsSelect<T extends boolean = true> {
   capacity?: T;
   registrationOpen?: T;
   provider?: T;
+  district?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -986,6 +1008,16 @@ export interface StaleRemindersSelect<T extends boolean = true> {
   document?: T;
   sentAt?: T;
   to?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-analyses_select".
+ */
+export interface ReportAnalysesSelect<T extends boolean = true> {
+  window?: T;
+  analysis?: T;
   updatedAt?: T;
   createdAt?: T;
 }

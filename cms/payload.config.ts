@@ -30,6 +30,7 @@ import { cmsEmail } from './mail.js';
 import { remindStaleContentTask } from './attention/remind-stale-task.js';
 import { StaleReminders } from './collections/stale-reminders.js';
 import { sendInvitationTask } from './auth/invitation.js';
+import { ReportAnalyses } from './collections/report-analyses.js';
 import { retrySyncEndpoint } from './attention/retry-sync-endpoint.js';
 import { staleActionEndpoint } from './attention/stale-action-endpoint.js';
 import { reportEndpoints } from './reports/endpoint.js';
@@ -128,6 +129,7 @@ export default buildConfig({
     Users,
     DocumentSync,
     StaleReminders,
+    ReportAnalyses,
   ].map(withLabels),
   // Payload's default features, and every rich-text field's editing area named by its label (cms/rich-text/).
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, AccessibleNameFeature()] }),

@@ -81,5 +81,18 @@ export const Trainings: CollectionConfig = {
       ],
     },
     providerField,
+    {
+      // The place, not the participants' departments (which serve the whole municipality): what BRÅ's report
+      // per district counts.
+      name: 'district',
+      type: 'relationship',
+      relationTo: 'districts',
+      admin: {
+        description: text(
+          'Kommundelen där utbildningen hålls; rapporten till BRÅ räknar utbildningar per kommundel.',
+          'The district where the training is held; the report to BRÅ counts trainings per district.',
+        ),
+      },
+    },
   ],
 };

@@ -4,7 +4,8 @@ import * as migration_20261126_234142_document_sync from './20261126_234142_docu
 import * as migration_20261127_023522_situations from './20261127_023522_situations.js';
 import * as migration_20261127_052121_stale_content_owners from './20261127_052121_stale_content_owners.js';
 import * as migration_20261202_095608_training_registration from './20261202_095608_training_registration.js';
-import * as migration_20261207_141403_cms_user_invitations from './20261207_141403_cms_user_invitations.js';
+import * as migration_20261207_140918_reports_for_bra from './20261207_140918_reports_for_bra.js';
+import * as migration_20261207_152401_cms_user_invitations from './20261207_152401_cms_user_invitations.js';
 
 export const migrations = [
   {
@@ -38,8 +39,13 @@ export const migrations = [
     name: '20261202_095608_training_registration',
   },
   {
-    up: migration_20261207_141403_cms_user_invitations.up,
-    down: migration_20261207_141403_cms_user_invitations.down,
-    name: '20261207_141403_cms_user_invitations'
+    up: migration_20261207_140918_reports_for_bra.up,
+    down: migration_20261207_140918_reports_for_bra.down,
+    name: '20261207_140918_reports_for_bra',
+  },
+  {
+    up: migration_20261207_152401_cms_user_invitations.up,
+    down: migration_20261207_152401_cms_user_invitations.down,
+    name: '20261207_152401_cms_user_invitations'
   },
 ];

@@ -15,6 +15,8 @@ export interface ChartSeries {
   name: string;
   /** Bars across, labels down the side: for long labels (department and audience). */
   horizontal?: boolean;
+  /** The page shows the chart's figures in a table of its own: no second (hidden) table for screen readers. */
+  tableElsewhere?: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ChartSeries {
  * headings. The picture is for the eye; a screen reader reads the table, so the chart is hidden from it and
  * is no keyboard stop of its own (recharts' accessibility layer would make it a focusable "application").
  */
-function ReportChart({ chart }: { chart: ChartSeries }) {
+export function ReportChart({ chart }: { chart: ChartSeries }) {
   const tick = { fontSize: 12, fill: 'var(--theme-elevation-800)' };
   // Our own legend: each series' colour and name, without recharts' English "… legend icon" labels.
   const legend =
@@ -84,40 +86,45 @@ function ReportChart({ chart }: { chart: ChartSeries }) {
           )}
         </ResponsiveContainer>
       </div>
-      <table
-        className="report-figures"
-        style={{ position: 'absolute', left: -10000, width: 1, height: 1, overflow: 'hidden' }}
-      >
-        <caption>{chart.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{chart.rowHeading}</th>
-            {chart.series.map((series) => (
-              <th key={series.key} scope="col">
-                {series.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {chart.rows.map((row) => (
-            <tr key={String(row.label)}>
-              <th scope="row">{row.label}</th>
+      {chart.tableElsewhere ? null : (
+        <table
+          className="report-figures"
+          style={{ position: 'absolute', left: -10000, width: 1, height: 1, overflow: 'hidden' }}
+        >
+          <caption>{chart.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{chart.rowHeading}</th>
               {chart.series.map((series) => (
-                <td key={series.key}>{row[series.key] ?? ''}</td>
+                <th key={series.key} scope="col">
+                  {series.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {chart.rows.map((row) => (
+              <tr key={String(row.label)}>
+                <th scope="row">{row.label}</th>
+                {chart.series.map((series) => (
+                  <td key={series.key}>{row[series.key] ?? ''}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </figure>
   );
 }
 
-/** The Reports view's charts: coverage against target, activities per district and target group, support resources per level, trainings over time. */
+/** Charts side by side where the page is wide enough, one below the other in print. */
 export function ReportCharts({ charts }: { charts: ChartSeries[] }) {
   return (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))', gap: 24 }}>
+    <div
+      data-report-charts
+      style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))', gap: 24 }}
+    >
       {charts.map((chart) => (
         <ReportChart key={chart.name} chart={chart} />
       ))}

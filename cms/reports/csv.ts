@@ -1,61 +1,53 @@
 import { stringify } from 'csv-stringify/sync';
-import { optionLabels } from '../i18n/labels.js';
+import { coverageTable, percentForSpreadsheet, periodTables, span, todayRows } from './figures.js';
 import type { ReportData } from './report-data.js';
-import type { ReportWindow } from './window.js';
 import { words } from './words.js';
 
 /**
- * The report and the coverage as CSV for spreadsheets: semicolon-separated with a byte order mark, as
- * Excel in Swedish settings opens it. The first column is the API's name of each figure, so that a
- * figure can be checked against `preventionReport` / `trainingCoverage`.
+ * The report and the coverage as CSV for spreadsheets, as Excel in Swedish settings opens them: semicolons,
+ * a byte order mark, Swedish labels only, decimal commas. Dates stand in the column headings, never in a
+ * column of counts; each table of the report is a block under its own heading row, its total last.
  */
 const csv = (rows: (string | number | null)[][]) =>
   stringify(rows, { delimiter: ';', bom: true, record_delimiter: '\r\n' });
 
-const label = (value: string) => optionLabels[value]?.sv ?? value;
-
-export function preventionReportCsv(
-  { report }: ReportData,
-  window: Pick<ReportWindow, 'firstDay' | 'lastDay'>,
-): string {
-  const rows: (string | number | null)[][] = [
-    ['mått', 'benämning', 'antal'],
-    ['from', words.from.sv, window.firstDay],
-    ['to', words.to.sv, window.lastDay],
-    ['trainingsHeld', words.trainingsHeld.sv, report.trainingsHeld],
-    ['participantsTrained', words.participantsTrained.sv, report.participantsTrained],
-    ['councilMeetingsHeld', words.councilMeetingsHeld.sv, report.councilMeetingsHeld],
-    ['activitiesPublished', words.activitiesPublished.sv, report.activitiesPublished],
-    ['associationsApproved', words.associationsApproved.sv, report.associationsApproved],
-    ...report.activitiesByDistrict.map(({ district, count }) => [
-      `activitiesByDistrict.${district.key}`,
-      `${words.activities.sv}: ${district.name.sv ?? district.key}`,
-      count,
-    ]),
-    ...report.activitiesByTargetGroup.map(({ targetGroup, count }) => [
-      `activitiesByTargetGroup.${targetGroup}`,
-      `${words.activities.sv}: ${label(targetGroup)}`,
-      count,
-    ]),
-    ...report.supportResourcesByPreventionLevel.map(({ preventionLevel, count }) => [
-      `supportResourcesByPreventionLevel.${preventionLevel}`,
-      `${words.resources.sv}: ${label(preventionLevel)}`,
-      count,
-    ]),
-    ['staleSupportResources', words.staleSupportResources.sv, report.staleSupportResources.length],
-  ];
+export function preventionReportCsv(data: ReportData): string {
+  const columns = [`${words.thisPeriod.sv} ${span(data.window)}`, `${words.previousPeriod.sv} ${span(data.previous)}`];
+  const rows: (string | number | null)[][] = [];
+  for (const table of periodTables(data)) {
+    if (rows.length) rows.push([]);
+    rows.push([table.title.sv, ...columns]);
+    for (const row of table.rows) rows.push([row.label.sv, row.current, row.previous]);
+    if (table.total) rows.push([words.total.sv, table.total.current, table.total.previous]);
+    if (table.note) rows.push([table.note.sv]);
+  }
+  rows.push([], [`${words.today.sv} ${data.today}`, words.count.sv]);
+  for (const row of todayRows(data)) rows.push([row.label.sv, row.count]);
+  rows.push([], [words.analysis.sv, data.analysis || words.noAnalysis.sv]);
   return csv(rows);
 }
 
-export function coverageCsv({ coverage }: ReportData): string {
+export function coverageCsv(data: ReportData): string {
+  const { rows, total, people } = coverageTable(data);
   return csv([
-    ['förvaltning', 'förvaltningens namn', 'målgrupp', 'utbildade', 'mål'],
-    ...coverage.map((row) => [
-      row.department.key,
-      row.department.name.sv ?? row.department.key,
-      row.audience,
+    [
+      words.department.sv,
+      words.audience.sv,
+      `${words.trained.sv} ${span(data.window)}`,
+      words.target.sv,
+      words.sharePercent.sv,
+      `${words.trainedPrevious.sv} ${span(data.previous)}`,
+    ],
+    ...rows.map((row) => [
+      row.department.sv,
+      row.audience.sv,
       row.trained,
       row.target,
+      percentForSpreadsheet(row.share),
+      row.previousTrained,
     ]),
+    [words.rowsTotal.sv, '', total.trained, total.target, percentForSpreadsheet(total.share), total.previousTrained],
+    [words.peopleOnce.sv, '', people.current, '', '', people.previous],
+    [words.coverageNote.sv],
   ]);
 }

@@ -4,22 +4,33 @@ import { attendanceIn, trainingCoverage, type CoverageRow } from '../../function
 import { trainingEnd } from '../../functions/training/context.js';
 import { preventionReport, type PreventionReportModel } from '../../functions/training/report.js';
 import { readModelTarget } from '../publishing/read-model-target.js';
-import { stockholmDate, type ReportWindow } from './window.js';
+import { analysisOf } from './analysis.js';
+import { previousWindow, stockholmDate, type ReportWindow } from './window.js';
 
 export interface ReportData {
+  window: Pick<ReportWindow, 'from' | 'to' | 'firstDay' | 'lastDay'>;
+  /** The window of the same length just before, shown beside each figure. */
+  previous: ReportWindow;
   report: PreventionReportModel;
+  previousReport: PreventionReportModel;
   coverage: CoverageRow[];
+  previousCoverage: CoverageRow[];
   /** Trainings held per month of the window (Stockholm months, YYYY-MM). */
   trainingsByMonth: { month: string; trainings: number }[];
+  /** The coordinator's analysis saved for this window ('' when none). */
+  analysis: string;
+  /** The day (Stockholm) of today's state: what the report shows as it is now, not for the window. */
+  today: string;
 }
 
 /**
- * The prevention report and the coverage for a window, worked out by the same code that answers the
- * API's `preventionReport` and `trainingCoverage`, as the CMS user (a coordinator's reading).
+ * The prevention report and the coverage for a window and the one before it, worked out by the same code
+ * that answers the API's `preventionReport` and `trainingCoverage`, as the CMS user (a coordinator's
+ * reading), with the analysis saved for the window.
  */
 export async function reportData(
-  req: Pick<PayloadRequest, 'user'>,
-  window: Pick<ReportWindow, 'from' | 'to'>,
+  req: Pick<PayloadRequest, 'user' | 'payload'>,
+  window: Pick<ReportWindow, 'from' | 'to' | 'firstDay' | 'lastDay'>,
 ): Promise<ReportData> {
   const { db, tenant } = readModelTarget();
   const user = req.user as { email?: string } | null;
@@ -29,10 +40,14 @@ export async function reportData(
     db,
     cursorSecret: '',
   });
-  const [report, coverage, attendance] = await Promise.all([
+  const previous = previousWindow(window);
+  const [report, coverage, previousReport, previousCoverage, attendance, analysis] = await Promise.all([
     preventionReport(context, window.from, window.to),
     trainingCoverage(context, window.from, window.to),
+    preventionReport(context, previous.from, previous.to),
+    trainingCoverage(context, previous.from, previous.to),
     attendanceIn(context, window),
+    analysisOf(req, window),
   ]);
   const months = new Map<string, number>();
   // Every month of the window, so that a month without trainings shows as 0.
@@ -47,10 +62,16 @@ export async function reportData(
     months.set(month, (months.get(month) ?? 0) + 1);
   }
   return {
+    window,
+    previous,
     report,
+    previousReport,
     coverage,
+    previousCoverage,
     trainingsByMonth: [...months]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([month, trainings]) => ({ month, trainings })),
+    analysis,
+    today: stockholmDate(context.now),
   };
 }

@@ -6,7 +6,7 @@ export const periods = ['this-quarter', 'last-quarter', 'this-year', 'custom'] a
 export type Period = (typeof periods)[number];
 
 export interface ReportWindow {
-  period: Period;
+  period: Period | 'previous';
   /** Inclusive start and exclusive end, ISO 8601 UTC. */
   from: string;
   to: string;
@@ -69,4 +69,41 @@ export function reportWindow(
     default:
       return window('this-quarter', dayOf(year, quarterStart), nextQuarter(year, quarterStart));
   }
+}
+
+const shiftDay = (day: string, days: number) =>
+  stockholmDate(new Date(stockholmMidnight(day).getTime() + (days * 24 + 12) * 60 * 60 * 1000));
+const monthsBack = (day: string, months: number) => {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) - months;
+  return dayOf(Math.floor(index / 12), (index % 12) + 1);
+};
+
+/**
+ * The window just before `window`, of the same length, for the column beside each figure: the previous
+ * quarter of a quarter, the previous year of a year. A window of whole calendar months (as every period but
+ * most custom dates is) steps back by as many months, since quarters differ by a day or two; any other
+ * custom window steps back by its number of days, ending the day before it starts.
+ */
+export function previousWindow(window: Pick<ReportWindow, 'firstDay' | 'lastDay'>): ReportWindow {
+  const endExclusive = shiftDay(window.lastDay, 1);
+  const whole = window.firstDay.endsWith('-01') && endExclusive.endsWith('-01');
+  let start: string;
+  if (whole) {
+    const [fy, fm] = window.firstDay.split('-').map(Number) as [number, number];
+    const [ey, em] = endExclusive.split('-').map(Number) as [number, number];
+    start = monthsBack(window.firstDay, ey * 12 + em - (fy * 12 + fm));
+  } else {
+    const days = Math.round(
+      (stockholmMidnight(endExclusive).getTime() - stockholmMidnight(window.firstDay).getTime()) / 86_400_000,
+    );
+    start = shiftDay(window.firstDay, -days);
+  }
+  return {
+    period: 'previous',
+    from: stockholmMidnight(start).toISOString(),
+    to: stockholmMidnight(window.firstDay).toISOString(),
+    firstDay: start,
+    lastDay: previousDay(window.firstDay),
+  };
 }

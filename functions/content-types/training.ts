@@ -22,6 +22,7 @@ const trainingDocument = endingAfterStart(
     capacity: z.number().int().min(1).max(10_000).optional(),
     registrationOpen: z.boolean().default(true),
     provider: documentKey.optional(),
+    district: documentKey.optional(),
   }),
 );
 
@@ -45,6 +46,7 @@ export const training = defineContentType({
       audience: 'FIRST_LINE_STAFF',
       capacity: 20,
       provider: 'botkyrka-trygghet',
+      district: 'tumba',
     },
     {
       key: 'fordjupning-samtal-vid-oro',
@@ -55,6 +57,7 @@ export const training = defineContentType({
       audience: 'SPECIALISTS',
       capacity: 12,
       provider: 'socialtjanstens-stodfunktion',
+      district: 'alby',
     },
     {
       key: 'grundutbildning-forsta-linjen',

@@ -12,7 +12,7 @@ export const MAX_TRAINING_DAYS = 31;
 type Audience = (typeof trainingAudiences)[number];
 
 /** What coverage and the report need of a training (projected: a year holds hundreds of trainings). */
-export type HeldTraining = Pick<TrainingItem, 'key' | 'startsAt' | 'endsAt' | 'audience'>;
+export type HeldTraining = Pick<TrainingItem, 'key' | 'startsAt' | 'endsAt' | 'audience' | 'district'>;
 
 // coverage, report: trainings (staff copies, every visibility) that ended in [from, to): one ranged Query on start time
 export async function trainingsEndedIn(context: TrainingReadContext, window: ReportWindow): Promise<HeldTraining[]> {
@@ -20,7 +20,7 @@ export async function trainingsEndedIn(context: TrainingReadContext, window: Rep
   const { data } = await context.db.entities.training.query
     .list({ tenant: context.tenant, scope: 'staff' })
     .between({ listOrder: earliestStart }, { listOrder: window.to })
-    .go({ pages: 'all', attributes: ['key', 'startsAt', 'endsAt', 'audience'] });
+    .go({ pages: 'all', attributes: ['key', 'startsAt', 'endsAt', 'audience', 'district'] });
   return data.filter((training) => {
     const end = Date.parse(trainingEnd(training));
     return end >= Date.parse(window.from) && end < Date.parse(window.to);

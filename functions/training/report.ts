@@ -19,6 +19,12 @@ export interface PreventionReportModel {
   councilMeetingsHeld: number;
   activitiesPublished: number;
   activitiesByDistrict: { district: DistrictItem; count: number }[];
+  /**
+   * Trainings held per district where they were held (the training's own district: its participants'
+   * departments serve the whole municipality, so they say nothing of place). `district: null` counts those
+   * that name none (or a district since removed), so that the rows add up to `trainingsHeld`.
+   */
+  trainingsByDistrict: { district: DistrictItem | null; count: number }[];
   activitiesByTargetGroup: { targetGroup: (typeof targetGroups)[number]; count: number }[];
   supportResourcesByPreventionLevel: { preventionLevel: (typeof preventionLevels)[number]; count: number }[];
   associationsApproved: number;
@@ -81,6 +87,11 @@ export async function preventionReport(
     associationsApprovedIn(context, window),
   ]);
   const byDistrict = countBy(activities, (activity) => (activity.district ? [activity.district] : []));
+  const known = new Set(districts.data.map((district) => district.key));
+  const trainingsBy = countBy(attendance.trainings, (training) => [
+    training.district && known.has(training.district) ? training.district : '',
+  ]);
+  const trainingsWithoutDistrict = trainingsBy.get('') ?? 0;
   const byTargetGroup = countBy(activities, (activity) => activity.targetGroups ?? []);
   const byLevel = countBy(resources.data, (resource) => (resource.preventionLevel ? [resource.preventionLevel] : []));
   const staleBefore = new Date(context.now);
@@ -95,6 +106,10 @@ export async function preventionReport(
     councilMeetingsHeld,
     activitiesPublished: activities.length,
     activitiesByDistrict: districts.data.map((district) => ({ district, count: byDistrict.get(district.key) ?? 0 })),
+    trainingsByDistrict: [
+      ...districts.data.map((district) => ({ district, count: trainingsBy.get(district.key) ?? 0 })),
+      ...(trainingsWithoutDistrict ? [{ district: null, count: trainingsWithoutDistrict }] : []),
+    ],
     activitiesByTargetGroup: targetGroups.map((targetGroup) => ({
       targetGroup,
       count: byTargetGroup.get(targetGroup) ?? 0,

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { resolve } from 'node:path';
@@ -12,11 +12,13 @@ import { failedWebhookDelivery } from '../support/webhook-deliveries.js';
 import { contractOperation } from '../support/contract.js';
 import { seedSample } from '../support/seed.js';
 import { seedHeldTrainings } from '../support/training.js';
+import { parseSwedishCsv } from '../support/csv.js';
 import { registration } from '../register/support.js';
 import { signIn } from '../support/cms-doors.js';
 import { importExampleContent, localCmsServerEnvironment, startCmsServer, type CmsServer } from './cms-server.js';
 import { productionBuild, productionBuildFolder } from './production-build.js';
 import { signInThroughForm } from './page-problems.js';
+import { pdfText } from './pdf-text.js';
 import { signedInAsLocalAdmin } from './chromium.js';
 import { subscribeToTableStream } from '../../functions/local/table-stream.js';
 
@@ -423,15 +425,26 @@ describe('the CMS admin', () => {
     }
   }, 300_000);
 
-  it('shows a coordinator the Reports view of a seeded window with its charts, and CSV downloads that match the API', async () => {
-    // Two trainings in the first quarter of 2025 (one department with nobody trained), and activities of the register.
+  it('shows a coordinator the Reports view of a seeded window beside the one before, saves an analysis, prints it, and CSV downloads that match the view and the API', async () => {
+    // Two trainings in the first quarter of 2025 (one department with nobody trained; r1 trained for two
+    // audiences), one in the quarter before, and activities of the register.
     await seedHeldTrainings(api, [
+      {
+        key: 'rapport-forra',
+        startsAt: '2024-11-05T09:00:00+01:00',
+        endsAt: '2024-11-05T12:00:00+01:00',
+        audience: 'FIRST_LINE_STAFF',
+        capacity: 10,
+        district: 'tumba',
+        roll: [['r6', 'socialforvaltningen', true]],
+      },
       {
         key: 'rapport-grund',
         startsAt: '2025-02-04T09:00:00+01:00',
         endsAt: '2025-02-04T12:00:00+01:00',
         audience: 'FIRST_LINE_STAFF',
         capacity: 10,
+        district: 'alby',
         roll: [
           ['r1', 'socialforvaltningen', true],
           ['r2', 'socialforvaltningen', true],
@@ -445,7 +458,10 @@ describe('the CMS admin', () => {
         endsAt: '2025-03-11T16:00:00+01:00',
         audience: 'MANAGERS',
         capacity: 10,
-        roll: [['r5', 'socialforvaltningen', true]],
+        roll: [
+          ['r5', 'socialforvaltningen', true],
+          ['r1', 'socialforvaltningen', true],
+        ],
       },
     ]);
     const window = { from: '2024-12-31T23:00:00.000Z', to: '2025-03-31T22:00:00.000Z' };
@@ -477,10 +493,71 @@ describe('the CMS admin', () => {
       await coordinatorPage.locator('input[name="to"]').fill('2025-03-31');
       await coordinatorPage.getByRole('button', { name: 'Visa' }).click();
       await expectVisible(coordinatorPage.getByRole('heading', { name: 'Sammanfattning: 2025-01-01 – 2025-03-31' }));
-      expect(await coordinatorPage.locator('[data-figure="trainingsHeld"]').textContent()).toBe('2');
-      expect(await coordinatorPage.locator('[data-figure="participantsTrained"]').textContent()).toBe('4');
+      // Each figure beside the quarter before.
+      await expectVisible(coordinatorPage.getByText('Föregående period: 2024-10-01 – 2024-12-31'));
+      const figure = (key: string, column: 'figure' | 'previous-figure' = 'figure') =>
+        coordinatorPage.locator(`[data-${column}="${key}"]`).first().textContent();
+      expect(await figure('trainingsHeld')).toBe('2');
+      expect(await figure('trainingsHeld', 'previous-figure')).toBe('1');
+      expect(await figure('participantsTrained')).toBe('4');
+      expect(await figure('participantsTrained', 'previous-figure')).toBe('1');
+      // Trainings per district (where they were held), adding up to the trainings held.
+      const byDistrict = coordinatorPage.getByRole('table', { name: 'Utbildningar per kommundel' });
+      expect(await byDistrict.getByRole('columnheader').allTextContents()).toEqual([
+        'Kommundel',
+        'Perioden 2025-01-01 – 2025-03-31',
+        'Föregående period 2024-10-01 – 2024-12-31',
+      ]);
+      const rowOf = async (table: Locator, name: string) =>
+        await table
+          .getByRole('row')
+          .filter({ has: coordinatorPage.getByRole('rowheader', { name, exact: true }) })
+          .first()
+          .locator('th, td')
+          .allTextContents();
+      expect(await rowOf(byDistrict, 'Alby')).toEqual(['Alby', '1', '0']);
+      expect(await rowOf(byDistrict, 'Tumba')).toEqual(['Tumba', '0', '1']);
+      expect(await rowOf(byDistrict, 'Ingen kommundel angiven')).toEqual(['Ingen kommundel angiven', '1', '0']);
+      expect(await rowOf(byDistrict, 'Summa')).toEqual(['Summa', '2', '1']);
+      // Coverage: Swedish audiences, the share of target with a decimal comma, and why its rows add up to more than
+      // the people trained (r1 was trained as first-line staff and as a manager).
+      const coverageTable = coordinatorPage.getByRole('table', {
+        name: 'Utbildade mot mål per förvaltning och målgrupp',
+      });
+      expect(await coverageTable.getByRole('columnheader').allTextContents()).toEqual([
+        'Förvaltning',
+        'Målgrupp',
+        'Utbildade',
+        'Mål',
+        'Andel av mål',
+        'Utbildade föregående period',
+      ]);
+      const coverageRows = (await coverageTable.locator('tbody tr').all()).map((row) =>
+        row.locator('th, td').allTextContents(),
+      );
+      const shown = await Promise.all(coverageRows);
+      expect(shown).toContainEqual(['Socialförvaltningen', 'Förstalinjepersonal', '2', '80', '2,5\u00a0%', '1']);
+      expect(shown).toContainEqual(['Socialförvaltningen', 'Chefer', '2', '10', '20,0\u00a0%', '0']);
+      expect(shown.find((row) => row[0] === 'Summa av raderna')?.[1]).toBe('5');
+      expect(shown.find((row) => row[0] === 'Utbildade personer, var och en en gång')?.[1]).toBe('4');
+      await expectVisible(coordinatorPage.getByText(/^En person räknas en gång per förvaltning och målgrupp/));
+      // Today's state has its own section; the period's summary does not count stale resources.
+      await expectVisible(coordinatorPage.getByRole('heading', { name: /^Dagens läge \d{4}-\d{2}-\d{2}$/ }));
+      expect(await coordinatorPage.locator('[data-report-table="summary"]').textContent()).not.toContain('inaktuella');
+      expect(
+        await coordinatorPage
+          .locator('[data-report-table="today"]')
+          .getByText('Stödinsatser med inaktuella uppgifter')
+          .count(),
+      ).toBe(1);
       // Every chart is drawn (recharts' SVG, a bar per figure that is not zero).
-      for (const chart of ['coverage', 'districts', 'target-groups', 'prevention-levels', 'trainings-over-time']) {
+      for (const chart of [
+        'coverage',
+        'trainings-by-district',
+        'activities-by-district',
+        'activities-by-target-group',
+        'trainings-over-time',
+      ]) {
         await coordinatorPage
           .locator(`[data-chart="${chart}"] svg.recharts-surface`)
           .first()
@@ -498,30 +575,83 @@ describe('the CMS admin', () => {
         .allTextContents();
       expect(monthFigures.every((figure) => /^\d+$/.test(figure))).toBe(true);
       expect(monthFigures.reduce((sum, figure) => sum + Number(figure), 0)).toBe(2);
-      // The coverage chart's legend names its series in Swedish; no English "legend icon" anywhere.
+      const districtFigures = await coordinatorPage
+        .locator('[data-chart="trainings-by-district"] .recharts-label-list text')
+        .allTextContents();
+      expect(districtFigures.reduce((sum, figure) => sum + Number(figure), 0)).toBe(3);
+      // The legends name their series in Swedish; no English "legend icon" anywhere.
       expect(await coordinatorPage.locator('[data-chart="coverage"] [data-legend] li').allTextContents()).toEqual([
         'Utbildade',
         'Mål',
       ]);
+      expect(
+        await coordinatorPage.locator('[data-chart="trainings-by-district"] [data-legend] li').allTextContents(),
+      ).toEqual(['Perioden 2025-01-01 – 2025-03-31', 'Föregående period 2024-10-01 – 2024-12-31']);
       expect(await coordinatorPage.locator('[aria-label*="legend icon"]').count()).toBe(0);
-      // What a screen reader gets instead of the picture: each chart's table, named by its caption, with column headings;
-      // the chart itself is neither read nor a keyboard stop.
-      const coverageTable = coordinatorPage.getByRole('table', { name: 'Utbildade mot mål per förvaltning' });
-      expect(await coverageTable.getByRole('columnheader').allTextContents()).toEqual([
-        'Förvaltning – målgrupp',
-        'Utbildade',
-        'Mål',
-      ]);
+      // A screen reader reads the tables; the charts are neither read nor a keyboard stop.
       expect(
         await coordinatorPage
           .getByRole('table', { name: 'Aktiviteter per kommundel' })
           .getByRole('columnheader')
           .allTextContents(),
-      ).toEqual(['Kommundel', 'Aktiviteter']);
+      ).toEqual(['Kommundel', 'Perioden 2025-01-01 – 2025-03-31', 'Föregående period 2024-10-01 – 2024-12-31']);
       expect(await coordinatorPage.locator('[role="application"], [data-chart] svg[tabindex]').count()).toBe(0);
       expect(await coordinatorPage.locator('[data-chart="coverage"] > div').getAttribute('aria-hidden')).toBe('true');
+
+      // The coordinator writes the analysis for this window; it is there again after a reload.
+      const analysis = 'Fler utbildade i Alby än förra kvartalet; "chefer" utbildas nu också.\nNästa steg: skolorna.';
+      const analysisBox = coordinatorPage.getByRole('textbox', { name: 'Analys 2025-01-01 – 2025-03-31' });
+      await analysisBox.fill(analysis);
+      await coordinatorPage.getByRole('button', { name: 'Spara analysen' }).click();
+      await expectVisible(coordinatorPage.getByRole('status').filter({ hasText: 'Analysen är sparad.' }));
+      await coordinatorPage.reload();
+      await expect.poll(() => analysisBox.inputValue()).toBe(analysis);
+      await expectVisible(coordinatorPage.getByRole('button', { name: 'Skriv ut / spara som PDF' }));
       await coordinatorPage.screenshot({ path: resolve(artifacts, 'cms-reports.png'), fullPage: true });
 
+      // Printed: the report alone (no navigation, period form or buttons), the analysis as text; the PDF says it all.
+      expect(await coordinatorPage.locator('.app-header').first().isVisible()).toBe(true);
+      await coordinatorPage.emulateMedia({ media: 'print' });
+      expect(await coordinatorPage.locator('.app-header').first().isVisible()).toBe(false);
+      for (const hidden of ['aside.nav', 'form[action="/admin/reports"]', '[data-analysis-form]'])
+        expect(await coordinatorPage.locator(hidden).first().isVisible(), hidden).toBe(false);
+      await expectVisible(coordinatorPage.locator('[data-analysis-text]').getByText(/Nästa steg: skolorna/));
+      // The charts are printed too, their bars drawn.
+      expect(
+        await coordinatorPage.locator('[data-chart="trainings-by-district"] .recharts-bar-rectangle').count(),
+      ).toBeGreaterThan(0);
+      expect(
+        (await coordinatorPage.locator('[data-chart="coverage"] svg.recharts-surface').boundingBox())?.height,
+      ).toBeGreaterThan(100);
+      await coordinatorPage.screenshot({ path: resolve(artifacts, 'cms-reports-print.png'), fullPage: true });
+      const pdf = await coordinatorPage.pdf({ format: 'A4', printBackground: true });
+      writeFileSync(resolve(artifacts, 'cms-reports.pdf'), pdf);
+      // Compared without white space: Chromium draws a line's text nodes as separate runs.
+      const printed = pdfText(pdf).replace(/\s+/g, '');
+      for (const words of [
+        'Rapporter: förebyggande arbete',
+        'Sammanfattning: 2025-01-01 – 2025-03-31',
+        'Föregående period: 2024-10-01 – 2024-12-31',
+        'Utbildningar per kommundel',
+        'Ingen kommundel angiven',
+        'Andel av mål',
+        '2,5 %',
+        'Summa av raderna',
+        'Fler utbildade i Alby än förra kvartalet',
+        'Nästa steg: skolorna.',
+        'Dagens läge',
+      ])
+        expect(printed, words).toContain(words.replace(/\s+/g, ''));
+      for (const absent of [
+        'Skriv ut / spara som PDF',
+        'Ladda ned rapporten (CSV)',
+        'Spara analysen',
+        'Rapporter (BRÅ)',
+      ])
+        expect(printed, absent).not.toContain(absent.replace(/\s+/g, ''));
+      await coordinatorPage.emulateMedia({ media: 'screen' });
+
+      // The CSVs as Swedish Excel reads them: their figures are the view's and the API's.
       const download = async (name: string) => {
         const [file] = await Promise.all([
           coordinatorPage.waitForEvent('download'),
@@ -529,51 +659,74 @@ describe('the CMS admin', () => {
         ]);
         const text = readFileSync((await file.path())!, 'utf8');
         expect(text.charCodeAt(0)).toBe(0xfeff);
-        return text
-          .slice(1)
-          .trim()
-          .split('\r\n')
-          .slice(1)
-          .map((line) => line.split(';'));
+        return parseSwedishCsv(text.slice(1));
       };
-      const reportRows = new Map(
-        (await download('Ladda ned rapporten (CSV)')).map(([measure, , value]) => [measure!, value!]),
-      );
-      for (const figure of [
-        'trainingsHeld',
-        'participantsTrained',
-        'councilMeetingsHeld',
-        'activitiesPublished',
-        'associationsApproved',
-      ])
-        expect(Number(reportRows.get(figure)), figure).toBe(apiReport[figure]);
+      const report = await download('Ladda ned rapporten (CSV)');
+      expect(report[0]).toEqual([
+        'Sammanfattning',
+        'Perioden 2025-01-01 – 2025-03-31',
+        'Föregående period 2024-10-01 – 2024-12-31',
+      ]);
+      const reportRow = (label: string, after = 'Sammanfattning') =>
+        report.slice(report.findIndex((row) => row[0]?.startsWith(after))).find((row) => row[0] === label);
+      for (const [label, key] of [
+        ['Genomförda utbildningar', 'trainingsHeld'],
+        ['Utbildade personer', 'participantsTrained'],
+        ['Möten i interreligiösa rådet', 'councilMeetingsHeld'],
+        ['Publicerade föreningsaktiviteter', 'activitiesPublished'],
+        ['Godkända föreningar', 'associationsApproved'],
+      ] as const) {
+        expect(Number(reportRow(label)?.[1]), label).toBe(apiReport[key]);
+        expect(reportRow(label)?.[2], label).toBe(await figure(key, 'previous-figure'));
+      }
       for (const { district, count } of apiReport.activitiesByDistrict)
-        expect(Number(reportRows.get(`activitiesByDistrict.${district.slug}`))).toBe(count);
-      for (const { targetGroup, count } of apiReport.activitiesByTargetGroup)
-        expect(Number(reportRows.get(`activitiesByTargetGroup.${targetGroup}`))).toBe(count);
-      expect(Number(reportRows.get('staleSupportResources'))).toBe(apiReport.staleSupportResources.length);
-      const coverageRows = (await download('Ladda ned täckningen (CSV)')).map(
-        ([department, , audience, trained, target]) => ({
-          department: department!,
-          audience: audience!,
-          trained: Number(trained),
-          target: target === '' ? null : Number(target),
-        }),
+        expect(Number(reportRow(district.name, 'Aktiviteter per kommundel')?.[1])).toBe(count);
+      expect(reportRow('Summa', 'Aktiviteter per kommundel')?.[1]).toBe(String(apiReport.activitiesPublished));
+      expect(reportRow('Ingen kommundel angiven', 'Utbildningar per kommundel')).toEqual([
+        'Ingen kommundel angiven',
+        '1',
+        '0',
+      ]);
+      expect(reportRow('Summa', 'Utbildningar per kommundel')).toEqual(['Summa', '2', '1']);
+      expect(reportRow('Stödinsatser med inaktuella uppgifter', 'Dagens läge')?.[1]).toBe(
+        String(apiReport.staleSupportResources.length),
       );
-      expect(coverageRows).toEqual(
-        apiCoverage.map((row) => ({
-          department: row.department.slug,
-          audience: row.audience,
-          trained: row.trained,
-          target: row.target,
-        })),
-      );
-      expect(coverageRows).toContainEqual({
-        department: 'socialforvaltningen',
-        audience: 'FIRST_LINE_STAFF',
-        trained: 2,
-        target: 80,
-      });
+      expect(report.at(-1)).toEqual(['Analys', analysis]);
+      // No machine keys or English codes anywhere in the first column.
+      for (const row of report) expect(row[0], row.join(';')).not.toMatch(/[a-z][A-Z]|\b[A-Z]+_[A-Z_]+\b/);
+
+      const coverageCsv = await download('Ladda ned täckningen (CSV)');
+      expect(coverageCsv[0]).toEqual([
+        'Förvaltning',
+        'Målgrupp',
+        'Utbildade 2025-01-01 – 2025-03-31',
+        'Mål',
+        'Andel av mål (%)',
+        'Utbildade föregående period 2024-10-01 – 2024-12-31',
+      ]);
+      const audienceName: Record<string, string> = {
+        FIRST_LINE_STAFF: 'Förstalinjepersonal',
+        SPECIALISTS: 'Specialister',
+        MANAGERS: 'Chefer',
+        ALL_STAFF: 'All personal',
+      };
+      const csvRows = coverageCsv.slice(1, 1 + apiCoverage.length);
+      expect(
+        csvRows.map(([department, audience, trained, target]) => [
+          department,
+          audience,
+          Number(trained),
+          target === '' ? null : Number(target),
+        ]),
+      ).toEqual(apiCoverage.map((row) => [row.department.name, audienceName[row.audience], row.trained, row.target]));
+      expect(csvRows).toContainEqual(['Socialförvaltningen', 'Förstalinjepersonal', '2', '80', '2,5', '1']);
+      // Its sums are the view's.
+      expect(coverageCsv[1 + apiCoverage.length]?.slice(0, 3)).toEqual(['Summa av raderna', '', '5']);
+      expect(coverageCsv[2 + apiCoverage.length]?.slice(0, 3)).toEqual([
+        'Utbildade personer, var och en en gång',
+        '',
+        '4',
+      ]);
       // The coordinator reads reports, not the editorial collections.
       expect((await coordinatorPage.request.get(`${cms.url}/api/support-resources?limit=1`)).status()).toBe(403);
     } finally {

@@ -22,6 +22,8 @@ export async function seedHeldTrainings(
     endsAt: string;
     audience: string;
     capacity: number;
+    /** Where it was held (a district's key). */
+    district?: string;
     roll: [subject: string, department: string, attended: boolean][];
   }[],
 ): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportWindow, stockholmMidnight } from '../../cms/reports/window.js';
+import { previousWindow, reportWindow, stockholmMidnight } from '../../cms/reports/window.js';
 
 /** The Reports view's periods begin at midnight in Stockholm, in winter and in summer time. */
 describe('report windows', () => {
@@ -40,5 +40,37 @@ describe('report windows', () => {
     expect(reportWindow('custom', now, { from: 'yesterday', to: '2026-04-01' }).period).toBe('this-quarter');
     expect(stockholmMidnight('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z');
     expect(stockholmMidnight('2026-03-30').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+  });
+
+  it('puts the window of the same length just before beside each period: previous quarter, previous year, shifted dates', () => {
+    expect(previousWindow(reportWindow('this-quarter', now))).toMatchObject({
+      from: '2025-12-31T23:00:00.000Z',
+      to: '2026-03-31T22:00:00.000Z',
+      firstDay: '2026-01-01',
+      lastDay: '2026-03-31',
+    });
+    // Before the first quarter: the previous year's fourth.
+    expect(previousWindow(reportWindow('last-quarter', now))).toMatchObject({
+      firstDay: '2025-10-01',
+      lastDay: '2025-12-31',
+    });
+    expect(previousWindow(reportWindow('this-year', now))).toMatchObject({
+      from: '2024-12-31T23:00:00.000Z',
+      to: '2025-12-31T23:00:00.000Z',
+      firstDay: '2025-01-01',
+      lastDay: '2025-12-31',
+    });
+    // Whole months step back by months (February is shorter than March)…
+    expect(previousWindow(reportWindow('custom', now, { from: '2026-03-01', to: '2026-03-31' }))).toMatchObject({
+      firstDay: '2026-02-01',
+      lastDay: '2026-02-28',
+    });
+    // …other dates by their number of days (10 here, across the change to summer time), ending the day before.
+    expect(previousWindow(reportWindow('custom', now, { from: '2026-04-05', to: '2026-04-14' }))).toMatchObject({
+      from: '2026-03-25T23:00:00.000Z',
+      to: '2026-04-04T22:00:00.000Z',
+      firstDay: '2026-03-26',
+      lastDay: '2026-04-04',
+    });
   });
 });

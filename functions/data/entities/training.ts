@@ -17,6 +17,8 @@ export const trainingSchema = {
     /** False once the editors close registration. */
     registrationOpen: { type: 'boolean' },
     provider: { type: 'string' },
+    /** Where it was held: a district's key (the report counts trainings per district by it); none: not said. */
+    district: { type: 'string' },
   },
   indexes: {
     byKey: editorialPrimaryIndex,
