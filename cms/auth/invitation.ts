@@ -23,7 +23,7 @@ export const INVITATION_VALID_MS = 7 * 24 * 60 * 60 * 1000;
 export const INVITATION_VALID_DAYS = INVITATION_VALID_MS / (24 * 60 * 60 * 1000);
 
 /** Where the invited person opens the link: the CMS's public address, else the address the admin used. */
-function adminOrigin(req: PayloadRequest): string {
+export function adminOrigin(req: PayloadRequest): string {
   const configured = cmsSettings.serverUrl();
   if (configured) return configured;
   const host = req.headers?.get('host');

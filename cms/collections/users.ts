@@ -5,12 +5,17 @@ import { selfOrAdmin } from '../access/self-or-admin.js';
 import { firstRegisterEndpoints } from '../auth/first-register.js';
 import { inviteWithoutPassword, queueInvitation } from '../auth/invitation.js';
 import { sessionCookie } from '../auth/session-cookie.js';
+import { passwordResetHtml, passwordResetSubject } from '../auth/password-reset-mail.js';
 import { enumOptions } from '../fields/common.js';
 import { groups, text } from '../i18n/labels.js';
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: { cookies: sessionCookie() },
+  auth: {
+    cookies: sessionCookie(),
+    // "Glömt lösenord?" in Swedish with English below, as the invitation (Payload's own is English only).
+    forgotPassword: { generateEmailSubject: passwordResetSubject, generateEmailHTML: passwordResetHtml },
+  },
   labels: { singular: text('Användare', 'User'), plural: text('Användare', 'Users') },
   admin: { useAsTitle: 'email', group: groups.settings },
   access: { read: selfOrAdmin, create: isAdmin, update: selfOrAdmin, delete: isAdmin },

@@ -130,4 +130,30 @@ describe('invitations', () => {
     await payload.jobs.run({ queue: 'default', limit: 10 });
     expect(catcher.received.filter((mail) => mail.to.includes('med.losenord@botkyrka.example'))).toHaveLength(0);
   });
+
+  it('mails "Glömt lösenord?" in Swedish with English below, with a link that sets a new password', async () => {
+    const { payload } = cms;
+    const email = 'glomt.losenord@botkyrka.example';
+    await payload.create({
+      collection: 'users',
+      data: { email, password: 'first-password-1', roles: ['editor'] },
+      overrideAccess: true,
+    });
+    await payload.forgotPassword({ collection: 'users', data: { email }, overrideAccess: true });
+    const mails = catcher.received.filter((mail) => mail.to.includes(email));
+    expect(mails).toHaveLength(1);
+    const body = bodyOf(mails[0]!.raw);
+    expect(body).toMatch(/^Subject: .*v.lj_ett_nytt/m);
+    expect(body).toContain('Välj ett nytt lösenord här');
+    expect(body).toContain('Choose one at the link above');
+    const token = /\/admin\/reset\/([0-9a-f]+)/.exec(body)?.[1];
+    expect(token, body).toBeDefined();
+    await payload.resetPassword({
+      collection: 'users',
+      data: { token: token!, password: 'second-password-1' },
+      overrideAccess: true,
+    });
+    const signedIn = await payload.login({ collection: 'users', data: { email, password: 'second-password-1' } });
+    expect(signedIn.user?.email).toBe(email);
+  });
 });
