@@ -1,5 +1,6 @@
 'use client';
 
+import { useRouter } from 'next/navigation.js';
 import React, { useState } from 'react';
 
 /**
@@ -20,6 +21,7 @@ export function AttendanceCheckbox({
   label: string;
   words: { saving: string; savedPresent: string; savedAbsent: string; failed: string };
 }) {
+  const router = useRouter();
   const [attended, setAttended] = useState(initial);
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -37,6 +39,8 @@ export function AttendanceCheckbox({
       if (response.ok && typeof answer.attended === 'boolean') {
         setAttended(answer.attended);
         setMessage({ text: answer.attended ? words.savedPresent : words.savedAbsent, error: false });
+        // The tab's count of those present (rendered on the server) follows the saved box.
+        router.refresh();
       } else setMessage({ text: answer.error ?? words.failed, error: true });
     } catch {
       setMessage({ text: words.failed, error: true });

@@ -221,6 +221,8 @@ describe('the coordinator in the CMS admin', () => {
       .locator(`tr[data-registration="${registrationIds[0]}"] [data-attendance-status]`)
       .getByText('Sparat: närvarande')
       .waitFor();
+    // The tab's count follows without a reload.
+    await page.locator('[data-figure="attended"]').getByText('1', { exact: true }).waitFor();
     await page.screenshot({ path: resolve(artifacts, 'cms-coordinator-participants.png'), fullPage: true });
     await page.reload();
     await roll.waitFor();
