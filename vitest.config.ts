@@ -5,6 +5,17 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 const browserFiles = ['test/browser/**/*.test.ts'];
 
 /**
+ * The slower checks that repeat what another file covers on a different part (next dev beside next start, SQLite
+ * beside PostgreSQL): `npm run test:extended` runs them; `npm test` (CI) leaves them out to stay under 20 minutes.
+ */
+const extendedFiles = [
+  'test/browser/admin-dev.test.ts',
+  'test/cms/publishing.sqlite.test.ts',
+  'test/cms/import-resync.sqlite.test.ts',
+];
+const extended = process.env.VARNA_EXTENDED_TESTS === 'true';
+
+/**
  * The browser files in an order that keeps `next dev`'s compile away from the production build: the file
  * that builds and the other file on that build first (the second waits for the build, which is more than
  * a core's worth), then `next dev` beside whichever is still running. Beside the build, under a loaded
@@ -51,6 +62,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: browserFiles,
+          exclude: extended ? [] : extendedFiles,
           // Besides the run's DynamoDB Local (the config's own globalSetup, which a project inherits).
           globalSetup: ['test/browser/global-setup.ts'],
           maxWorkers: 2,
@@ -62,7 +74,7 @@ export default defineConfig({
         test: {
           name: 'api',
           include: ['test/**/*.test.ts'],
-          exclude: browserFiles,
+          exclude: [...browserFiles, ...(extended ? [] : extendedFiles)],
           maxWorkers: 3,
           sequence: { groupOrder: 1 },
         },

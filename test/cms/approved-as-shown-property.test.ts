@@ -22,7 +22,7 @@ import { cmsPerTestFile, queueSchedule } from './support.js';
  * CI runs a fixed seed and a few runs; `PROPERTY_RUNS` and `PROPERTY_SEED` choose more.
  */
 const context = cmsPerTestFile('sqlite');
-const numRuns = Number(process.env.PROPERTY_RUNS ?? 10);
+const numRuns = Number(process.env.PROPERTY_RUNS ?? 5);
 const seed = Number(process.env.PROPERTY_SEED ?? 20261206);
 
 const locales = ['sv', 'en', 'ar'] as const;

@@ -20,7 +20,7 @@ import { cmsPerTestFile } from './support.js';
  * (PROPERTY_RUNS, PROPERTY_SEED choose).
  */
 const context = cmsPerTestFile('sqlite');
-const numRuns = Number(process.env.PROPERTY_RUNS ?? 25);
+const numRuns = Number(process.env.PROPERTY_RUNS ?? 10);
 const seed = Number(process.env.PROPERTY_SEED ?? 20261126);
 
 type Visibility = 'PUBLIC' | 'INTERNAL';
