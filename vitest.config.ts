@@ -6,12 +6,18 @@ const browserFiles = ['test/browser/**/*.test.ts'];
 
 /**
  * The slower checks that repeat what another file covers on a different part (next dev beside next start, SQLite
- * beside PostgreSQL): `npm run test:extended` runs them; `npm test` (CI) leaves them out to stay under 20 minutes.
+ * beside PostgreSQL, the contract's lists paged two at a time beside pagination.test.ts) and the property tests
+ * (`npm run test:property` runs them with 500 runs): `npm run test:extended` runs them all; `npm test` (CI) leaves
+ * them out to stay under 20 minutes.
  */
 const extendedFiles = [
   'test/browser/admin-dev.test.ts',
   'test/cms/publishing.sqlite.test.ts',
   'test/cms/import-resync.sqlite.test.ts',
+  'test/cms/schedules.sqlite.test.ts',
+  'test/pagination-contract.test.ts',
+  'test/cms/read-model-property.test.ts',
+  'test/cms/approved-as-shown-property.test.ts',
 ];
 const extended = process.env.VARNA_EXTENDED_TESTS === 'true';
 
