@@ -16,7 +16,7 @@ export const lambdaBuildOptions = (entry: string, outfile: string): BuildOptions
   minify: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20',
+  target: 'node24',
   mainFields: ['module', 'main'],
   legalComments: 'none',
   plugins: lambdaPlugins,

@@ -40,7 +40,7 @@ import { routedAsDeployed } from '../server/api.js';
 import { DEV_ADMIN } from '../../cms/dev-admin.js';
 import { warmAdminPages } from './admin-warmup.js';
 
-// The AWS SDK warns on Node 20 that its 2027 releases need Node 22; Lambda runs Node 24.
+// The AWS SDK warns on Node 20 that its 2027 releases need Node 22 (a machine without .ci/node.sh's Node 24).
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 const apiPort = Number(process.env.API_PORT ?? 4000);

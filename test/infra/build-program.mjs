@@ -8,7 +8,7 @@ await build({
   bundle: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20',
+  target: 'node24',
   inject: [path.join(root, 'test/infra/shim.ts')],
   nodePaths: [path.join(platform, 'node_modules')],
   external: ['@pulumi/*', 'esbuild'],

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_PATH } from '../../functions/calendar/http.js';
 import { deployedFunctions, routedFunction } from '../../functions/handlers/triggers.js';
@@ -40,5 +40,22 @@ describe('the API routes', () => {
     ['GET', '/elsewhere'],
   ])('match no function for %s %s (API Gateway answers 404)', (method, path) => {
     expect(routedFunction(method, path)).toBeUndefined();
+  });
+});
+
+/** The tests and `npm run dev` run on the Node the Lambdas run (stacks/config.ts), as .ci/node.sh installs it. */
+describe('the Node everything runs on', () => {
+  const nodeVersion = readFileSync('.node-version', 'utf8').trim();
+  const major = nodeVersion.split('.')[0];
+
+  it('is the Lambda runtime of the stacks and the bundle target', () => {
+    expect(readFileSync('stacks/config.ts', 'utf8')).toContain(`runtime: 'nodejs${major}.x'`);
+    expect(readFileSync('functions/build/bundle.ts', 'utf8')).toContain(`target: 'node${major}'`);
+  });
+
+  it("is package.json's engine and the one running these tests", () => {
+    const { engines } = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string } };
+    expect(engines.node).toBe(`>=${major}`);
+    expect(process.versions.node.split('.')[0]).toBe(major);
   });
 });
