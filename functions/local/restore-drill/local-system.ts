@@ -49,17 +49,22 @@ const upcoming = { training: 'grundutbildning-forsta-linjen', people: 5 };
  * examples through the CMS (`cms:import --dashboard-examples`'s calls: the import, its sync jobs run to the end,
  * the dashboard's examples), the association register and the example
  * trainings' registrations straight into DynamoDB; then a few registrations for an upcoming training, and
- * the search index the indexer would build after all of it.
+ * the search index the indexer would build after all of it. The drill's test leaves out the dashboard's
+ * examples and the trainings' history (`dashboardExamples`, `trainingHistory`), to stay quick.
  */
-export async function seedLocalSystem(system: LocalSystem, payload: Payload, now = new Date()): Promise<void> {
+export async function seedLocalSystem(
+  system: LocalSystem,
+  payload: Payload,
+  { now = new Date(), dashboardExamples = true, trainingHistory = true } = {},
+): Promise<void> {
   const report = await importFixture(payload, exampleContent(now));
   const left = await drainSyncJobs(payload);
   if (left > 0)
     throw new Error(`${left} document(s) of the ${report.created.length} imported did not reach the read model`);
-  await seedAttentionExamples(payload, now);
+  if (dashboardExamples) await seedAttentionExamples(payload, now);
   const { db, tenant, cursorSecret } = system;
   await loadSampleRegister(db, tenant, now);
-  await loadSampleTrainingHistory(db, tenant, now, cursorSecret);
+  if (trainingHistory) await loadSampleTrainingHistory(db, tenant, now, cursorSecret);
   for (let index = 1; index <= upcoming.people; index++) {
     const subject = `exempel-anmald-${index}`;
     const viewer: Viewer = {
