@@ -1,4 +1,4 @@
-import type { DrillReport } from './restore-drill.js';
+import type { DrillReport, PartComparison } from './restore-drill.js';
 
 const partNames: Record<DrillReport['parts'][number]['part'], string> = {
   register: 'register (DynamoDB)',
@@ -24,8 +24,19 @@ export function printReport(report: DrillReport, log: (line: string) => void = c
   const { republished, removed, unchanged } = report.resync;
   log(`cms:resync: ${republished.length} republished, ${removed.length} removed, ${unchanged} already in line`);
   log('');
+  printComparison(report.parts, log);
+  log('');
+  log(
+    report.ok
+      ? 'Restore drill passed: every part equal after the restore.'
+      : 'Restore drill FAILED: see the differences above.',
+  );
+}
+
+/** Each part's count and digest before and after, and every item that differs, by name. */
+export function printComparison(parts: PartComparison[], log: (line: string) => void = console.log): void {
   log('Part                          Items before  Items after  sha256 before  sha256 after  Equal');
-  for (const { part, before, after, differences } of report.parts) {
+  for (const { part, before, after, differences } of parts) {
     log(
       [
         partNames[part].padEnd(29),
@@ -37,17 +48,11 @@ export function printReport(report: DrillReport, log: (line: string) => void = c
       ].join(' '),
     );
   }
-  for (const { part, differences } of report.parts) {
+  for (const { part, differences } of parts) {
     if (differences.length === 0) continue;
     log('');
     log(`${partNames[part]}: ${differences.length} item(s) differ`);
     for (const line of differences.slice(0, NAMED)) log(`  ${line}`);
     if (differences.length > NAMED) log(`  … and ${differences.length - NAMED} more`);
   }
-  log('');
-  log(
-    report.ok
-      ? 'Restore drill passed: every part equal after the restore.'
-      : 'Restore drill FAILED: see the differences above.',
-  );
 }
