@@ -27,8 +27,8 @@ export const database = new sst.aws.Postgres('CmsDatabase', {
     instance: (args) => {
       args.backupRetentionPeriod = retention.cmsDatabaseBackupDays;
       // UTC, before the 03:00 retention job and outside office hours; the maintenance window apart from it.
-      args.preferredBackupWindow = '01:00-01:30';
-      args.preferredMaintenanceWindow = 'sun:02:00-sun:02:30';
+      args.backupWindow = '01:00-01:30';
+      args.maintenanceWindow = 'sun:02:00-sun:02:30';
       args.copyTagsToSnapshot = true;
       // Production keeps its database: no deletion, a final snapshot, and its automated backups past a removal.
       args.deletionProtection = isProduction;
