@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -8,6 +11,7 @@ import { loadTableConfig } from '../functions/config.js';
 import { createDb, createDocumentClient, type Db } from '../functions/data/db.js';
 import { ensureTable } from '../functions/local/dynamodb-local.js';
 import { startMailCatcher, type MailCatcher } from '../functions/local/mail-catcher.js';
+import { streamFailureFile } from '../functions/local/stream-failures.js';
 import { subscribeToTableStream, type SetAsideRecords } from '../functions/local/table-stream.js';
 import { createNotifierHandler } from '../functions/notifications/handler.js';
 import { createSearchIndexerHandler } from '../functions/search/stream-handler.js';
@@ -192,25 +196,35 @@ describe("the local poller (npm run dev's event source mapping)", () => {
   async function subscribe(handle: (labels: string[], records: DynamoDBRecord[]) => Promise<unknown>) {
     const run = randomUUID();
     const setAside: SetAsideRecords[] = [];
+    const failureDir = mkdtempSync(join(tmpdir(), 'varna-stream-failures-'));
+    const toFile = streamFailureFile(failureDir, 'Stream test');
     const subscription = await subscribeToTableStream({
       endpoint: inject('dynamoEndpoint'),
       tableName: db.table,
       filters: [{ eventName: ['INSERT'], dynamodb: { Keys: { pk: { S: [{ prefix: `stream-test#${run}#` }] } } } }],
       handler: (event) => handle(event.Records.map(labelOf), event.Records),
       retries: { maximumRetryAttempts: 2, maximumRecordAgeInSeconds: 3600 },
-      onSetAside: (report) => setAside.push(report),
+      onSetAside: (report) => {
+        setAside.push(report);
+        toFile(report);
+      },
       pollMs: 50,
       retryBackoffMs: 20,
     });
     const write = (label: string) =>
       db.client.send(new PutCommand({ TableName: db.table, Item: { pk: `stream-test#${run}#${label}`, sk: 'x' } }));
-    return { subscription, setAside, write };
+    const failureLines = () =>
+      readFileSync(join(failureDir, 'stream-test.jsonl'), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { keys: { pk: { S: string } }; attempts: number; reason: string });
+    return { subscription, setAside, write, failureLines };
   }
 
   it('retries from the first reported failure, sets the poison aside after its retries, and goes on', async () => {
     const handed: string[][] = [];
     const done = new Set<string>();
-    const { subscription, setAside, write } = await subscribe(async (labels, records) => {
+    const { subscription, setAside, write, failureLines } = await subscribe(async (labels, records) => {
       handed.push(labels);
       for (const label of labels) if (label !== 'poison') done.add(label);
       const failures = records.filter((record) => labelOf(record) === 'poison');
@@ -229,6 +243,10 @@ describe("the local poller (npm run dev's event source mapping)", () => {
     }
     expect(setAside[0]).toMatchObject({ attempts: 3, reason: 'retries exhausted' });
     expect(setAside[0]!.records.map(labelOf)).toEqual(['poison']);
+    // `npm run dev`'s destination: one JSON line for the record, with its keys.
+    expect(failureLines()).toEqual([
+      expect.objectContaining({ keys: { pk: { S: expect.stringMatching(/#poison$/) }, sk: { S: 'x' } }, attempts: 3 }),
+    ]);
     // Retried from the poison on, never the records before it: a, b handed once; the poison once and twice more.
     const times = (label: string) => handed.filter((labels) => labels.includes(label)).length;
     expect([times('a'), times('b'), times('poison'), times('later')]).toEqual([1, 1, 3, 1]);
