@@ -21,10 +21,20 @@ export const database = new sst.aws.Postgres('CmsDatabase', {
   instance: isProduction ? 't4g.small' : 't4g.micro',
   storage: '20 GB',
   multiAz: isProduction,
-  // SST's default, stated: the README's privacy section cites how long a backup keeps an erased contact person.
+  // What a restore needs (README, "Restoring from backups"): automated backups as far back as the table's
+  // point-in-time recovery, so both restore to the same moment; the README's privacy section cites the days.
   transform: {
     instance: (args) => {
       args.backupRetentionPeriod = retention.cmsDatabaseBackupDays;
+      // UTC, before the 03:00 retention job and outside office hours; the maintenance window apart from it.
+      args.backupWindow = '01:00-01:30';
+      args.maintenanceWindow = 'sun:02:00-sun:02:30';
+      args.copyTagsToSnapshot = true;
+      // Production keeps its database: no deletion, a final snapshot, and its automated backups past a removal.
+      args.deletionProtection = isProduction;
+      args.skipFinalSnapshot = !isProduction;
+      args.finalSnapshotIdentifier = isProduction ? `varna-${$app.stage}-cms-final` : undefined;
+      args.deleteAutomatedBackups = !isProduction;
     },
   },
 });

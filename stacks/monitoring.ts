@@ -1,8 +1,9 @@
 import { api, feedsFunction, graphqlFunction } from './api';
 import { stageConfig } from './config';
 import { cms, jobRunner } from './cms';
-import { notifierOnStream, notifierSweep } from './notifications';
-import { searchIndexer } from './search';
+import { notifierOnStream, notifierStreamFailures, notifierSweep } from './notifications';
+import { searchIndexer, searchIndexerStreamFailures } from './search';
+import { webhookStreamFailures } from './webhooks';
 
 /** Alarms to an SNS topic whose e-mail subscribers are configured per stage (stacks/config.ts). */
 export const alarmTopic = new sst.aws.SnsTopic('Alarms');
@@ -89,6 +90,40 @@ export const notifierSweepErrorsAlarm = lambdaAlarm(
   notifierSweep.nodes.job.name,
   'Errors',
   'The notifier sweep failed: e-mail to associations is not retried.',
+);
+
+/**
+ * A stream record set aside after its retries (stacks/storage.ts's streamSubscriber): its report waits in the
+ * function's on-failure queue. One report is one too many: a search that may miss a change, a mail left to the
+ * sweep, a webhook no frontend will hear of until an operator replays the change (README, "Stream failures").
+ */
+const streamFailuresAlarm = (name: string, queue: sst.aws.Queue, alarmDescription: string) =>
+  alarm(name, {
+    alarmDescription,
+    namespace: 'AWS/SQS',
+    metricName: 'ApproximateNumberOfMessagesVisible',
+    dimensions: { QueueName: queue.nodes.queue.name },
+    statistic: 'Maximum',
+    period: 300,
+    evaluationPeriods: 1,
+    threshold: 0,
+    comparisonOperator: 'GreaterThanThreshold',
+  });
+
+export const searchIndexerStreamFailuresAlarm = streamFailuresAlarm(
+  'SearchIndexerStreamFailuresAlarm',
+  searchIndexerStreamFailures,
+  'The search indexer set stream records aside after its retries: search may miss a change until the next one.',
+);
+export const notifierStreamFailuresAlarm = streamFailuresAlarm(
+  'NotifierStreamFailuresAlarm',
+  notifierStreamFailures,
+  'The notifier set stream records aside after its retries: an outbox message it could not read (the sweep sends the rest).',
+);
+export const webhookStreamFailuresAlarm = streamFailuresAlarm(
+  'WebhookStreamFailuresAlarm',
+  webhookStreamFailures,
+  'The webhook sender set stream records aside after its retries: a change no frontend hears of until it is replayed.',
 );
 
 /** Payload logs a failed job run ("Error running task") and the sync job its own failures; a metric filter on the admin's logs counts them. */

@@ -19,11 +19,11 @@ export const mailSender = new sst.Linkable('MailSender', {
 // Reads due messages and moves their status (claim, sent, retry); nothing else.
 export const notifierAccess = tableLink('NotifierTableAccess', ['GetItem', 'Query', 'UpdateItem']);
 
-export const { onStream: notifierOnStream, sweep: notifierSweep } = streamedAndSwept(
-  { onStream: 'Notifier', sweep: 'NotifierSweep' },
-  deployedFunctions.notifier,
-  {
-    link: [notifierAccess, mailSender],
-    environment: { ...functionEnvironment, VARNA_MAIL_FROM: stageConfig.mailFrom },
-  },
-);
+export const {
+  onStream: notifierOnStream,
+  streamFailures: notifierStreamFailures,
+  sweep: notifierSweep,
+} = streamedAndSwept({ onStream: 'Notifier', sweep: 'NotifierSweep' }, deployedFunctions.notifier, {
+  link: [notifierAccess, mailSender],
+  environment: { ...functionEnvironment, VARNA_MAIL_FROM: stageConfig.mailFrom },
+});

@@ -1,6 +1,6 @@
 import { deployedFunctions } from '../functions/handlers/triggers';
 import { functionDefaults, functionEnvironment, sourceMappedStacks } from './config';
-import { streamSubscription, table, tableLink } from './storage';
+import { streamSubscriber, tableLink } from './storage';
 
 /**
  * The search indexer: the table's stream, filtered to the search pointer, wakes it after every change to
@@ -15,7 +15,7 @@ export const searchIndexerAccess = tableLink('SearchIndexerTableAccess', [
   'UpdateItem',
 ]);
 
-export const searchIndexer = table.subscribe(
+export const { subscriber: searchIndexer, failures: searchIndexerStreamFailures } = streamSubscriber(
   'SearchIndexer',
   {
     ...functionDefaults,
@@ -27,5 +27,5 @@ export const searchIndexer = table.subscribe(
     link: [searchIndexerAccess],
   },
   // Filtered to the search pointer, batched so that a burst of changes becomes one build.
-  streamSubscription(deployedFunctions.searchIndexer.stream),
+  deployedFunctions.searchIndexer.stream,
 );

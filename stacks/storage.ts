@@ -35,17 +35,48 @@ export const table = new sst.aws.Dynamo('VarnaTable', {
   },
 });
 
+/** How long a set-aside record's report waits in its queue for an operator: SQS's longest. */
+const streamFailureRetentionSeconds = 14 * 24 * 60 * 60;
+
 /**
  * A function's subscription to the table's stream as functions/handlers/triggers.ts states it: the tenant's
- * records that wake it, and its batching and retries where it states any (Lambda's defaults otherwise).
+ * records that wake it, its batching, and a failing record's bounded retries. Every subscription reports partial
+ * batch failures (so a record before a failed one is never retried), splits a batch that throws, and sends what
+ * still fails after its retries to `failureQueue` (the shard moves on: nothing stalls it).
  */
-export function streamSubscription({ filter, batching }: StreamTrigger) {
+export function streamSubscription({ filter, batching, retries }: StreamTrigger, failureQueue: $util.Input<string>) {
   const filters = [filter(stageConfig.tenant)];
-  if (!batching) return { filters };
   const eventSourceMapping = (args: aws.lambda.EventSourceMappingArgs): undefined => {
-    Object.assign(args, batching);
+    Object.assign(args, batching ?? {}, retries, {
+      functionResponseTypes: ['ReportBatchItemFailures'],
+      bisectBatchOnFunctionError: true,
+      destinationConfig: { onFailure: { destinationArn: failureQueue } },
+    });
   };
   return { filters, transform: { eventSourceMapping } };
+}
+
+/**
+ * A function on the table's stream with its on-failure queue: encrypted, keeping a report 14 days. For a stream,
+ * Lambda's report names the shard and the batch's sequence numbers, not the item; the function's log names each
+ * failed record's keys (functions/server/stream-batch.ts). The function's role may send to the queue (Lambda
+ * sends as the function), and stacks/monitoring.ts alarms on any report in it.
+ */
+export function streamSubscriber(name: string, job: Omit<sst.aws.FunctionArgs, 'permissions'>, trigger: StreamTrigger) {
+  const failures = new sst.aws.Queue(`${name}StreamFailures`, {
+    transform: {
+      queue: (args) => {
+        args.messageRetentionSeconds = streamFailureRetentionSeconds;
+        args.sqsManagedSseEnabled = true;
+      },
+    },
+  });
+  const subscriber = table.subscribe(
+    name,
+    { ...job, permissions: [{ actions: ['sqs:SendMessage'], resources: [failures.arn] }] },
+    streamSubscription(trigger, failures.arn),
+  );
+  return { subscriber, failures };
 }
 
 /**
@@ -59,8 +90,10 @@ export function streamedAndSwept(
   own: Pick<sst.aws.FunctionArgs, 'link' | 'environment'>,
 ) {
   const job = { ...functionDefaults, handler, timeout: '50 seconds' as const, ...own };
+  const { subscriber, failures } = streamSubscriber(names.onStream, job, stream);
   return {
-    onStream: table.subscribe(names.onStream, job, streamSubscription(stream)),
+    onStream: subscriber,
+    streamFailures: failures,
     sweep: new sst.aws.Cron(names.sweep, { schedule: schedule.aws, job }),
   };
 }

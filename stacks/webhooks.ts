@@ -15,8 +15,11 @@ export const webhookEndpoints = new sst.Secret('WebhookEndpoints', '[]');
 // Reads changes and due deliveries; writes deliveries (conditional puts) and their status.
 export const webhookAccess = tableLink('WebhookTableAccess', ['GetItem', 'Query', 'PutItem', 'UpdateItem']);
 
-export const { onStream: webhookSenderOnStream, sweep: webhookSweep } = streamedAndSwept(
-  { onStream: 'WebhookSender', sweep: 'WebhookSweep' },
-  deployedFunctions.webhookSender,
-  { link: [webhookAccess, webhookEndpoints], environment: functionEnvironment },
-);
+export const {
+  onStream: webhookSenderOnStream,
+  streamFailures: webhookStreamFailures,
+  sweep: webhookSweep,
+} = streamedAndSwept({ onStream: 'WebhookSender', sweep: 'WebhookSweep' }, deployedFunctions.webhookSender, {
+  link: [webhookAccess, webhookEndpoints],
+  environment: functionEnvironment,
+});

@@ -12,11 +12,14 @@ import { webhookChangeStreamFilter } from '../webhooks/stream-filter.js';
 export interface StreamTrigger {
   /** A Lambda event filter pattern for the tenant's records; `npm run dev` applies the same to DynamoDB Local's stream. */
   filter: (tenant: string) => StreamFilter;
+  /** The event source mapping's batching on AWS (Lambda's defaults where absent); `npm run dev` hands over each poll's records. */
+  batching?: { batchSize: number; maximumBatchingWindowInSeconds: number };
   /**
-   * The event source mapping's batching and retries on AWS (Lambda's defaults where absent). `npm run dev`
-   * hands the function each poll's records and retries a failed batch on the next poll.
+   * How long a failing record is retried before it is set aside (on AWS the subscription's on-failure queue, in
+   * `npm run dev` a line under `.data/stream-failures/`), so that one record never stalls its shard. Both
+   * retry from the first failed record (partial batch responses) and split a failing batch in two.
    */
-  batching?: { batchSize: number; maximumBatchingWindowInSeconds: number; maximumRetryAttempts: number };
+  retries: { maximumRetryAttempts: number; maximumRecordAgeInSeconds: number };
 }
 
 /** A schedule: EventBridge's expression on AWS, and how often `npm run dev` runs the function instead. */
@@ -51,20 +54,30 @@ export const deployedFunctions = {
     stream: {
       filter: searchPointerStreamFilter,
       // A burst of changes (an import, a moderator's session) becomes one build: wait a second for the batch.
-      // A failed build is retried; the next change would rebuild anyway, so a batch is not retried forever.
-      batching: { batchSize: 100, maximumBatchingWindowInSeconds: 1, maximumRetryAttempts: 5 },
+      batching: { batchSize: 100, maximumBatchingWindowInSeconds: 1 },
+      // A failed build is retried; the next change would rebuild anyway, so a batch is not retried for long.
+      retries: { maximumRetryAttempts: 5, maximumRecordAgeInSeconds: 60 * 60 },
     },
   },
   notifier: {
     handler: 'functions/handlers/notifier.handler',
     // New outbox messages; the schedule sweeps for retries (every 15 s locally, so a retry is seen sooner).
-    stream: { filter: notificationStreamFilter },
+    // A record set aside loses nothing: its message waits in the outbox, and the sweep sends it.
+    stream: {
+      filter: notificationStreamFilter,
+      retries: { maximumRetryAttempts: 5, maximumRecordAgeInSeconds: 60 * 60 },
+    },
     schedule: { aws: 'rate(1 minute)', devEveryMs: 15_000 },
   },
   webhookSender: {
     handler: 'functions/handlers/webhook-sender.handler',
     // New changes; the schedule retries deliveries with backoff (every 15 s locally, as the notifier).
-    stream: { filter: webhookChangeStreamFilter },
+    // No sweep queues a change the stream set aside (an operator replays it from the on-failure queue): retried
+    // longer than the others, so that an outage of the table (minutes) does not exhaust it.
+    stream: {
+      filter: webhookChangeStreamFilter,
+      retries: { maximumRetryAttempts: 50, maximumRecordAgeInSeconds: 6 * 60 * 60 },
+    },
     schedule: { aws: 'rate(1 minute)', devEveryMs: 15_000 },
   },
   registrationRetention: {

@@ -7,6 +7,7 @@
  * SMTP server that keeps all mail under `.data/mail/`. Ctrl-C / SIGTERM stops everything; data stays under `.data/`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, loadTableConfig } from '../config.js';
@@ -33,6 +34,7 @@ import {
 } from './environment.js';
 import { createLocalApiServer } from './http-server.js';
 import { startMailCatcher, type MailCatcher } from './mail-catcher.js';
+import { streamFailureFile } from './stream-failures.js';
 import { subscribeToTableStream, type TableStreamSubscription } from './table-stream.js';
 import { loadWebhookEndpoints } from '../webhooks/config.js';
 import { createWebhookSenderHandler } from '../webhooks/handler.js';
@@ -47,6 +49,8 @@ const apiPort = Number(process.env.API_PORT ?? 4000);
 const cmsPort = Number(process.env.CMS_PORT ?? 3000);
 const dynamoPort = Number(process.env.DYNAMODB_PORT ?? 8000);
 const mailPort = Number(process.env.MAIL_PORT ?? 1025);
+// The stream subscriptions' on-failure destination (an SQS queue on AWS): a JSON line per record set aside.
+const streamFailuresDir = join(dataDir, 'stream-failures');
 // Each function's trigger as the stacks declare it (functions/handlers/triggers.ts), schedules at their dev intervals.
 const { searchIndexer: indexerTrigger, notifier: notifierTrigger, webhookSender: webhookTrigger } = deployedFunctions;
 const { registrationRetention: retentionTrigger, trainingReminders: reminderTrigger } = deployedFunctions;
@@ -68,16 +72,19 @@ async function streamedAndSwept(
   local: { endpoint: string; tenant: string },
   name: string,
   trigger: { stream: StreamTrigger; schedule: { devEveryMs: number } },
-  run: () => Promise<unknown>,
+  run: (event?: DynamoDBStreamEvent) => Promise<unknown>,
 ): Promise<TableStreamSubscription> {
   const subscription = await subscribeToTableStream({
     endpoint: local.endpoint,
     tableName: localTableName,
     filters: [trigger.stream.filter(local.tenant)],
     handler: run,
+    retries: trigger.stream.retries,
+    onSetAside: streamFailureFile(streamFailuresDir, name),
     onError: (error) => console.error(`${name} failed (retrying):`, error),
   });
   const sweep = setInterval(
+    // No records: the sweep (an EventBridge event on AWS).
     () => run().catch((error: unknown) => console.error(`${name} sweep failed:`, error)),
     trigger.schedule.devEveryMs,
   );
@@ -140,6 +147,8 @@ async function main() {
       tableName: localTableName,
       filters: [indexerTrigger.stream.filter(config.tenant)],
       handler: createSearchIndexerHandler(loadTableConfig(apiEnvironment)),
+      retries: indexerTrigger.stream.retries,
+      onSetAside: streamFailureFile(streamFailuresDir, 'Search indexer'),
       onError: (error) => console.error('Search indexer failed (retrying):', error),
     });
     // The notifier on the stream's new outbox messages and on a timer for retries, as the stack runs it.

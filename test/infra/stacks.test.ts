@@ -204,7 +204,14 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
         const onTable =
           /^dynamodb:(GetItem|Query|UpdateItem)$/.test(action) && /VarnaTableTable(\/index\/\*)?$/.test(resource ?? '');
         const sendsAsIdentity = action === 'ses:SendEmail' && /MailIdentity$/.test(resource ?? '');
-        expect(readsStream || onTable || sendsAsIdentity, `${role}: ${action} on ${resource}`).toBe(true);
+        // Lambda sends a set-aside record's report to the subscription's on-failure queue as the function.
+        const reportsFailures =
+          role.includes('Subscriber') &&
+          action === 'sqs:SendMessage' &&
+          /:NotifierStreamFailuresQueue$/.test(resource ?? '');
+        expect(readsStream || onTable || sendsAsIdentity || reportsFailures, `${role}: ${action} on ${resource}`).toBe(
+          true,
+        );
       }
       expect(grants.some(([action]) => action === 'ses:SendEmail')).toBe(true);
     }
@@ -279,7 +286,8 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
       const onTable =
         /^dynamodb:(GetItem|Query|BatchWriteItem|UpdateItem)$/.test(action) &&
         /VarnaTableTable(\/index\/\*)?$/.test(resource ?? '');
-      expect(readsStream || onTable, `${action} on ${resource}`).toBe(true);
+      const reportsFailures = action === 'sqs:SendMessage' && /:SearchIndexerStreamFailuresQueue$/.test(resource ?? '');
+      expect(readsStream || onTable || reportsFailures, `${action} on ${resource}`).toBe(true);
     }
   });
 
@@ -653,6 +661,49 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     ]);
   });
 
+  it.each([
+    ['SearchIndexer', 'SearchIndexerStreamFailuresAlarm', { maximumRetryAttempts: 5, maximumRecordAgeInSeconds: 3600 }],
+    ['Notifier', 'NotifierStreamFailuresAlarm', { maximumRetryAttempts: 5, maximumRecordAgeInSeconds: 3600 }],
+    ['WebhookSender', 'WebhookStreamFailuresAlarm', { maximumRetryAttempts: 50, maximumRecordAgeInSeconds: 21600 }],
+  ])(
+    'never lets a record stall the %s’s shard: partial batch failures, bisection, bounded retries, then its own encrypted queue, watched by an alarm',
+    (name, alarmName, retries) => {
+      const mapping = one(
+        stage,
+        'aws:lambda/eventSourceMapping:EventSourceMapping',
+        `VarnaTableSubscriber${name}EventSourceMapping`,
+      );
+      const queue = one(stage, 'aws:sqs/queue:Queue', `${name}StreamFailuresQueue`);
+      const queueArn = `arn:aws:mock:eu-north-1:123456789012:${name}StreamFailuresQueue`;
+      expect(mapping).toMatchObject({
+        functionResponseTypes: ['ReportBatchItemFailures'],
+        bisectBatchOnFunctionError: true,
+        ...retries,
+        destinationConfig: { onFailure: { destinationArn: queueArn } },
+      });
+      // Bounded: Lambda's default (-1) would retry a poison record until the stream drops it a day later.
+      expect(mapping.maximumRetryAttempts).toBeGreaterThan(0);
+      expect(mapping.maximumRecordAgeInSeconds).toBeLessThan(24 * 60 * 60);
+      expect(queue).toMatchObject({ sqsManagedSseEnabled: true, messageRetentionSeconds: 14 * 24 * 60 * 60 });
+      // Lambda sends the failure report as the function: its role may send to this queue and no other.
+      const sends = grantsOf(stage, `VarnaTableSubscriber${name}FunctionRole`).filter((statement) =>
+        statement.actions.some((action) => action.startsWith('sqs:')),
+      );
+      expect(sends.map((statement) => [statement.actions, statement.resources])).toEqual([
+        [['sqs:SendMessage'], [queueArn]],
+      ]);
+      const alarm = one(stage, 'aws:cloudwatch/metricAlarm:MetricAlarm', alarmName);
+      expect(alarm).toMatchObject({
+        namespace: 'AWS/SQS',
+        metricName: 'ApproximateNumberOfMessagesVisible',
+        dimensions: { QueueName: queue.name ?? expect.any(String) },
+        threshold: 0,
+        comparisonOperator: 'GreaterThanThreshold',
+        alarmActions: [expect.stringMatching(/:AlarmsTopic$/)],
+      });
+    },
+  );
+
   it('keeps the media bucket private, versioned and encrypted', () => {
     const bucket = one(stage, 'aws:s3/bucket:Bucket', 'MediaBucket');
     expect(bucket.serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault.sseAlgorithm).toBe(
@@ -669,7 +720,7 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(one(stage, 'aws:s3/bucketVersioning:BucketVersioning').versioningConfiguration.status).toBe('Enabled');
   });
 
-  it('expires the media bucket’s replaced and deleted versions after 30 days, and unfinished uploads after a day', () => {
+  it('expires the media bucket’s replaced and deleted versions after 35 days (as far back as the backups reach), and unfinished uploads after a day', () => {
     const bucket = declared[stage]!.find((resource) => resource.name === 'MediaBucket')!;
     const lifecycle = one(stage, 'aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration', 'MediaLifecycle');
     expect(lifecycle.bucket).toBe(bucket.inputs.bucket);
@@ -677,8 +728,10 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     // Every object: no prefix or tag narrows the rules that delete.
     for (const rule of enabled) expect(rule.filter ?? { prefix: '' }).toEqual({ prefix: '' });
     const noncurrentDays = enabled.map((rule: any) => rule.noncurrentVersionExpiration?.noncurrentDays).filter(Boolean);
-    expect(noncurrentDays).toEqual([30]);
-    expect(retention.mediaNoncurrentVersionDays).toBe(30);
+    expect(noncurrentDays).toEqual([35]);
+    // A restore to any moment the table's and the CMS database's backups reach finds the files its documents name.
+    expect(retention.mediaNoncurrentVersionDays).toBe(retention.tablePointInTimeRecoveryDays);
+    expect(retention.mediaNoncurrentVersionDays).toBe(retention.cmsDatabaseBackupDays);
     expect(enabled.some((rule: any) => rule.expiration?.expiredObjectDeleteMarker === true)).toBe(true);
     expect(
       enabled.map((rule: any) => rule.abortIncompleteMultipartUpload?.daysAfterInitiation).filter(Boolean),
@@ -692,6 +745,24 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(database.multiAz ?? false).toBe(stage === 'production');
     // How long a backup keeps what was erased: the README's privacy section cites it.
     expect(database.backupRetentionPeriod).toBe(retention.cmsDatabaseBackupDays);
+  });
+
+  it('backs the CMS database up for 35 days, as far back as the table, at night, and keeps production’s past a removal', () => {
+    const database = one(stage, 'aws:rds/instance:Instance');
+    expect(retention.cmsDatabaseBackupDays).toBe(35);
+    expect(retention.cmsDatabaseBackupDays).toBe(retention.tablePointInTimeRecoveryDays);
+    expect(database).toMatchObject({
+      backupRetentionPeriod: 35,
+      backupWindow: '01:00-01:30',
+      maintenanceWindow: 'sun:02:00-sun:02:30',
+      copyTagsToSnapshot: true,
+      storageEncrypted: true,
+    });
+    const production = stage === 'production';
+    expect(database.deletionProtection).toBe(production);
+    expect(database.skipFinalSnapshot).toBe(!production);
+    expect(database.finalSnapshotIdentifier).toBe(production ? 'varna-production-cms-final' : undefined);
+    expect(database.deleteAutomatedBackups).toBe(!production);
   });
 
   it('allows CORS only from the origins stacks/config.ts gives the stage', () => {
@@ -733,8 +804,11 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
       'GraphqlErrorsAlarm',
       'GraphqlThrottlesAlarm',
       'NotifierErrorsAlarm',
+      'NotifierStreamFailuresAlarm',
       'NotifierSweepErrorsAlarm',
       'SearchIndexerErrorsAlarm',
+      'SearchIndexerStreamFailuresAlarm',
+      'WebhookStreamFailuresAlarm',
     ]);
     for (const alarm of alarms) expect(alarm.inputs.alarmActions).toHaveLength(1);
   });
