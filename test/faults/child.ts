@@ -26,13 +26,19 @@ export function killLeftChildren(): void {
   running.clear();
 }
 
-export function startChild(script: string, args: string[], env: Record<string, string>): FaultChild {
+/** `outlives`: a child that runs beside several tests (not killed after each). */
+export function startChild(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  { outlives = false }: { outlives?: boolean } = {},
+): FaultChild {
   const child: ChildProcess = spawn(
     process.execPath,
     ['--conditions=development', '--import', 'tsx', resolve(root, script), ...args],
     { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  running.add(child);
+  if (!outlives) running.add(child);
   let out = '';
   let err = '';
   const waiting = new Set<() => void>();

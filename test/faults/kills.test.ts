@@ -20,7 +20,6 @@ import { freePort } from '../support/free-port.js';
 import { startMailCatcher } from '../../functions/local/mail-catcher.js';
 import { queueDeliveries, webhookDeliveriesIn } from '../../functions/webhooks/deliver.js';
 import type { WebhookChangeItem } from '../../functions/data/entities/webhook-change.js';
-import { pushLocalSchema } from '../../cms/local-schema.js';
 import { killLeftChildren, startChild } from './child.js';
 import { recordFaultRow, type FaultRow } from './matrix.js';
 import { startFaultSystem, type FaultSystem } from './system.js';
@@ -34,14 +33,38 @@ import { startFaultSystem, type FaultSystem } from './system.js';
  * lost or duplicated.
  */
 let system: FaultSystem;
+/** The CMS's environment (SQLite in a temp folder, the suite's table through the gate), and its schema's push. */
+let cmsEnv: Record<string, string>;
+let schemaPushed: Promise<void>;
 
 beforeAll(async () => {
   system = await startFaultSystem();
+  const dataDir = mkdtempSync(join(tmpdir(), 'varna-faults-cms-'));
+  cmsEnv = {
+    ...system.childEnv,
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    DATABASE_URL: '',
+    VARNA_DATA_DIR: dataDir,
+    CMS_SQLITE_URL: `file:${join(dataDir, 'cms.db')}`,
+    CMS_AUTORUN_JOBS: 'false',
+    CMS_SYNC_AFTER_RESPONSE: 'false',
+    CMS_DEV_ADMIN: 'false',
+  };
+  // As `npm run dev` does before it starts the admin (cms/local-schema.ts): the SQLite schema, pushed in a
+  // process of its own; here beside the other rows, which do not need it.
+  schemaPushed = startChild(
+    'cms/cli/push-local-schema.ts',
+    [],
+    { ...cmsEnv, CMS_PUSH_SCHEMA: 'true' },
+    { outlives: true },
+  ).finished();
+  schemaPushed.catch(() => undefined);
   await loadSampleContent(system.db, TENANT, new Date(), system.config.cursorSecret);
   // The search indexes of the example content, complete: what readers have before any fault.
   await rebuildSearchIndexes(system.db, TENANT, new Date());
 }, 60_000);
 
+// What a failed row left running.
 afterEach(killLeftChildren);
 
 afterAll(async () => {
@@ -379,19 +402,8 @@ describe('kill -9 of the CMS between its database commit and the read-model sync
   it(
     'leaves the page late on the website, never wrong; it reaches the API and the frontends hear of it once',
     async () => {
-      const dataDir = mkdtempSync(join(tmpdir(), 'varna-faults-cms-'));
-      const env = {
-        ...system.childEnv,
-        PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-        DATABASE_URL: '',
-        VARNA_DATA_DIR: dataDir,
-        CMS_SQLITE_URL: `file:${join(dataDir, 'cms.db')}`,
-        CMS_AUTORUN_JOBS: 'false',
-        CMS_SYNC_AFTER_RESPONSE: 'false',
-        CMS_DEV_ADMIN: 'false',
-      };
-      // As `npm run dev` does before it starts the admin: the SQLite schema, in a process of its own.
-      pushLocalSchema({ ...process.env, ...env });
+      const env = cmsEnv;
+      await schemaPushed;
       const key = 'efter-avbrottet';
       const page = async () =>
         (await system.graphql(contractOperation('Page'), { slug: key })).data?.page as { title: string } | null;
