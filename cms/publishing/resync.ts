@@ -1,6 +1,7 @@
 import type { Payload } from 'payload';
 import type { Db } from '../../functions/data/db.js';
 import { expectedItems, publish, removeKey } from '../../functions/read-model/publish.js';
+import { announceChange, announcementWrite, documentChange } from '../../functions/webhooks/changes.js';
 import { contentTypes, type EditorialContentType } from '../../functions/content-types/index.js';
 import { toDocument } from './to-document.js';
 
@@ -8,6 +9,7 @@ import { toDocument } from './to-document.js';
  * `npm run cms:resync`: rebuilds the API's read model from the CMS. Every published document whose
  * read-model copies are missing or differ is written again, and every copy without a published document
  * is removed, whatever revision the read model holds (that is what "changed behind the CMS's back" means).
+ * The frontends hear of each repair (a webhook change), as they would of the sync it stands in for.
  */
 export interface ResyncReport {
   republished: string[];
@@ -92,12 +94,21 @@ export async function resyncReadModel(payload: Payload, target: { db: Db; tenant
         report.unchanged++;
         continue;
       }
-      await publish(db, tenant, document, { documentId, force: true });
+      // The frontends hear of a repair as of any publish (a page the killed sync never announced, say).
+      const audience =
+        !contentType.scoped || stored.public.has(document.key) || expected.public !== null ? 'public' : 'staff';
+      await publish(db, tenant, document, {
+        documentId,
+        force: true,
+        alongside: [announcementWrite(db, tenant, documentChange('publish', type, document.key, audience))],
+      });
       report.republished.push(`${type}/${document.key}`);
     }
     for (const key of new Set([...stored.staff.keys(), ...stored.public.keys()])) {
       if (publishedKeys.has(key)) continue;
       await removeKey(db, tenant, type, key);
+      const audience = !contentType.scoped || stored.public.has(key) ? 'public' : 'staff';
+      await announceChange(db, tenant, documentChange('unpublish', type, key, audience));
       report.removed.push(`${type}/${key}`);
     }
   }

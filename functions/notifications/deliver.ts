@@ -3,22 +3,29 @@ import type { NotificationItem } from '../data/entities/notification.js';
 import { deliverOnce, settleLapsedClaim, sweepCounts } from '../data/outbox.js';
 import type { DeliveryOutcome, DeliveryPolicy, SweepCounts } from '../data/outbox.js';
 
-/** Sends one message; throws when the mail server refuses it or cannot be reached. */
-export type SendMail = (message: { to: string; subject: string; text: string }) => Promise<unknown>;
+/**
+ * Sends one message; throws when the mail server refuses it or cannot be reached. `messageId` is the mail's
+ * Message-ID, the same on every attempt of one outbox message.
+ */
+export type SendMail = (message: { to: string; subject: string; text: string; messageId: string }) => Promise<unknown>;
 
 /** Attempts before a message is given up (FAILED), waiting 1, 2, 4, 8, 16 minutes between them. */
 export const MAX_ATTEMPTS = 6;
 
-/** A claimed message is held 5 minutes; one whose sender stopped counts as lost and fails (never sent twice). */
+/** A claimed message is held 5 minutes; one whose sender stopped is then due again (see lapsedClaims). */
 const policy: DeliveryPolicy = {
   claimMs: 5 * 60 * 1000,
   maxAttempts: MAX_ATTEMPTS,
   backoffMs: (attempts) => 60_000 * 2 ** (attempts - 1),
 };
 
+/** An outbox message's Message-ID: one per message, whichever attempt sends it (RFC 5322 `id-left@id-right`). */
+export const messageIdOf = (message: Pick<NotificationItem, 'id'>) =>
+  `<${message.id.replace(/[^A-Za-z0-9._-]/g, '.')}@notifications.varna>`;
+
 /**
- * Delivers one message at most once: claims it, sends it, and marks it SENT; a failed send puts it back
- * as PENDING after a growing pause, and after MAX_ATTEMPTS marks it FAILED (functions/data/outbox.ts).
+ * Delivers one message: claims it (one sender at a time), sends it, and marks it SENT; a failed send puts it
+ * back as PENDING after a growing pause, and after MAX_ATTEMPTS marks it FAILED (functions/data/outbox.ts).
  */
 export async function deliverNotification(
   db: Db,
@@ -28,7 +35,7 @@ export async function deliverNotification(
   now: Date,
 ): Promise<DeliveryOutcome> {
   return deliverOnce(db, 'notification', message, { policy, sender, now }, () =>
-    send({ to: message.to, subject: message.subject, text: message.text }),
+    send({ to: message.to, subject: message.subject, text: message.text, messageId: messageIdOf(message) }),
   );
 }
 
@@ -36,12 +43,18 @@ export async function deliverNotification(
 export async function dueNotifications(db: Db, tenant: string, now: Date): Promise<NotificationItem[]> {
   const { data } = await db.entities.notification.query
     .byStatus({ tenant, status: 'PENDING' })
-    .lte({ nextAttemptAt: now.toISOString() })
+    // The sort key is "nextAttemptAt#id": a message due at `now` itself (a lapsed claim made due by this sweep)
+    // sorts above "now" but below the next millisecond.
+    .lt({ nextAttemptAt: new Date(now.getTime() + 1).toISOString() })
     .go({ pages: 'all' });
   return data;
 }
 
-// notifier's sweep: SENDING messages whose sender never came back (one Query): FAILED, not sent again
+/**
+ * The notifier's sweep: SENDING messages whose sender never came back (one Query) are due again. The sender
+ * may have stopped before the send or after it: a mail that must not be lost may then arrive twice, with the
+ * same Message-ID (at least once; a mail program shows one).
+ */
 async function lapsedClaims(db: Db, tenant: string, now: Date): Promise<number> {
   const { data } = await db.entities.notification.query
     .byStatus({ tenant, status: 'SENDING' })
@@ -52,8 +65,8 @@ async function lapsedClaims(db: Db, tenant: string, now: Date): Promise<number> 
       db,
       'notification',
       message,
-      { status: 'FAILED' },
-      'The sender stopped before it confirmed the send; not sent again (at most once).',
+      { status: 'PENDING', nextAttemptAt: now.toISOString() },
+      'The sender stopped before it confirmed the send; sent again with the same Message-ID.',
     );
   return data.length;
 }

@@ -53,7 +53,6 @@ export function createNotifierHandler(config: TableConfig, mail: MailSettings) {
       return processStreamBatch({ Records: event.Records }, (record) => sendRecordsMessage(record, sender), logger);
     const counts = await deliverDue(db, config.tenant, send, sender, new Date());
     if (counts.sent || counts.retrying || counts.failed || counts.lapsed) logger.info('notifications', counts);
-    if (counts.failed || counts.lapsed)
-      logger.error('notifications given up', { failed: counts.failed, lapsed: counts.lapsed });
+    if (counts.failed) logger.error('notifications given up', { failed: counts.failed });
   };
 }
