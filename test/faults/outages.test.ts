@@ -1,18 +1,22 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startDynamoLocal, type DynamoLocal } from '../../functions/local/dynamodb-local.js';
-import { publish } from '../../functions/read-model/publish.js';
-import { assertNoInternals, createTestApi, TENANT, type GraphqlResponse, type TestApi } from '../support/api.js';
-import { contractOperation } from '../support/contract.js';
+import { startMailCatcher } from '../../functions/local/mail-catcher.js';
+import { deliverDue } from '../../functions/notifications/deliver.js';
+import { createSendMail } from '../../functions/notifications/mail.js';
+import { deliverDueWebhooks, queueDeliveries } from '../../functions/webhooks/deliver.js';
+import type { WebhookChangeItem } from '../../functions/data/entities/webhook-change.js';
+import { createTestApi, TENANT, type TestApi } from '../support/api.js';
 import { freePort } from '../support/free-port.js';
 import { seedSample } from '../support/seed.js';
-import { registration } from '../register/support.js';
+import { startFaultySmtp } from './faulty-smtp.js';
 import { recordFaultRow } from './matrix.js';
-import { retryUntilAcknowledged, sawOf, type Attempt, type ClientRun } from './retrying-client.js';
+import { startWebhookReceiver } from './webhook-receiver.js';
+import type { ClientRun } from './retrying-client.js';
 import { itemsOf, lostAndDuplicated } from './table-census.js';
+import { prepareWriteBurst } from './write-burst.js';
 
 /**
  * Real outages of the parts Värna depends on, caused here: DynamoDB Local stopped and started again during a
@@ -35,148 +39,24 @@ afterAll(async () => {
   await dynamo?.stop();
 });
 
-const inDays = (days: number) => new Date(Date.now() + days * 24 * 60 * 60 * 1000).toISOString();
-const trainingDocument = (key: string, title: string) => ({
-  type: 'training',
-  key,
-  revision: 1,
-  visibility: 'INTERNAL',
-  title: { sv: title },
-  startsAt: inDays(10),
-  endsAt: inDays(10.1),
-  audience: 'FIRST_LINE_STAFF',
-  capacity: 100,
-});
-
-/** A refused GraphQL write must show an error and nothing else: no data for the field, no internals. */
-function refusedOrDone(response: GraphqlResponse, field: string): Attempt {
-  assertNoInternals(response);
-  const value = response.body.data?.[field];
-  if (value && !response.body.errors) return { done: true };
-  expect(value ?? null, `a refused ${field} answered data beside its error`).toBeNull();
-  expect(response.body.errors?.length, `${field} answered neither data nor an error`).toBeGreaterThan(0);
-  return { done: false, saw: sawOf(response) };
-}
-
 describe('DynamoDB stopped and started again during a burst of publishes, registrations and decisions', () => {
   it('refuses with a clear error while it is down, and afterwards holds every write once', async () => {
-    const moderator = await api.token('moderator', 'fault-moderator');
-    const staff = (sub: string) =>
-      api.token('staff', sub, undefined, { name: `Person ${sub}`, email: `${sub}@example.org` });
-    await publish(api.db, TENANT, trainingDocument('fault-burst-training', 'Utbildning under avbrottet (test)'));
-    // Associations waiting for a decision, registered before the outage.
-    const pending: { id: string; version: number }[] = [];
-    for (let index = 0; index < 6; index++) {
-      const token = await api.token('association', `fault-pending-${index}`);
-      const answer = await api.graphql(
-        contractOperation('RegisterAssociation'),
-        { input: registration({ name: `Väntande förening ${index}` }) },
-        { token },
-      );
-      pending.push({ id: answer.body.data!.registerAssociation.id, version: 1 });
-    }
-
-    // The burst: 24 writes, one started every 100 ms; DynamoDB is stopped 0.5 s in and started again once
-    // every write has been refused at least once or has finished.
     let faultEndedAt = Number.POSITIVE_INFINITY;
-    const deadline = () => faultEndedAt + 60_000;
-    const publishes = Array.from({ length: 6 }, (_, index) => `fault-burst-page-${index}`);
-    const associationInputs = Array.from({ length: 6 }, (_, index) => ({
-      sub: `fault-burst-account-${index}`,
-      input: registration({ name: `Förening under avbrottet ${index}` }),
-    }));
-    const trainees = Array.from({ length: 6 }, (_, index) => ({
-      sub: `fault-burst-staff-${index}`,
-      key: randomUUID(),
-    }));
-    const writes: (() => Promise<ClientRun>)[] = [
-      ...publishes.map(
-        (key) => () =>
-          retryUntilAcknowledged(
-            `publish ${key}`,
-            async () => {
-              try {
-                await publish(api.db, TENANT, trainingDocument(key, `Publicerad under avbrottet ${key}`));
-                return { done: true };
-              } catch (error) {
-                // The CMS's job sees this and retries (its backoff); an editor sees the sync line's "retrying".
-                return { done: false, saw: `publish threw ${(error as Error).name}` };
-              }
-            },
-            deadline,
-          ),
-      ),
-      ...associationInputs.map(({ sub, input }) => async () => {
-        const token = await api.token('association', sub);
-        return retryUntilAcknowledged(
-          `registerAssociation ${sub}`,
-          async () =>
-            refusedOrDone(
-              await api.graphql(contractOperation('RegisterAssociation'), { input }, { token }),
-              'registerAssociation',
-            ),
-          deadline,
-        );
-      }),
-      ...trainees.map(({ sub, key }) => async () => {
-        const token = await staff(sub);
-        return retryUntilAcknowledged(
-          `registerForTraining ${sub}`,
-          async () =>
-            refusedOrDone(
-              await api.graphql(
-                contractOperation('RegisterForTraining'),
-                { trainingId: 'fault-burst-training', department: 'socialforvaltningen', idempotencyKey: key },
-                { token },
-              ),
-              'registerForTraining',
-            ),
-          deadline,
-        );
-      }),
-      ...pending.map(
-        ({ id, version }) =>
-          () =>
-            retryUntilAcknowledged(
-              `approveAssociation ${id}`,
-              async () => {
-                const response = await api.graphql(
-                  contractOperation('ApproveAssociation'),
-                  { id, expectedVersion: version },
-                  { token: moderator },
-                );
-                // A decision whose answer was lost in the outage and that went through: its retry is a CONFLICT,
-                // and the moderator, reloading, sees it approved.
-                if (response.body.errors?.[0]?.extensions?.code === 'CONFLICT') {
-                  const read = await api.graphql(
-                    'query A($id: ID!) { association(id: $id) { status } }',
-                    { id },
-                    {
-                      token: moderator,
-                    },
-                  );
-                  if (read.body.data?.association?.status === 'APPROVED') return { done: true };
-                }
-                return refusedOrDone(response, 'approveAssociation');
-              },
-              deadline,
-            ),
-      ),
-    ];
+    const burst = await prepareWriteBurst(api, 'outage', 6, () => faultEndedAt + 60_000);
+    // The burst: 24 writes, one started every 100 ms; DynamoDB is stopped 0.5 s in, and started again 3 s later.
     const silenced = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const runs: Promise<ClientRun>[] = [];
-    const started = Date.now();
+    let restartMs = 0;
     const outage = (async () => {
       await new Promise((resolve) => setTimeout(resolve, 500));
       await dynamo.stop();
-      // Down long enough for every write of the burst to have met the outage or finished.
       await new Promise((resolve) => setTimeout(resolve, 3000));
       const restarting = Date.now();
       dynamo = await startDynamoLocal({ port: dynamoPort, path: dynamoPath });
       faultEndedAt = Date.now();
-      console.log(`DynamoDB Local restarted in ${faultEndedAt - restarting} ms`);
+      restartMs = faultEndedAt - restarting;
     })();
-    for (const write of writes) {
+    const runs: Promise<ClientRun>[] = [];
+    for (const write of burst.writes) {
       runs.push(write());
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -184,62 +64,151 @@ describe('DynamoDB stopped and started again during a burst of publishes, regist
     const settled = await Promise.all(runs);
     silenced.mockRestore();
 
-    // Every write acknowledged in the end (the client retried), and what users saw while it lasted.
-    const unacknowledged = settled.filter((run) => run.acknowledgedAt === undefined).map((run) => run.label);
-    expect(unacknowledged).toEqual([]);
+    // Every write acknowledged in the end (the client retried); what users saw while it lasted.
+    expect(settled.filter((run) => run.acknowledgedAt === undefined).map((run) => run.label)).toEqual([]);
     const refusals = settled.flatMap((run) => run.refusals);
     expect(refusals.length, 'no write met the outage').toBeGreaterThan(0);
     for (const saw of refusals.filter((text) => text.startsWith('HTTP')))
-      expect(saw).toMatch(/^HTTP 503 SERVICE_UNAVAILABLE: /);
+      expect(saw).toMatch(/^HTTP 503 SERVICE_UNAVAILABLE: The service is briefly unavailable/);
     const convergedAt = Math.max(...settled.map((run) => run.acknowledgedAt!));
-
-    // What the table holds: every acknowledged write, once.
-    const trainings = (await itemsOf(api.db, 'training')).map((item) => item.key as string);
-    const associations = (await itemsOf(api.db, 'association')).map((item) => item.organisationNumber as string);
-    const registrations = (await itemsOf(api.db, 'trainingRegistration'))
-      .filter((item) => item.trainingKey === 'fault-burst-training')
-      .map((item) => item.subject as string);
-    const approvals = (await itemsOf(api.db, 'registerDecision'))
-      .filter((item) => item.action === 'ASSOCIATION_APPROVED')
-      .map((item) => item.associationId as string);
-    const census = [
-      lostAndDuplicated(
-        publishes,
-        trainings.filter((key) => publishes.includes(key)),
-      ),
-      lostAndDuplicated(
-        associationInputs.map(({ input }) => input.organisationNumber as string),
-        associations.filter((number) => associationInputs.some(({ input }) => input.organisationNumber === number)),
-      ),
-      lostAndDuplicated(
-        trainees.map(({ sub }) => sub),
-        registrations,
-      ),
-      lostAndDuplicated(
-        pending.map(({ id }) => id),
-        approvals,
-      ),
-    ];
-    // And the API answers what was written: each published training, read as staff would.
-    const reader = await staff('fault-reader');
-    for (const key of publishes) {
-      const read = await api.graphql(
-        'query T($id: ID!) { training(id: $id) { title } }',
-        { id: key },
-        { token: reader },
-      );
-      expect(read.body.data?.training?.title).toBe(`Publicerad under avbrottet ${key}`);
-    }
+    await burst.publishedAsWritten();
+    const { lost, duplicates } = await burst.census();
     const row = recordFaultRow({
-      fault: 'DynamoDB Local stopped 3 s (+ restart) during 24 writes: publishes, registrations, decisions',
+      fault: `DynamoDB Local stopped (3 s + its restart, ${(restartMs / 1000).toFixed(0)} s) during 24 writes`,
       kind: 'real',
       userSaw: `${refusals.length} refusals: ${[...new Set(refusals.map((saw) => saw.replace(/:.*/, '')))].join('; ')}`,
-      converged: unacknowledged.length === 0,
+      converged: settled.every((run) => run.acknowledgedAt !== undefined),
       convergeMs: Math.max(0, convergedAt - faultEndedAt),
-      lost: census.reduce((sum, count) => sum + count.lost, 0),
-      duplicates: census.reduce((sum, count) => sum + count.duplicates, 0),
+      lost,
+      duplicates,
     });
     expect(row).toMatchObject({ converged: true, lost: 0, duplicates: 0 });
-    expect(started).toBeLessThan(faultEndedAt);
-  }, 120_000);
+  }, 240_000);
+});
+
+const minute = 60_000;
+/** The slow receivers' variant waits out a sender's whole timeout (10 s for webhooks): `npm run faults` only. */
+const fullReport = Boolean(process.env.VARNA_FAULTS_REPORT);
+
+describe('the SMTP server down, slow (30 s) and answering 451', () => {
+  it('delays the mail while it lasts; afterwards every message arrives once', async () => {
+    // The outbox as the decisions and registrations above left it: every message still to send.
+    const expected = (await itemsOf(api.db, 'notification')).filter((item) => item.status === 'PENDING');
+    expect(expected.length).toBeGreaterThan(0);
+    const port = await freePort();
+    const send = createSendMail({
+      from: 'Botkyrka kommun <foreningar@botkyrka.example>',
+      smtpUrl: `smtp://127.0.0.1:${port}`,
+    });
+    let now = Date.now();
+    const sweep = () => deliverDue(api.db, TENANT, send, 'notifier-faults', new Date(now));
+
+    // Down: nothing listens. The sweep stops at the first refusal; nothing is given up.
+    expect(await sweep()).toMatchObject({ sent: 0, retrying: 1, failed: 0 });
+    // Slow: the server takes the connection and greets after 30 s. The sender gives up in time (5 s,
+    // within the notifier Lambda's 20 s) and leaves the message for later.
+    now += 2 * minute;
+    const slow = await startFaultySmtp({ port, mode: 'slow', delayMs: 30_000 });
+    const slowStarted = Date.now();
+    expect(await sweep()).toMatchObject({ sent: 0, retrying: 1, failed: 0 });
+    const gaveUpAfterMs = Date.now() - slowStarted;
+    expect(gaveUpAfterMs).toBeLessThan(15_000);
+    await slow.stop();
+    // Answering 451 (try again later) to every message: each refused, retried later, none taken.
+    now += 5 * minute;
+    const refusing = await startFaultySmtp({ port, mode: 'refusing' });
+    const refused = await sweep();
+    expect(refused).toMatchObject({ sent: 0, failed: 0 });
+    expect(refused.retrying).toBeGreaterThan(0);
+    expect(refusing.accepted).toBe(0);
+    await refusing.stop();
+
+    // Back: the minute's sweep delivers what is due, oldest first, until the outbox is empty.
+    const catcher = await startMailCatcher({ port });
+    const recoveredAt = now;
+    let lastSentAt = now;
+    try {
+      for (let sweeps = 0; sweeps < 60; sweeps++) {
+        const counts = await sweep();
+        if (counts.sent) lastSentAt = now;
+        const left = (await itemsOf(api.db, 'notification')).filter((item) => item.status !== 'SENT');
+        if (left.length === 0) break;
+        now += minute;
+      }
+    } finally {
+      await catcher.stop();
+    }
+    const statuses = (await itemsOf(api.db, 'notification')).filter((item) =>
+      expected.some((message) => message.id === item.id),
+    );
+    const sent = statuses.filter((item) => item.status === 'SENT').length;
+    const row = recordFaultRow({
+      fault: 'SMTP server down, then slow (greets after 30 s), then answering 451',
+      kind: 'real',
+      userSaw: `nothing at once (the decisions were answered); the mail later; sender gave up a slow server after ${(gaveUpAfterMs / 1000).toFixed(1)} s`,
+      converged: sent === expected.length,
+      // On the notifier's clock: the minute sweeps after the server came back until the last message went.
+      convergeMs: lastSentAt - recoveredAt,
+      lost: expected.length - Math.min(sent, catcher.received.length),
+      duplicates: Math.max(0, catcher.received.length - expected.length),
+    });
+    expect(row).toMatchObject({ converged: true, lost: 0, duplicates: 0 });
+  }, 90_000);
+});
+
+describe('a webhook receiver down, answering 500 and slow (30 s)', () => {
+  it('retries each delivery with its id until the receiver takes it; none lost, none beyond at-least-once', async () => {
+    const secret = `whsec_${Buffer.from('faults-webhook-secret-0123456789').toString('base64')}`;
+    const receiver = await startWebhookReceiver({ port: await freePort(), secret, slowMs: 30_000 });
+    const endpoints = [{ name: 'website', url: receiver.url, secret, scope: 'internal' as const }];
+    const changes = (await itemsOf(api.db, 'webhookChange')).slice(0, 5) as WebhookChangeItem[];
+    expect(changes.length).toBeGreaterThan(0);
+    let now = Date.now();
+    for (const change of changes) await queueDeliveries(api.db, change, endpoints, new Date(now));
+    const expected = (await itemsOf(api.db, 'webhookDelivery')).map((item) => item.id as string);
+    const sweep = () => deliverDueWebhooks(api.db, TENANT, endpoints, 'webhooks-faults', new Date(now));
+    const seen: string[] = [];
+    try {
+      await receiver.setMode('down');
+      expect(await sweep()).toMatchObject({ sent: 0, retrying: expected.length, failed: 0 });
+      await receiver.setMode('error');
+      now += minute;
+      expect(await sweep()).toMatchObject({ sent: 0, retrying: expected.length, failed: 0 });
+      expect(receiver.troubled).toBe(expected.length);
+      if (fullReport) {
+        // Slow: the receiver answers after 30 s; the sender gives up at its 10 s timeout and retries later.
+        await receiver.setMode('slow');
+        now += 2 * minute;
+        const slowStarted = Date.now();
+        expect(await sweep()).toMatchObject({ sent: 0, retrying: expected.length, failed: 0 });
+        seen.push(`gave up a slow receiver after ${((Date.now() - slowStarted) / 1000).toFixed(1)} s`);
+        expect(Date.now() - slowStarted).toBeLessThan(20_000);
+      }
+      await receiver.setMode('well');
+      const recoveredAt = now;
+      let lastSentAt = now;
+      for (let sweeps = 0; sweeps < 60; sweeps++) {
+        if ((await sweep()).sent) lastSentAt = now;
+        const left = (await itemsOf(api.db, 'webhookDelivery')).filter((item) => item.status !== 'SENT');
+        if (left.length === 0) break;
+        now += 30_000;
+      }
+      const census = lostAndDuplicated(expected, [...new Set(receiver.ids)]);
+      const row = recordFaultRow({
+        fault: `webhook receiver down, then answering 500${fullReport ? ', then slow (30 s)' : ''}`,
+        kind: 'real',
+        userSaw: `the website refreshed later (no error to editors)${seen.length ? `; ${seen.join('; ')}` : ''}; ${
+          receiver.ids.length - new Set(receiver.ids).size
+        } repeated ids (at least once, dropped by id)`,
+        converged: census.lost === 0,
+        convergeMs: lastSentAt - recoveredAt,
+        lost: census.lost,
+        // Beyond at-least-once: an id no delivery has (a forged or doubled delivery).
+        duplicates: receiver.ids.filter((id) => !expected.includes(id)).length,
+      });
+      expect(row).toMatchObject({ converged: true, lost: 0, duplicates: 0 });
+    } finally {
+      await receiver.stop();
+    }
+  }, 90_000);
 });
