@@ -11,7 +11,10 @@ import type { WebhookChangeItem } from '../../functions/data/entities/webhook-ch
 import { createTestApi, TENANT, type TestApi } from '../support/api.js';
 import { freePort } from '../support/free-port.js';
 import { seedSample } from '../support/seed.js';
+import { drainSyncJobs } from '../../cms/publishing/drain.js';
+import { contractOperation } from '../support/contract.js';
 import { startFaultySmtp } from './faulty-smtp.js';
+import { startPrivatePostgres } from './private-postgres.js';
 import { recordFaultRow } from './matrix.js';
 import { startWebhookReceiver } from './webhook-receiver.js';
 import type { ClientRun } from './retrying-client.js';
@@ -212,3 +215,93 @@ describe('a webhook receiver down, answering 500 and slow (30 s)', () => {
     }
   }, 90_000);
 });
+
+describe.runIf(fullReport || process.env.VARNA_FAULTS_POSTGRES)(
+  'PostgreSQL crashed and started again during saves in the CMS',
+  () => {
+    it('refuses the saves it cannot take with an error; every acknowledged save is in the CMS and reaches the API once', async () => {
+      // A cluster of this test's own: the machine's is shared by other files.
+      const postgres = startPrivatePostgres(await freePort());
+      process.env.TEST_POSTGRES_URL = postgres.url;
+      // Imported now: the CMS's test support reads TEST_POSTGRES_URL as it loads.
+      const { startCms } = await import('../cms/support.js');
+      const cms = await startCms('postgres', api);
+      // The pool's idle connections die with the server; the adapter opens new ones on the next query.
+      (cms.payload.db as unknown as { pool: { on(event: 'error', listener: () => void): void } }).pool.on(
+        'error',
+        () => undefined,
+      );
+      try {
+        const keys = Array.from({ length: 12 }, (_, index) => `pg-avbrott-${index}`);
+        const errors: string[] = [];
+        let faultEndedAt = Number.POSITIVE_INFINITY;
+        // An editor saving each page, and saving again after an error until the CMS takes it.
+        const save = async (key: string) => {
+          for (;;) {
+            try {
+              await cms.payload.create({
+                collection: 'pages',
+                data: { key, visibility: 'PUBLIC', title: `Sparad under avbrottet ${key}`, _status: 'published' },
+              });
+              return Date.now();
+            } catch (error) {
+              const existing = await cms.payload
+                .find({ collection: 'pages', where: { key: { equals: key } }, overrideAccess: true })
+                .catch(() => undefined);
+              // A save whose answer was lost in the crash and that went through: the editor, reloading, finds it.
+              if (existing?.docs.length) return Date.now();
+              errors.push((error as Error).message.slice(0, 80));
+              if (Date.now() > faultEndedAt + 60_000) throw error;
+              await new Promise((resolve) => setTimeout(resolve, 300));
+            }
+          }
+        };
+        const outage = (async () => {
+          await new Promise((resolve) => setTimeout(resolve, 600));
+          postgres.crash();
+          await new Promise((resolve) => setTimeout(resolve, 2000));
+          postgres.start();
+          faultEndedAt = Date.now();
+        })();
+        const saves: Promise<number>[] = [];
+        for (const key of keys) {
+          saves.push(save(key));
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+        await outage;
+        const acknowledged = await Promise.all(saves);
+        expect(errors.length, 'no save met the crash').toBeGreaterThan(0);
+        expect(await drainSyncJobs(cms.payload, 60_000)).toBe(0);
+        const convergedAt = Date.now();
+        const documents = await cms.payload.find({
+          collection: 'pages',
+          where: { key: { in: keys } },
+          limit: 100,
+          overrideAccess: true,
+        });
+        const census = lostAndDuplicated(
+          keys,
+          documents.docs.map((doc) => String(doc.key)),
+        );
+        let missingInApi = 0;
+        for (const key of keys) {
+          const page = (await api.graphql(contractOperation('Page'), { slug: key })).body.data?.page;
+          if (page?.title !== `Sparad under avbrottet ${key}`) missingInApi++;
+        }
+        const row = recordFaultRow({
+          fault: 'PostgreSQL crashed (pg_ctl -m immediate) 2 s during 12 CMS saves',
+          kind: 'real',
+          userSaw: `${errors.length} saves refused with an error (${[...new Set(errors.map((message) => message.replace(/\s.*/, '')))].slice(0, 3).join(', ')}…), saved again`,
+          converged: missingInApi === 0,
+          convergeMs: Math.max(0, Math.max(...acknowledged, convergedAt) - faultEndedAt),
+          lost: census.lost + missingInApi,
+          duplicates: census.duplicates,
+        });
+        expect(row).toMatchObject({ converged: true, lost: 0, duplicates: 0 });
+      } finally {
+        await cms.close();
+        postgres.destroy();
+      }
+    }, 240_000);
+  },
+);

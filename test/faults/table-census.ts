@@ -33,3 +33,15 @@ export function lostAndDuplicated(expected: string[], seen: string[]): { lost: n
     duplicates: [...counts.values()].reduce((sum, count) => sum + Math.max(0, count - 1), 0),
   };
 }
+
+/** The same for values that may repeat (several mails to one address): what is missing, and what is there too often. */
+export function multisetDifference(expected: string[], seen: string[]): { lost: number; duplicates: number } {
+  const balance = new Map<string, number>();
+  for (const value of expected) balance.set(value, (balance.get(value) ?? 0) + 1);
+  for (const value of seen) balance.set(value, (balance.get(value) ?? 0) - 1);
+  const counts = [...balance.values()];
+  return {
+    lost: counts.filter((count) => count > 0).reduce((sum, count) => sum + count, 0),
+    duplicates: counts.filter((count) => count < 0).reduce((sum, count) => sum - count, 0),
+  };
+}
