@@ -1,7 +1,7 @@
 import type { GraphqlResponse } from '../support/api.js';
 
 /** One try of a client's write: done, or refused with what the user saw (an error shown, never a wrong answer). */
-export type Attempt = { done: true } | { done: false; saw: string };
+export type Attempt = { done: true } | { done: false; saw: string; final?: boolean };
 
 /** What a client saw of one write while a fault lasted and how it ended. */
 export interface ClientRun {
@@ -32,7 +32,8 @@ export async function retryUntilAcknowledged(
       return run;
     }
     run.refusals.push(result.saw);
-    if (Date.now() > deadline()) return run;
+    // A refusal that no retry can change (not a dependency unavailable) ends the client's tries.
+    if (result.final || Date.now() > deadline()) return run;
     await pause(everyMs);
   }
 }

@@ -1,4 +1,4 @@
-import { TooManyRequestsException, type SESv2Client } from '@aws-sdk/client-sesv2';
+import type { SESv2Client, TooManyRequestsException } from '@aws-sdk/client-sesv2';
 
 /**
  * Amazon SES v2 for the tests (it cannot be reached from here): below the SDK's retry middleware, a share of
@@ -17,12 +17,16 @@ function random(): number {
   return seed / 2147483647;
 }
 
-export function withSesStandIn(client: SESv2Client): void {
+/**
+ * Adds the stand-in to a client. The exception's class comes from the caller (the test's mock of the SDK's
+ * module): importing it here would wait on that very mock.
+ */
+export function withSesStandIn(client: SESv2Client, TooManyRequests: typeof TooManyRequestsException): void {
   client.middlewareStack.add(
     () => async (args) => {
       if (random() < sesStandIn.throttledShare) {
         sesStandIn.throttled++;
-        throw new TooManyRequestsException({
+        throw new TooManyRequests({
           message: 'Maximum sending rate exceeded.',
           $metadata: { httpStatusCode: 429, attempts: 1, totalRetryDelay: 0 },
         });

@@ -36,7 +36,7 @@ vi.mock('@aws-sdk/client-sesv2', async (importOriginal) => {
     constructor(config: ConstructorParameters<typeof original.SESv2Client>[0]) {
       // Credentials only to sign the request the stand-in answers; nothing leaves the process.
       super({ ...config, credentials: { accessKeyId: 'stand-in', secretAccessKey: 'stand-in' } });
-      withSesStandIn(this);
+      withSesStandIn(this, original.TooManyRequestsException);
     }
   }
   return { ...original, SESv2Client };
@@ -58,11 +58,12 @@ describe('DynamoDB throttling and transaction conflicts on 30 % of calls (simula
     const publicRead = contractOperation('SupportResources');
     const baseline = await api.graphql(publicRead, { locale: 'SV' });
     expect(baseline.body.errors).toBeUndefined();
-    const burst = await prepareWriteBurst(api, 'throttled', 6, () => faultEndedAt + 60_000);
     let faultEndedAt = Number.POSITIVE_INFINITY;
+    let started = Number.POSITIVE_INFINITY;
+    const burst = await prepareWriteBurst(api, 'throttled', 6, () => Math.min(faultEndedAt, started) + 60_000);
 
     dynamoFaults.share = 0.3;
-    const started = Date.now();
+    started = Date.now();
     const runs: Promise<ClientRun>[] = burst.writes.map((write) => write());
     // Public reads beside the writes: the same answer as without the fault, or an error, never another answer.
     const reads = await Promise.all(Array.from({ length: 12 }, () => api.graphql(publicRead, { locale: 'SV' })));

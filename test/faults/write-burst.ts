@@ -42,7 +42,8 @@ export function refusedOrDone(response: GraphqlResponse, field: string): Attempt
   if (value && !response.body.errors) return { done: true };
   expect(value ?? null, `a refused ${field} answered data beside its error`).toBeNull();
   expect(response.body.errors?.length, `${field} answered neither data nor an error`).toBeGreaterThan(0);
-  return { done: false, saw: sawOf(response) };
+  const retryable = response.body.errors!.every((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE');
+  return { done: false, saw: sawOf(response), final: !retryable };
 }
 
 /** Prepares a burst of `perKind` writes of each kind under `prefix` (the training and the associations to decide on). */
