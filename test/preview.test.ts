@@ -4,6 +4,7 @@ import { removePreviews, writePreview } from '../functions/read-model/preview.js
 import { mintPreviewToken, type PreviewGrant } from '../functions/preview/token.js';
 import { assertNoInternals, createTestApi, errorCodes, TENANT, type TestApi } from './support/api.js';
 import { contractOperation } from './support/contract.js';
+import { CLOCK_TOLERANCE_SECONDS } from '../functions/auth/clock-tolerance.js';
 
 /**
  * Draft previews at the API (README, "Draft previews"): the draft a preview token names is served to the
@@ -145,7 +146,9 @@ describe('a frontend with a preview link', () => {
 
 describe('a preview link is refused', () => {
   it('after it expired', async () => {
-    const token = await previewOf(page(3_000, 'Gammalt utkast'), { expiresAt: Math.floor(Date.now() / 1000) - 1 });
+    // Expired by more than the clocks' tolerance (functions/auth/clock-tolerance.ts).
+    const expiresAt = Math.floor(Date.now() / 1000) - CLOCK_TOLERANCE_SECONDS - 1;
+    const token = await previewOf(page(3_000, 'Gammalt utkast'), { expiresAt });
     const refused = await readPage('forhandsvisad', { preview: token });
     expect(refused.status).toBe(401);
     expect(errorCodes(refused)).toEqual(['UNAUTHENTICATED']);

@@ -11,6 +11,7 @@ import {
 import { tokenRoles, type Config } from '../config.js';
 import { forbidden, unauthenticated } from '../domain/errors.js';
 import { anonymousViewer, type Viewer, type ViewerRole } from './viewer.js';
+import { CLOCK_TOLERANCE_SECONDS } from './clock-tolerance.js';
 
 /** The local dev issuer (`npm run token`), trusted only in local stages. */
 export const DEV_ISSUER = 'urn:varna:local-dev-issuer';
@@ -101,6 +102,7 @@ export function createTokenVerifier(config: Pick<Config, 'issuers' | 'devIssuerJ
         audience: issuer.audience,
         algorithms: ['RS256', 'ES256'],
         requiredClaims: ['exp', 'sub'],
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
       }));
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired)

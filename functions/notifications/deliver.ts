@@ -71,7 +71,26 @@ async function lapsedClaims(db: Db, tenant: string, now: Date): Promise<number> 
   return data.length;
 }
 
-/** Everything due: what the stream's new messages and the minute's sweep both run. */
+/**
+ * Nodemailer's codes for a mail server that could not be reached or did not answer in time, and SES's for a
+ * sender over its sending rate: every message after it would meet the same, each using up the Lambda's time.
+ */
+const serverUnavailableCodes = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS']);
+const serverUnavailableNames = new Set(['TooManyRequestsException', 'ThrottlingException', 'SendingPausedException']);
+
+export function mailServerUnavailable(error: unknown): boolean {
+  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };
+  return (
+    (typeof code === 'string' && serverUnavailableCodes.has(code)) ||
+    (typeof name === 'string' && serverUnavailableNames.has(name))
+  );
+}
+
+/**
+ * Everything due: what the stream's new messages and the minute's sweep both run. Once the mail server is
+ * unreachable, slow or throttling, the sweep stops: the rest stay PENDING, unclaimed and with their attempts
+ * unspent, for the next sweep, so that a sweep never runs past its Lambda's time with a message claimed.
+ */
 export async function deliverDue(
   db: Db,
   tenant: string,
@@ -81,7 +100,18 @@ export async function deliverDue(
 ): Promise<SweepCounts> {
   const lapsed = await lapsedClaims(db, tenant, now);
   const outcomes: DeliveryOutcome[] = [];
-  for (const message of await dueNotifications(db, tenant, now))
-    outcomes.push(await deliverNotification(db, message, send, sender, now));
+  let unavailable = false;
+  const watched: SendMail = async (message) => {
+    try {
+      return await send(message);
+    } catch (error) {
+      unavailable ||= mailServerUnavailable(error);
+      throw error;
+    }
+  };
+  for (const message of await dueNotifications(db, tenant, now)) {
+    outcomes.push(await deliverNotification(db, message, watched, sender, now));
+    if (unavailable) break;
+  }
   return sweepCounts(lapsed, outcomes);
 }

@@ -1,5 +1,6 @@
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import nodemailer, { type Transporter } from 'nodemailer';
+import SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import type { SendMail } from './deliver.js';
 
 /**
@@ -13,8 +14,17 @@ export interface MailSettings {
   region?: string | undefined;
 }
 
+/**
+ * How long an SMTP server may take to accept the connection, greet, and answer each command. Nodemailer's own
+ * (2 min, 30 s, 10 min) outlast the notifier's Lambda (20 s): a slow server would end the Lambda with the
+ * message claimed, and a lapsed claim is never sent again. Given up in time, the send is retried later.
+ */
+export const SMTP_TIMEOUTS = { connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 10_000 };
+
 export function createMailTransport(settings: Omit<MailSettings, 'from'>): Transporter {
-  if (settings.smtpUrl) return nodemailer.createTransport(settings.smtpUrl);
+  // The transport itself, not createTransport's options: those keep only what the URL says when a URL is given.
+  if (settings.smtpUrl)
+    return nodemailer.createTransport(new SMTPTransport({ url: settings.smtpUrl, ...SMTP_TIMEOUTS }));
   return nodemailer.createTransport({
     SES: { sesClient: new SESv2Client({ region: settings.region }), SendEmailCommand },
   });

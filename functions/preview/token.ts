@@ -2,6 +2,7 @@ import type { Said } from '../domain/said.js';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { locales, type LocaleCode } from '../domain/locale.js';
 import { unauthenticated } from '../domain/errors.js';
+import { CLOCK_TOLERANCE_SECONDS } from '../auth/clock-tolerance.js';
 
 /**
  * Draft preview links (see README, "Draft previews"). The CMS mints a short-lived token for one draft of
@@ -72,6 +73,7 @@ export async function verifyPreviewToken(
       audience: AUDIENCE,
       algorithms: ['HS256'],
       requiredClaims: ['exp'],
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
     });
     const { typ, key, doc, loc, ver, exp } = payload;
     if (

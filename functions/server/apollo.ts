@@ -13,6 +13,7 @@ import type { Context } from './context.js';
 import { formatError } from './format-error.js';
 import { queryLimitRules, queryLimits } from './limits.js';
 import { loggingPlugin } from './logging-plugin.js';
+import { serviceUnavailablePlugin } from './unavailable.js';
 
 /** The one Apollo Server of Värna: the Lambda handler and `npm run dev` both serve this. */
 export function createApolloServer(config: Pick<Config, 'introspection'>, logger: Logger): ApolloServer<Context> {
@@ -28,6 +29,7 @@ export function createApolloServer(config: Pick<Config, 'introspection'>, logger
     formatError,
     plugins: [
       loggingPlugin(logger),
+      serviceUnavailablePlugin(),
       // Nothing goes to Apollo's cloud (GraphOS) and Värna is no federated subgraph: switching these off
       // keeps their protobuf code from loading at every cold start (the Lambda build leaves it out).
       ApolloServerPluginUsageReportingDisabled(),

@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../domain/errors.js';
 import { contractErrorCodes } from './errors.js';
 import { requestLanguage } from './request-language.js';
+import { isDependencyUnavailable, SERVICE_UNAVAILABLE, serviceUnavailableMessage } from './unavailable.js';
 
 /**
  * Masks every error to the contract: a domain error (what resolvers and the domain throw) is its code,
@@ -61,6 +62,13 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
     const field = fieldOf(formatted.message);
     return { ...base, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
   }
+  // A dependency down or throttled for a moment: the client may retry (every write is idempotent or conditional).
+  if (isDependencyUnavailable(domain))
+    return {
+      message: serviceUnavailableMessage[requestLanguage()],
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: SERVICE_UNAVAILABLE },
+    };
   return {
     message: INTERNAL_ERROR_MESSAGE,
     ...(formatted.path ? { path: formatted.path } : {}),

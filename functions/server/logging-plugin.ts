@@ -16,8 +16,10 @@ export function loggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             // A refusal of the contract (a domain error, a query limit), or a request GraphQL cannot run (no query, a
-            // syntax error): the client's mistake, logged with the operation. Only what is answered as internal is an error here.
-            if (formatError(error.toJSON(), error).extensions?.code !== 'INTERNAL_SERVER_ERROR') continue;
+            // syntax error): the client's mistake, logged with the operation. Only what is answered as internal, or as a
+            // dependency unavailable (an outage the operators must hear of), is an error here.
+            const code = formatError(error.toJSON(), error).extensions?.code;
+            if (code !== 'INTERNAL_SERVER_ERROR' && code !== 'SERVICE_UNAVAILABLE') continue;
             const cause = error.originalError ?? error;
             logger.error('Unexpected error while answering a request', {
               operationName,
