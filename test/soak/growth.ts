@@ -10,7 +10,8 @@
  *   - trend: the least-squares slope over the middle and last thirds is above 1 % of the middle third's peak per
  *     minute while the last third's peak is above the middle third's: a steady leak too small to step 10 % in
  *     five minutes still grows a warm Lambda (which lives for hours) by 60 % an hour.
- * Fewer than two samples a third is too short to judge.
+ * A run under 6 minutes is not judged: a first third under 2 minutes is not past warm-up (in 2-minute runs the API
+ * was still rising 6 MB/min at the end, then level over 15 minutes).
  */
 export interface RssSample {
   /** Milliseconds since the run started. */
@@ -28,6 +29,7 @@ export interface GrowthVerdict {
 }
 
 export const STEP_TOLERANCE = 0.1;
+export const SHORTEST_JUDGED_MS = 6 * 60_000;
 export const TREND_TOLERANCE_PER_MINUTE = 0.01;
 
 const peak = (samples: RssSample[]) => Math.max(...samples.map((sample) => sample.rssMb));
@@ -50,14 +52,14 @@ export function slopeMbPerMinute(samples: RssSample[]): number {
 export function growthVerdict(samples: RssSample[], durationMs: number): GrowthVerdict {
   const middle = samples.filter((sample) => sample.atMs >= durationMs / 3 && sample.atMs < (2 * durationMs) / 3);
   const last = samples.filter((sample) => sample.atMs >= (2 * durationMs) / 3);
-  if (middle.length < 2 || last.length < 2)
+  if (durationMs < SHORTEST_JUDGED_MS || middle.length < 2 || last.length < 2)
     return {
       judged: false,
       grew: false,
       middlePeakMb: NaN,
       lastPeakMb: NaN,
       slopeMbPerMinute: NaN,
-      reason: 'too few samples after warm-up to judge',
+      reason: 'a run under 6 minutes, or too few samples, is not past warm-up',
     };
   const middlePeakMb = peak(middle);
   const lastPeakMb = peak(last);

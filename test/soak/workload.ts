@@ -33,8 +33,8 @@ interface State extends Catalogue {
   seed: number;
   /** Association accounts whose association a soak moderator approved: they may submit activities. */
   approvedAccounts: string[];
-  /** Queue items a decision is under way on, so that two of the soak's decisions do not race on one. */
-  deciding: Set<string>;
+  /** Queue items the soak decided or is deciding on: a queue read before the decision landed still lists them. */
+  decided: Set<string>;
 }
 
 const pick = <T>(items: readonly T[], n: number): T => items[n % items.length]!;
@@ -109,7 +109,7 @@ export async function prepareWorkload(options: { apiUrl: string; cmsUrl: string;
     run: Date.now().toString(36),
     seed: Math.floor(Math.random() * 1_000_000),
     approvedAccounts: [],
-    deciding: new Set(),
+    decided: new Set(),
   };
 
   /** Sends one operation and records it; hands back its answer for the steps that go on from it. */
@@ -257,7 +257,7 @@ export async function prepareWorkload(options: { apiUrl: string; cmsUrl: string;
     if (outcome.kind !== 'ok' || !data) return;
     const nodes = (key: string) =>
       ((data[key] as { edges: { node: QueueItem }[] }).edges ?? []).map((edge) => edge.node);
-    const free = (item: QueueItem) => !state.deciding.has(item.id);
+    const free = (item: QueueItem) => !state.decided.has(item.id);
     // Only what the soak registered: the example content's queue stays as a person left it.
     const associations = nodes('pendingAssociations').filter(
       (item) => free(item) && (item as { name?: string }).name?.startsWith('Soakföreningen'),
@@ -267,27 +267,23 @@ export async function prepareWorkload(options: { apiUrl: string; cmsUrl: string;
     );
     const item = associations[0] ?? activities[0];
     if (!item) return;
-    state.deciding.add(item.id);
-    try {
-      const approve = n % 4 !== 3;
-      const expectedVersion = item.version;
-      if (associations[0] === item) {
-        const name = approve ? 'ApproveAssociation' : 'RejectAssociation';
-        const variables = approve
-          ? { id: item.id, expectedVersion }
-          : { id: item.id, expectedVersion, reason: 'Stadgar saknas (soak).' };
-        const decided = await timed(tally, 'moderation', name, variables, 'persisted-post', moderator);
-        const account = accounts.get(item.id);
-        if (approve && decided.outcome.kind === 'ok' && account) state.approvedAccounts.push(account);
-      } else {
-        const name = approve ? 'PublishActivity' : 'RejectActivity';
-        const variables = approve
-          ? { id: item.id, expectedVersion }
-          : { id: item.id, expectedVersion, reason: 'Fel datum (soak).' };
-        await timed(tally, 'moderation', name, variables, 'persisted-post', moderator);
-      }
-    } finally {
-      state.deciding.delete(item.id);
+    state.decided.add(item.id);
+    const approve = n % 4 !== 3;
+    const expectedVersion = item.version;
+    if (associations[0] === item) {
+      const name = approve ? 'ApproveAssociation' : 'RejectAssociation';
+      const variables = approve
+        ? { id: item.id, expectedVersion }
+        : { id: item.id, expectedVersion, reason: 'Stadgar saknas (soak).' };
+      const decided = await timed(tally, 'moderation', name, variables, 'persisted-post', moderator);
+      const account = accounts.get(item.id);
+      if (approve && decided.outcome.kind === 'ok' && account) state.approvedAccounts.push(account);
+    } else {
+      const name = approve ? 'PublishActivity' : 'RejectActivity';
+      const variables = approve
+        ? { id: item.id, expectedVersion }
+        : { id: item.id, expectedVersion, reason: 'Fel datum (soak).' };
+      await timed(tally, 'moderation', name, variables, 'persisted-post', moderator);
     }
   };
 
