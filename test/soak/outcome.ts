@@ -33,10 +33,13 @@ export function classifyAnswer(
   if (status >= 500) return { outcome: { kind: 'failed', what: `HTTP ${status}` }, data };
   if (errors?.length) {
     const codes = errors.map((error) => error.extensions?.code);
-    const outside = codes.find((code) => !isContractCode(code));
-    if (outside !== undefined || codes.length === 0)
+    const outside = codes.findIndex((code) => !isContractCode(code));
+    if (outside >= 0)
       return {
-        outcome: { kind: 'failed', what: `code ${String(outside)}: ${errors[0]?.message ?? ''}`.slice(0, 160) },
+        outcome: {
+          kind: 'failed',
+          what: `code ${String(codes[outside])}: ${errors[outside]?.message ?? ''}`.slice(0, 160),
+        },
         data,
       };
     return { outcome: { kind: 'refused', code: codes[0] as ContractCode }, data };
