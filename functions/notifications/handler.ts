@@ -21,7 +21,7 @@ const sendable = z.object({
 
 /**
  * The notifier: woken by new outbox messages on the table's stream, it sends each record's message (claimed
- * first: at most once); woken by the sweep every minute (no records), it delivers whatever is due, retries and
+ * first: one sender at a time); woken by the sweep every minute (no records), it delivers whatever is due, retries and
  * lapsed claims included. A record whose key or message it cannot read is reported alone as a batch item
  * failure; the messages after it are still sent, and any message a set-aside record named still waits in the
  * outbox for the sweep.

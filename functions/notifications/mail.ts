@@ -17,7 +17,7 @@ export interface MailSettings {
 /**
  * How long an SMTP server may take to accept the connection, greet, and answer each command. Nodemailer's own
  * (2 min, 30 s, 10 min) outlast the notifier's Lambda (20 s): a slow server would end the Lambda with the
- * message claimed, and a lapsed claim is never sent again. Given up in time, the send is retried later.
+ * message claimed until its claim lapses (5 minutes). Given up in time, the send is retried at the next sweep.
  */
 export const SMTP_TIMEOUTS = { connectionTimeout: 5_000, greetingTimeout: 5_000, socketTimeout: 10_000 };
 
