@@ -85,6 +85,7 @@ export interface Config {
       syncReadModel: TaskSyncReadModel;
       remindStaleContent: TaskRemindStaleContent;
       sendInvitation: TaskSendInvitation;
+      releaseStaleSyncJobs: TaskReleaseStaleSyncJobs;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -619,7 +620,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncReadModel' | 'remindStaleContent' | 'sendInvitation' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'syncReadModel'
+          | 'remindStaleContent'
+          | 'sendInvitation'
+          | 'releaseStaleSyncJobs'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -652,7 +659,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncReadModel' | 'remindStaleContent' | 'sendInvitation' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'syncReadModel'
+        | 'remindStaleContent'
+        | 'sendInvitation'
+        | 'releaseStaleSyncJobs'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1167,6 +1183,14 @@ export interface TaskSendInvitation {
   output: {
     sentTo: string;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReleaseStaleSyncJobs".
+ */
+export interface TaskReleaseStaleSyncJobs {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

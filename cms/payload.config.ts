@@ -28,6 +28,7 @@ import { sv } from '@payloadcms/translations/languages/sv';
 import { withLabels } from './i18n/with-labels.js';
 import { cmsEmail } from './mail.js';
 import { remindStaleContentTask } from './attention/remind-stale-task.js';
+import { releaseStaleSyncJobsTask } from './publishing/release-stale-jobs.js';
 import { StaleReminders } from './collections/stale-reminders.js';
 import { sendInvitationTask } from './auth/invitation.js';
 import { ReportAnalyses } from './collections/report-analyses.js';
@@ -153,7 +154,7 @@ export default buildConfig({
   graphQL: { disable: true },
   typescript: { outputFile: path.resolve(cmsDir, 'payload-types.ts') },
   jobs: {
-    tasks: [syncReadModelTask, remindStaleContentTask, sendInvitationTask],
+    tasks: [syncReadModelTask, remindStaleContentTask, sendInvitationTask, releaseStaleSyncJobsTask],
     access: { run: canRunJobs },
     // Every second for read-model syncs (an editor waits for them); every minute for scheduled publishing.
     autoRun: [

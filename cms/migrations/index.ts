@@ -6,6 +6,7 @@ import * as migration_20261127_052121_stale_content_owners from './20261127_0521
 import * as migration_20261202_095608_training_registration from './20261202_095608_training_registration.js';
 import * as migration_20261207_140918_reports_for_bra from './20261207_140918_reports_for_bra.js';
 import * as migration_20261207_152401_cms_user_invitations from './20261207_152401_cms_user_invitations.js';
+import * as migration_20261207_183141_release_stale_sync_jobs from './20261207_183141_release_stale_sync_jobs.js';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261207_152401_cms_user_invitations.up,
     down: migration_20261207_152401_cms_user_invitations.down,
-    name: '20261207_152401_cms_user_invitations'
+    name: '20261207_152401_cms_user_invitations',
+  },
+  {
+    up: migration_20261207_183141_release_stale_sync_jobs.up,
+    down: migration_20261207_183141_release_stale_sync_jobs.down,
+    name: '20261207_183141_release_stale_sync_jobs'
   },
 ];

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload';
 import { SYNC_QUEUE } from './queue.js';
+import { releaseStaleSyncJobs } from './release-stale-jobs.js';
 
 /**
  * Runs the queued read-model syncs until none is left (a CLI has no every-second runner), giving up
@@ -7,6 +8,8 @@ import { SYNC_QUEUE } from './queue.js';
  */
 export async function drainSyncJobs(payload: Payload, timeoutMs = 60_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
+  // A sync a stopped runner left `processing` would otherwise count as pending until the deadline, never run.
+  await releaseStaleSyncJobs(payload, new Date());
   const pending = async () =>
     (
       await payload.count({

@@ -2,20 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { contractOperation } from '../support/contract.js';
 import { createTestApi, type TestApi } from '../support/api.js';
 import { seedSample } from '../support/seed.js';
+import { withCheckDigit } from '../support/organisation-number.js';
+
+export { withCheckDigit };
 
 /** Valid inputs of the register's mutations, with a fresh idempotency key each time. */
 let organisationNumberSeed = 0;
-
-/** `first9` with its Luhn check digit, as NNNNNN-NNNN (the Swedish number's check, computed here independently of the API). */
-export function withCheckDigit(first9: string): string {
-  let sum = 0;
-  for (let index = 0; index < 9; index++) {
-    let digit = Number(first9[index]) * (index % 2 === 0 ? 2 : 1);
-    if (digit > 9) digit -= 9;
-    sum += digit;
-  }
-  return `${first9.slice(0, 6)}-${first9.slice(6)}${(10 - (sum % 10)) % 10}`;
-}
 
 /** A valid organisation number (check digit by Luhn), different on each call. */
 export function organisationNumber(): string {

@@ -1,3 +1,4 @@
+import { contractErrorCodes, type ContractErrorCode } from '../../functions/domain/errors.js';
 /**
  * What one request of the soak came to: answered, refused with one of the contract's codes (a refusal the
  * contract allows, e.g. a CONFLICT when two moderators decide on one item), or failed: anything else (no answer,
@@ -5,19 +6,11 @@
  */
 export type Outcome = { kind: 'ok' } | { kind: 'refused'; code: ContractCode } | { kind: 'failed'; what: string };
 
-/** The contract's error codes (../shared/contract/README.md, "Errors"). */
-export const CONTRACT_CODES = [
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'QUERY_TOO_COMPLEX',
-  'RATE_LIMITED',
-] as const;
-export type ContractCode = (typeof CONTRACT_CODES)[number];
+/** The contract's error codes (../shared/contract/README.md, "Errors"), as the API's own list names them. */
+export type ContractCode = ContractErrorCode;
 
-const isContractCode = (code: unknown): code is ContractCode => (CONTRACT_CODES as readonly unknown[]).includes(code);
+const isContractCode = (code: unknown): code is ContractCode =>
+  typeof code === 'string' && contractErrorCodes.has(code);
 
 interface GraphqlBody {
   data?: Record<string, unknown> | null;

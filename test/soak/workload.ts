@@ -9,6 +9,7 @@ import { ensureDevIssuer, signDevToken } from '../../functions/local/dev-issuer.
 import { loginAsEditor, SOAK_DOCUMENTS, type CmsEditor } from './cms-editor.js';
 import { sendOperation, type GraphqlAnswer, type Transport } from './graphql-client.js';
 import type { Outcome } from './outcome.js';
+import { withCheckDigit } from '../support/organisation-number.js';
 import type { Kind, Tally } from './tally.js';
 
 const REQUEST_TIMEOUT_MS = 60_000;
@@ -41,14 +42,7 @@ const pick = <T>(items: readonly T[], n: number): T => items[n % items.length]!;
 
 /** A valid association organisation number (third digit 2 or more, Luhn check digit), NNNNNN-NNNN, unique per `n`. */
 function organisationNumber(seed: number, n: number): string {
-  const first9 = `802${String((seed + n) % 1_000_000).padStart(6, '0')}`;
-  let sum = 0;
-  for (let index = 0; index < 9; index++) {
-    let digit = Number(first9[index]) * (index % 2 === 0 ? 2 : 1);
-    if (digit > 9) digit -= 9;
-    sum += digit;
-  }
-  return `${first9.slice(0, 6)}-${first9.slice(6)}${(10 - (sum % 10)) % 10}`;
+  return withCheckDigit(`802${String((seed + n) % 1_000_000).padStart(6, '0')}`);
 }
 
 /** The trainings that take registrations in Värna now (others answer CONFLICT, as the contract says). */

@@ -5,27 +5,17 @@
  * part's count and digest before and after; exits 1 when anything differs. `--keep` keeps the data folder.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureTable, startDynamoLocal } from '../dynamodb-local.js';
 import { localTableName } from '../environment.js';
 import { openCms } from './cms-payload.js';
 import { localSystem, seedLocalSystem } from './local-system.js';
+import { freePort } from '../free-port.js';
 import { printReport } from './report.js';
 import { restoreDrill } from './restore-drill.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
