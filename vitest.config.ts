@@ -18,6 +18,8 @@ const extendedFiles = [
   'test/pagination-contract.test.ts',
   'test/cms/read-model-property.test.ts',
   'test/cms/approved-as-shown-property.test.ts',
+  // `npm run restore:drill` runs the same drill on the example content; this file adds the damaged restore's check.
+  'test/restore-drill.test.ts',
 ];
 const extended = process.env.VARNA_EXTENDED_TESTS === 'true';
 

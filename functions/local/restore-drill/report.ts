@@ -3,6 +3,7 @@ import type { DrillReport, PartComparison } from './restore-drill.js';
 const partNames: Record<DrillReport['parts'][number]['part'], string> = {
   register: 'register (DynamoDB)',
   training: 'training (DynamoDB)',
+  announcements: 'webhook announcements (DynamoDB; the rebuild adds its own)',
   other: 'other own items (DynamoDB)',
   readModel: 'read model (rebuilt)',
   documentGuards: 'document guards (DynamoDB)',

@@ -18,7 +18,7 @@ import {
   writeBackup,
   type RawItem,
 } from './table-backup.js';
-import { partOf, restoredParts } from './table-parts.js';
+import { partOf, partsTheRebuildAddsTo, restoredParts, type TablePart } from './table-parts.js';
 import { tableSnapshot, type TableSnapshot } from './table-snapshot.js';
 
 /** What the drill compares: the table's parts and the CMS database. */
@@ -115,7 +115,9 @@ export async function restoreDrill(system: LocalSystem, cms: Payload, tamper: Ta
       part,
       before: figuresOf(before[part]),
       after: figuresOf(after[part]),
-      differences: differencesOf(before[part], after[part]),
+      differences: differencesOf(before[part], after[part]).filter(
+        (difference) => !(partsTheRebuildAddsTo.includes(part as TablePart) && difference.startsWith('added ')),
+      ),
     }));
     return { steps, parts, resync, ok: parts.every((part) => part.differences.length === 0) };
   } finally {

@@ -8,10 +8,17 @@ import { contentTypes } from '../../content-types/index.js';
  * document's revision and key) are restored too: a deleted or unpublished document's tombstone, which keeps a
  * late job of it out, is in no CMS to rebuild it from.
  */
-export type TablePart = 'register' | 'training' | 'other' | 'readModel' | 'documentGuards' | 'search';
+export type TablePart = 'register' | 'training' | 'announcements' | 'other' | 'readModel' | 'documentGuards' | 'search';
 
 /** Parts that a restore writes back from the backup. */
-export const restoredParts: readonly TablePart[] = ['register', 'training', 'other', 'documentGuards'];
+export const restoredParts: readonly TablePart[] = ['register', 'training', 'announcements', 'other', 'documentGuards'];
+
+/**
+ * Parts the rebuild adds to: `npm run cms:resync` announces every document it republishes to the frontends (a
+ * webhook change each, so that a restored site revalidates), so the restored announcements must all be there and
+ * the rebuild's own come on top.
+ */
+export const partsTheRebuildAddsTo: readonly TablePart[] = ['announcements'];
 
 const partOfEntity = new Map<string, TablePart>([
   ['association', 'register'],
@@ -20,6 +27,7 @@ const partOfEntity = new Map<string, TablePart>([
   ['trainingRegistration', 'training'],
   ['trainingRoll', 'training'],
   ['trainingRegistrant', 'training'],
+  ['webhookChange', 'announcements'],
   ...contentTypes.map((contentType) => [contentType.type, 'readModel'] as [string, TablePart]),
   ['documentRevision', 'documentGuards'],
   ['documentKey', 'documentGuards'],

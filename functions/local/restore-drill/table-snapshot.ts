@@ -25,6 +25,7 @@ export function tablePartsOf(items: RawItem[]): Omit<TableSnapshot, 'search'> {
   const parts: Omit<TableSnapshot, 'search'> = {
     register: new Map(),
     training: new Map(),
+    announcements: new Map(),
     other: new Map(),
     readModel: new Map(),
     documentGuards: new Map(),
