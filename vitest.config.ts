@@ -24,6 +24,14 @@ const extendedFiles = [
 const extended = process.env.VARNA_EXTENDED_TESTS === 'true';
 
 /**
+ * The fault suite's outages (a DynamoDB Local of its own stopped and restarted, the SMTP server and a webhook
+ * receiver down, slow and failing): `npm run faults` (which sets VARNA_FAULTS_REPORT) and `npm run test:extended`
+ * run them with every other row; `npm test` runs the kills, the simulated faults and the poison records.
+ */
+const faultsOnlyFiles = ['test/faults/outages.test.ts'];
+const faults = Boolean(process.env.VARNA_FAULTS_REPORT);
+
+/**
  * The browser files in an order that keeps `next dev`'s compile away from the production build: the file
  * that builds and the other file on that build first (the second waits for the build, which is more than
  * a core's worth), then `next dev` beside whichever is still running. Beside the build, under a loaded
@@ -82,7 +90,11 @@ export default defineConfig({
         test: {
           name: 'api',
           include: ['test/**/*.test.ts'],
-          exclude: [...browserFiles, ...(extended ? [] : extendedFiles)],
+          exclude: [
+            ...browserFiles,
+            ...(extended ? [] : extendedFiles),
+            ...(extended || faults ? [] : faultsOnlyFiles),
+          ],
           maxWorkers: 3,
           sequence: { groupOrder: 1 },
         },
