@@ -3,7 +3,8 @@ import type { DrillReport, PartComparison } from './restore-drill.js';
 const partNames: Record<DrillReport['parts'][number]['part'], string> = {
   register: 'register (DynamoDB)',
   training: 'training (DynamoDB)',
-  announcements: 'webhook announcements (DynamoDB; the rebuild adds its own)',
+  // The rebuild's resync adds its own announcements: those restored must all be there, more may be.
+  announcements: 'announcements (+ rebuild)',
   other: 'other own items (DynamoDB)',
   readModel: 'read model (rebuilt)',
   documentGuards: 'document guards (DynamoDB)',
