@@ -1,6 +1,6 @@
 import { deployedFunctions } from '../functions/handlers/triggers';
 import { cursorSecret, previewSecret, trustedIssuers } from './auth';
-import { functionDefaults, functionEnvironment, sourceMappedStacks, stageConfig } from './config';
+import { functionDefaults, functionEnvironment, requestFunctionOptions, stageConfig } from './config';
 import { retention } from './retention';
 import { media, tableLink } from './storage';
 
@@ -84,7 +84,7 @@ export const graphqlFunction = new sst.aws.Function('Graphql', {
   memory: '1024 MB',
   timeout: '10 seconds',
   link: [tableAccess, cursorSecret, previewSecret, mediaFiles],
-  environment: { ...functionEnvironment, VARNA_AUTH_ISSUERS: trustedIssuers, ...sourceMappedStacks },
+  environment: { ...functionEnvironment, VARNA_AUTH_ISSUERS: trustedIssuers, ...requestFunctionOptions },
   // The same esbuild plugins as `npm run build` and the bench (one Apollo Server copy, no GraphOS plugins).
   nodejs: { plugins: './functions/build/esbuild-plugins.mjs' },
 });
@@ -98,7 +98,7 @@ export const feedsTableAccess = tableLink('FeedsTableAccess', ['GetItem', 'Batch
  */
 export const feedsFunction = new sst.aws.Function('Feeds', {
   ...functionDefaults,
-  environment: { ...functionEnvironment, ...sourceMappedStacks },
+  environment: { ...functionEnvironment, ...requestFunctionOptions },
   handler: deployedFunctions.feeds.handler,
   memory: '512 MB',
   timeout: '10 seconds',

@@ -1,3 +1,4 @@
+import { requestFunctionNodeOptions } from '../functions/handlers/node-options';
 import { DEFAULT_TENANT } from '../functions/defaults';
 /**
  * Per-stage settings that are not secrets. Set the `VARNA_*` variables when deploying to override them
@@ -116,5 +117,8 @@ export const functionDefaults = {
 /** The environment every function starts from, the stage and tenant it serves; each adds its own. */
 export const functionEnvironment = { VARNA_STAGE: $app.stage, VARNA_TENANT: stageConfig.tenant };
 
-/** Source-mapped stack traces, for the functions that answer requests (the API's) and the search indexer. */
+/** Source-mapped stack traces, for the search indexer. */
 export const sourceMappedStacks = { NODE_OPTIONS: '--enable-source-maps' };
+
+/** The functions that answer requests (the API's): source maps and a young generation sized for them. */
+export const requestFunctionOptions = { NODE_OPTIONS: requestFunctionNodeOptions };

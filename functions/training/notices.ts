@@ -13,19 +13,26 @@ export interface TrainingNotice {
 type Language = 'sv' | 'en';
 export const languageOf = (locale: LocaleCode | undefined): Language => (locale === 'en' ? 'en' : 'sv');
 
-const stockholm = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+let stockholm: Intl.DateTimeFormat | undefined;
+
+/**
+ * Built on first use, not at import (as domain/opening-hours.ts's clock): a formatter with a time zone loads
+ * ICU's zone data, which the GraphQL function's cold start would otherwise pay before any training mail is due.
+ */
+const stockholmOnce = () =>
+  (stockholm ??= new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }));
 
 /** An instant in Stockholm time as `yyyy-MM-dd HH:mm` (summer or winter time as it falls). */
 export function stockholmTime(instant: string): string {
-  const parts = Object.fromEntries(stockholm.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(stockholmOnce().formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 

@@ -19,6 +19,7 @@ import { ensureTable, startDynamoLocal } from '../../functions/local/dynamodb-lo
 import { localApiEnvironment } from '../../functions/local/environment.js';
 import { loadSampleContent } from '../../functions/local/sample-content.js';
 import { createApiHandler } from '../../functions/server/api.js';
+import { requestFunctionNodeOptions } from '../../functions/handlers/node-options.js';
 import { contractOperations } from '../support/contract.js';
 import { startCallCounter } from './dynamo-call-counter.js';
 import { estimateCrisisSpike } from './crisis-spike.js';
@@ -125,8 +126,9 @@ async function main() {
     // Asynchronous, so that this process's call counter keeps answering the handler's DynamoDB calls.
     const coldStart = async (file: string) => {
       const { NODE_OPTIONS: _bench, ...inherited } = process.env;
+      // With the Node options the stacks give the function (both bundles: the same runtime).
       const run = await promisify(execFile)(process.execPath, ['test/bench/cold-start-probe.mjs', file, eventFile], {
-        env: { ...inherited, ...production },
+        env: { ...inherited, ...production, NODE_OPTIONS: requestFunctionNodeOptions },
         encoding: 'utf8',
       });
       const result = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as {

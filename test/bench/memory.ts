@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
 import type { WarmRead } from './warm-path.js';
+import { requestFunctionNodeOptions } from '../../functions/handlers/node-options.js';
 
 export interface MemoryFigures {
   rounds: { requests: number; heapUsedMb: number; rssMb: number; peakRssMb: number }[];
@@ -56,7 +57,8 @@ export async function measureMemory(options: {
     process.execPath,
     ['--expose-gc', 'test/bench/memory-probe.mjs', options.bundle, options.eventsFile, '3'],
     {
-      env: { ...inherited, ...options.environment },
+      // The Node options the stacks give the function (its young generation sets much of the resident set).
+      env: { ...inherited, ...options.environment, NODE_OPTIONS: requestFunctionNodeOptions },
       encoding: 'utf8',
       maxBuffer: 16 * 1024 * 1024,
     },

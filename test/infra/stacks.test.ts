@@ -8,6 +8,7 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTokenVerifier } from '../../functions/auth/tokens.js';
 import { loadConfig } from '../../functions/config.js';
+import { requestFunctionNodeOptions } from '../../functions/handlers/node-options.js';
 import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { tableKeys } from '../../functions/data/table.js';
 import { notificationStreamFilter } from '../../functions/notifications/stream-filter.js';
@@ -415,6 +416,14 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     expect(integrationOf('ANY /graphql')?.inputs.integrationUri).toContain('GraphqlFunction');
     for (const feed of ['GET /calendar/{proxy+}', 'GET /open-data/{proxy+}'])
       expect(integrationOf(feed)?.inputs.integrationUri).toContain('FeedsFunction');
+  });
+
+  it('runs the functions that answer requests with the Node options the bench measures (source maps, a 16 MB young generation)', () => {
+    for (const name of ['GraphqlFunction', 'FeedsFunction'])
+      expect(one(stage, 'aws:lambda/function:Function', name).environment.variables.NODE_OPTIONS, name).toBe(
+        requestFunctionNodeOptions,
+      );
+    expect(requestFunctionNodeOptions).toContain('--max-semi-space-size=16');
   });
 
   it('lets the feeds function read the table and note a calendar link’s last use, nothing else', () => {
