@@ -32,7 +32,11 @@ const stockholmOnce = () =>
 
 /** An instant in Stockholm time as `yyyy-MM-dd HH:mm` (summer or winter time as it falls). */
 export function stockholmTime(instant: string): string {
-  const parts = Object.fromEntries(stockholmOnce().formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+  const parts = Object.fromEntries(
+    stockholmOnce()
+      .formatToParts(new Date(instant))
+      .map((part) => [part.type, part.value]),
+  );
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
