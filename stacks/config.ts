@@ -1,4 +1,4 @@
-import { requestFunctionNodeOptions } from '../functions/handlers/node-options';
+import { requestFunctionNodeOptions } from '../functions/build/node-options';
 import { DEFAULT_TENANT } from '../functions/defaults';
 /**
  * Per-stage settings that are not secrets. Set the `VARNA_*` variables when deploying to override them

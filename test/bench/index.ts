@@ -19,7 +19,7 @@ import { ensureTable, startDynamoLocal } from '../../functions/local/dynamodb-lo
 import { localApiEnvironment } from '../../functions/local/environment.js';
 import { loadSampleContent } from '../../functions/local/sample-content.js';
 import { createApiHandler } from '../../functions/server/api.js';
-import { requestFunctionNodeOptions } from '../../functions/handlers/node-options.js';
+import { requestFunctionNodeOptions } from '../../functions/build/node-options.js';
 import { contractOperations } from '../support/contract.js';
 import { startCallCounter } from './dynamo-call-counter.js';
 import { estimateCrisisSpike } from './crisis-spike.js';

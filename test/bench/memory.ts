@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { apiGatewayEvent } from '../../functions/local/api-gateway-event.js';
 import type { WarmRead } from './warm-path.js';
-import { requestFunctionNodeOptions } from '../../functions/handlers/node-options.js';
+import { requestFunctionNodeOptions } from '../../functions/build/node-options.js';
 
 export interface MemoryFigures {
   rounds: { requests: number; heapUsedMb: number; rssMb: number; peakRssMb: number }[];

@@ -8,7 +8,7 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTokenVerifier } from '../../functions/auth/tokens.js';
 import { loadConfig } from '../../functions/config.js';
-import { requestFunctionNodeOptions } from '../../functions/handlers/node-options.js';
+import { requestFunctionNodeOptions } from '../../functions/build/node-options.js';
 import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { tableKeys } from '../../functions/data/table.js';
 import { notificationStreamFilter } from '../../functions/notifications/stream-filter.js';
