@@ -23,6 +23,13 @@ const issuer = z.object({
   allowedRoles: z.array(tokenRole).check(z.minLength(1)),
   /** The role of a verified token that claims none of the allowed roles (every self-registered association account). */
   defaultRole: z.optional(tokenRole),
+  /**
+   * The municipality of this issuer's callers, where every caller it signs in belongs to one (a municipality's
+   * own identity provider); without it and without `tenantClaim`, the stage's default municipality.
+   */
+  tenant: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/, 'must be a lower-case slug'))),
+  /** The claim that names the caller's municipality, where one issuer signs in several (a regional pool). */
+  tenantClaim: z.optional(z.string()),
 });
 
 const slug = z.string().check(z.regex(/^[a-z0-9-]+$/, 'must be a lower-case slug'));

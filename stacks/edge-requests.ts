@@ -1,15 +1,18 @@
 import { unsupportedParameters } from '../functions/open-data/parameters.js';
+import { MUNICIPALITY_PARAMETER } from '../functions/tenancy/request-tenant.js';
 
 /**
  * What of a request the edge keys its cache on, per route: only what the API reads. A parameter the API
  * ignores (`?nocache=123`) would otherwise make a new cache entry and send the request to the Lambda, so
- * anyone could bypass the cache at will. No SST globals here, so the tests can import it.
+ * anyone could bypass the cache at will. Every route also keys on the municipality a request names
+ * (functions/tenancy/request-tenant.ts): one municipality's answer never reaches another's frontend. No SST
+ * globals here, so the tests can import it.
  */
 export const cachedParameters = {
   /** A GraphQL GET: the operation (or its persisted hash, in `extensions`), its name and variables (Apollo's GET). */
-  graphql: ['query', 'operationName', 'variables', 'extensions'],
+  graphql: ['query', 'operationName', 'variables', 'extensions', MUNICIPALITY_PARAMETER],
   /** The calendars (functions/calendar/http.ts): the language, and the activities' filters. */
-  calendar: ['locale', 'district', 'targetGroup'],
+  calendar: ['locale', 'district', 'targetGroup', MUNICIPALITY_PARAMETER],
   /**
    * HSDS open data (functions/open-data/http.ts): the language, incremental harvests, paging, HSDA's search
    * and filters, and the filters it refuses (so that the refusal, not the whole list, reaches the caller).
@@ -22,6 +25,7 @@ export const cachedParameters = {
     'search',
     'organization_id',
     'format',
+    MUNICIPALITY_PARAMETER,
     ...unsupportedParameters,
   ],
 } as const;

@@ -22,6 +22,8 @@ interface TrustedIssuer {
   rolesClaim: string;
   allowedRoles: readonly string[];
   defaultRole: string | undefined;
+  tenant: string | undefined;
+  tenantClaim: string | undefined;
   keys: JWTVerifyGetKey;
 }
 
@@ -35,6 +37,22 @@ const rolePrecedence: [string, ViewerRole][] = [
   ['staff', 'STAFF'],
   ['association', 'ASSOCIATION'],
 ];
+
+/** The dev issuer's claim for the caller's municipality. */
+export const DEV_TENANT_CLAIM = 'municipality';
+
+/** The caller's municipality: the issuer's own, or its claim (a slug), or undefined (the stage's default). */
+function tenantOfToken(payload: JWTPayload, issuer: TrustedIssuer): string | undefined {
+  if (issuer.tenant) return issuer.tenant;
+  if (!issuer.tenantClaim) return undefined;
+  const claimed = claimText(payload, issuer.tenantClaim);
+  if (claimed !== undefined && !/^[a-z0-9-]{1,63}$/.test(claimed))
+    throw invalidToken({
+      sv: 'Inloggningens kommun är inget kommunnamn i Värna.',
+      en: "The bearer token's municipality is not a municipality's name in Värna.",
+    });
+  return claimed;
+}
 
 /** A short text claim (`name`, `email`), or undefined when the token has none. */
 function claimText(payload: JWTPayload, claim: string): string | undefined {
@@ -61,6 +79,8 @@ export function createTokenVerifier(config: Pick<Config, 'issuers' | 'devIssuerJ
       rolesClaim: issuer.rolesClaim,
       allowedRoles: issuer.allowedRoles,
       defaultRole: issuer.defaultRole,
+      tenant: issuer.tenant,
+      tenantClaim: issuer.tenantClaim,
       keys: createRemoteJWKSet(new URL(jwksUri)),
     });
   }
@@ -70,6 +90,9 @@ export function createTokenVerifier(config: Pick<Config, 'issuers' | 'devIssuerJ
       rolesClaim: 'roles',
       allowedRoles: tokenRoles,
       defaultRole: undefined,
+      tenant: undefined,
+      // `npm run token -- --municipality huddinge`
+      tenantClaim: DEV_TENANT_CLAIM,
       keys: createLocalJWKSet(JSON.parse(config.devIssuerJwks)),
     });
   }
@@ -130,6 +153,7 @@ export function createTokenVerifier(config: Pick<Config, 'issuers' | 'devIssuerJ
       subject: payload.sub ?? null,
       name: claimText(payload, 'name'),
       email: claimText(payload, 'email'),
+      tenant: tenantOfToken(payload, issuer),
     };
   };
 }

@@ -10,6 +10,8 @@ export interface Viewer {
   /** The token's `name` and `email` claims, when it has them (staff registering for a training). */
   name?: string | undefined;
   email?: string | undefined;
+  /** The municipality the token's issuer or claim says the caller belongs to; the stage's default when absent. */
+  tenant?: string | undefined;
 }
 
 /** The name codegen's mappers use, beside the generated GraphQL `Viewer` type. */

@@ -33,6 +33,7 @@ import {
 } from './entities/register-guards.js';
 import { createRegisterDecisionEntity } from './entities/register-decision.js';
 import { createNotificationEntity } from './entities/notification.js';
+import { createMunicipalityEntity } from './entities/municipality.js';
 import { createSearchIndexChunkEntity } from './entities/search-index-chunk.js';
 import { createSearchVersionEntity } from './entities/search-version.js';
 import { createSupportResourceEntity } from './entities/support-resource.js';
@@ -137,6 +138,7 @@ const entityFactories = (config: EntityConfiguration) => ({
   calendarToken: builtOnFirstUse(() => createCalendarTokenEntity(config)),
   webhookChange: builtOnFirstUse(() => createWebhookChangeEntity(config)),
   webhookDelivery: builtOnFirstUse(() => createWebhookDeliveryEntity(config)),
+  municipality: builtOnFirstUse(() => createMunicipalityEntity(config)),
 });
 
 /** One part of every entry, by the entry's name: a getter, so that reading it builds that entry's part alone. */

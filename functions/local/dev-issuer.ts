@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
-import { DEV_AUDIENCE, DEV_ISSUER } from '../auth/tokens.js';
+import { DEV_AUDIENCE, DEV_ISSUER, DEV_TENANT_CLAIM } from '../auth/tokens.js';
 
 /**
  * The local dev issuer: an ES256 key pair generated once under `.data/dev-issuer/`. The API trusts its
@@ -33,11 +33,12 @@ export const devIssuerJwks = (keys: DevIssuerKeys) => JSON.stringify({ keys: [ke
 
 export async function signDevToken(
   keys: DevIssuerKeys,
-  claims: { role: string; sub: string; name?: string; email?: string; expiresIn?: string },
+  claims: { role: string; sub: string; name?: string; email?: string; municipality?: string; expiresIn?: string },
 ): Promise<string> {
   const privateKey = await importJWK(keys.privateJwk, 'ES256');
   return new SignJWT({
     roles: [claims.role],
+    ...(claims.municipality ? { [DEV_TENANT_CLAIM]: claims.municipality } : {}),
     ...(claims.name ? { name: claims.name } : {}),
     ...(claims.email ? { email: claims.email } : {}),
   })

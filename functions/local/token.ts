@@ -1,7 +1,8 @@
 /**
- * `npm run token -- --role staff|moderator|coordinator|association [--sub ID] [--name NAME] [--email ADDRESS]`:
- * prints one bearer token that the local API accepts (signed by the dev issuer under `.data/`). `name` and
- * `email` become the token's claims, each by default derived from the subject. Local mode only: deployed
+ * `npm run token -- --role staff|moderator|coordinator|association [--sub ID] [--name NAME] [--email ADDRESS]
+ * [--municipality SLUG]`: prints one bearer token that the local API accepts (signed by the dev issuer under `.data/`).
+ * `name` and `email` become the token's claims, each by default derived from the subject; `municipality` says whose
+ * staff or account it is (the stage's default municipality without it). Local mode only: deployed
  * stages trust only their configured OIDC issuers.
  */
 import { parseArgs } from 'node:util';
@@ -9,7 +10,7 @@ import { tokenRoles } from '../config.js';
 import { ensureDevIssuer, signDevToken } from './dev-issuer.js';
 import { defaultDataDir as dataDir } from './environment.js';
 
-const usage = `Usage: npm run token -- --role ${tokenRoles.join('|')} [--sub ID] [--name NAME] [--email ADDRESS] [--expires 12h]`;
+const usage = `Usage: npm run token -- --role ${tokenRoles.join('|')} [--sub ID] [--name NAME] [--email ADDRESS] [--municipality SLUG] [--expires 12h]`;
 
 async function main() {
   const { values } = parseArgs({
@@ -18,6 +19,7 @@ async function main() {
       sub: { type: 'string' },
       name: { type: 'string' },
       email: { type: 'string' },
+      municipality: { type: 'string' },
       expires: { type: 'string' },
     },
   });
@@ -32,6 +34,7 @@ async function main() {
     sub,
     name: values.name ?? `Test ${sub}`,
     email: values.email ?? `${sub.replace(/[^A-Za-z0-9._-]/g, '-')}@example.org`,
+    ...(values.municipality ? { municipality: values.municipality } : {}),
     ...(values.expires ? { expiresIn: values.expires } : {}),
   });
   console.log(token);

@@ -10,7 +10,10 @@ export interface Context {
   viewer: Viewer;
   /** The read-model copies this viewer reads; fixed per request from the verified role. */
   scope: ReadScope;
+  /** The municipality the request is answered for (functions/tenancy/request-tenant.ts). */
   tenant: string;
+  /** Whether it is the stage's default municipality, which links need not name. */
+  tenantIsDefault: boolean;
   db: Db;
   cursorSecret: string;
   /** The request's clock, so that openNow and default windows agree within one answer. */
@@ -26,6 +29,8 @@ export interface Context {
 export function createContext(options: {
   viewer: Viewer;
   tenant: string;
+  /** The stage's default municipality; `tenant` when not given. */
+  defaultTenant?: string;
   db: Db;
   cursorSecret: string;
   fileLinks?: FileLinks | null;
@@ -36,6 +41,7 @@ export function createContext(options: {
     viewer: options.viewer,
     scope: readScopeOf(options.viewer),
     tenant: options.tenant,
+    tenantIsDefault: options.tenant === (options.defaultTenant ?? options.tenant),
     db: options.db,
     cursorSecret: options.cursorSecret,
     now: options.now ?? new Date(),

@@ -1,4 +1,5 @@
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
+import { GraphQLError } from 'graphql';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context as LambdaContext } from 'aws-lambda';
 import { createTokenVerifier } from '../auth/tokens.js';
 import type { Config } from '../config.js';
@@ -7,7 +8,10 @@ import type { FileLinks } from '../files/file-links.js';
 import { localFileLinks } from '../files/local-file-links.js';
 import { PREVIEW_HEADER, verifyPreviewToken } from '../preview/token.js';
 import { s3FileLinks } from '../files/s3-file-links.js';
+import { createMunicipalityRegistry } from '../tenancy/registry.js';
+import { MUNICIPALITY_PARAMETER, tenantOf } from '../tenancy/request-tenant.js';
 import { createApolloServer } from './apollo.js';
+import { isDependencyUnavailable, SERVICE_UNAVAILABLE, serviceUnavailableMessage } from './unavailable.js';
 import { createContext } from './context.js';
 import { asGraphQLError } from './errors.js';
 import { bodyOf, headerOf } from './event.js';
@@ -41,6 +45,19 @@ function refusal(
       errors: [{ message, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } }],
     }),
   };
+}
+
+/**
+ * What a request is answered when its context could not be made: a refusal (a bad token, a municipality it may not
+ * use) as the contract's error with its HTTP status; the table unreachable for the registry as SERVICE_UNAVAILABLE
+ * (503), which the client may retry, not as Apollo's bare 500.
+ */
+function contextFailure(error: unknown): unknown {
+  if (!isDependencyUnavailable(error)) return asGraphQLError(error);
+  return new GraphQLError(serviceUnavailableMessage[requestLanguage()], {
+    originalError: error instanceof Error ? error : undefined,
+    extensions: { code: SERVICE_UNAVAILABLE, http: { status: 503, headers: new Map([['retry-after', '1']]) } },
+  });
 }
 
 /** The body's size in bytes, counted without decoding it (a base64 body's length says it). */
@@ -94,6 +111,7 @@ export function createGraphqlHandler(config: Config): ApiHandler {
   const fileLinks = fileLinksOf(config);
   const db = createDb(createDocumentClient(config.dynamo), config.dynamo.tableName);
   const viewerOf = createTokenVerifier(config);
+  const registry = createMunicipalityRegistry(db);
   const server = createApolloServer(config, logger);
   // The integration is CommonJS and types ApolloServer from @apollo/server's CommonJS build; at run time
   // it only calls the server's public methods, which both builds share.
@@ -110,10 +128,19 @@ export function createGraphqlHandler(config: Config): ApiHandler {
           viewerOf(headerOf(event, 'authorization')),
           verifyPreviewToken(config.previewSecret, headerOf(event, PREVIEW_HEADER)),
         ]).catch((error: unknown) => Promise.reject(asGraphQLError(error)));
+        const tenant = await tenantOf(
+          {
+            parameter: event.queryStringParameters?.[MUNICIPALITY_PARAMETER],
+            origin: headerOf(event, 'origin'),
+            viewer,
+          },
+          { defaultTenant: config.tenant, registry },
+        ).catch((error: unknown) => Promise.reject(contextFailure(error)));
         answeredByGraphql.add(event);
         return createContext({
           viewer,
-          tenant: config.tenant,
+          tenant,
+          defaultTenant: config.tenant,
           db,
           cursorSecret: config.cursorSecret,
           fileLinks,

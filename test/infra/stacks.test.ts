@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTokenVerifier } from '../../functions/auth/tokens.js';
 import { loadConfig } from '../../functions/config.js';
 import { requestFunctionNodeOptions } from '../../functions/build/node-options.js';
+import { MUNICIPALITY_PARAMETER } from '../../functions/tenancy/request-tenant.js';
 import { createDb, createDocumentClient } from '../../functions/data/db.js';
 import { tableKeys } from '../../functions/data/table.js';
 import { notificationStreamFilter } from '../../functions/notifications/stream-filter.js';
@@ -483,8 +484,16 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
     // Nothing else reaches the API either: the origin request policy forwards no query string of its own.
     const forwarded = one(stage, 'aws:cloudfront/originRequestPolicy:OriginRequestPolicy', 'ApiOriginRequestPolicy');
     expect(forwarded.queryStringsConfig.queryStringBehavior).toBe('none');
-    // The lists are what the code reads: Apollo's GET parameters, and each feed's own (read from their source).
-    expect(cachedParameters.graphql).toEqual(['query', 'operationName', 'variables', 'extensions']);
+    // The lists are what the code reads: Apollo's GET parameters, and each feed's own (read from their source), and
+    // on every route the municipality a request names, so that one municipality's answer never serves another's.
+    expect(cachedParameters.graphql).toEqual([
+      'query',
+      'operationName',
+      'variables',
+      'extensions',
+      MUNICIPALITY_PARAMETER,
+    ]);
+    for (const parameters of Object.values(cachedParameters)) expect(parameters).toContain(MUNICIPALITY_PARAMETER);
     const readIn = (...files: string[]) =>
       new Set(
         files.flatMap((file) =>
@@ -495,11 +504,15 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
           ].map((match) => match[1]!),
         ),
       );
-    expect(readIn('functions/calendar/http.ts', 'functions/server/read-route.ts')).toEqual(
-      new Set(cachedParameters.calendar),
-    );
     expect(
-      new Set([...readIn('functions/open-data/http.ts', 'functions/server/read-route.ts'), ...unsupportedParameters]),
+      new Set([...readIn('functions/calendar/http.ts', 'functions/server/read-route.ts'), MUNICIPALITY_PARAMETER]),
+    ).toEqual(new Set(cachedParameters.calendar));
+    expect(
+      new Set([
+        ...readIn('functions/open-data/http.ts', 'functions/server/read-route.ts'),
+        ...unsupportedParameters,
+        MUNICIPALITY_PARAMETER,
+      ]),
     ).toEqual(new Set(cachedParameters.openData));
   });
 

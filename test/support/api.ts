@@ -48,7 +48,7 @@ export interface TestApi {
     role: 'staff' | 'moderator' | 'coordinator' | 'association' | (string & {}),
     sub?: string,
     expiresIn?: string,
-    claims?: { name?: string; email?: string },
+    claims?: { name?: string; email?: string; municipality?: string },
   ): Promise<string>;
 }
 
