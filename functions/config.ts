@@ -1,6 +1,6 @@
 // zod's tree-shakable build: the Lambda bundle carries only the checks used here.
 import * as z from 'zod/mini';
-import { DEFAULT_REGION, DEFAULT_TENANT } from './defaults.js';
+import { DEFAULT_REGION, DEFAULT_TENANT, DEFAULT_TENANT_NAME } from './defaults.js';
 
 /**
  * Configuration, read and checked once at start-up. A missing or malformed setting stops the process
@@ -50,6 +50,7 @@ const jsonIssuers = z.pipe(
 const tableEnvironment = z.object({
   VARNA_STAGE: z._default(slug, 'local'),
   VARNA_TENANT: z._default(slug, DEFAULT_TENANT),
+  VARNA_TENANT_NAME: z._default(z.string().check(z.minLength(1)), DEFAULT_TENANT_NAME),
   VARNA_TABLE_NAME: z.string().check(z.minLength(3)),
   AWS_REGION: z._default(z.string(), DEFAULT_REGION),
   DYNAMODB_ENDPOINT: z.optional(z.url()),
@@ -105,7 +106,10 @@ const environment = z
 /** The table and whose data in it: all the search indexer needs. */
 export interface TableConfig {
   stage: string;
+  /** The stage's default municipality: a request that names none is answered for it. */
   tenant: string;
+  /** Its name, as residents read it ("Botkyrka"). */
+  tenantName: string;
   dynamo: { tableName: string; region: string; endpoint: string | undefined };
   logLevel: z.output<typeof tableEnvironment>['VARNA_LOG_LEVEL'];
 }
@@ -152,6 +156,7 @@ export function parsedEnvironment<Schema extends z.ZodMiniType>(
 const tableConfigOf = (value: z.output<typeof tableEnvironment>): TableConfig => ({
   stage: value.VARNA_STAGE,
   tenant: value.VARNA_TENANT,
+  tenantName: value.VARNA_TENANT_NAME,
   dynamo: { tableName: value.VARNA_TABLE_NAME, region: value.AWS_REGION, endpoint: value.DYNAMODB_ENDPOINT },
   logLevel: value.VARNA_LOG_LEVEL,
 });

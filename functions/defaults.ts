@@ -3,5 +3,8 @@
 /** The municipality whose data the keys carry, unless VARNA_TENANT says another. */
 export const DEFAULT_TENANT = 'botkyrka';
 
+/** Its name in the words residents read (calendar titles, e-mail), unless VARNA_TENANT_NAME says another. */
+export const DEFAULT_TENANT_NAME = 'Botkyrka';
+
 /** Stockholm: the data stays in Sweden. */
 export const DEFAULT_REGION = 'eu-north-1';

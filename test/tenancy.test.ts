@@ -171,6 +171,20 @@ describe('a signed-in caller', () => {
 });
 
 describe('the feeds', () => {
+  it('name the municipality whose they are: Huddinge’s council calendar is titled Huddinge, the default’s Botkyrka', async () => {
+    const huddinge = await api.send({
+      method: 'GET',
+      path: '/calendar/council.ics',
+      rawQueryString: `municipality=${HUDDINGE}`,
+    });
+    expect(huddinge.status).toBe(200);
+    expect(huddinge.raw).toContain('Interreligiösa rådets möten – Huddinge');
+    expect(huddinge.raw).toMatch(/PRODID:-\/\/Huddinge kommun\/\/Värna/);
+    expect(huddinge.raw).not.toContain('Botkyrka');
+    const botkyrka = await api.send({ method: 'GET', path: '/calendar/council.ics' });
+    expect(botkyrka.raw).toContain('Interreligiösa rådets möten – Botkyrka');
+  });
+
   it('serve open data of the municipality named, and refuse one not served as JSON', async () => {
     const organizations = await api.send({
       method: 'GET',

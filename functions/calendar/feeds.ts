@@ -19,19 +19,30 @@ const REFRESH_SECONDS = 60 * 60;
 export interface FeedScope {
   db: Db;
   tenant: string;
+  /** The municipality's name as residents read it ("Botkyrka"): the feeds' titles say whose they are. */
+  municipalityName: string;
   now: Date;
 }
 
 const names = {
-  council: { sv: 'Interreligiösa rådets möten – Botkyrka', en: 'Interreligious council meetings – Botkyrka' },
-  activities: { sv: 'Föreningarnas aktiviteter – Botkyrka', en: 'Association activities – Botkyrka' },
-  staff: { sv: 'Mitt Värna: rådets möten och mina utbildningar', en: 'My Värna: council meetings and my trainings' },
+  council: (municipality: string) => ({
+    sv: `Interreligiösa rådets möten – ${municipality}`,
+    en: `Interreligious council meetings – ${municipality}`,
+  }),
+  activities: (municipality: string) => ({
+    sv: `Föreningarnas aktiviteter – ${municipality}`,
+    en: `Association activities – ${municipality}`,
+  }),
+  staff: () => ({
+    sv: 'Mitt Värna: rådets möten och mina utbildningar',
+    en: 'My Värna: council meetings and my trainings',
+  }),
 };
 
-function calendarOf(name: Record<'sv' | 'en', string>, locale: LocaleCode): ICalCalendar {
+function calendarOf(feed: FeedScope, name: Record<'sv' | 'en', string>, locale: LocaleCode): ICalCalendar {
   return ical({
     name: locale === 'en' ? name.en : name.sv,
-    prodId: { company: 'Botkyrka kommun', product: 'Värna', language: locale.toUpperCase() },
+    prodId: { company: `${feed.municipalityName} kommun`, product: 'Värna', language: locale.toUpperCase() },
     // The zone's VTIMEZONE goes in once; the calendar itself has no zone, so DTSTAMP stays in UTC.
     timezone: { name: null, generator: vtimezoneOf },
     ttl: REFRESH_SECONDS,
@@ -50,7 +61,7 @@ async function councilMeetingsOf({ db, tenant, now }: FeedScope, scope: ReadScop
 
 /** The council's meetings in the caller's scope (the public copies for the public feed). */
 export async function councilCalendar(feed: FeedScope, scope: ReadScope, locale: LocaleCode): Promise<string> {
-  const calendar = calendarOf(names.council, locale);
+  const calendar = calendarOf(feed, names.council(feed.municipalityName), locale);
   for (const meeting of await councilMeetingsOf(feed, scope))
     calendar.createEvent(councilMeetingEvent(feed.tenant, meeting, locale));
   return calendar.toString();
@@ -86,7 +97,7 @@ export async function activitiesCalendar(feed: FeedScope, filter: ActivityFilter
   const shown = [...published, ...cancelled.filter((activity) => activity.publishedAt)]
     .filter(matches)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  const calendar = calendarOf(names.activities, 'sv');
+  const calendar = calendarOf(feed, names.activities(feed.municipalityName), 'sv');
   for (const activity of shown.slice(0, MAX_EVENTS)) calendar.createEvent(activityEvent(feed.tenant, activity));
   return calendar.toString();
 }
@@ -114,7 +125,7 @@ export async function staffCalendar(feed: FeedScope, subject: string, locale: Lo
     councilMeetingsOf(feed, 'staff'),
     registeredTrainingsOf(feed, subject),
   ]);
-  const calendar = calendarOf(names.staff, locale);
+  const calendar = calendarOf(feed, names.staff(), locale);
   for (const meeting of meetings) calendar.createEvent(councilMeetingEvent(feed.tenant, meeting, locale));
   for (const { training, registration } of trainings)
     calendar.createEvent(trainingEvent(feed.tenant, training, registration, locale));

@@ -48,7 +48,11 @@ async function feedAt(
  * everyone, and a staff member's own feed behind a personal token. GET and HEAD only; a repeated GET of
  * an unchanged public feed is answered 304 by its ETag.
  */
-export function createCalendarRoutes(options: { db: Db; tenant: string; logger: Logger }) {
+export function createCalendarRoutes(options: {
+  db: Db;
+  municipality: { slug: string; name: string };
+  logger: Logger;
+}) {
   return readOnlyRoute({
     logger: options.logger,
     failure: 'Calendar feed failed',
@@ -61,7 +65,13 @@ export function createCalendarRoutes(options: { db: Db; tenant: string; logger: 
     notGet: 'Calendars are read with GET.',
     notFound: 'No calendar here.',
     answer: async (event, query) => {
-      const found = await feedAt({ db: options.db, tenant: options.tenant, now: new Date() }, event.rawPath, query);
+      const feed = {
+        db: options.db,
+        tenant: options.municipality.slug,
+        municipalityName: options.municipality.name,
+        now: new Date(),
+      };
+      const found = await feedAt(feed, event.rawPath, query);
       return (
         found && {
           body: found.body,

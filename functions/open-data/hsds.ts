@@ -90,12 +90,13 @@ function scheduleNote(locale: LocaleCode, offset: number): string {
 }
 
 export function hsdsService(
-  tenant: string,
+  municipality: { slug: string; name: string },
   resource: SupportResourceItem,
   locale: LocaleCode,
   related: { organisations: Map<string, OrganisationItem>; districts: Map<string, DistrictItem> },
   now: Date,
 ) {
+  const tenant = municipality.slug;
   const offset = stockholmOffsetHours(now);
   const id = idOf(tenant, 'supportResource', resource.key);
   const provider = resource.provider ? related.organisations.get(resource.provider) : undefined;
@@ -133,10 +134,11 @@ export function hsdsService(
     service_areas: (resource.districts?.length ? resource.districts : [null]).map((slug) => {
       const district = slug ? related.districts.get(slug) : undefined;
       return defined({
-        id: idOf(tenant, 'supportResource', resource.key, 'area', slug ?? 'botkyrka'),
+        // The whole municipality where the resource names no district (the id of Botkyrka's as it always was).
+        id: idOf(tenant, 'supportResource', resource.key, 'area', slug ?? tenant),
         service_id: id,
         // A name only: no extent (HSDS's extent_type names the format of an extent, so it is left out too).
-        name: district ? (pick(district.name, locale) ?? slug) : 'Botkyrka kommun',
+        name: district ? (pick(district.name, locale) ?? slug) : `${municipality.name} kommun`,
       });
     }),
     languages: resource.languages.map((code) =>

@@ -61,6 +61,12 @@ function modifiedAfterOf(query: URLSearchParams): string | undefined {
 }
 
 // open data: every public support resource (gsi1, all pages; the directory is a few hundred items)
+/** One municipality's open data: its slug keys the reads and the ids, its name the service areas. */
+interface OpenDataScope {
+  db: Db;
+  municipality: { slug: string; name: string };
+}
+
 const publicSupportResources = async (db: Db, tenant: string) =>
   (await db.entities.supportResource.query.list({ tenant, scope: 'public' }).go({ pages: 'all' })).data;
 // open data: every public organisation (gsi1, all pages)
@@ -89,8 +95,9 @@ function page<T extends { id: string }>(items: T[], query: URLSearchParams) {
 }
 
 /** Every public service as HSDS, with what its filters need. */
-async function allServices(options: { db: Db; tenant: string }, query: URLSearchParams) {
-  const { db, tenant } = options;
+async function allServices(options: OpenDataScope, query: URLSearchParams) {
+  const { db } = options;
+  const tenant = options.municipality.slug;
   const locale = localeParameter(query);
   const [resources, organisations, districts] = await Promise.all([
     publicSupportResources(db, tenant),
@@ -104,12 +111,12 @@ async function allServices(options: { db: Db; tenant: string }, query: URLSearch
   const now = new Date();
   return resources.map((resource) => ({
     updatedAt: resource.updatedAt,
-    service: hsdsService(tenant, resource, locale, related, now),
+    service: hsdsService(options.municipality, resource, locale, related, now),
   }));
 }
 
 // HSDA /services: `modified_after` is "on or after"; `organization_id` the provider's id; `search` words in name or description
-async function services(options: { db: Db; tenant: string }, query: URLSearchParams) {
+async function services(options: OpenDataScope, query: URLSearchParams) {
   checkSupported(query);
   const after = modifiedAfterOf(query);
   const organizationId = query.get('organization_id');
@@ -126,15 +133,15 @@ async function services(options: { db: Db; tenant: string }, query: URLSearchPar
   return page(chosen, query);
 }
 
-async function allOrganizations(options: { db: Db; tenant: string }, query: URLSearchParams) {
+async function allOrganizations(options: OpenDataScope, query: URLSearchParams) {
   const locale = localeParameter(query);
-  return (await publicOrganisations(options.db, options.tenant)).map((organisation) =>
-    hsdsOrganization(options.tenant, organisation, locale),
+  return (await publicOrganisations(options.db, options.municipality.slug)).map((organisation) =>
+    hsdsOrganization(options.municipality.slug, organisation, locale),
   );
 }
 
 // HSDA /organizations: `search` words in name or description
-async function organizations(options: { db: Db; tenant: string }, query: URLSearchParams) {
+async function organizations(options: OpenDataScope, query: URLSearchParams) {
   checkSupported(query);
   const search = matchesSearch(query);
   return page((await allOrganizations(options, query)).filter(search), query);
@@ -158,7 +165,7 @@ const apiInfo = {
  * paged as HSDA pages them, `page`, `per_page`, with `modified_after` for incremental harvests, `search`,
  * and `organization_id` for services; the licence in every page) and each item by its id. Public data only.
  */
-export function createOpenDataRoutes(options: { db: Db; tenant: string; logger: Logger }) {
+export function createOpenDataRoutes(options: OpenDataScope & { logger: Logger }) {
   const routes: Record<string, (query: URLSearchParams) => Promise<unknown>> = {
     [`${OPEN_DATA_PATH}hsds`]: async () => apiInfo,
     [`${OPEN_DATA_PATH}hsds/services`]: (query) => services(options, query),

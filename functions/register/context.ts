@@ -8,6 +8,8 @@ import { badUserInput, notFound } from '../domain/errors.js';
 export interface RegisterContext {
   db: Db;
   tenant: string;
+  /** The municipality's name, which its e-mail signs with; the default's (Botkyrka) when not given. */
+  municipalityName?: string;
   viewer: Viewer;
   now: Date;
 }

@@ -5,6 +5,7 @@ import type { AssociationItem } from '../data/entities/association.js';
 import type { RegisterDecisionItem } from '../data/entities/register-decision.js';
 import type { RegisterContext } from './context.js';
 import { noticeOf } from './notices.js';
+import { DEFAULT_TENANT_NAME } from '../defaults.js';
 
 /** What happened, about which association (and activity): the caller and the time come from the context. */
 export type Decision = Pick<RegisterDecisionItem, 'associationId' | 'action' | 'toStatus'> &
@@ -44,7 +45,10 @@ export function decisionWrites(
   ];
   // An association whose contact person was erased is told nothing until its owner gives a new one.
   const contact = association.contactPerson;
-  const notice = viewer.role === 'MODERATOR' && contact ? noticeOf(record, association.name, contact.name) : null;
+  const notice =
+    viewer.role === 'MODERATOR' && contact
+      ? noticeOf(record, association.name, contact.name, context.municipalityName ?? DEFAULT_TENANT_NAME)
+      : null;
   if (notice && contact) {
     const message = {
       tenant,

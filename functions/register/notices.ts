@@ -17,12 +17,16 @@ type Told = Extract<
   | 'ACTIVITY_REJECTED'
 >;
 
-const what: Record<Told, { sv: (name: string) => string; en: (name: string) => string }> = {
+/** Each notice's words, given what it is about and the municipality whose register it is. */
+const what: Record<
+  Told,
+  { sv: (name: string, municipality: string) => string; en: (name: string, municipality: string) => string }
+> = {
   ASSOCIATION_APPROVED: {
-    sv: (name) =>
-      `Föreningen ${name} är godkänd och finns nu i Botkyrka kommuns föreningsregister. Ni kan nu anmäla aktiviteter.`,
-    en: (name) =>
-      `The association ${name} is approved and now listed in Botkyrka municipality's association register. You may now submit activities.`,
+    sv: (name, municipality) =>
+      `Föreningen ${name} är godkänd och finns nu i ${municipality} kommuns föreningsregister. Ni kan nu anmäla aktiviteter.`,
+    en: (name, municipality) =>
+      `The association ${name} is approved and now listed in ${municipality} municipality's association register. You may now submit activities.`,
   },
   ASSOCIATION_REJECTED: {
     sv: (name) => `Registreringen av föreningen ${name} har avslagits.`,
@@ -59,6 +63,7 @@ export function noticeOf(
   decision: Pick<RegisterDecisionItem, 'action' | 'reason' | 'activityTitle'>,
   associationName: string,
   contactName: string,
+  municipalityName: string,
 ): Notice | null {
   if (!isTold(decision.action)) return null;
   const subjectOf = decision.activityTitle ?? associationName;
@@ -67,19 +72,19 @@ export function noticeOf(
     ? { sv: `\n\nSkäl: ${decision.reason}`, en: `\n\nReason: ${decision.reason}` }
     : { sv: '', en: '' };
   return {
-    subject: `Botkyrka kommun: beslut om ${subjectOf} / Decision about ${subjectOf}`,
+    subject: `${municipalityName} kommun: beslut om ${subjectOf} / Decision about ${subjectOf}`,
     text: [
       `Hej ${contactName},`,
       '',
-      `${message.sv(subjectOf)}${reason.sv}`,
+      `${message.sv(subjectOf, municipalityName)}${reason.sv}`,
       '',
       'Frågor? Svara på det här meddelandet.',
       '',
       '— In English —',
       '',
-      `${message.en(subjectOf)}${reason.en}`,
+      `${message.en(subjectOf, municipalityName)}${reason.en}`,
       '',
-      'Botkyrka kommun, föreningsregistret',
+      `${municipalityName} kommun, föreningsregistret`,
     ].join('\n'),
   };
 }

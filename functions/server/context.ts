@@ -1,4 +1,5 @@
 import type { Viewer, ReadScope } from '../auth/viewer.js';
+import { DEFAULT_TENANT_NAME } from '../defaults.js';
 import { readScopeOf } from '../auth/viewer.js';
 import type { Db } from '../data/db.js';
 import { createItemLoader, type ItemLoader } from '../data/loaders.js';
@@ -14,6 +15,8 @@ export interface Context {
   tenant: string;
   /** Whether it is the stage's default municipality, which links need not name. */
   tenantIsDefault: boolean;
+  /** Its name as residents read it, for what is written to them (e-mail). */
+  municipalityName: string;
   db: Db;
   cursorSecret: string;
   /** The request's clock, so that openNow and default windows agree within one answer. */
@@ -31,6 +34,8 @@ export function createContext(options: {
   tenant: string;
   /** The stage's default municipality; `tenant` when not given. */
   defaultTenant?: string;
+  /** The municipality's name; the default's (Botkyrka) when not given. */
+  municipalityName?: string;
   db: Db;
   cursorSecret: string;
   fileLinks?: FileLinks | null;
@@ -42,6 +47,7 @@ export function createContext(options: {
     scope: readScopeOf(options.viewer),
     tenant: options.tenant,
     tenantIsDefault: options.tenant === (options.defaultTenant ?? options.tenant),
+    municipalityName: options.municipalityName ?? DEFAULT_TENANT_NAME,
     db: options.db,
     cursorSecret: options.cursorSecret,
     now: options.now ?? new Date(),

@@ -6,7 +6,7 @@ import { createDb, createDocumentClient } from '../data/db.js';
 import { DomainError } from '../domain/errors.js';
 import { createOpenDataRoutes, OPEN_DATA_PATH } from '../open-data/http.js';
 import { createMunicipalityRegistry } from '../tenancy/registry.js';
-import { MUNICIPALITY_PARAMETER, tenantOf } from '../tenancy/request-tenant.js';
+import { MUNICIPALITY_PARAMETER, tenantOf, type RequestMunicipality } from '../tenancy/request-tenant.js';
 import { headerOf } from './event.js';
 import type { ApiHandler } from './lambda.js';
 import { createLogger } from './logger.js';
@@ -22,14 +22,14 @@ export function createFeedsHandler(config: TableConfig): ApiHandler {
   const db = createDb(createDocumentClient(config.dynamo), config.dynamo.tableName);
   const registry = createMunicipalityRegistry(db);
   const routesByTenant = new Map<string, { calendars: ApiHandlerOf; openData: ApiHandlerOf }>();
-  const routesOf = (tenant: string) => {
-    let routes = routesByTenant.get(tenant);
+  const routesOf = (municipality: RequestMunicipality) => {
+    let routes = routesByTenant.get(municipality.slug);
     if (!routes) {
       routes = {
-        calendars: createCalendarRoutes({ db, tenant, logger }),
-        openData: createOpenDataRoutes({ db, tenant, logger }),
+        calendars: createCalendarRoutes({ db, municipality, logger }),
+        openData: createOpenDataRoutes({ db, municipality, logger }),
       };
-      routesByTenant.set(tenant, routes);
+      routesByTenant.set(municipality.slug, routes);
     }
     return routes;
   };
@@ -38,21 +38,21 @@ export function createFeedsHandler(config: TableConfig): ApiHandler {
     logger.appendKeys({ requestId: event.requestContext?.requestId ?? context?.awsRequestId });
     try {
       const openData = event.rawPath?.startsWith(OPEN_DATA_PATH) ?? false;
-      let tenant: string;
+      let municipality: RequestMunicipality;
       try {
-        tenant = await tenantOf(
+        municipality = await tenantOf(
           {
             parameter: event.queryStringParameters?.[MUNICIPALITY_PARAMETER],
             origin: headerOf(event, 'origin'),
             viewer: anonymousViewer,
           },
-          { defaultTenant: config.tenant, registry },
+          { defaultTenant: config.tenant, defaultName: config.tenantName, registry },
         );
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         return municipalityRefusal(error, openData);
       }
-      const routes = routesOf(tenant);
+      const routes = routesOf(municipality);
       return await (openData ? routes.openData(event) : routes.calendars(event));
     } finally {
       logger.resetKeys();

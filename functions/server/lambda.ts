@@ -128,18 +128,19 @@ export function createGraphqlHandler(config: Config): ApiHandler {
           viewerOf(headerOf(event, 'authorization')),
           verifyPreviewToken(config.previewSecret, headerOf(event, PREVIEW_HEADER)),
         ]).catch((error: unknown) => Promise.reject(asGraphQLError(error)));
-        const tenant = await tenantOf(
+        const municipality = await tenantOf(
           {
             parameter: event.queryStringParameters?.[MUNICIPALITY_PARAMETER],
             origin: headerOf(event, 'origin'),
             viewer,
           },
-          { defaultTenant: config.tenant, registry },
+          { defaultTenant: config.tenant, defaultName: config.tenantName, registry },
         ).catch((error: unknown) => Promise.reject(contextFailure(error)));
         answeredByGraphql.add(event);
         return createContext({
           viewer,
-          tenant,
+          tenant: municipality.slug,
+          municipalityName: municipality.name,
           defaultTenant: config.tenant,
           db,
           cursorSecret: config.cursorSecret,

@@ -11,6 +11,12 @@ const slugPattern = /^[a-z0-9-]{1,63}$/;
 /** A request whose municipality parameter is wrong: refused before GraphQL runs, so with its HTTP status (400). */
 const badMunicipality = (said: Said) => new DomainError('BAD_USER_INPUT', said, MUNICIPALITY_PARAMETER, 400);
 
+/** The municipality a request is answered for: its slug (the keys' tenant) and its name as residents read it. */
+export interface RequestMunicipality {
+  slug: string;
+  name: string;
+}
+
 export interface TenantRequest {
   /** The `municipality` query-string parameter, if the request has one. */
   parameter: string | undefined;
@@ -27,9 +33,14 @@ export interface TenantRequest {
  */
 export async function tenantOf(
   request: TenantRequest,
-  options: { defaultTenant: string; registry: MunicipalityRegistry },
-): Promise<string> {
+  options: { defaultTenant: string; defaultName: string; registry: MunicipalityRegistry },
+): Promise<RequestMunicipality> {
   const { defaultTenant, registry } = options;
+  // The default's name is the stage's setting; any other's is in the registry this resolution has just read.
+  const municipality = async (slug: string): Promise<RequestMunicipality> =>
+    slug === defaultTenant
+      ? { slug, name: options.defaultName }
+      : { slug, name: (await registry.bySlug(slug))?.name ?? slug };
   const named = request.parameter?.trim() || undefined;
   if (named !== undefined && !slugPattern.test(named))
     throw badMunicipality({
@@ -56,7 +67,7 @@ export async function tenantOf(
         },
         { httpStatus: 403 },
       );
-    return own;
+    return municipality(own);
   }
   if (named !== undefined) {
     if (!(await served(named)))
@@ -64,8 +75,8 @@ export async function tenantOf(
         sv: `Värna betjänar ingen kommun som heter "${named}".`,
         en: `This Värna serves no municipality named "${named}".`,
       });
-    return named;
+    return municipality(named);
   }
-  if (request.origin) return (await registry.byOrigin(request.origin))?.slug ?? defaultTenant;
-  return defaultTenant;
+  const fromOrigin = request.origin ? await registry.byOrigin(request.origin) : undefined;
+  return municipality(fromOrigin?.slug ?? defaultTenant);
 }

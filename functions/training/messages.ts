@@ -5,6 +5,7 @@ import type { TransactItem } from '../data/transactions.js';
 import { NOTIFICATION_KEEP_DAYS } from '../register/decisions.js';
 import { registrationIdOf } from './context.js';
 import { trainingNoticeOf, type TrainingNoticeKind } from './notices.js';
+import { DEFAULT_TENANT_NAME } from '../defaults.js';
 
 /**
  * A staff member's e-mail about their training registration, in the outbox the register's e-mail uses
@@ -28,7 +29,7 @@ export const trainingMessageIdOf = (kind: TrainingNoticeKind, registration: { tr
 
 /** The outbox item of a message (PENDING, due now), or null when the registration has no e-mail address. */
 export function trainingMessage(
-  tenant: string,
+  municipality: { tenant: string; municipalityName?: string | undefined },
   now: Date,
   kind: TrainingNoticeKind,
   registration: TrainingRegistrationItem,
@@ -40,12 +41,15 @@ export function trainingMessage(
   if (!registration.email) return null;
   const at = now.toISOString();
   return {
-    tenant,
+    tenant: municipality.tenant,
     id: trainingMessageIdOf(kind, registration),
     registrationId: registrationIdOf(registration),
     trainingKey: registration.trainingKey,
     to: registration.email,
-    ...trainingNoticeOf(kind, training, registration.locale, place),
+    ...trainingNoticeOf(kind, training, registration.locale, {
+      place,
+      municipalityName: municipality.municipalityName ?? DEFAULT_TENANT_NAME,
+    }),
     status: 'PENDING' as const,
     attempts: 0,
     nextAttemptAt: at,
@@ -56,13 +60,13 @@ export function trainingMessage(
 
 /** The message as a transaction's put that never overwrites; none without an address. */
 export function trainingMessagePut(
-  context: { db: Db; tenant: string; now: Date },
+  context: { db: Db; tenant: string; municipalityName?: string | undefined; now: Date },
   kind: TrainingNoticeKind,
   registration: TrainingRegistrationItem,
   training: Pick<TrainingItem, 'title' | 'startsAt'>,
   place?: number,
 ): TransactItem[] {
-  const message = trainingMessage(context.tenant, context.now, kind, registration, training, place);
+  const message = trainingMessage(context, context.now, kind, registration, training, place);
   if (!message) return [];
   return [
     {

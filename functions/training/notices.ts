@@ -47,7 +47,7 @@ interface Texts {
 
 const texts: Record<
   Language,
-  { greeting: string; cancel: string; leave: string; sign: string } & Record<
+  { greeting: string; cancel: string; leave: string; sign: (municipality: string) => string } & Record<
     TrainingNoticeKind,
     (title: string, start: string, place?: number) => Texts
   >
@@ -56,7 +56,7 @@ const texts: Record<
     greeting: 'Hej,',
     cancel: 'Kan du inte komma? Avboka på intranätet under Utbildningar, så får någon annan platsen.',
     leave: 'Vill du inte stå kvar på väntelistan? Avboka på intranätet under Utbildningar.',
-    sign: 'Botkyrka kommun, kompetensutveckling',
+    sign: (municipality) => `${municipality} kommun, kompetensutveckling`,
     REGISTERED: (title, start) => ({
       subject: `Du är anmäld: ${title}`,
       body: `Du har fått en plats på utbildningen "${title}", som börjar ${start}.`,
@@ -82,7 +82,7 @@ const texts: Record<
     greeting: 'Hello,',
     cancel: 'Cannot come? Cancel on the intranet under Trainings, so that someone else gets the seat.',
     leave: 'No longer want to wait? Cancel on the intranet under Trainings.',
-    sign: 'Botkyrka municipality, staff training',
+    sign: (municipality) => `${municipality} municipality, staff training`,
     REGISTERED: (title, start) => ({
       subject: `You are registered: ${title}`,
       body: `You have a seat at the training "${title}", which starts ${start} (Stockholm time).`,
@@ -114,13 +114,14 @@ export function trainingNoticeOf(
   kind: TrainingNoticeKind,
   training: Pick<TrainingItem, 'title' | 'startsAt'>,
   locale: LocaleCode | undefined,
-  place?: number,
+  options: { place?: number | undefined; municipalityName: string },
 ): TrainingNotice {
+  const { place, municipalityName } = options;
   const language = languageOf(locale);
   const words = texts[language];
   const title = pick(training.title, language) ?? '';
   const { subject, body } = words[kind](title, stockholmTime(training.startsAt), place);
   // A cancelled registration has nothing left to cancel.
   const cancel = kind === 'CANCELLED' ? [] : ['', kind === 'WAITLISTED' ? words.leave : words.cancel];
-  return { subject, text: [words.greeting, '', body, ...cancel, '', words.sign].join('\n') };
+  return { subject, text: [words.greeting, '', body, ...cancel, '', words.sign(municipalityName)].join('\n') };
 }

@@ -40,7 +40,7 @@ export async function writeTrainingReminders(
     const registrations = await registrationsOf(context, training.key, { consistent: true });
     for (const registration of registrations) {
       if (registration.status !== 'REGISTERED' || registration.anonymisedAt) continue;
-      const message = trainingMessage(context.tenant, context.now, 'REMINDER', registration, training);
+      const message = trainingMessage(context, context.now, 'REMINDER', registration, training);
       if (!message) continue;
       try {
         await context.db.entities.notification

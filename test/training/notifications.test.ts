@@ -152,9 +152,15 @@ describe('trainingMessage', () => {
       updatedAt: '2026-12-01T10:00:00.000Z',
     };
     const training = { title, startsAt: startsAt.toISOString() };
-    expect(trainingMessage(TENANT, new Date(), 'REGISTERED', registration, training)).toBeNull();
+    expect(trainingMessage({ tenant: TENANT }, new Date(), 'REGISTERED', registration, training)).toBeNull();
     expect(
-      trainingMessage(TENANT, new Date(), 'REGISTERED', { ...registration, email: 'a@example.org' }, training),
+      trainingMessage(
+        { tenant: TENANT },
+        new Date(),
+        'REGISTERED',
+        { ...registration, email: 'a@example.org' },
+        training,
+      ),
     ).toMatchObject({ to: 'a@example.org', subject: `Du är anmäld: ${title.sv}` });
   });
 });
