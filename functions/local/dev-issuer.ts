@@ -7,7 +7,7 @@ import { DEV_AUDIENCE, DEV_ISSUER, DEV_TENANT_CLAIM } from '../auth/tokens.js';
  * The local dev issuer: an ES256 key pair generated once under `.data/dev-issuer/`. The API trusts its
  * public key only in local stages (see config.ts); `npm run token` signs with the private key.
  */
-interface DevIssuerKeys {
+export interface DevIssuerKeys {
   privateJwk: JWK;
   publicJwk: JWK;
 }

@@ -30,6 +30,7 @@ import type { measureSearchInstance, prepareSearchCorpus } from './search.js';
 import { relationShape } from './relation-levels.js';
 import { measureMemory } from './memory.js';
 import { measureWarmPath, type WarmRead } from './warm-path.js';
+import { measureTenantCurve } from './tenant-curve.js';
 
 const COLD_STARTS = 21;
 const BUNDLE_TARGET_MB = 1.0;
@@ -48,6 +49,8 @@ const SEARCH_DOCUMENTS = 5_000;
 const REPORT_REGISTRATIONS = 10_000;
 const REPORT_ACTIVITIES = 2_000;
 const day = 24 * 60 * 60 * 1000;
+/** The municipalities' cost curve (issue 32): how many of Botkyrka's size share the table. */
+const TENANT_CURVE = [1, 3, 30];
 
 /** The bundle's bytes per package (or per folder of our own code), largest first. */
 function largestModules(metafile: Metafile, count: number): string {
@@ -373,6 +376,37 @@ async function main() {
     );
     console.log(
       `  of which the index's own query: p50 ${searched.indexP50Ms.toFixed(1)} ms, p95 ${searched.indexP95Ms.toFixed(1)} ms`,
+    );
+
+    // 9. Municipalities: the same reads with 1, 3 and 30 municipalities of Botkyrka's size in the table.
+    const curve = await measureTenantCurve({ counter, environment, keys, reads, sizes: TENANT_CURVE, now });
+    console.log(
+      `Municipalities in one table (${TENANT_CURVE.join(', ')}; each with Botkyrka's example content, register and training history), read for the last of them:`,
+    );
+    console.log(
+      `  ${'read'.padEnd(22)} ${curve.map((point) => `${point.tenants} → calls, median ms`.padEnd(22)).join(' ')}`,
+    );
+    let flat = true;
+    for (const read of curve[0]!.reads) {
+      const row = curve.map((point) => point.reads.find((figure) => figure.name === read.name)!);
+      // The same calls (what DynamoDB bills and what its latency follows: one partition per read, whatever the table
+      // holds), and no time beyond the first size's by more than this machine's noise (50 %, at least 3 ms):
+      // DynamoDB Local keeps a table in one SQLite file, so its own times grow a little with the table, as DynamoDB's do not.
+      const rowFlat = row.every(
+        (figure) => figure.calls === read.calls && figure.medianMs <= Math.max(read.medianMs * 1.5, read.medianMs + 3),
+      );
+      flat &&= rowFlat;
+      console.log(
+        `  ${read.name.padEnd(22)} ${row.map((figure) => `${figure.calls}, ${figure.medianMs.toFixed(1)}`.padEnd(22)).join(' ')} ${verdict(rowFlat)}`,
+      );
+    }
+    for (const point of curve)
+      console.log(
+        `  ${String(point.tenants).padStart(2)} municipalities: a publish → its index rebuilt ${Math.round(point.indexBuildMs)} ms, first search ${Math.round(point.searchColdMs)} ms, warm search ${point.searchWarmMs.toFixed(1)} ms; ${Math.round(point.itemsPerTenant)} items, ${(point.bytesPerTenant / 1024).toFixed(0)} KB stored per municipality`,
+      );
+    const last = curve.at(-1)!;
+    console.log(
+      `  reads flat from ${TENANT_CURVE[0]} to ${TENANT_CURVE.at(-1)} municipalities: ${flat ? 'yes' : 'NO'}; a publish findable within 5 s whatever the others hold: ${verdict(curve.every((point) => point.indexBuildMs <= 5000))}; at 290 municipalities the table would hold about ${((last.bytesPerTenant * 290) / 1024 / 1024).toFixed(0)} MB (${Math.round(last.itemsPerTenant * 290)} items)`,
     );
   } finally {
     await counter.close();
