@@ -140,13 +140,14 @@ describe('the notifier', () => {
 
 describe('the webhook sender', () => {
   let receiver: Server;
-  const received: string[] = [];
+  /** What each frontend heard: the path it listens on, and the body. */
+  const received: { path: string; body: string }[] = [];
   beforeAll(async () => {
     receiver = createServer((request, response) => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
-        received.push(Buffer.concat(chunks).toString('utf8'));
+        received.push({ path: request.url ?? '', body: Buffer.concat(chunks).toString('utf8') });
         response.writeHead(204).end();
       });
     });
@@ -154,12 +155,15 @@ describe('the webhook sender', () => {
   });
   afterAll(() => new Promise((resolve) => receiver?.close(resolve)));
 
-  it('delivers a Huddinge change as soon as it is written, its delivery kept in Huddinge', async () => {
+  it('delivers a Huddinge change as soon as it is written, to Huddinge’s frontend only, its delivery kept in Huddinge', async () => {
     const trigger = deployedFunctions.webhookSender.stream;
-    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/`;
+    const base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+    const secret = () => `whsec_${Buffer.from(randomUUID()).toString('base64')}`;
     const endpoints = loadWebhookEndpoints({
       VARNA_WEBHOOK_ENDPOINTS: JSON.stringify([
-        { name: 'website', url, secret: `whsec_${Buffer.from(randomUUID()).toString('base64')}` },
+        // The stage's default municipality's website, as every endpoint was configured before.
+        { name: 'website', url: `${base}/botkyrka`, secret: secret() },
+        { name: 'website', url: `${base}/huddinge`, secret: secret(), municipality: HUDDINGE },
       ]),
     });
     const subscription = await subscribeToTableStream({
@@ -170,12 +174,16 @@ describe('the webhook sender', () => {
       retries: trigger.retries,
       pollMs: 50,
     });
+    const heardBy = (key: string) => received.filter(({ body }) => body.includes(key)).map(({ path }) => path);
     try {
-      const key = `huddinge-${randomUUID()}`;
-      await announceChange(api.db, HUDDINGE, documentChange('publish', 'supportResource', key, 'public'));
-      await expect.poll(() => received.filter((body) => body.includes(key)).length, { timeout: 10_000 }).toBe(1);
+      const huddinges = `huddinge-${randomUUID()}`;
+      await announceChange(api.db, HUDDINGE, documentChange('publish', 'supportResource', huddinges, 'public'));
+      const botkyrkas = `botkyrka-${randomUUID()}`;
+      await announceChange(api.db, TENANT, documentChange('publish', 'supportResource', botkyrkas, 'public'));
+      await expect.poll(() => heardBy(huddinges), { timeout: 10_000 }).toEqual(['/huddinge']);
+      await expect.poll(() => heardBy(botkyrkas), { timeout: 10_000 }).toEqual(['/botkyrka']);
       const { data } = await api.db.entities.webhookDelivery.query.byStatus({ tenant: HUDDINGE, status: 'SENT' }).go();
-      expect(data.some((delivery) => delivery.payload.includes(key))).toBe(true);
+      expect(data.filter((delivery) => delivery.payload.includes(huddinges))).toHaveLength(1);
     } finally {
       await subscription.stop();
     }

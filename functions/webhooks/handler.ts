@@ -8,7 +8,7 @@ import { createLogger } from '../server/logger.js';
 import { PoisonRecordError, processStreamBatch } from '../server/stream-batch.js';
 import { forEveryMunicipality } from '../tenancy/every-municipality.js';
 import { itemOfRecord } from '../tenancy/record-tenant.js';
-import type { WebhookEndpoint } from './config.js';
+import { endpointsOfMunicipality, type WebhookEndpoint } from './config.js';
 import { deliverDueWebhooks, queueDeliveries } from './deliver.js';
 
 /** What a change must hold to become deliveries; anything else can never be sent. */
@@ -27,11 +27,14 @@ const deliverable = z.object({
  * (retries, lapsed claims, resends); either way it then delivers what is due: in the batch's municipalities, or
  * the sweep's every municipality. The stream is keys-only: a change is read by its key. A record whose key or
  * change it cannot read is reported alone as a batch item failure (logged with its keys); the changes after it are
- * still queued and sent. The endpoints are the stage's (VARNA_WEBHOOK_ENDPOINTS), the same for every municipality.
+ * still queued and sent. The endpoints are the stage's (VARNA_WEBHOOK_ENDPOINTS); each hears only of its
+ * municipality's changes (functions/webhooks/config.ts).
  */
 export function createWebhookSenderHandler(config: TableConfig, endpoints: WebhookEndpoint[]) {
   const db = createDb(createDocumentClient(config.dynamo), config.dynamo.tableName);
   const logger = createLogger(config, 'varna-webhooks');
+  // Each municipality's own frontends (an endpoint's name is unique within its municipality).
+  const endpointsOf = (tenant: string) => endpointsOfMunicipality(endpoints, tenant, config.tenant);
 
   /** Queues the deliveries of a record's change, counted under the change's municipality in `queuedIn`. */
   const queueRecordsChange = async (record: DynamoDBRecord, now: Date, queuedIn: Map<string, number>) => {
@@ -50,13 +53,13 @@ export function createWebhookSenderHandler(config: TableConfig, endpoints: Webho
     const checked = deliverable.safeParse(change);
     if (!checked.success)
       throw new PoisonRecordError(`The change cannot be delivered: ${z.prettifyError(checked.error)}`);
-    const queued = await queueDeliveries(db, change as WebhookChangeItem, endpoints, now);
+    const queued = await queueDeliveries(db, change as WebhookChangeItem, endpointsOf(named.tenant), now);
     queuedIn.set(named.tenant, queuedIn.get(named.tenant)! + queued);
   };
 
   /** Delivers what is due in one municipality, and says so. */
   const deliverDueIn = async (tenant: string, sender: string, queued: number) => {
-    const counts = await deliverDueWebhooks(db, tenant, endpoints, sender, new Date());
+    const counts = await deliverDueWebhooks(db, tenant, endpointsOf(tenant), sender, new Date());
     if (queued || counts.sent || counts.retrying || counts.failed || counts.lapsed)
       logger.info('webhooks', { tenant, queued, ...counts });
     if (counts.failed) logger.error('webhooks given up', { tenant, failed: counts.failed });
