@@ -142,6 +142,33 @@ describe('each stream handler, handed a batch with a poison record in the middle
     await expect(handler({ Records: [poisonSearchPointerRecord(String(++sequence))] })).rejects.toThrow();
   });
 
+  it('the search indexer builds every municipality of a batch; one whose build fails has its records reported alone', async () => {
+    const handler = createSearchIndexerHandler(tableConfig);
+    const pointerOf = (tenant: string) =>
+      db.entities.searchVersion.get({ tenant }).params<{ Key: { pk: string; sk: string } }>().Key;
+    await searchContentChanged(db, TENANT);
+    await searchContentChanged(db, 'huddinge');
+    // A municipality whose pointer is broken (its version not a number, as a bug might write it): its build fails.
+    const broken = `trasig-${randomUUID().slice(0, 8)}`;
+    await db.client.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: { ...pointerOf(broken), __edb_e__: 'searchVersion', __edb_v__: '1', tenant: broken, version: 'x' },
+      }),
+    );
+    const batch = [TENANT, broken, 'huddinge', TENANT].map((tenant) => streamRecord(pointerOf(tenant), 'MODIFY'));
+
+    const response = await handler({ Records: batch });
+
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: sequenceOf(batch[1]!) }]);
+    for (const tenant of [TENANT, 'huddinge']) {
+      const { version, built } = await searchPointerOf(db, tenant);
+      expect(built, tenant).toBe(version);
+    }
+    // A batch of the broken municipality's records alone fails the invocation (retried, then split and set aside).
+    await expect(handler({ Records: [streamRecord(pointerOf(broken), 'MODIFY')] })).rejects.toThrow();
+  });
+
   it('the notifier reports the message it cannot send alone, and sends the messages before and after it', async () => {
     const handler = createNotifierHandler(tableConfig, { from: 'foreningar@botkyrka.example', smtpUrl: catcher.url });
     const first = await writeMessage(`first-${randomUUID()}@example.org`);
