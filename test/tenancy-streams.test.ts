@@ -9,6 +9,7 @@ import { subscribeToTableStream } from '../functions/local/table-stream.js';
 import { createNotifierHandler } from '../functions/notifications/handler.js';
 import { publish } from '../functions/read-model/publish.js';
 import { createLogger } from '../functions/server/logger.js';
+import { createReminderHandler } from '../functions/training/reminder-handler.js';
 import { forEveryMunicipality, MunicipalitiesFailedError } from '../functions/tenancy/every-municipality.js';
 import { announceChange, documentChange } from '../functions/webhooks/changes.js';
 import { loadWebhookEndpoints } from '../functions/webhooks/config.js';
@@ -186,6 +187,62 @@ describe('the webhook sender', () => {
       expect(data.filter((delivery) => delivery.payload.includes(huddinges))).toHaveLength(1);
     } finally {
       await subscription.stop();
+    }
+  });
+});
+
+describe('the training reminders', () => {
+  it('remind the staff of every municipality of their training tomorrow, each in their own municipality’s outbox', async () => {
+    const hour = 60 * 60 * 1000;
+    // A start on the hour, three days from now: registration is open; the job runs as of the day before.
+    const startsAt = new Date(Math.ceil((Date.now() + 72 * hour) / hour) * hour);
+    const registered: Record<string, string> = {};
+    for (const tenant of [TENANT, HUDDINGE]) {
+      await publish(api.db, tenant, {
+        type: 'department',
+        key: 'socialforvaltningen',
+        revision: 1,
+        name: { sv: 'Socialförvaltningen' },
+        trainingTargets: [{ audience: 'FIRST_LINE_STAFF', count: 10 }],
+      });
+      await publish(api.db, tenant, {
+        type: 'training',
+        key: `bemotande-${tenant}`,
+        revision: 1,
+        visibility: 'INTERNAL',
+        title: { sv: `Bemötande av oro i ${tenant} (test)` },
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3 * hour).toISOString(),
+        audience: 'FIRST_LINE_STAFF',
+        capacity: 5,
+      });
+      const email = `personal-${randomUUID()}@${tenant}.example.org`;
+      const token = await api.token('staff', `staff-${tenant}`, undefined, {
+        name: `Personal i ${tenant}`,
+        email,
+        ...(tenant === TENANT ? {} : { municipality: tenant }),
+      });
+      const response = await api.graphql(
+        contractOperation('RegisterForTraining'),
+        { trainingId: `bemotande-${tenant}`, department: 'socialforvaltningen', idempotencyKey: randomUUID() },
+        { token },
+      );
+      expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+      registered[tenant] = email;
+    }
+    const remind = createReminderHandler(tableConfig, () => new Date(startsAt.getTime() - 20 * hour));
+
+    expect(await remind()).toEqual({ trainings: 2, reminders: 2, alreadySent: 0 });
+
+    for (const tenant of [TENANT, HUDDINGE]) {
+      const { data } = await api.db.entities.notification.query
+        .byStatus({ tenant, status: 'PENDING' })
+        .go({ pages: 'all' });
+      const reminders = data.filter((message) => message.id.startsWith('training-reminder:'));
+      expect(
+        reminders.map((message) => message.to),
+        tenant,
+      ).toEqual([registered[tenant]]);
     }
   });
 });
