@@ -1,6 +1,6 @@
 import { tableKeys } from '../functions/data/table';
 import type { DeployedFunction, StreamTrigger } from '../functions/handlers/triggers';
-import { functionDefaults, isProduction, stageConfig } from './config';
+import { functionDefaults, isProduction } from './config';
 import { retention } from './retention';
 
 /**
@@ -39,13 +39,14 @@ export const table = new sst.aws.Dynamo('VarnaTable', {
 const streamFailureRetentionSeconds = 14 * 24 * 60 * 60;
 
 /**
- * A function's subscription to the table's stream as functions/handlers/triggers.ts states it: the tenant's
- * records that wake it, its batching, and a failing record's bounded retries. Every subscription reports partial
- * batch failures (so a record before a failed one is never retried), splits a batch that throws, and sends what
- * still fails after its retries to `failureQueue` (the shard moves on: nothing stalls it).
+ * A function's subscription to the table's stream as functions/handlers/triggers.ts states it: the records of
+ * every municipality that wake it (one created at run time too, with no deploy), its batching, and a failing
+ * record's bounded retries. Every subscription reports partial batch failures (so a record before a failed one is
+ * never retried), splits a batch that throws, and sends what still fails after its retries to `failureQueue` (the
+ * shard moves on: nothing stalls it).
  */
 export function streamSubscription({ filter, batching, retries }: StreamTrigger, failureQueue: $util.Input<string>) {
-  const filters = [filter(stageConfig.tenant)];
+  const filters = [filter];
   const eventSourceMapping = (args: aws.lambda.EventSourceMappingArgs): undefined => {
     Object.assign(args, batching ?? {}, retries, {
       functionResponseTypes: ['ReportBatchItemFailures'],

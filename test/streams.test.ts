@@ -15,7 +15,6 @@ import { streamFailureFile } from '../functions/local/stream-failures.js';
 import { subscribeToTableStream, type SetAsideRecords } from '../functions/local/table-stream.js';
 import { createNotifierHandler } from '../functions/notifications/handler.js';
 import { createSearchIndexerHandler } from '../functions/search/stream-handler.js';
-import { searchPointerStreamFilter } from '../functions/search/stream-filter.js';
 import { searchContentChanged, searchPointerOf } from '../functions/search/version.js';
 import { announceChange, documentChange } from '../functions/webhooks/changes.js';
 import { loadWebhookEndpoints } from '../functions/webhooks/config.js';
@@ -128,8 +127,7 @@ describe('each stream handler, handed a batch with a poison record in the middle
   it('the search indexer reports the record with a malformed key alone, and still builds the index for the others', async () => {
     const handler = createSearchIndexerHandler(tableConfig);
     await searchContentChanged(db, TENANT);
-    const { pk, sk } = searchPointerStreamFilter(TENANT).dynamodb.Keys;
-    const pointer = { pk: pk!.S[0] as string, sk: sk!.S[0] as string };
+    const pointer = db.entities.searchVersion.get({ tenant: TENANT }).params<{ Key: { pk: string; sk: string } }>().Key;
     const poison = poisonSearchPointerRecord(String(++sequence));
     const batch = [streamRecord(pointer, 'MODIFY'), poison, streamRecord(pointer, 'MODIFY')];
     const before = await searchPointerOf(db, TENANT);
@@ -142,6 +140,33 @@ describe('each stream handler, handed a batch with a poison record in the middle
     expect(after.built).toBe(before.version);
     // A batch of nothing but the poison fails the invocation (Lambda retries it, then sets it aside).
     await expect(handler({ Records: [poisonSearchPointerRecord(String(++sequence))] })).rejects.toThrow();
+  });
+
+  it('the search indexer builds every municipality of a batch; one whose build fails has its records reported alone', async () => {
+    const handler = createSearchIndexerHandler(tableConfig);
+    const pointerOf = (tenant: string) =>
+      db.entities.searchVersion.get({ tenant }).params<{ Key: { pk: string; sk: string } }>().Key;
+    await searchContentChanged(db, TENANT);
+    await searchContentChanged(db, 'huddinge');
+    // A municipality whose pointer is broken (its version not a number, as a bug might write it): its build fails.
+    const broken = `trasig-${randomUUID().slice(0, 8)}`;
+    await db.client.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: { ...pointerOf(broken), __edb_e__: 'searchVersion', __edb_v__: '1', tenant: broken, version: 'x' },
+      }),
+    );
+    const batch = [TENANT, broken, 'huddinge', TENANT].map((tenant) => streamRecord(pointerOf(tenant), 'MODIFY'));
+
+    const response = await handler({ Records: batch });
+
+    expect(response.batchItemFailures).toEqual([{ itemIdentifier: sequenceOf(batch[1]!) }]);
+    for (const tenant of [TENANT, 'huddinge']) {
+      const { version, built } = await searchPointerOf(db, tenant);
+      expect(built, tenant).toBe(version);
+    }
+    // A batch of the broken municipality's records alone fails the invocation (retried, then split and set aside).
+    await expect(handler({ Records: [streamRecord(pointerOf(broken), 'MODIFY')] })).rejects.toThrow();
   });
 
   it('the notifier reports the message it cannot send alone, and sends the messages before and after it', async () => {

@@ -137,7 +137,7 @@ beforeAll(async () => {
   sender = await subscribeToTableStream({
     endpoint: api.config.dynamo.endpoint!,
     tableName: api.config.dynamo.tableName,
-    filters: [webhookChangeStreamFilter(TENANT)],
+    filters: [webhookChangeStreamFilter()],
     handler: createWebhookSenderHandler(tableConfig, endpoints),
     onError: (error) => console.error('The webhook sender failed (retried on the next poll):', error),
   });

@@ -10,8 +10,11 @@ import { webhookChangeStreamFilter } from '../webhooks/stream-filter.js';
 
 /** The table's stream: which records wake the function and, on AWS, how they are batched. */
 export interface StreamTrigger {
-  /** A Lambda event filter pattern for the tenant's records; `npm run dev` applies the same to DynamoDB Local's stream. */
-  filter: (tenant: string) => StreamFilter;
+  /**
+   * A Lambda event filter pattern for the records of every municipality (one created at run time included);
+   * `npm run dev` applies the same to DynamoDB Local's stream. The handler serves each record's own municipality.
+   */
+  filter: StreamFilter;
   /** The event source mapping's batching on AWS (Lambda's defaults where absent); `npm run dev` hands over each poll's records. */
   batching?: { batchSize: number; maximumBatchingWindowInSeconds: number };
   /**
@@ -52,7 +55,7 @@ export const deployedFunctions = {
   searchIndexer: {
     handler: 'functions/handlers/search-indexer.handler',
     stream: {
-      filter: searchPointerStreamFilter,
+      filter: searchPointerStreamFilter(),
       // A burst of changes (an import, a moderator's session) becomes one build: wait a second for the batch.
       batching: { batchSize: 100, maximumBatchingWindowInSeconds: 1 },
       // A failed build is retried; the next change would rebuild anyway, so a batch is not retried for long.
@@ -64,7 +67,7 @@ export const deployedFunctions = {
     // New outbox messages; the schedule sweeps for retries (every 15 s locally, so a retry is seen sooner).
     // A record set aside loses nothing: its message waits in the outbox, and the sweep sends it.
     stream: {
-      filter: notificationStreamFilter,
+      filter: notificationStreamFilter(),
       retries: { maximumRetryAttempts: 5, maximumRecordAgeInSeconds: 60 * 60 },
     },
     schedule: { aws: 'rate(1 minute)', devEveryMs: 15_000 },
@@ -75,7 +78,7 @@ export const deployedFunctions = {
     // No sweep queues a change the stream set aside (an operator replays it from the on-failure queue): retried
     // longer than the others, so that an outage of the table (minutes) does not exhaust it.
     stream: {
-      filter: webhookChangeStreamFilter,
+      filter: webhookChangeStreamFilter(),
       retries: { maximumRetryAttempts: 50, maximumRecordAgeInSeconds: 6 * 60 * 60 },
     },
     schedule: { aws: 'rate(1 minute)', devEveryMs: 15_000 },

@@ -69,7 +69,7 @@ const finished = (child: ChildProcess) =>
  * webhook sender (stacks/storage.ts's streamedAndSwept); stopping it stops both.
  */
 async function streamedAndSwept(
-  local: { endpoint: string; tenant: string },
+  local: { endpoint: string },
   name: string,
   trigger: { stream: StreamTrigger; schedule: { devEveryMs: number } },
   run: (event?: DynamoDBStreamEvent) => Promise<unknown>,
@@ -77,7 +77,7 @@ async function streamedAndSwept(
   const subscription = await subscribeToTableStream({
     endpoint: local.endpoint,
     tableName: localTableName,
-    filters: [trigger.stream.filter(local.tenant)],
+    filters: [trigger.stream.filter],
     handler: run,
     retries: trigger.stream.retries,
     onSetAside: streamFailureFile(streamFailuresDir, name),
@@ -145,7 +145,7 @@ async function main() {
     searchIndexer = await subscribeToTableStream({
       endpoint: dynamo.endpoint,
       tableName: localTableName,
-      filters: [indexerTrigger.stream.filter(config.tenant)],
+      filters: [indexerTrigger.stream.filter],
       handler: createSearchIndexerHandler(loadTableConfig(apiEnvironment)),
       retries: indexerTrigger.stream.retries,
       onSetAside: streamFailureFile(streamFailuresDir, 'Search indexer'),
@@ -156,7 +156,7 @@ async function main() {
       from: 'Botkyrka kommun, föreningsregistret <foreningsregistret@varna.local>',
       smtpUrl: mailCatcher.url,
     };
-    const local = { endpoint: dynamo.endpoint, tenant: config.tenant };
+    const local = { endpoint: dynamo.endpoint };
     notifier = await streamedAndSwept(
       local,
       'Notifier',

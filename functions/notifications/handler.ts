@@ -6,6 +6,8 @@ import { createDb, createDocumentClient } from '../data/db.js';
 import type { NotificationItem } from '../data/entities/notification.js';
 import { createLogger } from '../server/logger.js';
 import { PoisonRecordError, processStreamBatch } from '../server/stream-batch.js';
+import { forEveryMunicipality } from '../tenancy/every-municipality.js';
+import { itemOfRecord } from '../tenancy/record-tenant.js';
 import { deliverDue, deliverNotification } from './deliver.js';
 import { createSendMail, type MailSettings } from './mail.js';
 
@@ -20,25 +22,26 @@ const sendable = z.object({
 });
 
 /**
- * The notifier: woken by new outbox messages on the table's stream, it sends each record's message (claimed
- * first: one sender at a time); woken by the sweep every minute (no records), it delivers whatever is due, retries and
- * lapsed claims included. A record whose key or message it cannot read is reported alone as a batch item
- * failure; the messages after it are still sent, and any message a set-aside record named still waits in the
- * outbox for the sweep.
+ * The notifier: woken by new outbox messages of any municipality on the table's stream, it sends each record's
+ * message, read in the municipality its keys name (claimed first: one sender at a time); woken by the sweep every
+ * minute (no records), it delivers whatever is due in every municipality, retries and lapsed claims included. A
+ * record whose key or message it cannot read is reported alone as a batch item failure; the messages after it are
+ * still sent, and any message a set-aside record named still waits in the outbox for the sweep. The sender
+ * address and mail settings are the stage's, for every municipality.
  */
 export function createNotifierHandler(config: TableConfig, mail: MailSettings) {
   const db = createDb(createDocumentClient(config.dynamo), config.dynamo.tableName);
   const logger = createLogger(config, 'varna-notifier');
   const send = createSendMail(mail);
-  const { pk: prefix, sk } = db.entities.notification
-    .get({ tenant: config.tenant, id: '' })
-    .params<{ Key: { pk: string; sk: string } }>().Key;
 
   const sendRecordsMessage = async (record: DynamoDBRecord, sender: string) => {
-    const pk = record.dynamodb?.Keys?.pk?.S;
-    if (!pk?.startsWith(prefix) || pk.length === prefix.length || record.dynamodb?.Keys?.sk?.S !== sk)
-      throw new PoisonRecordError('Not an outbox message of this tenant: the notifier cannot take this record.');
-    const { data } = await db.entities.notification.get({ tenant: config.tenant, id: pk.slice(prefix.length) }).go();
+    const message = itemOfRecord<{ tenant: string; id: string }>(
+      record,
+      db.conversions.notification.byAccessPattern.byId,
+    );
+    if (!message?.id)
+      throw new PoisonRecordError('Not an outbox message of a municipality: the notifier cannot take this record.');
+    const { data } = await db.entities.notification.get({ tenant: message.tenant, id: message.id }).go();
     // Deleted since (an erasure, its expiry): nothing to send.
     if (!data) return;
     const checked = sendable.safeParse(data);
@@ -51,8 +54,14 @@ export function createNotifierHandler(config: TableConfig, mail: MailSettings) {
     const sender = `notifier-${randomUUID()}`;
     if (event?.Records)
       return processStreamBatch({ Records: event.Records }, (record) => sendRecordsMessage(record, sender), logger);
-    const counts = await deliverDue(db, config.tenant, send, sender, new Date());
-    if (counts.sent || counts.retrying || counts.failed || counts.lapsed) logger.info('notifications', counts);
-    if (counts.failed) logger.error('notifications given up', { failed: counts.failed });
+    await forEveryMunicipality(
+      { db, defaultTenant: config.tenant, logger, job: 'The notifier’s sweep' },
+      async (tenant) => {
+        const counts = await deliverDue(db, tenant, send, sender, new Date());
+        if (counts.sent || counts.retrying || counts.failed || counts.lapsed)
+          logger.info('notifications', { tenant, ...counts });
+        if (counts.failed) logger.error('notifications given up', { tenant, failed: counts.failed });
+      },
+    );
   };
 }

@@ -6,7 +6,8 @@ import type { MunicipalityRegistry } from './registry.js';
 /** The query-string parameter that names a request's municipality (the contract's README documents it). */
 export const MUNICIPALITY_PARAMETER = 'municipality';
 
-const slugPattern = /^[a-z0-9-]{1,63}$/;
+/** A municipality's slug: the `tenant` part of its keys, its `municipality` parameter. */
+export const slugPattern = /^[a-z0-9-]{1,63}$/;
 
 /** A request whose municipality parameter is wrong: refused before GraphQL runs, so with its HTTP status (400). */
 const badMunicipality = (said: Said) => new DomainError('BAD_USER_INPUT', said, MUNICIPALITY_PARAMETER, 400);

@@ -5,7 +5,9 @@ import { parsedEnvironment } from '../config.js';
  * The frontends to notify, per stage: `VARNA_WEBHOOK_ENDPOINTS`, a JSON array of `{ name, url, secret, scope }`
  * (the secret in Standard Webhooks' `whsec_<base64>` form; on AWS a stage's secret, stacks/webhooks.ts).
  * `scope` is `public` unless set: such an endpoint (the public website) hears only of changes the public
- * sees; `internal` (the intranet) hears of every change.
+ * sees; `internal` (the intranet) hears of every change. `municipality` is the stage's default unless set: an
+ * endpoint hears only of its municipality's changes (each municipality's frontends are their own), so the list
+ * stays one per stage while the municipalities share a deployment.
  * None configured: changes are recorded and nobody is called.
  */
 const endpoint = z.object({
@@ -20,8 +22,13 @@ const endpoint = z.object({
       ),
     ),
   scope: z._default(z.enum(['public', 'internal']), 'public'),
+  municipality: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,63}$/, 'must be a municipality’s slug'))),
 });
 export type WebhookEndpoint = z.output<typeof endpoint>;
+
+/** The endpoints that hear of a municipality's changes: those naming it, and for the default those naming none. */
+export const endpointsOfMunicipality = (endpoints: WebhookEndpoint[], tenant: string, defaultTenant: string) =>
+  endpoints.filter((endpoint) => (endpoint.municipality ?? defaultTenant) === tenant);
 
 const environment = z.object({
   VARNA_WEBHOOK_ENDPOINTS: z._default(
@@ -33,7 +40,7 @@ const environment = z.object({
         } catch {
           context.issues.push({
             code: 'custom',
-            message: 'must be a JSON array of { name, url, secret, scope }',
+            message: 'must be a JSON array of { name, url, secret, scope, municipality }',
             input: text,
           });
           return z.NEVER;

@@ -7,7 +7,7 @@ import type { Db } from '../../functions/data/db.js';
  * Poison records for each stream-subscribed function (issue 31): a record its handler can never process, however
  * often it is retried. The notifier's and the webhook sender's are real items in the table (their INSERT passes
  * the subscription's filter, as any new message or change does) that fail the handler's validation; the search
- * indexer's filter passes only the pointer's exact keys, so its poison is a stream record with a key that is
+ * indexer's filter passes only pointers' keys, so its poison is a stream record with a key that is
  * not the pointer's (a malformed key), handed to the handler itself.
  */
 

@@ -187,7 +187,17 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
   });
 
   it("sends the register's e-mail from the outbox: woken by new messages on the stream and every minute, sending only as the stage's SES identity", () => {
-    expectStreamedAndSwept(stage, 'Notifier', notificationStreamFilter('botkyrka'), 'NotifierSweepRule');
+    // A new outbox message of any municipality (one created after the deploy too).
+    const newMessages = {
+      eventName: ['INSERT'],
+      dynamodb: { Keys: { pk: { S: [{ prefix: '$varna#tenant_' }] }, sk: { S: ['$notification_1'] } } },
+    };
+    expect(notificationStreamFilter()).toEqual(newMessages);
+    expect(entityModels.entities.notification.get({ tenant: 'huddinge', id: 'n-1' }).params().Key).toEqual({
+      pk: '$varna#tenant_huddinge#id_n-1',
+      sk: '$notification_1',
+    });
+    expectStreamedAndSwept(stage, 'Notifier', newMessages, 'NotifierSweepRule');
     const identity = one(stage, 'aws:sesv2/emailIdentity:EmailIdentity', 'MailIdentity');
     expect(identity.emailIdentity).toBe(
       stage === 'production' ? 'foreningsregistret@botkyrka.se' : `foreningsregistret+${stage}@botkyrka.se`,
@@ -268,12 +278,16 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
       'aws:lambda/eventSourceMapping:EventSourceMapping',
       'VarnaTableSubscriberSearchIndexerEventSourceMapping',
     );
+    // Every municipality's pointer, one created after the deploy too: the partition key up to the tenant, the sort key exactly.
     expect(mapping.filterCriteria.filters.map((filter: { pattern: string }) => JSON.parse(filter.pattern))).toEqual([
-      searchPointerStreamFilter('botkyrka'),
+      { dynamodb: { Keys: { pk: { S: [{ prefix: '$varna#tenant_' }] }, sk: { S: ['$searchversion_1'] } } } },
     ]);
-    // The pattern names the very keys ElectroDB writes the pointer under.
-    const { Key } = entityModels.entities.searchVersion.get({ tenant: 'botkyrka' }).params();
-    expect(searchPointerStreamFilter('botkyrka').dynamodb.Keys).toEqual({ pk: { S: [Key.pk] }, sk: { S: [Key.sk] } });
+    expect(searchPointerStreamFilter()).toEqual(JSON.parse(mapping.filterCriteria.filters[0].pattern));
+    // The pattern is the very keys ElectroDB writes a pointer under, whichever the municipality.
+    for (const tenant of ['botkyrka', 'huddinge']) {
+      const { Key } = entityModels.entities.searchVersion.get({ tenant }).params();
+      expect([Key.pk, Key.sk]).toEqual([`$varna#tenant_${tenant}`, '$searchversion_1']);
+    }
     expect(mapping).toMatchObject({
       startingPosition: 'LATEST',
       maximumBatchingWindowInSeconds: 1,
@@ -597,7 +611,13 @@ describe.each(['dev', 'production'])('the %s stage', (stage) => {
   });
 
   it('runs the webhook sender on the stream’s new changes and every minute, writing deliveries and nothing else', () => {
-    expectStreamedAndSwept(stage, 'WebhookSender', webhookChangeStreamFilter('botkyrka'), 'WebhookSweepRule');
+    // A new change of any municipality (one created after the deploy too).
+    const newChanges = {
+      eventName: ['INSERT'],
+      dynamodb: { Keys: { pk: { S: [{ prefix: '$varna#tenant_' }] }, sk: { S: ['$webhookchange_1'] } } },
+    };
+    expect(webhookChangeStreamFilter()).toEqual(newChanges);
+    expectStreamedAndSwept(stage, 'WebhookSender', newChanges, 'WebhookSweepRule');
     for (const role of ['VarnaTableSubscriberWebhookSenderFunctionRole', 'WebhookSweepHandlerRole']) {
       const statements = grantsOf(stage, role);
       const actions: string[] = statements.flatMap((statement: any) => statement.actions);

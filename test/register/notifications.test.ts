@@ -128,7 +128,7 @@ describe('notifications to associations', () => {
     const subscription = await subscribeToTableStream({
       endpoint: api.config.dynamo.endpoint!,
       tableName: api.config.dynamo.tableName,
-      filters: [notificationStreamFilter(TENANT)],
+      filters: [notificationStreamFilter()],
       handler: createNotifierHandler(loadTableConfig(environment), {
         from: 'foreningar@botkyrka.example',
         smtpUrl: catcher.url,

@@ -41,8 +41,8 @@ export interface TestApi {
   ): Promise<GraphqlResponse>;
   /** Sends a raw API Gateway v2 event built from these parts. */
   send(request: Parameters<typeof apiGatewayEvent>[0]): Promise<GraphqlResponse>;
-  /** Waits until the search indexer has stored the indexes of the current content (what a publish waits for to be findable). */
-  searchIndexed(): Promise<void>;
+  /** Waits until the search indexer has stored the indexes of a municipality's current content (the default's unless named): what a publish waits for to be findable. */
+  searchIndexed(tenant?: string): Promise<void>;
   /** A dev-issuer token; a role other than staff/moderator/association tests a token without a Värna role. */
   token(
     role: 'staff' | 'moderator' | 'coordinator' | 'association' | (string & {}),
@@ -75,7 +75,7 @@ export async function createTestApi(
   await subscribeToTableStream({
     endpoint,
     tableName,
-    filters: [searchPointerStreamFilter(config.tenant)],
+    filters: [searchPointerStreamFilter()],
     handler: createSearchIndexerHandler(loadTableConfig(environment)),
     onError: (error) => console.error('The search indexer failed (retried on the next poll):', error),
   });
@@ -111,10 +111,10 @@ export async function createTestApi(
           ...(options?.operationName ? { operationName: options.operationName } : {}),
         }),
       }),
-    async searchIndexed() {
+    async searchIndexed(tenant = config.tenant) {
       const deadline = Date.now() + 10_000;
       for (;;) {
-        const { version, built } = await searchPointerOf(db, config.tenant);
+        const { version, built } = await searchPointerOf(db, tenant);
         if (built === version) return;
         if (Date.now() > deadline)
           throw new Error(`The search indexer has not built version ${version} within 10 s (built: ${built})`);

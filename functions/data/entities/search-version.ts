@@ -14,7 +14,7 @@ export const searchVersionSchema = {
     built: { type: 'number' },
   },
   indexes: {
-    // search: one GetItem before a search (at most once a second per instance); the indexer's stream filter is this key
+    // search: one GetItem before a search (at most once a second per instance); the indexer's stream filter matches this key of every municipality
     byTenant: { pk: { field: 'pk', composite: ['tenant'] }, sk: { field: 'sk', composite: [] } },
   },
 } as const;
