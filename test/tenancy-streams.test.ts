@@ -243,6 +243,9 @@ describe('the training reminders', () => {
         reminders.map((message) => message.to),
         tenant,
       ).toEqual([registered[tenant]]);
+      // Signed by the person's own municipality, by the name its registry item gives.
+      expect(reminders[0]!.text).toContain(tenant === TENANT ? 'Botkyrka kommun' : 'Huddinge kommun');
+      expect(reminders[0]!.text).not.toContain(tenant === TENANT ? 'Huddinge' : 'Botkyrka');
     }
   });
 });

@@ -1,5 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { Db } from '../data/db.js';
+import { DEFAULT_TENANT_NAME } from '../defaults.js';
 import { listMunicipalities } from './registry.js';
 
 /** A scheduled job that failed for some municipalities; the others were served. */
@@ -25,30 +26,31 @@ export class MunicipalitiesFailedError extends AggregateError {
  * that cannot be read fails the run too, after the default municipality's job.
  */
 export async function forEveryMunicipality<Outcome>(
-  context: { db: Db; defaultTenant: string; logger: Logger; job: string },
-  run: (tenant: string) => Promise<Outcome>,
+  context: { db: Db; defaultTenant: string; defaultName?: string; logger: Logger; job: string },
+  /** The job for one municipality: its slug, and its name as residents read it (for what is written to them). */
+  run: (tenant: string, name: string) => Promise<Outcome>,
 ): Promise<Map<string, Outcome>> {
   const { db, defaultTenant, logger, job } = context;
   const failed: { tenant: string; error: unknown }[] = [];
   const outcomes = new Map<string, Outcome>();
-  const runFor = async (tenant: string) => {
+  const runFor = async (tenant: string, name: string) => {
     try {
-      outcomes.set(tenant, await run(tenant));
+      outcomes.set(tenant, await run(tenant, name));
     } catch (error) {
       // Any error: one municipality's broken data or outage must not keep the job from the others.
       logger.error(`${job} failed for a municipality`, { tenant, error: error as Error });
       failed.push({ tenant, error });
     }
   };
-  await runFor(defaultTenant);
-  let others: string[] = [];
+  await runFor(defaultTenant, context.defaultName ?? DEFAULT_TENANT_NAME);
+  let others = new Map<string, string>();
   try {
-    others = (await listMunicipalities(db)).map((municipality) => municipality.slug);
+    others = new Map((await listMunicipalities(db)).map((municipality) => [municipality.slug, municipality.name]));
   } catch (error) {
     logger.error(`${job}: the registry of municipalities could not be read`, { error: error as Error });
     failed.push({ tenant: '(registry)', error });
   }
-  for (const tenant of new Set(others)) if (tenant !== defaultTenant) await runFor(tenant);
+  for (const [tenant, name] of others) if (tenant !== defaultTenant) await runFor(tenant, name);
   if (failed.length > 0) throw new MunicipalitiesFailedError(job, failed);
   return outcomes;
 }

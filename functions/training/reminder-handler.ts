@@ -14,9 +14,10 @@ export function createReminderHandler(config: TableConfig, clock: () => Date = (
   return async () => {
     const now = clock();
     const outcomes = await forEveryMunicipality(
-      { db, defaultTenant: config.tenant, logger, job: 'The training reminders' },
-      async (tenant) => {
-        const outcome = await writeTrainingReminders({ db, tenant, now });
+      { db, defaultTenant: config.tenant, defaultName: config.tenantName, logger, job: 'The training reminders' },
+      async (tenant, municipalityName) => {
+        // The reminder signs with the municipality's own name.
+        const outcome = await writeTrainingReminders({ db, tenant, municipalityName, now });
         if (outcome.reminders) logger.info('Training reminders written', { tenant, ...outcome });
         return outcome;
       },

@@ -9,6 +9,8 @@ export const REMINDER_AHEAD_MS = 24 * 60 * 60 * 1000;
 interface ReminderContext {
   db: Db;
   tenant: string;
+  /** The municipality's name, which the reminder signs with; the default's when not given. */
+  municipalityName?: string;
   now: Date;
 }
 
