@@ -1,0 +1,272 @@
+import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Municipality, Page, User } from '../../cms/payload-types.js';
+import { DocumentWithoutMunicipalityError, syncDocument } from '../../cms/publishing/sync.js';
+import { municipalityBySlug, type MunicipalityRef } from '../../cms/tenancy/municipality.js';
+import { listMunicipalities } from '../../functions/tenancy/registry.js';
+import { contractOperation } from '../support/contract.js';
+import { errorCodes, TENANT } from '../support/api.js';
+import { startCms, type TestCms } from './support.js';
+import { drainSyncJobs } from '../../cms/publishing/drain.js';
+import { seedMunicipalExamples } from '../../cms/seed/municipal-examples.js';
+
+/**
+ * The CMS per municipality (issue 32): Huddinge's editors see and edit Huddinge's documents only, a regional admin
+ * every municipality's, and a document is published into its own municipality's part of the API. Botkyrka is the
+ * deployment's default municipality (the test API's TENANT), created with the local schema.
+ */
+let cms: TestCms;
+let botkyrka: MunicipalityRef;
+let huddinge: Municipality;
+let huddingeEditor: User & { collection: 'users' };
+let regionalAdmin: User & { collection: 'users' };
+
+const HUDDINGE = 'huddinge';
+
+/** The district names the API lists for a municipality. */
+async function districtNames(municipality: string): Promise<string[]> {
+  const response = await cms.api.send({
+    method: 'POST',
+    rawQueryString: `municipality=${municipality}`,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query Districts { districts { slug name } }' }),
+  });
+  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+  return (response.body.data?.districts as { name: string }[]).map((district) => district.name);
+}
+
+/** A page as the API answers it for a municipality (`?municipality=`), or the default one without. */
+async function pageTitle(key: string, municipality?: string): Promise<string | null> {
+  const response = await cms.api.send({
+    method: 'POST',
+    rawQueryString: municipality ? `municipality=${municipality}` : '',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: contractOperation('Page'), variables: { slug: key } }),
+  });
+  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+  return (response.body.data?.page as { title: string } | null)?.title ?? null;
+}
+
+const asUser = (user: User) => ({ ...user, collection: 'users' as const });
+
+async function publishedPage(key: string, title: string, tenant?: number): Promise<Page> {
+  return cms.payload.create({
+    collection: 'pages',
+    data: { key, visibility: 'PUBLIC', title, _status: 'published', ...(tenant ? { tenant } : {}) },
+  });
+}
+
+beforeAll(async () => {
+  cms = await startCms('sqlite');
+  botkyrka = (await municipalityBySlug(cms.payload, TENANT))!;
+  huddinge = await cms.payload.create({
+    collection: 'municipalities',
+    data: { name: 'Huddinge', slug: HUDDINGE, kind: 'municipality', origins: [{ origin: 'https://www.huddinge.se' }] },
+  });
+  // Before the API's first request: an API instance reads the registry at most once a minute.
+  await cms.payload.create({
+    collection: 'municipalities',
+    data: { name: 'Haninge', slug: 'haninge', kind: 'municipality' },
+  });
+  huddingeEditor = asUser(
+    await cms.payload.create({
+      collection: 'users',
+      data: {
+        email: 'redaktor@huddinge.example',
+        password: 'a-long-password-1',
+        roles: ['editor'],
+        tenants: [{ tenant: huddinge.id }],
+      },
+    }),
+  );
+  regionalAdmin = asUser(
+    await cms.payload.create({
+      collection: 'users',
+      data: {
+        email: 'regional@sodertorn.example',
+        password: 'a-long-password-1',
+        roles: ['regional-admin', 'admin', 'editor'],
+        tenants: [],
+      },
+    }),
+  );
+}, 180_000);
+
+afterAll(async () => {
+  await cms?.close();
+});
+
+describe('the CMS per municipality', () => {
+  it('has Botkyrka as the default municipality, and gives a user created without municipalities Botkyrka', async () => {
+    expect(botkyrka).toBeDefined();
+    const user = await cms.payload.create({
+      collection: 'users',
+      data: { email: 'ny@botkyrka.example', password: 'a-long-password-1', roles: ['editor'] },
+    });
+    expect(user.tenants?.map((row) => (typeof row.tenant === 'object' ? row.tenant.id : row.tenant))).toEqual([
+      botkyrka.id,
+    ]);
+  });
+
+  it("lists and reads only Huddinge's documents for a Huddinge editor, and refuses their edit of Botkyrka's", async () => {
+    const botkyrkas = await publishedPage('botkyrka-egen', 'Botkyrkas egen');
+    const huddinges = await publishedPage('huddinge-egen', 'Huddinges egen', huddinge.id);
+    expect(typeof botkyrkas.tenant === 'object' ? botkyrkas.tenant?.id : botkyrkas.tenant).toBe(botkyrka.id);
+
+    const seen = await cms.payload.find({
+      collection: 'pages',
+      user: huddingeEditor,
+      overrideAccess: false,
+      limit: 100,
+    });
+    expect(seen.docs.map((page) => page.key)).toEqual(['huddinge-egen']);
+    await expect(
+      cms.payload.findByID({ collection: 'pages', id: botkyrkas.id, user: huddingeEditor, overrideAccess: false }),
+    ).rejects.toThrow(/Hittades inte/);
+    await expect(
+      cms.payload.update({
+        collection: 'pages',
+        id: botkyrkas.id,
+        data: { title: 'Kapad' },
+        user: huddingeEditor,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/Hittades inte|får inte utföra/);
+    const unchanged = await cms.payload.findByID({ collection: 'pages', id: botkyrkas.id });
+    expect(unchanged.title).toBe('Botkyrkas egen');
+
+    const edited = await cms.payload.update({
+      collection: 'pages',
+      id: huddinges.id,
+      data: { title: 'Huddinges ändrade' },
+      user: huddingeEditor,
+      overrideAccess: false,
+    });
+    expect(edited.title).toBe('Huddinges ändrade');
+    // A new document of theirs belongs to Huddinge without their choosing it.
+    const created = await cms.payload.create({
+      collection: 'pages',
+      data: { key: 'huddinge-ny', visibility: 'PUBLIC', title: 'Ny i Huddinge', _status: 'published' },
+      user: huddingeEditor,
+      overrideAccess: false,
+    });
+    expect(typeof created.tenant === 'object' ? created.tenant?.id : created.tenant).toBe(huddinge.id);
+  });
+
+  it("refuses a Huddinge editor's document in Botkyrka", async () => {
+    await expect(
+      cms.payload.create({
+        collection: 'pages',
+        data: {
+          key: 'huddinge-i-botkyrka',
+          visibility: 'PUBLIC',
+          title: 'Fel kommun',
+          _status: 'published',
+          tenant: botkyrka.id,
+        },
+        user: huddingeEditor,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/ogiltigt: tenant/);
+  });
+
+  it("lets a regional admin read every municipality's documents", async () => {
+    const seen = await cms.payload.find({
+      collection: 'pages',
+      user: regionalAdmin,
+      overrideAccess: false,
+      limit: 100,
+    });
+    expect(seen.docs.map((page) => page.key)).toEqual(expect.arrayContaining(['botkyrka-egen', 'huddinge-egen']));
+  });
+
+  it('registers a municipality created in the CMS with the API, which then serves it', async () => {
+    const registry = await listMunicipalities(cms.api.db);
+    expect(registry.find((item) => item.slug === HUDDINGE)).toMatchObject({
+      name: 'Huddinge',
+      kind: 'MUNICIPALITY',
+      origins: ['https://www.huddinge.se'],
+    });
+    const unknown = await cms.api.send({
+      method: 'POST',
+      rawQueryString: 'municipality=nacka',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: contractOperation('Page'), variables: { slug: 'huddinge-egen' } }),
+    });
+    expect(errorCodes(unknown)).toContain('BAD_USER_INPUT');
+  });
+
+  it("publishes a Huddinge document into Huddinge's read model, not Botkyrka's, and moves it with the document", async () => {
+    await publishedPage('huddinge-nyheter', 'Huddinges nyheter', huddinge.id);
+    await cms.runSyncJobs();
+    expect(await pageTitle('huddinge-nyheter', HUDDINGE)).toBe('Huddinges nyheter');
+    expect(await pageTitle('huddinge-nyheter')).toBeNull();
+    expect(await pageTitle('huddinge-nyheter', TENANT)).toBeNull();
+    expect(await pageTitle('botkyrka-egen')).toBe('Botkyrkas egen');
+    expect(await pageTitle('botkyrka-egen', HUDDINGE)).toBeNull();
+
+    // A regional admin moves it to Botkyrka: it leaves Huddinge's website for Botkyrka's.
+    const [moved] = (await cms.payload.find({ collection: 'pages', where: { key: { equals: 'huddinge-nyheter' } } }))
+      .docs;
+    await cms.payload.update({
+      collection: 'pages',
+      id: moved!.id,
+      data: { tenant: botkyrka.id },
+      user: regionalAdmin,
+      overrideAccess: false,
+    });
+    await cms.runSyncJobs();
+    expect(await pageTitle('huddinge-nyheter', HUDDINGE)).toBeNull();
+    expect(await pageTitle('huddinge-nyheter')).toBe('Huddinges nyheter');
+  });
+
+  it('does not let a Huddinge editor move a document to another municipality', async () => {
+    const page = await publishedPage('huddinge-stannar', 'Stannar', huddinge.id);
+    await cms.payload
+      .update({
+        collection: 'pages',
+        id: page.id,
+        data: { tenant: botkyrka.id },
+        user: huddingeEditor,
+        overrideAccess: false,
+      })
+      .catch(() => undefined);
+    const after = await cms.payload.findByID({ collection: 'pages', id: page.id, depth: 0 });
+    expect(after.tenant).toBe(huddinge.id);
+  });
+
+  it('fails the sync of a document without a municipality, and unpublishes nothing', async () => {
+    const page = await publishedPage('botkyrka-foraldralos', 'Föräldralös');
+    await cms.runSyncJobs();
+    expect(await pageTitle('botkyrka-foraldralos')).toBe('Föräldralös');
+    // As a database from before municipalities that no backfill reached.
+    await (cms.payload.db as unknown as SQLiteAdapter).drizzle.run(
+      sql`UPDATE pages SET tenant_id = NULL WHERE id = ${page.id}`,
+    );
+    await expect(
+      syncDocument(cms.payload, { collection: 'pages', id: String(page.id), key: page.key }),
+    ).rejects.toBeInstanceOf(DocumentWithoutMunicipalityError);
+    expect(await pageTitle('botkyrka-foraldralos')).toBe('Föräldralös');
+  });
+
+  it("imports Huddinge's and Haninge's example content, each under its own municipality (npm run dev's first start)", async () => {
+    await seedMunicipalExamples(cms.payload);
+    expect(await drainSyncJobs(cms.payload, 30_000)).toBe(0);
+    expect(await districtNames('haninge')).toEqual(['Brandbergen (exempel)', 'Handen (exempel)', 'Jordbro (exempel)']);
+    expect(await districtNames(HUDDINGE)).toEqual(['Flemingsberg (exempel)', 'Skogås (exempel)', 'Vårby (exempel)']);
+    expect(await districtNames(TENANT)).not.toContain('Handen (exempel)');
+    expect(await pageTitle('sa-arbetar-haninge', 'haninge')).toBe('Så arbetar Haninge (exempel)');
+    expect(await pageTitle('sa-arbetar-haninge', HUDDINGE)).toBeNull();
+    expect(await pageTitle('sa-arbetar-haninge')).toBeNull();
+    const seen = await cms.payload.find({
+      collection: 'support-resources',
+      user: huddingeEditor,
+      overrideAccess: false,
+      limit: 100,
+    });
+    expect(seen.docs.map((resource) => resource.key)).toEqual(['huddinge-orossamtal']);
+    // Importing again updates, in the municipality's own documents.
+    const again = await seedMunicipalExamples(cms.payload);
+    expect(again.created).toEqual([]);
+  });
+});
