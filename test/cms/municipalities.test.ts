@@ -9,6 +9,7 @@ import { errorCodes, TENANT } from '../support/api.js';
 import { startCms, type TestCms } from './support.js';
 import { drainSyncJobs } from '../../cms/publishing/drain.js';
 import { seedMunicipalExamples } from '../../cms/seed/municipal-examples.js';
+import { backfillLocalTenants } from '../../cms/tenancy/bootstrap.js';
 
 /**
  * The CMS per municipality (issue 32): Huddinge's editors see and edit Huddinge's documents only, a regional admin
@@ -268,5 +269,36 @@ describe('the CMS per municipality', () => {
     // Importing again updates, in the municipality's own documents.
     const again = await seedMunicipalExamples(cms.payload);
     expect(again.created).toEqual([]);
+  });
+
+  it('gives the default municipality every document, version and user of a local database from before municipalities', async () => {
+    const page = await publishedPage('botkyrka-fran-forr', 'Från förr');
+    const user = await cms.payload.create({
+      collection: 'users',
+      data: { email: 'forr@botkyrka.example', password: 'a-long-password-1', roles: ['editor'] },
+    });
+    const db = (cms.payload.db as unknown as SQLiteAdapter).drizzle;
+    await db.run(sql`UPDATE pages SET tenant_id = NULL WHERE id = ${page.id}`);
+    await db.run(sql`UPDATE _pages_v SET version_tenant_id = NULL WHERE parent_id = ${page.id}`);
+    await db.run(sql`DELETE FROM users_tenants WHERE _parent_id = ${user.id}`);
+    const editor = asUser(await cms.payload.findByID({ collection: 'users', id: user.id, depth: 0 }));
+    expect(editor.tenants).toEqual([]);
+    // A user of no municipality reads no editorial content at all.
+    await expect(cms.payload.find({ collection: 'pages', user: editor, overrideAccess: false })).rejects.toThrow(
+      /får inte utföra/,
+    );
+
+    await backfillLocalTenants(cms.payload, botkyrka);
+    expect((await cms.payload.findByID({ collection: 'pages', id: page.id, depth: 0 })).tenant).toBe(botkyrka.id);
+    const versions = await cms.payload.findVersions({
+      collection: 'pages',
+      depth: 0,
+      where: { parent: { equals: page.id } },
+    });
+    expect(versions.docs.map((version) => version.version.tenant)).toEqual(versions.docs.map(() => botkyrka.id));
+    const backfilled = asUser(await cms.payload.findByID({ collection: 'users', id: user.id, depth: 0 }));
+    expect(backfilled.tenants?.map((row) => row.tenant)).toEqual([botkyrka.id]);
+    const seen = await cms.payload.find({ collection: 'pages', user: backfilled, overrideAccess: false, limit: 100 });
+    expect(seen.docs.map((doc) => doc.key)).toContain('botkyrka-fran-forr');
   });
 });
