@@ -10,6 +10,8 @@ import { startCms, type TestCms } from './support.js';
 import { drainSyncJobs } from '../../cms/publishing/drain.js';
 import { seedMunicipalExamples } from '../../cms/seed/municipal-examples.js';
 import { backfillLocalTenants } from '../../cms/tenancy/bootstrap.js';
+import { needsAttention } from '../../cms/attention/attention.js';
+import { createLocalReq } from 'payload';
 
 /**
  * The CMS per municipality (issue 32): Huddinge's editors see and edit Huddinge's documents only, a regional admin
@@ -300,5 +302,31 @@ describe('the CMS per municipality', () => {
     expect(backfilled.tenants?.map((row) => row.tenant)).toEqual([botkyrka.id]);
     const seen = await cms.payload.find({ collection: 'pages', user: backfilled, overrideAccess: false, limit: 100 });
     expect(seen.docs.map((doc) => doc.key)).toContain('botkyrka-fran-forr');
+  });
+
+  it("lists on a Huddinge editor's dashboard Huddinge's drafts and stale documents only; a regional admin's lists both", async () => {
+    for (const [key, tenant] of [
+      ['botkyrka-utkast', botkyrka.id],
+      ['huddinge-utkast', huddinge.id],
+    ] as const)
+      await cms.payload.create({
+        collection: 'support-resources',
+        data: { key, visibility: 'PUBLIC', title: key, body: null, _status: 'draft', tenant },
+        draft: true,
+      });
+    const listed = async (user: User & { collection: 'users' }) => {
+      const attention = await needsAttention(await createLocalReq({ user }, cms.payload));
+      return {
+        drafts: attention.drafts.map((item) => item.title),
+        stale: attention.stale.map((item) => item.title),
+      };
+    };
+    const huddinges = await listed(huddingeEditor);
+    expect(huddinges.drafts).toContain('huddinge-utkast');
+    expect(huddinges.drafts).not.toContain('botkyrka-utkast');
+    expect(huddinges.stale).toContain('huddinge-utkast');
+    expect(huddinges.stale).not.toContain('botkyrka-utkast');
+    const regional = await listed(regionalAdmin);
+    expect(regional.drafts).toEqual(expect.arrayContaining(['huddinge-utkast', 'botkyrka-utkast']));
   });
 });
