@@ -173,6 +173,21 @@ describe('the CMS per municipality', () => {
     ).rejects.toThrow(/ogiltigt: tenant/);
   });
 
+  it('asks a regional admin who chose no municipality to choose one, for a draft too', async () => {
+    await expect(
+      cms.payload.create({
+        collection: 'pages',
+        data: { key: 'regional-utan-kommun', visibility: 'PUBLIC', title: 'Utan kommun', _status: 'draft' },
+        draft: true,
+        user: regionalAdmin,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/ogiltigt: tenant/);
+    expect(
+      (await cms.payload.find({ collection: 'pages', where: { key: { equals: 'regional-utan-kommun' } } })).docs,
+    ).toEqual([]);
+  });
+
   it("lets a regional admin read every municipality's documents", async () => {
     const seen = await cms.payload.find({
       collection: 'pages',
