@@ -50,6 +50,17 @@ async function pageTitle(key: string, municipality?: string): Promise<string | n
   return (response.body.data?.page as { title: string } | null)?.title ?? null;
 }
 
+/** Payload's REST routes, as the admin's browser calls them. */
+const rest = async (path: string, init: RequestInit & { token?: string } = {}) => {
+  const { handleEndpoints } = await import('payload');
+  const headers = new Headers(init.headers);
+  if (init.token) headers.set('authorization', `JWT ${init.token}`);
+  return handleEndpoints({
+    config: cms.payload.config,
+    request: new Request(`http://cms.test/api${path}`, { ...init, headers }),
+  });
+};
+
 const asUser = (user: User) => ({ ...user, collection: 'users' as const });
 
 async function publishedPage(key: string, title: string, tenant?: number): Promise<Page> {
@@ -61,6 +72,8 @@ async function publishedPage(key: string, title: string, tenant?: number): Promi
 
 beforeAll(async () => {
   cms = await startCms('sqlite');
+  process.env.VARNA_PREVIEW_SECRET = cms.api.config.previewSecret;
+  process.env.VARNA_WEB_URL = 'https://www.example.test';
   botkyrka = (await municipalityBySlug(cms.payload, TENANT))!;
   huddinge = await cms.payload.create({
     collection: 'municipalities',
@@ -343,5 +356,47 @@ describe('the CMS per municipality', () => {
     expect(huddinges.stale).not.toContain('botkyrka-utkast');
     const regional = await listed(regionalAdmin);
     expect(regional.drafts).toEqual(expect.arrayContaining(['huddinge-utkast', 'botkyrka-utkast']));
+  });
+
+  it("serves a Huddinge editor Huddinge's documents through the CMS's REST API, and previews their drafts under Huddinge", async () => {
+    const login = await rest('/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'redaktor@huddinge.example', password: 'a-long-password-1' }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const listed = await rest('/pages?limit=100&depth=0', { token });
+    expect(listed.status).toBe(200);
+    const keys = ((await listed.json()) as { docs: { key: string }[] }).docs.map((doc) => doc.key);
+    expect(keys).toContain('huddinge-egen');
+    expect(keys).not.toContain('botkyrka-egen');
+    const [botkyrkas] = (await cms.payload.find({ collection: 'pages', where: { key: { equals: 'botkyrka-egen' } } }))
+      .docs;
+    expect((await rest(`/pages/${botkyrkas!.id}`, { token })).status).toBe(404);
+    const patched = await rest(`/pages/${botkyrkas!.id}`, {
+      token,
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Kapad' }),
+    });
+    expect([403, 404]).toContain(patched.status);
+
+    const page = await publishedPage('huddinge-forhandsvisning', 'Publicerad', huddinge.id);
+    await cms.payload.update({ collection: 'pages', id: page.id, data: { title: 'Utkast' }, draft: true });
+    await cms.runSyncJobs();
+    const redirect = await rest(`/pages/${page.id}/preview?locale=sv`, { token });
+    expect(redirect.status).toBe(303);
+    const link = new URL(redirect.headers.get('location')!);
+    const previewed = await cms.api.send({
+      method: 'POST',
+      rawQueryString: `municipality=${HUDDINGE}`,
+      headers: { 'content-type': 'application/json', 'x-varna-preview': link.searchParams.get('token')! },
+      body: JSON.stringify({
+        query: contractOperation('Page'),
+        variables: { slug: 'huddinge-forhandsvisning', locale: 'SV' },
+      }),
+    });
+    expect(previewed.body.errors, JSON.stringify(previewed.body.errors)).toBeUndefined();
+    expect((previewed.body.data!.page as { title: string }).title).toBe('Utkast');
   });
 });
