@@ -399,4 +399,34 @@ describe('the CMS per municipality', () => {
     expect(previewed.body.errors, JSON.stringify(previewed.body.errors)).toBeUndefined();
     expect((previewed.body.data!.page as { title: string }).title).toBe('Utkast');
   });
+
+  it('lets only a regional admin make someone a regional admin', async () => {
+    const municipalAdmin = asUser(
+      await cms.payload.create({
+        collection: 'users',
+        data: {
+          email: 'admin@huddinge.example',
+          password: 'a-long-password-1',
+          roles: ['admin'],
+          tenants: [{ tenant: huddinge.id }],
+        },
+      }),
+    );
+    const promoted = await cms.payload.update({
+      collection: 'users',
+      id: huddingeEditor.id,
+      data: { roles: ['editor', 'regional-admin'] },
+      user: municipalAdmin,
+      overrideAccess: false,
+    });
+    expect(promoted.roles).toEqual(['editor']);
+    const byRegional = await cms.payload.update({
+      collection: 'users',
+      id: huddingeEditor.id,
+      data: { roles: ['editor', 'regional-admin'] },
+      user: regionalAdmin,
+      overrideAccess: false,
+    });
+    expect(byRegional.roles).toEqual(['editor', 'regional-admin']);
+  });
 });
