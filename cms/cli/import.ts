@@ -6,6 +6,7 @@
  * also Huddinge and Haninge with their example content (cms/seed/municipal-examples.ts).
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { FixtureError, importFixture } from '../import/fixture-import.js';
 import { drainSyncJobs } from '../publishing/drain.js';
 import { seedAttentionExamples } from '../seed/attention.js';
@@ -14,15 +15,27 @@ import { seedMunicipalExamples } from '../seed/municipal-examples.js';
 import { loadPayload, runCli } from './environment.js';
 
 async function main() {
-  const args = process.argv.slice(2);
-  const named = args.indexOf('--municipality');
-  const slug = named >= 0 ? args[named + 1] : undefined;
-  if (named >= 0 && (!slug || slug.startsWith('--')))
-    throw new FixtureError('Usage: npm run cms:import -- FILE.json --municipality SLUG');
-  const file = args.find((argument, index) => !argument.startsWith('--') && index !== named + 1);
-  const dashboardExamples = args.includes('--dashboard-examples');
-  const municipalExamples = args.includes('--municipal-examples');
-  if (!file) throw new FixtureError('Usage: npm run cms:import -- FILE.json [--municipality SLUG]');
+  const usage =
+    'Usage: npm run cms:import -- FILE.json [--municipality SLUG] [--dashboard-examples] [--municipal-examples]';
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        municipality: { type: 'string' },
+        'dashboard-examples': { type: 'boolean', default: false },
+        'municipal-examples': { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    throw new FixtureError(`${error instanceof Error ? error.message : error}\n${usage}`);
+  }
+  const { values, positionals } = parsed;
+  const slug = values.municipality;
+  const file = positionals[0];
+  const dashboardExamples = values['dashboard-examples'];
+  const municipalExamples = values['municipal-examples'];
+  if (!file || positionals.length > 1) throw new FixtureError(usage);
   let fixture: unknown;
   try {
     fixture = JSON.parse(readFileSync(file, 'utf8'));
