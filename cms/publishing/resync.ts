@@ -78,8 +78,7 @@ export async function resyncReadModel(payload: Payload, target: { db: Db; tenant
       draft: false,
       pagination: false,
       overrideAccess: true,
-      // The municipality's own documents only (issue 32): another's belong to its own part of the read model.
-      where: { and: [{ _status: { equals: 'published' } }, { 'tenant.slug': { equals: tenant } }] },
+      where: { _status: { equals: 'published' } },
     });
     const publishedKeys = new Set<string>();
     for (const doc of docs) {
