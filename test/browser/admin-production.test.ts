@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freshPostgresDatabase } from '../cms/support.js';
 import { registration } from '../register/support.js';
@@ -21,6 +21,7 @@ import {
   type CmsServer,
 } from './cms-server.js';
 import { productionBuild, productionBuildFolder } from './production-build.js';
+import { launchChromium } from './chromium.js';
 import { adminViews, problemsOpening, signInThroughForm } from './page-problems.js';
 import {
   axeFindings,
@@ -94,10 +95,7 @@ beforeAll(async () => {
 
 /** Chromium, launched by the first test that needs it (a `-t` filter may run any one of them alone). */
 async function launched(): Promise<Browser> {
-  browser ??= await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser ??= await launchChromium();
   return browser;
 }
 
