@@ -30,6 +30,7 @@ export interface Config {
     situations: Situation;
     media: Media;
     users: User;
+    municipalities: Municipality;
     'document-sync': DocumentSync;
     'stale-reminders': StaleReminder;
     'report-analyses': ReportAnalysis;
@@ -51,6 +52,7 @@ export interface Config {
     situations: SituationsSelect<false> | SituationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     'document-sync': DocumentSyncSelect<false> | DocumentSyncSelect<true>;
     'stale-reminders': StaleRemindersSelect<false> | StaleRemindersSelect<true>;
     'report-analyses': ReportAnalysesSelect<false> | ReportAnalysesSelect<true>;
@@ -119,6 +121,7 @@ export interface UserAuthOperations {
  */
 export interface SupportResource {
   id: number;
+  tenant?: (number | null) | Municipality;
   /**
    * Proposed from the Swedish title when left empty. Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; fixed once first published.
    */
@@ -182,10 +185,33 @@ export interface SupportResource {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "municipalities".
+ */
+export interface Municipality {
+  id: number;
+  name: string;
+  /**
+   * Cannot be changed
+   */
+  slug: string;
+  kind: 'municipality' | 'provider';
+  default?: boolean | null;
+  origins?:
+    | {
+        origin: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "districts".
  */
 export interface District {
   id: number;
+  tenant?: (number | null) | Municipality;
   /**
    * Proposed from the Swedish title when left empty. Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; fixed once first published.
    */
@@ -201,6 +227,7 @@ export interface District {
  */
 export interface Organisation {
   id: number;
+  tenant?: (number | null) | Municipality;
   /**
    * Proposed from the Swedish title when left empty. Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; fixed once first published.
    */
@@ -247,7 +274,13 @@ export interface User {
   id: number;
   name?: string | null;
   invite?: boolean | null;
-  roles: ('admin' | 'editor' | 'contributor' | 'coordinator')[];
+  roles: ('admin' | 'editor' | 'contributor' | 'coordinator' | 'regional-admin')[];
+  tenants?:
+    | {
+        tenant: number | Municipality;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -274,6 +307,7 @@ export interface User {
  */
 export interface CouncilMeeting {
   id: number;
+  tenant?: (number | null) | Municipality;
   /**
    * Proposed from the Swedish title when left empty. Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; fixed once first published.
    */
@@ -335,6 +369,7 @@ export interface CouncilMeeting {
  */
 export interface Media {
   id: number;
+  tenant?: (number | null) | Municipality;
   alt: string;
   prefix?: string | null;
   _objectKey?: string | null;
@@ -356,6 +391,7 @@ export interface Media {
  */
 export interface Training {
   id: number;
+  tenant?: (number | null) | Municipality;
   /**
    * Proposed from the Swedish title when left empty. Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; fixed once first published.
    */
@@ -404,6 +440,7 @@ export interface Training {
  */
 export interface Department {
   id: number;
+  tenant?: (number | null) | Municipality;
   /**
    * Proposed from the Swedish title when left empty. Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; fixed once first published.
    */
@@ -429,6 +466,7 @@ export interface Department {
  */
 export interface Page {
   id: number;
+  tenant?: (number | null) | Municipality;
   /**
    * Proposed from the Swedish title when left empty. Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; fixed once first published.
    */
@@ -460,6 +498,7 @@ export interface Page {
  */
 export interface Situation {
   id: number;
+  tenant?: (number | null) | Municipality;
   /**
    * Proposed from the Swedish title when left empty. Lower-case letters, digits and hyphens, e.g. "stod-till-anhoriga". Used in web addresses; fixed once first published.
    */
@@ -546,6 +585,7 @@ export interface StaleReminder {
  */
 export interface ReportAnalysis {
   id: number;
+  tenant?: (number | null) | Municipality;
   window: string;
   analysis?: string | null;
   updatedAt: string;
@@ -732,6 +772,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'municipalities';
+        value: number | Municipality;
+      } | null)
+    | ({
         relationTo: 'document-sync';
         value: number | DocumentSync;
       } | null)
@@ -790,6 +834,7 @@ export interface PayloadMigration {
  * via the `definition` "support-resources_select".
  */
 export interface SupportResourcesSelect<T extends boolean = true> {
+  tenant?: T;
   key?: T;
   visibility?: T;
   priority?: T;
@@ -824,6 +869,7 @@ export interface SupportResourcesSelect<T extends boolean = true> {
  * via the `definition` "organisations_select".
  */
 export interface OrganisationsSelect<T extends boolean = true> {
+  tenant?: T;
   key?: T;
   visibility?: T;
   name?: T;
@@ -855,6 +901,7 @@ export interface OrganisationsSelect<T extends boolean = true> {
  * via the `definition` "council-meetings_select".
  */
 export interface CouncilMeetingsSelect<T extends boolean = true> {
+  tenant?: T;
   key?: T;
   title?: T;
   startsAt?: T;
@@ -880,6 +927,7 @@ export interface CouncilMeetingsSelect<T extends boolean = true> {
  * via the `definition` "trainings_select".
  */
 export interface TrainingsSelect<T extends boolean = true> {
+  tenant?: T;
   key?: T;
   visibility?: T;
   title?: T;
@@ -901,6 +949,7 @@ export interface TrainingsSelect<T extends boolean = true> {
  * via the `definition` "districts_select".
  */
 export interface DistrictsSelect<T extends boolean = true> {
+  tenant?: T;
   key?: T;
   name?: T;
   updatedAt?: T;
@@ -912,6 +961,7 @@ export interface DistrictsSelect<T extends boolean = true> {
  * via the `definition` "departments_select".
  */
 export interface DepartmentsSelect<T extends boolean = true> {
+  tenant?: T;
   key?: T;
   name?: T;
   trainingTargets?:
@@ -930,6 +980,7 @@ export interface DepartmentsSelect<T extends boolean = true> {
  * via the `definition` "pages_select".
  */
 export interface PagesSelect<T extends boolean = true> {
+  tenant?: T;
   key?: T;
   visibility?: T;
   title?: T;
@@ -943,6 +994,7 @@ export interface PagesSelect<T extends boolean = true> {
  * via the `definition` "situations_select".
  */
 export interface SituationsSelect<T extends boolean = true> {
+  tenant?: T;
   key?: T;
   visibility?: T;
   order?: T;
@@ -961,6 +1013,7 @@ export interface SituationsSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  tenant?: T;
   alt?: T;
   prefix?: T;
   _objectKey?: T;
@@ -984,6 +1037,12 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   invite?: T;
   roles?: T;
+  tenants?:
+    | T
+    | {
+        tenant?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1001,6 +1060,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "municipalities_select".
+ */
+export interface MunicipalitiesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  default?: T;
+  origins?:
+    | T
+    | {
+        origin?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1032,6 +1109,7 @@ export interface StaleRemindersSelect<T extends boolean = true> {
  * via the `definition` "report-analyses_select".
  */
 export interface ReportAnalysesSelect<T extends boolean = true> {
+  tenant?: T;
   window?: T;
   analysis?: T;
   updatedAt?: T;

@@ -13,6 +13,12 @@ import { collectionFrom } from './collections/from-description.js';
 import { SupportResources } from './collections/support-resources.js';
 import { Trainings } from './collections/trainings.js';
 import { Users } from './collections/users.js';
+import { Municipalities } from './collections/municipalities.js';
+import { multiTenantPlugin } from '@payloadcms/plugin-multi-tenant';
+import type { Config } from './payload-types.js';
+import { isRegionalAdmin } from './access/roles.js';
+import { tenantDefault, tenantFieldAccess } from './tenancy/access.js';
+import { MUNICIPALITIES } from './tenancy/municipality.js';
 import { databaseAdapter } from './database.js';
 import { checkCmsEnvironment, cmsSettings } from './settings.js';
 import { createDevAdmin } from './dev-admin.js';
@@ -128,6 +134,7 @@ export default buildConfig({
     ...Object.values(editorialCollections).map(withDraftPreview),
     Media,
     Users,
+    Municipalities,
     DocumentSync,
     StaleReminders,
     ReportAnalyses,
@@ -172,6 +179,48 @@ export default buildConfig({
       collections: { media: true },
       bucket: mediaBucket ?? 'not-linked',
       config: { region: process.env.AWS_REGION ?? DEFAULT_REGION },
+    }),
+    // Municipalities as tenants (issue 32): each editorial document belongs to one, and its users see theirs only.
+    // Last: it wraps the access and relationships the other plugins leave.
+    multiTenantPlugin<Config>({
+      tenantsSlug: MUNICIPALITIES,
+      collections: {
+        'support-resources': {},
+        pages: {},
+        situations: {},
+        organisations: {},
+        'council-meetings': {},
+        trainings: {},
+        districts: {},
+        departments: {},
+        media: {},
+        'report-analyses': {},
+      },
+      // Only a regional admin moves a document to another municipality (the field doubles as a move, payload#13081).
+      tenantField: { access: tenantFieldAccess, defaultValue: tenantDefault },
+      // The users' field is in collections/users.ts, with a new user's municipalities as its default.
+      tenantsArrayField: { includeDefaultField: false },
+      userHasAccessToAllTenants: (user) => isRegionalAdmin(user),
+      // The municipalities collection writes its own access (collections/municipalities.ts).
+      useTenantsCollectionAccess: false,
+      // Deleting a municipality would delete (and unpublish) all its content: deleting one is closed instead.
+      cleanupAfterTenantDelete: false,
+      i18n: {
+        translations: {
+          sv: {
+            'nav-tenantSelector-label': 'Kommun',
+            'field-assignedTenant-label': 'Kommun',
+            'assign-tenant-button-label': 'Flytta till annan kommun',
+            'assign-tenant-modal-title': 'Flytta "{{title}}"',
+          },
+          en: {
+            'nav-tenantSelector-label': 'Municipality',
+            'field-assignedTenant-label': 'Municipality',
+            'assign-tenant-button-label': 'Move to another municipality',
+            'assign-tenant-modal-title': 'Move "{{title}}"',
+          },
+        },
+      },
     }),
   ],
   endpoints: [moderationEndpoint, retrySyncEndpoint, staleActionEndpoint, ...reportEndpoints, resendWebhookEndpoint],

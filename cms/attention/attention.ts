@@ -7,6 +7,7 @@ import { cmsSettings } from '../settings.js';
 import { hasRole } from '../access/roles.js';
 import { trainingsToCallTheRoll } from '../trainings/attention.js';
 import { staleDocuments, type StaleDocument } from './stale.js';
+import { listScope, scopedWhere, withinScope } from '../tenancy/scope.js';
 
 /** A document as the dashboard links it. */
 export interface Listed {
@@ -69,12 +70,13 @@ const LIST = 10;
 const CANCELLED_SHOWN_DAYS = 14;
 
 // dashboard: the newest documents whose latest version is a draft, per editorial collection
-async function drafts(payload: Payload): Promise<Listed[]> {
+async function drafts(payload: Payload, scope: (number | string)[] | undefined): Promise<Listed[]> {
+  if (scope?.length === 0) return [];
   const found = await Promise.all(
     editorialCollections.map(async (collection) => {
       const { docs } = await payload.find({
         collection,
-        where: { _status: { equals: 'draft' } },
+        where: scopedWhere({ _status: { equals: 'draft' } }, scope),
         draft: true,
         sort: '-updatedAt',
         limit: LIST,
@@ -199,13 +201,15 @@ export async function needsAttention(req: PayloadRequest, now = new Date()): Pro
   const months = cmsSettings.staleAfterMonths();
   const editorial = hasRole(req.user, 'admin', 'editor', 'contributor');
   const none = Promise.resolve([]);
+  // The user's municipalities' documents only (issue 32): these reads override access.
+  const scope = listScope(req.user);
   const [draftList, scheduledList, cancelledList, failedList, queue, stale, attendance] = await Promise.all([
-    editorial ? drafts(payload) : none,
-    editorial ? scheduled(payload) : none,
-    editorial ? cancelledSchedules(payload, now) : none,
-    editorial ? failedSyncs(payload) : none,
+    editorial ? drafts(payload, scope) : none,
+    editorial ? scheduled(payload).then((items) => withinScope(payload, items, scope)) : none,
+    editorial ? cancelledSchedules(payload, now).then((items) => withinScope(payload, items, scope)) : none,
+    editorial ? failedSyncs(payload).then((items) => withinScope(payload, items, scope)) : none,
     context.viewer.role === 'MODERATOR' ? moderationQueue(context) : Promise.resolve(null),
-    editorial ? staleDocuments(payload, now, months, LIST) : none,
+    editorial ? staleDocuments(payload, now, months, LIST, scope) : none,
     hasRole(req.user, 'coordinator') ? trainingsToCallTheRoll(req, now) : Promise.resolve(null),
   ]);
   return {

@@ -1,3 +1,4 @@
+import { scopedWhere } from '../tenancy/scope.js';
 import type { Payload } from 'payload';
 
 /** The collections whose details go stale: what residents rely on to reach help. */
@@ -25,13 +26,16 @@ export async function staleDocuments(
   now: Date,
   months: number,
   limit = 100,
+  /** The municipalities listed (cms/tenancy/scope.ts); every one when undefined (the reminders). */
+  scope?: (number | string)[],
 ): Promise<StaleDocument[]> {
+  if (scope?.length === 0) return [];
   const cutoff = staleCutoff(now, months).toISOString();
   const found = await Promise.all(
     staleCollections.map(async (collection) => {
       const { docs } = await payload.find({
         collection,
-        where: { or: [{ verifiedAt: { exists: false } }, { verifiedAt: { less_than: cutoff } }] },
+        where: scopedWhere({ or: [{ verifiedAt: { exists: false } }, { verifiedAt: { less_than: cutoff } }] }, scope),
         sort: 'verifiedAt',
         limit,
         depth: 1,

@@ -1,12 +1,15 @@
 /**
- * `npm run cms:create-admin -- --email ADDRESS [--name NAME]`: creates a CMS admin, e.g. the first one of a
- * deployed stage (`npx sst shell --stage production -- npm run cms:create-admin -- --email …`). The
+ * `npm run cms:create-admin -- --email ADDRESS [--name NAME] [--municipality SLUG | --regional]`: creates a CMS admin,
+ * e.g. the first one of a deployed stage (`npx sst shell --stage production -- npm run cms:create-admin -- --email …`):
+ * an admin of one municipality (issue 32; without --municipality the deployment's default one), or with --regional a
+ * regional admin of every municipality (who creates the municipalities and their admins). The
  * password is read from standard input (a prompt that does not echo on a terminal), never from the
  * command line, where it would stay in the shell's history and the process list.
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadPayload, runCli } from './environment.js';
+import { defaultMunicipality, municipalityBySlug } from '../tenancy/municipality.js';
 
 class UsageError extends Error {}
 
@@ -31,11 +34,18 @@ async function readPassword(): Promise<string> {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      municipality: { type: 'string' },
+      regional: { type: 'boolean' },
+    },
+  });
   const email = values.email?.trim().toLowerCase();
   if (!email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
     throw new UsageError(
-      'Usage: npm run cms:create-admin -- --email ADDRESS [--name NAME]  (the password is read from standard input)',
+      'Usage: npm run cms:create-admin -- --email ADDRESS [--name NAME] [--municipality SLUG | --regional]  (the password is read from standard input)',
     );
   const password = await readPassword();
   if (password.length < MIN_PASSWORD_LENGTH)
@@ -48,12 +58,27 @@ async function main() {
       overrideAccess: true,
     });
     if (existing.totalDocs > 0) throw new UsageError(`A CMS user ${email} already exists; nothing was changed.`);
+    const municipality = values.municipality
+      ? await municipalityBySlug(payload, values.municipality)
+      : await defaultMunicipality(payload);
+    if (!municipality)
+      throw new UsageError(`No municipality ${values.municipality ?? '(default)'} in the CMS; nothing was changed.`);
     await payload.create({
       collection: 'users',
       overrideAccess: true,
-      data: { email, password, name: values.name ?? email, roles: ['admin', 'editor'] },
+      data: {
+        email,
+        password,
+        name: values.name ?? email,
+        roles: values.regional ? ['regional-admin', 'admin', 'editor'] : ['admin', 'editor'],
+        tenants: [{ tenant: municipality.id }],
+      },
     });
-    console.log(`Created the CMS admin ${email}.`);
+    console.log(
+      values.regional
+        ? `Created the regional CMS admin ${email} (every municipality).`
+        : `Created the CMS admin ${email}. Municipality: ${municipality.slug}.`,
+    );
   } finally {
     await payload.destroy();
   }

@@ -6,6 +6,7 @@ import { cancelOutdatedSchedules } from '../hooks/cancel-outdated-schedules.js';
 import { guardPublishedState } from '../hooks/guard-published-state.js';
 import { queueSyncAfterChange, queueSyncAfterDelete } from '../publishing/queue-sync-hooks.js';
 import { validateForPublishing } from '../hooks/validate-for-publishing.js';
+import { requireMunicipality } from '../hooks/require-municipality.js';
 import { restoreVersionAsDraft } from '../versions/restore-as-draft.js';
 import { syncStateEndpoint } from '../publishing/sync-state-endpoint.js';
 import { previewEndpoint } from '../preview/preview-endpoint.js';
@@ -26,7 +27,7 @@ export const editorialDefaults = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [guardPublishedState],
-    beforeChange: [validateForPublishing],
+    beforeChange: [requireMunicipality, validateForPublishing],
     afterChange: [cancelOutdatedSchedules, queueSyncAfterChange],
     afterDelete: [queueSyncAfterDelete],
   },

@@ -8,6 +8,9 @@ import { sessionCookie } from '../auth/session-cookie.js';
 import { passwordResetHtml, passwordResetSubject } from '../auth/password-reset-mail.js';
 import { enumOptions } from '../fields/common.js';
 import { groups, text } from '../i18n/labels.js';
+import { tenantsArrayField } from '@payloadcms/plugin-multi-tenant/fields';
+import { creatorsTenants, isRegionalAdminField, keepRegionalRole } from '../tenancy/access.js';
+import { MUNICIPALITIES } from '../tenancy/municipality.js';
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -43,7 +46,17 @@ export const Users: CollectionConfig = {
       admin: { isSortable: false },
       // Only admins hand out roles; nobody promotes themselves.
       access: { create: isAdminField, update: isAdminField },
+      // Any admin hands out the other roles; only a regional admin the regional one.
+      hooks: { beforeChange: [keepRegionalRole] },
       saveToJWT: true,
+    },
+    // The municipalities the user works in (issue 32): they see and edit those municipalities' content only.
+    {
+      ...tenantsArrayField({
+        tenantsCollectionSlug: MUNICIPALITIES,
+        arrayFieldAccess: { create: isRegionalAdminField, update: isRegionalAdminField },
+      }),
+      defaultValue: creatorsTenants,
     },
   ],
 };

@@ -25,6 +25,13 @@ export const counted = (count: number, phrase: Counted, language: string | undef
 
 /** Field labels by field name: the collections share most of their field names, and a name means one thing. */
 export const fieldLabels: Record<string, Text> = {
+  // A municipality (a tenant, issue 32) and what belongs to one.
+  tenant: text('Kommun', 'Municipality'),
+  tenants: text('Kommuner', 'Municipalities'),
+  slug: text('Kortnamn (i API:ets nycklar)', "Short name (in the API's keys)"),
+  default: text('Driftens standardkommun', "The deployment's default municipality"),
+  origins: text('Webbplatsernas adresser', "The frontends' origins"),
+  origin: text('Adress (https://www.kommun.se)', 'Origin (https://www.municipality.se)'),
   key: text('Nyckel (webbadress)', 'Key (slug)'),
   visibility: text('Synlighet', 'Visibility'),
   priority: text('Prioritet', 'Priority'),
@@ -115,6 +122,9 @@ export const optionLabels: Record<string, Text> = {
   editor: text('Redaktör', 'Editor'),
   contributor: text('Skribent', 'Contributor'),
   coordinator: text('Samordnare (rapporter)', 'Coordinator (reports)'),
+  'regional-admin': text('Regional administratör (alla kommuner)', 'Regional administrator (every municipality)'),
+  municipality: text('Kommun', 'Municipality'),
+  provider: text('Utbildningsanordnare', 'Training provider'),
 };
 
 /** The admin's navigation groups. */

@@ -13,7 +13,13 @@ import {
 import { sanitizeRichText } from '../../functions/domain/html.js';
 import { fixtureSections, type EditorialFixture } from '../../functions/read-model/fixture.js';
 import { locales, type LocaleCode } from '../../functions/domain/locale.js';
-import { contentTypeOf, contentTypes, type EditorialCollection } from '../../functions/content-types/index.js';
+import {
+  contentTypeOf,
+  contentTypes,
+  isEditorialCollection,
+  type EditorialCollection,
+} from '../../functions/content-types/index.js';
+import { defaultMunicipality } from '../tenancy/municipality.js';
 
 /**
  * `npm run cms:import`: the contract's fixture format into the CMS, through Payload, so that hooks and
@@ -37,8 +43,9 @@ const richTextFields = (payload: Payload, collection: EditorialCollection) =>
 const relationFields = (payload: Payload, collection: EditorialCollection): Record<string, EditorialCollection> =>
   Object.fromEntries(
     payload.collections[collection].config.flattenedFields.flatMap((field) =>
-      field.type === 'relationship' && typeof field.relationTo === 'string'
-        ? [[field.name, field.relationTo as EditorialCollection]]
+      // Not the document's municipality (`tenant`): the file's documents all go to the one the import names.
+      field.type === 'relationship' && typeof field.relationTo === 'string' && isEditorialCollection(field.relationTo)
+        ? [[field.name, field.relationTo]]
         : [],
     ),
   );
@@ -109,6 +116,7 @@ async function checkReferences(
   payload: Payload,
   fixture: EditorialFixture,
   req: PayloadRequest,
+  tenant: number,
 ): Promise<Map<string, string | number>> {
   const keysInFile = new Map<EditorialCollection, Set<string>>();
   for (const [fixtureCollection, collection] of Object.entries(collectionOf) as [
@@ -144,7 +152,7 @@ async function checkReferences(
     ];
     const { docs } = await payload.find({
       collection: target,
-      where: { key: { in: keys } },
+      where: { and: [{ key: { in: keys } }, { tenant: { equals: tenant } }] },
       draft: true,
       depth: 0,
       limit: keys.length,
@@ -163,15 +171,22 @@ async function checkReferences(
   return existingIds;
 }
 
-export async function importFixture(payload: Payload, fixture: EditorialFixture): Promise<ImportReport> {
+export async function importFixture(
+  payload: Payload,
+  fixture: EditorialFixture,
+  options: { municipality?: number } = {},
+): Promise<ImportReport> {
   validateFixture(fixture);
   const req = await createLocalReq({}, payload);
-  const existingIds = await checkReferences(payload, fixture, req);
+  // Every document of the file belongs to one municipality (issue 32): the named one, else the deployment's default.
+  const tenant = options.municipality ?? (await defaultMunicipality(payload, req))?.id;
+  if (tenant === undefined) throw new FixtureError('The CMS has no default municipality to import into.');
+  const existingIds = await checkReferences(payload, fixture, req, tenant);
   // One transaction on PostgreSQL; Payload's SQLite adapter runs without transactions, which is why
   // everything that can be checked is checked above, before the first write.
   await initTransaction(req);
   try {
-    const report = await writeFixture(payload, fixture, req, existingIds);
+    const report = await writeFixture(payload, fixture, req, existingIds, tenant);
     await commitTransaction(req);
     return report;
   } catch (error) {
@@ -186,6 +201,7 @@ async function writeFixture(
   fixture: EditorialFixture,
   req: PayloadRequest,
   existingIds: Map<string, string | number>,
+  tenant: number,
 ): Promise<ImportReport> {
   const editorConfig = await editorConfigFactory.default({ config: payload.config });
   const report: ImportReport = { created: [], updated: [] };
@@ -237,7 +253,7 @@ async function writeFixture(
       const [existing] = (
         await payload.find({
           collection,
-          where: { key: { equals: document.key } },
+          where: { and: [{ key: { equals: document.key } }, { tenant: { equals: tenant } }] },
           draft: true,
           depth: 0,
           limit: 1,
@@ -252,7 +268,11 @@ async function writeFixture(
           // The file's fields as Payload's data for the collection, which only Payload's validation as it
           // writes can confirm (a refusal is reported field by field below); validateFixture checked them
           // against the read model's rules.
-          const fields = { ...data, ...statusFields } as RequiredDataFromCollectionSlug<EditorialCollection>;
+          const fields = {
+            ...data,
+            ...statusFields,
+            ...(locale === 'sv' ? { tenant } : {}),
+          } as RequiredDataFromCollectionSlug<EditorialCollection>;
           const write = { collection, locale, data: fields, draft: !published, overrideAccess: true, req };
           if (id === undefined) {
             id = (await payload.create(write)).id;

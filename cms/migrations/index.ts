@@ -7,6 +7,7 @@ import * as migration_20261202_095608_training_registration from './20261202_095
 import * as migration_20261207_140918_reports_for_bra from './20261207_140918_reports_for_bra.js';
 import * as migration_20261207_152401_cms_user_invitations from './20261207_152401_cms_user_invitations.js';
 import * as migration_20261207_183141_release_stale_sync_jobs from './20261207_183141_release_stale_sync_jobs.js';
+import * as migration_20261207_211454_multi_tenant_municipalities from './20261207_211454_multi_tenant_municipalities.js';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261207_183141_release_stale_sync_jobs.up,
     down: migration_20261207_183141_release_stale_sync_jobs.down,
-    name: '20261207_183141_release_stale_sync_jobs'
+    name: '20261207_183141_release_stale_sync_jobs',
+  },
+  {
+    up: migration_20261207_211454_multi_tenant_municipalities.up,
+    down: migration_20261207_211454_multi_tenant_municipalities.down,
+    name: '20261207_211454_multi_tenant_municipalities'
   },
 ];

@@ -7,6 +7,7 @@ import { locales, type LocaleCode } from '../../functions/domain/locale.js';
 import { inLanguage, type Text } from '../i18n/labels.js';
 import { readModelTarget } from '../publishing/read-model-target.js';
 import { toDocument } from '../publishing/to-document.js';
+import { tenantSlugOf } from '../tenancy/municipality.js';
 import { cmsSettings } from '../settings.js';
 import { words } from './words.js';
 
@@ -79,7 +80,9 @@ export const previewEndpoint: Endpoint = {
 
     const draft = toDocument(req.payload.collections[slug].config, doc);
     const expiresAt = Math.floor(Date.now() / 1000) + PREVIEW_LIFETIME_SECONDS;
-    const { db, tenant } = readModelTarget();
+    const { db, tenant: stageDefault } = readModelTarget();
+    // The draft is shown under its own municipality's part of the read model (issue 32).
+    const tenant = (await tenantSlugOf(req.payload, (doc as { tenant?: unknown }).tenant)) ?? stageDefault;
     try {
       await writePreview(db, tenant, draft, { documentId: String(doc.id), version: draft.revision, expiresAt });
     } catch (error) {

@@ -78,7 +78,8 @@ export async function resyncReadModel(payload: Payload, target: { db: Db; tenant
       draft: false,
       pagination: false,
       overrideAccess: true,
-      where: { _status: { equals: 'published' } },
+      // The municipality's own documents only (issue 32): another's belong to its own part of the read model.
+      where: { and: [{ _status: { equals: 'published' } }, { 'tenant.slug': { equals: tenant } }] },
     });
     const publishedKeys = new Set<string>();
     for (const doc of docs) {

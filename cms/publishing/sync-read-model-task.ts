@@ -1,11 +1,15 @@
 import { JobCancelledError, type Payload, type TaskConfig } from 'payload';
 import { InvalidDocumentError } from '../../functions/read-model/publish.js';
 import { isEditorialCollection } from '../../functions/content-types/index.js';
-import { syncDocument } from './sync.js';
+import { DocumentWithoutMunicipalityError, syncDocument } from './sync.js';
 import { forgetSyncState, readSyncState, recordSyncState } from './sync-state.js';
 import { RETRYING } from './describe-sync-state.js';
 
 const attempts = 10;
+
+/** Failures a retry cannot mend: the API refuses the document, or it belongs to no municipality. */
+const refused = (error: unknown) =>
+  error instanceof InvalidDocumentError || error instanceof DocumentWithoutMunicipalityError;
 
 /**
  * Since when the website has shown what it shows now: the time of the sync that first brought this live
@@ -68,7 +72,7 @@ export const syncReadModelTask: TaskConfig<{
       return { output: { action: result.action, outcome: result.outcome } };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      const final = error instanceof InvalidDocumentError || (job.totalTried ?? 0) + 1 >= attempts;
+      const final = refused(error) || (job.totalTried ?? 0) + 1 >= attempts;
       // The alarm's log filter counts this line (stacks/monitoring.ts).
       payload.logger.error({ collection: input.collection, id: input.id, final }, `Read-model sync failed: ${reason}`);
       await recordSyncState(payload, input.collection, input.id, {
@@ -77,6 +81,7 @@ export const syncReadModelTask: TaskConfig<{
       });
       if (error instanceof InvalidDocumentError)
         throw new JobCancelledError(`The API refuses this document, so it cannot be published: ${reason}`);
+      if (error instanceof DocumentWithoutMunicipalityError) throw new JobCancelledError(reason);
       throw error;
     }
   },

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload';
+import type { DataFromCollectionSlug, Payload } from 'payload';
 import {
   expectedItems,
   isPublicUnder,
@@ -7,10 +7,16 @@ import {
   type WriteOutcome,
 } from '../../functions/read-model/publish.js';
 import { announcementWrite, documentChange, type ChangeAudience } from '../../functions/webhooks/changes.js';
-import { contentTypeOfCollection, type EditorialCollection } from '../../functions/content-types/index.js';
+import {
+  contentTypeOfCollection,
+  type DocumentType,
+  type EditorialCollection,
+} from '../../functions/content-types/index.js';
 import { removePreviews } from '../../functions/read-model/preview.js';
 import { toDocument } from './to-document.js';
 import { readModelTarget } from './read-model-target.js';
+import type { Db } from '../../functions/data/db.js';
+import { municipalitySlugs, tenantSlugOf } from '../tenancy/municipality.js';
 
 export interface SyncRequest {
   collection: EditorialCollection;
@@ -20,48 +26,85 @@ export interface SyncRequest {
   revision?: number | undefined;
 }
 
-/**
- * Brings one document's read-model copy in line with its published state in the CMS, as it is now:
- * published → publish(), anything else (a draft, unpublished, deleted) → unpublish(). The read model
- * follows the document's id, so a key change retires the old key's copies; the revision is the
- * document's updatedAt, or the deletion's time, so racing and retried syncs settle on the newest state.
- * The change's audience: the public website hears of it only when it had or has the document.
- */
-export async function syncDocument(
-  payload: Payload,
-  request: SyncRequest,
-): Promise<{
+/** A published or unpublished document whose municipality is unknown: its sync fails and writes nothing. */
+export class DocumentWithoutMunicipalityError extends Error {
+  override name = 'DocumentWithoutMunicipalityError';
+}
+
+type SyncResult = {
   action: 'publish' | 'unpublish';
   outcome: WriteOutcome;
   deleted: boolean;
   revision: number;
   audience: ChangeAudience;
-}> {
-  const { db, tenant } = readModelTarget();
-  const type = contentTypeOfCollection(request.collection).type;
-  // Whether the public site had the document before this change, read beside the CMS's own read.
-  const [doc, publicBefore] = await Promise.all([
-    payload.findByID({
-      collection: request.collection,
-      id: request.id,
-      depth: 1,
-      locale: 'all',
-      draft: false,
-      overrideAccess: true,
-      disableErrors: true,
+};
+
+// document revision: the municipalities whose read model holds (or held) this document, by its id
+async function municipalitiesHolding(db: Db, slugs: string[], documentType: string, documentId: string) {
+  const held = await Promise.all(
+    slugs.map(async (tenant) => {
+      const { data } = await db.entities.documentRevision.get({ tenant, documentType, documentId }).go();
+      return data ? tenant : undefined;
     }),
-    isPublicUnder(db, tenant, type, request.key),
-  ]);
+  );
+  return held.filter((tenant): tenant is string => tenant !== undefined);
+}
+
+/**
+ * Brings one document's read-model copy in line with its published state in the CMS, as it is now, in the read model
+ * of ITS municipality (issue 32): published → publish(), anything else (a draft, unpublished, deleted) →
+ * unpublish(). The read model follows the document's id, so a key change retires the old key's copies, and a move to
+ * another municipality (or a deletion) retires the copies in the municipalities that held it; a document without a
+ * municipality fails rather than unpublishing anything. The revision is the document's updatedAt, or the deletion's
+ * time, so racing and retried syncs settle on the newest state. The change's audience: the public website hears of it
+ * only when it had or has the document.
+ */
+export async function syncDocument(payload: Payload, request: SyncRequest): Promise<SyncResult> {
+  const { db } = readModelTarget();
+  const type = contentTypeOfCollection(request.collection).type;
+  const doc = await payload.findByID({
+    collection: request.collection,
+    id: request.id,
+    depth: 1,
+    locale: 'all',
+    draft: false,
+    overrideAccess: true,
+    disableErrors: true,
+  });
   const documentId = String(request.id);
+  const home = doc ? await tenantSlugOf(payload, doc.tenant) : undefined;
+  if (doc && !home)
+    throw new DocumentWithoutMunicipalityError(
+      `${request.collection}/${documentId} belongs to no municipality: choose one for it and save it again`,
+    );
+  const changedAt = request.revision ?? (doc ? Date.parse(doc.updatedAt) : Date.now());
+  // A move or a deletion: the municipalities that hold the document without being its own retire it.
+  const elsewhere = (await municipalitySlugs(payload)).filter((slug) => slug !== home);
+  const formerHomes = await municipalitiesHolding(db, elsewhere, type, documentId);
+  const retired = await Promise.all(
+    formerHomes.map((tenant) => syncUnder(payload, db, tenant, type, request, null, changedAt)),
+  );
+  if (home) return syncUnder(payload, db, home, type, request, doc, changedAt);
+  const revision = request.revision ?? Date.now();
+  return retired[0] ?? { action: 'unpublish', outcome: 'unchanged', deleted: true, revision, audience: 'staff' };
+}
+
+/** The document's state (`doc`: the published document, a draft, or null to retire it) in one municipality's read model. */
+async function syncUnder(
+  payload: Payload,
+  db: Db,
+  tenant: string,
+  type: DocumentType,
+  request: SyncRequest,
+  doc: DataFromCollectionSlug<EditorialCollection> | null,
+  changedAt: number,
+): Promise<SyncResult> {
+  const documentId = String(request.id);
+  // Whether the public site had the document before this change.
+  const publicBefore = await isPublicUnder(db, tenant, type, request.key);
   // Every change (a publish, an unpublish, a deletion, a newer draft) retires the links of older drafts'
   // previews; the change's own time keeps the preview of the draft it saved.
-  await removePreviews(
-    db,
-    tenant,
-    type,
-    documentId,
-    request.revision ?? (doc ? Date.parse(doc.updatedAt) : Date.now()),
-  );
+  await removePreviews(db, tenant, type, documentId, changedAt);
   // The frontends hear of the change in the transaction that makes it, so exactly once.
   const announced = (action: 'publish' | 'unpublish', audience: ChangeAudience) => [
     announcementWrite(db, tenant, documentChange(action, type, request.key, audience)),

@@ -18,7 +18,8 @@ import {
 type Doc = Record<string, unknown>;
 
 /** What Payload keeps for itself or the read model takes from elsewhere (`key`, the revision). */
-const bookkeeping = new Set(['id', 'key', '_status', 'createdAt', 'updatedAt', 'deletedAt']);
+// `tenant`: the document's municipality decides which read model it goes to, it is no part of it.
+const bookkeeping = new Set(['id', 'key', '_status', 'createdAt', 'updatedAt', 'deletedAt', 'tenant']);
 
 /** `{ sv: 'x', en: null }` → `{ sv: 'x' }`; undefined when no locale has text. */
 function text(localized: unknown): Record<string, string> | undefined {

@@ -189,10 +189,19 @@ async function main() {
       const seedFile = join(dataDir, 'seed', 'editorial.json');
       mkdirSync(join(dataDir, 'seed'), { recursive: true });
       writeFileSync(seedFile, JSON.stringify(exampleContent(now), null, 2));
-      console.log('First start: importing the example content through the CMS…');
+      console.log('First start: importing the example content (Botkyrka, Huddinge, Haninge) through the CMS…');
       const importer = run(
         process.execPath,
-        ['--conditions=development', '--import', 'tsx', 'cms/cli/import.ts', seedFile, '--dashboard-examples'],
+        [
+          '--conditions=development',
+          '--import',
+          'tsx',
+          'cms/cli/import.ts',
+          seedFile,
+          '--dashboard-examples',
+          // Huddinge and Haninge beside Botkyrka (issue 32), each with a little example content of its own.
+          '--municipal-examples',
+        ],
         cmsEnvironment,
       );
       if ((await finished(importer)) !== 0) throw new Error('Importing the example content failed (see above).');

@@ -72,6 +72,56 @@ describe('a deployed stage’s CMS, brought up from nothing', () => {
     180_000,
   );
 
+  it('gives the migrated database Botkyrka as its default municipality, and the admins created next a municipality', async () => {
+    const database = await freshPostgresDatabase();
+    drops.push(database.drop);
+    const env = {
+      ...withoutProjectSettings(),
+      DATABASE_URL: database.url,
+      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    };
+    const migrated = await runCmsCommand('cms:migrate', [], env);
+    expect(migrated.code, migrated.stderr).toBe(0);
+    const municipal = await runCmsCommand(
+      'cms:create-admin',
+      ['--email', 'admin@botkyrka.example'],
+      env,
+      'a-long-password-1\n',
+    );
+    expect(municipal.stdout, municipal.stderr).toMatch('Municipality: botkyrka.');
+    const regional = await runCmsCommand(
+      'cms:create-admin',
+      ['--email', 'regional@sodertorn.example', '--regional'],
+      env,
+      'a-long-password-1\n',
+    );
+    expect(regional.stdout, regional.stderr).toMatch('Created the regional CMS admin regional@sodertorn.example');
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const municipalities = await client.query('SELECT slug, name, kind, "default" FROM municipalities');
+      expect(municipalities.rows).toEqual([
+        { slug: 'botkyrka', name: 'Botkyrka', kind: 'municipality', default: true },
+      ]);
+      const users = await client.query(
+        `SELECT users.email, array_agg(municipalities.slug) AS municipalities,
+                (SELECT array_agg(value::text ORDER BY value::text) FROM users_roles WHERE parent_id = users.id) AS roles
+         FROM users JOIN users_tenants ON users_tenants._parent_id = users.id
+         JOIN municipalities ON municipalities.id = users_tenants.tenant_id GROUP BY users.id ORDER BY users.email`,
+      );
+      expect(users.rows).toEqual([
+        { email: 'admin@botkyrka.example', municipalities: ['botkyrka'], roles: ['admin', 'editor'] },
+        {
+          email: 'regional@sodertorn.example',
+          municipalities: ['botkyrka'],
+          roles: ['admin', 'editor', 'regional-admin'],
+        },
+      ]);
+    } finally {
+      await client.end();
+    }
+  }, 240_000);
+
   it.each(configurations)('points no CMS command at DynamoDB Local or a guessed stage with %s', (_name, settings) => {
     const added = cliEnvironment({
       ...withoutProjectSettings(),
