@@ -427,6 +427,10 @@ export interface Training {
   registrationOpen?: boolean | null;
   provider?: (number | null) | Organisation;
   /**
+   * Partner municipalities offered the training: their staff register here and share the seats.
+   */
+  offeredTo?: (number | Municipality)[] | null;
+  /**
    * The district where the training is held; the report to BRÅ counts trainings per district.
    */
   district?: (number | null) | District;
@@ -939,6 +943,7 @@ export interface TrainingsSelect<T extends boolean = true> {
   capacity?: T;
   registrationOpen?: T;
   provider?: T;
+  offeredTo?: T;
   district?: T;
   updatedAt?: T;
   createdAt?: T;

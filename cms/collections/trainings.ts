@@ -12,6 +12,7 @@ import { editorialDefaults } from './editorial.js';
 import { groups, text } from '../i18n/labels.js';
 import { canManageParticipants } from '../access/can-manage-participants.js';
 import { canReadTrainings } from '../access/can-read-trainings.js';
+import { canOfferTrainings } from '../access/can-offer-trainings.js';
 import { participantEndpoints } from '../trainings/endpoints.js';
 import { participantsTabKey } from '../trainings/words.js';
 
@@ -81,6 +82,21 @@ export const Trainings: CollectionConfig = {
       ],
     },
     providerField,
+    {
+      // A shared training (functions/training/sharing.ts): partners' staff register with their own sign-in, the seats
+      // are one count, each partner's coordinator sees and reports their own people, the organiser the whole roll.
+      name: 'offeredTo',
+      type: 'relationship',
+      relationTo: 'municipalities',
+      hasMany: true,
+      access: { create: canOfferTrainings, update: canOfferTrainings },
+      admin: {
+        description: text(
+          'Samarbetskommuner som erbjuds utbildningen: deras personal anmäler sig här och platserna delas.',
+          'Partner municipalities offered the training: their staff register here and share the seats.',
+        ),
+      },
+    },
     {
       // The place, not the participants' departments (which serve the whole municipality): what BRÅ's report
       // per district counts.

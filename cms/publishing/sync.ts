@@ -17,6 +17,7 @@ import { toDocument } from './to-document.js';
 import { readModelTarget } from './read-model-target.js';
 import type { Db } from '../../functions/data/db.js';
 import { municipalitySlugs, tenantSlugOf } from '../tenancy/municipality.js';
+import { withSharing } from '../../functions/training/sharing.js';
 
 export interface SyncRequest {
   collection: EditorialCollection;
@@ -78,18 +79,39 @@ export async function syncDocument(payload: Payload, request: SyncRequest): Prom
       `${request.collection}/${documentId} belongs to no municipality: choose one for it and save it again`,
     );
   const changedAt = request.revision ?? (doc ? Date.parse(doc.updatedAt) : Date.now());
-  // A move or a deletion: the municipalities that hold the document without being its own retire it.
-  const elsewhere = (await municipalitySlugs(payload)).filter((slug) => slug !== home);
+  // A shared training: the partners it is offered to hold a copy naming its organiser (functions/training/sharing.ts).
+  const partners = home && doc ? await partnersOf(payload, doc, home) : [];
+  // A move, a deletion or a partnership ended: the municipalities that hold the document without being its own retire it.
+  const elsewhere = (await municipalitySlugs(payload)).filter((slug) => slug !== home && !partners.includes(slug));
   const formerHomes = await municipalitiesHolding(db, elsewhere, type, documentId);
   const retired = await Promise.all(
     formerHomes.map((tenant) => syncUnder(payload, db, tenant, type, request, null, changedAt)),
   );
-  if (home) return syncUnder(payload, db, home, type, request, doc, changedAt);
+  if (home) {
+    const sharing = partners.length ? { offeredTo: partners } : undefined;
+    const result = await syncUnder(payload, db, home, type, request, doc, changedAt, sharing);
+    await Promise.all(
+      partners.map((partner) =>
+        syncUnder(payload, db, partner, type, request, doc, changedAt, { organiser: home, offeredTo: partners }),
+      ),
+    );
+    return result;
+  }
   const revision = request.revision ?? Date.now();
   return retired[0] ?? { action: 'unpublish', outcome: 'unchanged', deleted: true, revision, audience: 'staff' };
 }
 
-/** The document's state (`doc`: the published document, a draft, or null to retire it) in one municipality's read model. */
+/** The partner municipalities a training's organiser offers it to (slugs; none for other documents). */
+async function partnersOf(payload: Payload, doc: object, home: string): Promise<string[]> {
+  if (!('offeredTo' in doc) || !Array.isArray(doc.offeredTo)) return [];
+  const slugs = await Promise.all(doc.offeredTo.map((partner: unknown) => tenantSlugOf(payload, partner)));
+  return [...new Set(slugs.filter((slug): slug is string => Boolean(slug) && slug !== home))].sort();
+}
+
+/**
+ * The document's state (`doc`: the published document, a draft, or null to retire it) in one municipality's read
+ * model; a shared training's copies carry its partners and, in a partner's read model, its organiser.
+ */
 async function syncUnder(
   payload: Payload,
   db: Db,
@@ -98,6 +120,7 @@ async function syncUnder(
   request: SyncRequest,
   doc: DataFromCollectionSlug<EditorialCollection> | null,
   changedAt: number,
+  sharing?: { organiser?: string; offeredTo: string[] },
 ): Promise<SyncResult> {
   const documentId = String(request.id);
   // Whether the public site had the document before this change.
@@ -110,7 +133,7 @@ async function syncUnder(
     announcementWrite(db, tenant, documentChange(action, type, request.key, audience)),
   ];
   if (doc && doc._status === 'published') {
-    const document = toDocument(payload.collections[request.collection].config, doc);
+    const document = withSharing(toDocument(payload.collections[request.collection].config, doc), sharing);
     const audience = publicBefore || expectedItems(tenant, document).items.public !== null ? 'public' : 'staff';
     const outcome = await publish(db, tenant, document, { documentId, alongside: announced('publish', audience) });
     return { action: 'publish', outcome, deleted: false, revision: Date.parse(doc.updatedAt), audience };

@@ -42,7 +42,7 @@ export async function trainingsToCallTheRoll(
   });
   const context = trainingContextOf(req, now);
   const inVarna = docs.filter((doc) => doc.key && !doc.registrationUrl);
-  const rolls = await Promise.all(inVarna.map((doc) => rollOf(context, doc.key)));
+  const rolls = await Promise.all(inVarna.map((doc) => rollOf(context, { key: doc.key! })));
   return inVarna.map((doc, index) => ({
     collection: 'trainings' as const,
     id: doc.id,

@@ -80,7 +80,7 @@ export async function participantsOf(
   const context = trainingContextOf(req);
   const key = training.key ?? '';
   const [published, registrations, roll] = key
-    ? await Promise.all([currentTraining(context, key), registrationsOf(context, key), rollOf(context, key)])
+    ? await Promise.all([currentTraining(context, key), registrationsOf(context, key), rollOf(context, { key })])
     : [null, [], null];
   const startsAt = published?.startsAt ?? training.startsAt ?? null;
   const names = await departmentNames(req.payload, [...new Set(registrations.map((r) => r.department))], language);

@@ -7,6 +7,9 @@ import { during } from './examples.js';
 import { endingAfterStart, eventItem } from './event-times.js';
 import { documentKey, isoInstant, localizedHtml, localizedText, revisionFields, visibility, webUrl } from './fields.js';
 import { withScopes } from './items.js';
+import { slugPattern } from '../tenancy/request-tenant.js';
+
+const municipalitySlug = z.string().regex(slugPattern, 'must be a municipality\'s slug');
 
 const trainingDocument = endingAfterStart(
   z.object({
@@ -23,6 +26,9 @@ const trainingDocument = endingAfterStart(
     registrationOpen: z.boolean().default(true),
     provider: documentKey.optional(),
     district: documentKey.optional(),
+    // A shared training (functions/training/sharing.ts): the partners it is offered to, and on a partner's copy its organiser.
+    organiser: municipalitySlug.optional(),
+    offeredTo: z.array(municipalitySlug).max(300).optional(),
   }),
 );
 

@@ -1258,6 +1258,13 @@ export type Training = {
   id: Scalars['ID']['output'];
   /** The caller's own registration for this training (the latest, in any status); null when there is none or the caller is not staff. */
   myRegistration?: Maybe<TrainingRegistration>;
+  /** The partner municipalities' slugs the organiser offers the training to (empty for a training not shared). */
+  offeredTo: Array<Scalars['String']['output']>;
+  /**
+   * A shared training: the slug of the municipality or provider that organises it and offers it to this municipality
+   * (its seats are one count across every partner); null for the municipality's own trainings.
+   */
+  organiser?: Maybe<Scalars['String']['output']>;
   /** The organisation giving the training, when it is one the caller may see. */
   provider?: Maybe<Organisation>;
   /** True while staff may register: the editors have not closed it, it takes registrations in Värna and it has not started. */
@@ -1338,6 +1345,11 @@ export type TrainingRegistration = {
   email?: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /**
+   * The slug of the municipality the person registered from. A shared training's organiser sees every partner's people;
+   * each municipality's coordinator sees (and counts in coverage and reports) only their own.
+   */
+  municipality: Scalars['String']['output'];
   /** The person's name (the token's `name` claim); null once anonymised. */
   name?: Maybe<Scalars['String']['output']>;
   /** When the person registered. */
@@ -2046,6 +2058,8 @@ export type TrainingResolvers<ContextType = Context, ParentType extends Resolver
   endsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   myRegistration?: Resolver<Maybe<ResolversTypes['TrainingRegistration']>, ParentType, ContextType>;
+  offeredTo?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  organiser?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   registrationOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   registrationUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2080,6 +2094,7 @@ export type TrainingRegistrationResolvers<ContextType = Context, ParentType exte
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TrainingRegistrationStatus'], ParentType, ContextType>;

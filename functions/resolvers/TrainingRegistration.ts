@@ -7,19 +7,20 @@ import { registrationIdOf } from '../training/context.js';
 
 export const TrainingRegistration: TrainingRegistrationResolvers = {
   id: (registration) => registrationIdOf(registration),
+  municipality: (registration) => registration.tenant,
   name: (registration) => registration.name ?? null,
   email: (registration) => registration.email ?? null,
   // department, training: batched GetItems through the request's loader (a department removed since is named by its slug)
   department: async (registration, _, context) => {
     const item = (await context.items.load({
       entity: 'department',
-      key: { tenant: context.tenant, key: registration.department },
+      key: { tenant: registration.tenant, key: registration.department },
     })) as DepartmentItem | null;
     const slug = registration.department;
     return item
       ? localize(departmentSchema, item, 'sv')
       : {
-          tenant: context.tenant,
+          tenant: registration.tenant,
           key: slug,
           id: slug,
           slug,
@@ -34,7 +35,7 @@ export const TrainingRegistration: TrainingRegistrationResolvers = {
   training: async (registration, _, context) => {
     const item = (await context.items.load({
       entity: 'training',
-      key: { tenant: context.tenant, scope: 'staff', key: registration.trainingKey },
+      key: { tenant: registration.tenant, scope: 'staff', key: registration.trainingKey },
     })) as TrainingItem | null;
     // A training withdrawn since: the registration stays (until the retention job), the training is not there to show.
     if (!item)

@@ -25,7 +25,7 @@ export async function recordAttendance(
       },
       'registrationId',
     );
-  const training = await currentTraining(context, registration.trainingKey);
+  const training = await currentTraining({ db: context.db, tenant: registration.tenant }, registration.trainingKey);
   if (training && Date.parse(training.startsAt) > context.now.getTime())
     throw conflict(
       { sv: 'Utbildningen har inte börjat ännu.', en: 'The training has not started yet.' },

@@ -6,6 +6,7 @@ import type { TrainingItem } from '../data/entities/training.js';
 import type { TrainingRegistrationItem } from '../data/entities/training-registration.js';
 import { isPossibleId } from '../domain/identifiers.js';
 import { notFound } from '../domain/errors.js';
+import { slugPattern } from '../tenancy/request-tenant.js';
 
 /** What the training registration's operations need: the API's resolvers and the commands pass it. */
 export interface TrainingContext {
@@ -24,15 +25,25 @@ export interface TrainingReadContext extends TrainingContext {
 
 /**
  * A registration's id: its training and ticket, opaque to clients (base64url), so that one registration
- * is one GetItem in its training's partition.
+ * is one GetItem in its training's partition. A shared training's registration (sharing.ts) names its
+ * municipality too: the organiser's coordinator reaches it from another municipality.
  */
-export const registrationIdOf = (registration: { trainingKey: string; ticket: string }) =>
-  Buffer.from(`${registration.trainingKey}\n${registration.ticket}`).toString('base64url');
+export const registrationIdOf = (registration: {
+  trainingKey: string;
+  ticket: string;
+  tenant?: string;
+  organiser?: string | undefined;
+}) =>
+  Buffer.from(
+    [registration.trainingKey, registration.ticket, ...(registration.organiser ? [registration.tenant] : [])].join('\n'),
+  ).toString('base64url');
 
-export function registrationKeyOf(id: string): { trainingKey: string; ticket: string } | null {
+export function registrationKeyOf(id: string): { trainingKey: string; ticket: string; tenant?: string } | null {
   if (!/^[A-Za-z0-9_-]{4,400}$/.test(id)) return null;
-  const [trainingKey, ticket, ...rest] = Buffer.from(id, 'base64url').toString('utf8').split('\n');
-  return trainingKey && ticket && rest.length === 0 && isPossibleId(trainingKey) ? { trainingKey, ticket } : null;
+  const [trainingKey, ticket, tenant, ...rest] = Buffer.from(id, 'base64url').toString('utf8').split('\n');
+  if (!trainingKey || !ticket || rest.length > 0 || !isPossibleId(trainingKey)) return null;
+  if (tenant === undefined) return { trainingKey, ticket };
+  return slugPattern.test(tenant) ? { trainingKey, ticket, tenant } : null;
 }
 
 /**
@@ -57,7 +68,7 @@ export async function currentTraining(
   return data;
 }
 
-// mutations: one registration by id (strongly consistent)
+// mutations: one registration by id (strongly consistent); another municipality's only for its training's organiser
 export async function currentRegistration(
   context: Pick<TrainingContext, 'db' | 'tenant'>,
   id: string,
@@ -69,9 +80,9 @@ export async function currentRegistration(
       en: 'No training registration with this id.',
     });
   const { data } = await context.db.entities.trainingRegistration
-    .get({ tenant: context.tenant, ...key })
+    .get({ tenant: key.tenant ?? context.tenant, trainingKey: key.trainingKey, ticket: key.ticket })
     .go({ consistent: true });
-  if (!data)
+  if (!data || (data.tenant !== context.tenant && data.organiser !== context.tenant))
     throw notFound({
       sv: 'Det finns ingen anmälan till utbildning med detta id.',
       en: 'No training registration with this id.',

@@ -3,7 +3,9 @@ import type { TrainingItem } from '../data/entities/training.js';
 import type { TrainingRegistrationItem } from '../data/entities/training-registration.js';
 import type { TrainingRollItem } from '../data/entities/training-roll.js';
 import { forbidden, unauthenticated } from '../domain/errors.js';
-import type { TrainingContext, TrainingReadContext } from './context.js';
+import type { Db } from '../data/db.js';
+import { currentTraining, type TrainingContext, type TrainingReadContext } from './context.js';
+import { organiserOf, wholeRollOf } from './sharing.js';
 
 /** What the API's TrainingRegistration resolvers receive: the stored registration and its place on the waiting list. */
 export type TrainingRegistrationModel = TrainingRegistrationItem & { waitlistPosition: number | null };
@@ -35,11 +37,11 @@ export const seatsLeftOf = (
   roll: Pick<TrainingRollItem, 'registered'> | null,
 ) => (training.capacity === undefined ? null : Math.max(0, training.capacity - (roll?.registered ?? 0)));
 
-// training.seatsLeft: the training's roll, batched with the page's other trainings
-export const rollOf = async (context: TrainingReadContext, trainingKey: string) =>
+// training.seatsLeft: the roll that counts its seats (a shared one's organiser's), batched with the page's other trainings
+export const rollOf = async (context: TrainingReadContext, training: Pick<TrainingItem, 'key' | 'organiser'>) =>
   (await context.items.load({
     entity: 'trainingRoll',
-    key: { tenant: context.tenant, trainingKey },
+    key: { tenant: organiserOf(training, context.tenant), trainingKey: training.key },
   })) as TrainingRollItem | null;
 
 /** Who may read a training's registrations: coordinators; other staff see seat counts only. */
@@ -56,14 +58,30 @@ export function requireRegistrationReader(context: TrainingContext): void {
     });
 }
 
-/** One registration with its place on the waiting list (its training's partition read when it waits). */
+// cancel's first waiting, a waiting registration's place: its training's whole roll (a shared one's every municipality)
+export async function rollOfRegistration(
+  db: Db,
+  registration: TrainingRegistrationItem,
+  options: { consistent?: boolean } = {},
+): Promise<TrainingRegistrationItem[]> {
+  const own = { db, tenant: registration.tenant };
+  if (!registration.organiser) return registrationsOf(own, registration.trainingKey, options);
+  // The partners as the training names them now; withdrawn since, the organiser's and the person's own partitions.
+  const training = (await currentTraining(own, registration.trainingKey)) ?? {
+    organiser: registration.organiser,
+    offeredTo: [registration.tenant],
+  };
+  return wholeRollOf(db, { ...training, key: registration.trainingKey }, registration.tenant, options);
+}
+
+/** One registration with its place on the waiting list (its training's roll read when it waits). */
 export async function withPlace(
   context: Pick<TrainingContext, 'db' | 'tenant'>,
   registration: TrainingRegistrationItem,
   options: { consistent?: boolean } = {},
 ): Promise<TrainingRegistrationModel> {
   if (registration.status !== 'WAITLISTED') return { ...registration, waitlistPosition: null };
-  const all = withWaitlistPositions(await registrationsOf(context, registration.trainingKey, options));
+  const all = withWaitlistPositions(await rollOfRegistration(context.db, registration, options));
   return all.find((other) => other.ticket === registration.ticket) ?? { ...registration, waitlistPosition: null };
 }
 
@@ -124,7 +142,11 @@ export async function viewerRegistrations(context: TrainingReadContext): Promise
   ];
   const positions = new Map<string, number | null>();
   for (const list of await Promise.all(
-    waitingFor.map(async (key) => withWaitlistPositions(await registrationsOf(context, key))),
+    waitingFor.map(async (key) =>
+      withWaitlistPositions(
+        await rollOfRegistration(context.db, mine.find((registration) => registration.trainingKey === key)!),
+      ),
+    ),
   ))
     for (const registration of list)
       positions.set(`${registration.trainingKey}\n${registration.ticket}`, registration.waitlistPosition);

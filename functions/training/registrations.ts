@@ -16,7 +16,8 @@ import {
   type TrainingContext,
 } from './context.js';
 import { trainingMessagePut } from './messages.js';
-import { registrationsOf, withPlace, type TrainingRegistrationModel } from './reads.js';
+import { rollOfRegistration, withPlace, type TrainingRegistrationModel } from './reads.js';
+import { isShared, organiserOf, seatTenantOf } from './sharing.js';
 import { registerForTrainingInput } from './validation.js';
 
 /**
@@ -32,19 +33,32 @@ const ROLL_ATTEMPTS = 12;
 
 const ticketOf = (now: Date) => `${now.toISOString()}~${randomBytes(6).toString('base64url')}`;
 
-function rollUpdate(context: TrainingContext, trainingKey: string) {
-  return context.db.entities.trainingRoll.update({ tenant: context.tenant, trainingKey });
-}
-
-/** The roll of a training, stamped with the training's end as it is now (the retention job's key). */
-function rollOfTraining(context: TrainingContext, training: TrainingItem) {
-  // An upsert writes every index key (an update would leave the index's partition key out).
-  return context.db.entities.trainingRoll.upsert({
-    tenant: context.tenant,
-    trainingKey: training.key,
-    endsAt: trainingEnd(training),
+/** The roll that counts a registration's seat: its training's organiser's (sharing.ts), else its own municipality's. */
+function seatRollUpdate(context: TrainingContext, registration: TrainingRegistrationItem) {
+  return context.db.entities.trainingRoll.update({
+    tenant: seatTenantOf(registration),
+    trainingKey: registration.trainingKey,
   });
 }
+
+/** A roll of a training, stamped with the training's end as it is now (the retention job's key). */
+function rollIn(context: TrainingContext, tenant: string, training: TrainingItem) {
+  // An upsert writes every index key (an update would leave the index's partition key out).
+  return context.db.entities.trainingRoll.upsert({ tenant, trainingKey: training.key, endsAt: trainingEnd(training) });
+}
+
+/** The roll that counts the training's seats: its organiser's, whichever municipality the person registers from. */
+const rollOfTraining = (context: TrainingContext, training: TrainingItem) =>
+  rollIn(context, organiserOf(training, context.tenant), training);
+
+/**
+ * A partner's registration for a shared training: the person's own municipality keeps a roll of the training too,
+ * without seats — what its retention job finds the registration by, and where its coordinator records attendance.
+ */
+const ownRollStamp = (context: TrainingContext, training: TrainingItem): TransactItem[] =>
+  organiserOf(training, context.tenant) === context.tenant
+    ? []
+    : [{ Update: rollIn(context, context.tenant, training).params() } as TransactItem];
 
 /** Takes a seat: the roll's count goes up only while it is below the capacity. */
 function takeSeat(context: TrainingContext, training: TrainingItem): TransactItem {
@@ -179,12 +193,14 @@ export async function registerForTraining(
     attended: false,
     registeredAt: now.toISOString(),
     updatedAt: now.toISOString(),
+    ...(isShared(training) ? { organiser: organiserOf(training, tenant) } : {}),
   });
   // The e-mail goes last: its id is new with the registration's ticket, so its condition never decides.
   const guards = (item: TrainingRegistrationItem, place?: number) => [
     registrantPut(context, item),
     idempotencyPut(db, { ...idempotency, resultId: registrationIdOf(item) }, now),
     registrationPut(context, item),
+    ...ownRollStamp(context, training),
     ...trainingMessagePut(context, item.status === 'WAITLISTED' ? 'WAITLISTED' : 'REGISTERED', item, training, place),
   ];
   const refused = async (failed: number[]): Promise<TrainingRegistrationModel | 'roll'> => {
@@ -214,7 +230,7 @@ export async function registerForTraining(
     // The place the e-mail names: behind those waiting as the roll counts them now. Exact unless others join
     // in the same moment (then the API's waitlistPosition, worked out from the order of registration, is right).
     const { data: roll } = await db.entities.trainingRoll
-      .get({ tenant, trainingKey: training.key })
+      .get({ tenant: organiserOf(training, tenant), trainingKey: training.key })
       .go({ consistent: true });
     const place = (roll?.waitlisted ?? 0) + 1;
     const wait = await transact(db, [joinWaitlist(context, training), ...guards(waiting, place)], {
@@ -228,10 +244,18 @@ export async function registerForTraining(
   throw conflict({ sv: 'Utbildningen uppdateras just nu; försök igen.', en: 'The training is busy; try again.' });
 }
 
-/** The person's own registration, or any for a coordinator; anyone else is refused. */
+/** The outbox (and the name it signs with) of the municipality a person registered from. */
+const outboxOf = (context: TrainingContext, whom: TrainingRegistrationItem) =>
+  whom.tenant === context.tenant ? context : { ...context, tenant: whom.tenant, municipalityName: undefined };
+
+/**
+ * The person's own registration, or any for a coordinator; anyone else is refused. Another municipality's (a shared
+ * training's organiser reaching a partner's person) is never "own": subjects are each municipality's sign-in's.
+ */
 export function requireOwnOrCoordinator(context: TrainingContext, registration: TrainingRegistrationItem): void {
   const subject = requireStaffMember(context.viewer);
-  if (registration.subject !== subject && !isCoordinator(context.viewer))
+  const own = registration.subject === subject && registration.tenant === context.tenant;
+  if (!own && !isCoordinator(context.viewer))
     throw forbidden({
       sv: 'Endast den anmälda personen eller en samordnare får göra detta.',
       en: 'Only the registered person or a coordinator may do this.',
@@ -254,15 +278,16 @@ export async function cancelTrainingRegistration(
     const registration = await currentRegistration(context, id);
     requireOwnOrCoordinator(context, registration);
     if (registration.status === 'CANCELLED') return { ...registration, waitlistPosition: null };
-    const training = await currentTraining(context, registration.trainingKey);
+    const training = await currentTraining({ db: context.db, tenant: registration.tenant }, registration.trainingKey);
     if (training && Date.parse(training.startsAt) <= context.now.getTime())
       throw conflict({
         sv: 'Utbildningen har börjat; anmälningarna kan inte längre avbokas.',
         en: 'The training has started; its registrations can no longer be cancelled.',
       });
     // The e-mails need the training's title and start: a training unpublished since has none to name, and its people are not written to.
+    // Each person's e-mail goes into their own municipality's outbox (where staff:erase finds it).
     const told = (kind: 'CANCELLED' | 'MOVED_UP', whom: TrainingRegistrationItem) =>
-      training ? trainingMessagePut(context, kind, whom, training) : [];
+      training ? trainingMessagePut(outboxOf(context, whom), kind, whom, training) : [];
     const cancel = [
       statusUpdate(context, registration, 'CANCELLED'),
       registrantDelete(context, registration),
@@ -272,10 +297,10 @@ export async function cancelTrainingRegistration(
     if (registration.status === 'WAITLISTED') {
       items = [
         ...cancel,
-        { Update: rollUpdate(context, registration.trainingKey).subtract({ waitlisted: 1 }).params() } as TransactItem,
+        { Update: seatRollUpdate(context, registration).subtract({ waitlisted: 1 }).params() } as TransactItem,
       ];
     } else {
-      const firstWaiting = (await registrationsOf(context, registration.trainingKey, { consistent: true })).find(
+      const firstWaiting = (await rollOfRegistration(context.db, registration, { consistent: true })).find(
         (other) => other.status === 'WAITLISTED',
       );
       items = firstWaiting
@@ -284,7 +309,7 @@ export async function cancelTrainingRegistration(
             statusUpdate(context, firstWaiting, 'REGISTERED'),
             ...told('MOVED_UP', firstWaiting),
             {
-              Update: rollUpdate(context, registration.trainingKey)
+              Update: seatRollUpdate(context, registration)
                 .subtract({ waitlisted: 1 })
                 .where((attr, op) => op.gt(attr.waitlisted, 0))
                 .params(),
@@ -293,7 +318,7 @@ export async function cancelTrainingRegistration(
         : [
             ...cancel,
             {
-              Update: rollUpdate(context, registration.trainingKey)
+              Update: seatRollUpdate(context, registration)
                 .subtract({ registered: 1 })
                 .where((attr, op) => `${op.notExists(attr.waitlisted)} OR ${op.eq(attr.waitlisted, 0)}`)
                 .params(),

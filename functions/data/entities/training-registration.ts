@@ -28,6 +28,11 @@ export const trainingRegistrationSchema = {
     registeredAt: { type: 'string', required: true },
     updatedAt: { type: 'string', required: true },
     anonymisedAt: { type: 'string' },
+    /**
+     * Set when the training is shared (functions/training/sharing.ts): its organiser, whose roll counts the seats. The
+     * registration itself stays in the person's own municipality (`tenant`), with its coordinator's data.
+     */
+    organiser: { type: 'string' },
   },
   indexes: {
     // training.registrations, cancel's first waiting, a registration by id: the training's partition by ticket

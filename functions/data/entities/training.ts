@@ -19,6 +19,13 @@ export const trainingSchema = {
     provider: { type: 'string' },
     /** Where it was held: a district's key (the report counts trainings per district by it); none: not said. */
     district: { type: 'string' },
+    /**
+     * A shared training (functions/training/sharing.ts): the municipality or provider that organises it, on the copy a
+     * partner municipality shows; absent on the organiser's own item.
+     */
+    organiser: { type: 'string' },
+    /** The partner municipalities it is offered to (the organiser's partnership, as the organiser's admins set it). */
+    offeredTo: { type: 'list', items: { type: 'string' } },
   },
   indexes: {
     byKey: editorialPrimaryIndex,
