@@ -251,6 +251,77 @@ describe('the CMS per municipality', () => {
     expect(await pageTitle('huddinge-nyheter')).toBe('Huddinges nyheter');
   });
 
+  it("offers Botkyrka's training to Huddinge: the sync writes Huddinge a copy naming its organiser, and retires it when the partnership ends", async () => {
+    const trainingIn = async (municipality: string) => {
+      const response = await cms.api.send({
+        method: 'POST',
+        rawQueryString: '',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await cms.api.token('staff', `staff-${municipality}`, undefined, { municipality })}`,
+        },
+        body: JSON.stringify({
+          query: 'query T($id: ID!) { training(id: $id) { title organiser offeredTo } }',
+          variables: { id: 'delad-grundutbildning' },
+        }),
+      });
+      expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+      return response.body.data?.training as { title: string; organiser: string | null; offeredTo: string[] } | null;
+    };
+    const startsAt = new Date(Date.now() + 10 * 24 * 60 * 60 * 1000).toISOString();
+    const training = await cms.payload.create({
+      collection: 'trainings',
+      data: {
+        key: 'delad-grundutbildning',
+        title: 'Delad grundutbildning',
+        startsAt,
+        audience: 'FIRST_LINE_STAFF',
+        capacity: 30,
+        tenant: botkyrka.id,
+        offeredTo: [huddinge.id],
+        _status: 'published',
+      },
+    });
+    await cms.runSyncJobs();
+    expect(await trainingIn(TENANT)).toEqual({
+      title: 'Delad grundutbildning',
+      organiser: null,
+      offeredTo: [HUDDINGE],
+    });
+    expect(await trainingIn(HUDDINGE)).toEqual({
+      title: 'Delad grundutbildning',
+      organiser: TENANT,
+      offeredTo: [HUDDINGE],
+    });
+    expect(await trainingIn('haninge')).toBeNull();
+
+    // Only the organiser's admins decide the partners: an editor's change of them is refused and changes nothing.
+    const botkyrkaEditor = asUser({ ...huddingeEditor, tenants: [{ tenant: botkyrka.id }], roles: ['editor'] });
+    await cms.payload
+      .update({
+        collection: 'trainings',
+        id: training.id,
+        data: { offeredTo: [] },
+        user: botkyrkaEditor,
+        overrideAccess: false,
+      })
+      .catch(() => undefined);
+    const afterEditor = await cms.payload.findByID({ collection: 'trainings', id: training.id, depth: 0 });
+    expect(afterEditor.offeredTo).toEqual([huddinge.id]);
+
+    // The organiser's admin ends the partnership: Huddinge's copy is retired, Botkyrka's training stays.
+    await cms.payload.update({
+      collection: 'trainings',
+      id: training.id,
+      data: { offeredTo: [] },
+      user: regionalAdmin,
+      overrideAccess: false,
+    });
+    await cms.runSyncJobs();
+    expect(await trainingIn(HUDDINGE)).toBeNull();
+    expect(await trainingIn(TENANT)).toEqual({ title: 'Delad grundutbildning', organiser: null, offeredTo: [] });
+  });
+
   it('does not let a Huddinge editor move a document to another municipality', async () => {
     const page = await publishedPage('huddinge-stannar', 'Stannar', huddinge.id);
     await cms.payload
