@@ -9,6 +9,10 @@ import type { EditorialFixture } from './fixture.js';
 export interface MunicipalExample {
   slug: string;
   name: string;
+  /** A municipality, or a provider of trainings (Fryshuset) that offers them to municipalities. */
+  kind?: 'municipality' | 'provider';
+  /** Shared trainings (functions/training/sharing.ts): which of its trainings it offers to which municipalities. */
+  offers?: { training: string; to: string[] }[];
   /** The frontends' origins, as the registry holds them (invented: example.org). */
   origins: string[];
   content: EditorialFixture;
@@ -21,13 +25,30 @@ interface ExampleParts {
   organisation: { key: string; name: string; district: string };
   resource: { key: string; title: string; phone: string };
   page: { key: string; title: string; body: string };
+  /** The department its staff name when they register for a training (keys are unique across municipalities for now). */
+  department: { key: string; name: string };
 }
 
-const exampleOf = ({ slug, name, districts, organisation, resource, page }: ExampleParts): MunicipalExample => ({
+const exampleOf = ({
+  slug,
+  name,
+  districts,
+  organisation,
+  resource,
+  page,
+  department,
+}: ExampleParts): MunicipalExample => ({
   slug,
   name,
   origins: [`https://${slug}.example.org`],
   content: {
+    departments: [
+      {
+        key: department.key,
+        name: { sv: `${department.name} (exempel)` },
+        trainingTargets: [{ audience: 'FIRST_LINE_STAFF', count: 40 }],
+      },
+    ],
     districts: districts.map((district) => ({ key: district.key, name: { sv: `${district.name} (exempel)` } })),
     organisations: [
       {
@@ -87,6 +108,7 @@ export const municipalExamples: MunicipalExample[] = [
       title: 'Så arbetar Huddinge',
       body: 'Huddinge kommun arbetar förebyggande tillsammans med skola, socialtjänst och civilsamhälle.',
     },
+    department: { key: 'huddinge-socialtjanst', name: 'Socialtjänsten i Huddinge' },
   }),
   exampleOf({
     slug: 'haninge',
@@ -103,5 +125,41 @@ export const municipalExamples: MunicipalExample[] = [
       title: 'Så arbetar Haninge',
       body: 'Haninge kommun samordnar det förebyggande arbetet mot våldsbejakande extremism.',
     },
+    department: { key: 'haninge-socialtjanst', name: 'Socialtjänsten i Haninge' },
   }),
+  fryshusetExample(new Date()),
 ];
+
+/**
+ * Fryshuset, a provider that trains first-line staff with Botkyrka, Huddinge and Haninge (the guidelines' plan): one
+ * training, offered to all three, three weeks ahead. Its partners' staff register for its seats in their own intranet.
+ */
+function fryshusetExample(now: Date): MunicipalExample {
+  const startsAt = new Date(now.getTime() + 24 * 24 * 60 * 60 * 1000);
+  startsAt.setUTCHours(8, 0, 0, 0);
+  return {
+    slug: 'fryshuset',
+    name: 'Fryshuset',
+    kind: 'provider',
+    origins: [],
+    offers: [{ training: 'fryshuset-samtal-om-extremism', to: ['botkyrka', 'huddinge', 'haninge'] }],
+    content: {
+      trainings: [
+        {
+          key: 'fryshuset-samtal-om-extremism',
+          status: 'published',
+          visibility: 'INTERNAL',
+          title: { sv: 'Samtal med unga om våldsbejakande extremism, med Fryshuset (exempel)' },
+          description: {
+            sv: '<p>En gemensam utbildning för personal i Botkyrka, Huddinge och Haninge: att möta oro och föra samtalet vidare.</p>',
+          },
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 4 * 60 * 60 * 1000).toISOString(),
+          audience: 'FIRST_LINE_STAFF',
+          capacity: 60,
+          registrationOpen: true,
+        },
+      ],
+    } as EditorialFixture,
+  };
+}

@@ -273,6 +273,7 @@ describe('the CMS per municipality', () => {
       collection: 'trainings',
       data: {
         key: 'delad-grundutbildning',
+        visibility: 'INTERNAL',
         title: 'Delad grundutbildning',
         startsAt,
         audience: 'FIRST_LINE_STAFF',
@@ -367,10 +368,21 @@ describe('the CMS per municipality', () => {
       limit: 100,
     });
     expect(seen.docs.map((resource) => resource.key)).toEqual(['huddinge-orossamtal']);
+    // Fryshuset's training, offered to all three: Haninge's staff see it with its organiser, and their department.
+    const haningeStaff = await cms.api.token('staff', 'haninge-person', undefined, { municipality: 'haninge' });
+    const offered = await cms.api.graphql(
+      'query Offered($id: ID!) { training(id: $id) { organiser seatsLeft registrationOpen } departments { slug } }',
+      { id: 'fryshuset-samtal-om-extremism' },
+      { token: haningeStaff },
+    );
+    expect(offered.body.data).toEqual({
+      training: { organiser: 'fryshuset', seatsLeft: 60, registrationOpen: true },
+      departments: [{ slug: 'haninge-socialtjanst' }],
+    });
     // Importing again updates, in the municipality's own documents.
     const again = await seedMunicipalExamples(cms.payload);
     expect(again.created).toEqual([]);
-  });
+  }, 180_000);
 
   it('gives the default municipality every document, version and user of a local database from before municipalities', async () => {
     const page = await publishedPage('botkyrka-fran-forr', 'Från förr');
