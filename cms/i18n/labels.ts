@@ -54,6 +54,7 @@ export const fieldLabels: Record<string, Text> = {
   closes: text('Stänger', 'Closes'),
   openingHoursNote: text('Kommentar om öppettider', 'Note on opening hours'),
   districts: text('Kommundelar', 'Districts'),
+  offeredTo: text('Erbjuds till', 'Offered to'),
   district: text('Kommundel', 'District'),
   provider: text('Utförare', 'Provider'),
   verifiedAt: text('Senast kontrollerad', 'Last verified'),
