@@ -8,6 +8,7 @@ import * as migration_20261207_140918_reports_for_bra from './20261207_140918_re
 import * as migration_20261207_152401_cms_user_invitations from './20261207_152401_cms_user_invitations.js';
 import * as migration_20261207_183141_release_stale_sync_jobs from './20261207_183141_release_stale_sync_jobs.js';
 import * as migration_20261207_211454_multi_tenant_municipalities from './20261207_211454_multi_tenant_municipalities.js';
+import * as migration_20261208_000843_national_content from './20261208_000843_national_content.js';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261207_211454_multi_tenant_municipalities.up,
     down: migration_20261207_211454_multi_tenant_municipalities.down,
-    name: '20261207_211454_multi_tenant_municipalities'
+    name: '20261207_211454_multi_tenant_municipalities',
+  },
+  {
+    up: migration_20261208_000843_national_content.up,
+    down: migration_20261208_000843_national_content.down,
+    name: '20261208_000843_national_content'
   },
 ];

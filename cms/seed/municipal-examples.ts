@@ -5,7 +5,8 @@ import { municipalityBySlug } from '../tenancy/municipality.js';
 
 /**
  * `npm run dev`'s first start (issue 32): Huddinge and Haninge beside Botkyrka, each created as a municipality (which
- * registers it with the API) and given its example content, imported under it as an editor's publish would be.
+ * registers it with the API) and given its example content, imported under it as an editor's publish would be; and
+ * the national tenant, whose example support line every municipality shows.
  */
 export async function seedMunicipalExamples(
   payload: Payload,
@@ -20,7 +21,7 @@ export async function seedMunicipalExamples(
         data: {
           name: example.name,
           slug: example.slug,
-          kind: 'municipality',
+          kind: example.kind ?? 'municipality',
           origins: example.origins.map((origin) => ({ origin })),
         },
         overrideAccess: true,
