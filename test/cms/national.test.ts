@@ -188,6 +188,28 @@ describe('national content', () => {
     for (const municipality of SHOWING) expect(await page(municipality), municipality).not.toBeNull();
   });
 
+  it("is not in a municipality's prevention report: its own editors neither maintain nor re-verify it", async () => {
+    const token = await cms.api.token('coordinator', 'huddinge-samordnare', undefined, { municipality: 'huddinge' });
+    const now = new Date();
+    const response = await cms.api.graphql(
+      contractOperation('PreventionReport'),
+      { from: new Date(now.getTime() - 365 * 24 * 3600_000).toISOString(), to: now.toISOString() },
+      { token },
+    );
+    expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+    const report = response.body.data?.preventionReport as {
+      staleSupportResources: { id: string }[];
+      supportResourcesByPreventionLevel: { preventionLevel: string; count: number }[];
+    };
+    // Huddinge's own example line was never verified; the national line (never verified either) is not Huddinge's.
+    expect(report.staleSupportResources.map((resource) => resource.id)).toEqual(['huddinge-orossamtal']);
+    expect(report.supportResourcesByPreventionLevel).toContainEqual({ preventionLevel: 'INDIVIDUAL', count: 1 });
+    // …while Huddinge's staff list it beside their own.
+    const staff = await cms.api.token('staff', 'huddinge-personal', undefined, { municipality: 'huddinge' });
+    const listedForStaff = await cms.api.graphql(contractOperation('StaffSupportResources'), {}, { token: staff });
+    expect(JSON.stringify(listedForStaff.body.data)).toContain(LINE);
+  });
+
   it('is the national example of npm run dev', async () => {
     expect(nationalExample.kind).toBe('national');
     expect((await municipalityBySlug(cms.payload, nationalExample.slug))?.slug).toBe('nationellt');
