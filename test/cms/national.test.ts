@@ -127,6 +127,40 @@ describe('national content', () => {
     }
   });
 
+  it("is edited by the national tenant's own editors, not by a municipality's", async () => {
+    const nationellt = (await municipalityBySlug(cms.payload, 'nationellt'))!;
+    const nationalEditor = {
+      ...(await cms.payload.create({
+        collection: 'users',
+        data: {
+          email: 'redaktor@nationellt.example',
+          password: 'a-long-password-1',
+          roles: ['editor'],
+          tenants: [{ tenant: nationellt.id }],
+        },
+      })),
+      collection: 'users' as const,
+    };
+    await expect(
+      cms.payload.update({
+        collection: 'support-resources',
+        id: line.id,
+        data: { priority: 1 },
+        user: huddingeAdmin,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow();
+    const edited = await cms.payload.update({
+      collection: 'support-resources',
+      id: line.id,
+      data: { priority: 210 },
+      user: nationalEditor,
+      overrideAccess: false,
+    });
+    expect(edited.priority).toBe(210);
+    await cms.runSyncJobs();
+  });
+
   it('refuses a hidden key that names no national document', async () => {
     const refused = await hideInHuddinge(['huddinge-orossamtal']).then(
       () => undefined,
