@@ -194,7 +194,7 @@ export interface Municipality {
    * Cannot be changed
    */
   slug: string;
-  kind: 'municipality' | 'provider';
+  kind: 'municipality' | 'provider' | 'national';
   default?: boolean | null;
   origins?:
     | {
@@ -202,6 +202,10 @@ export interface Municipality {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Keys (slugs) of national support resources and organisations this municipality does not show, e.g. stodlinjen-for-anhoriga. Remove a key to show it again.
+   */
+  hiddenNational?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1081,6 +1085,7 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         origin?: T;
         id?: T;
       };
+  hiddenNational?: T;
   updatedAt?: T;
   createdAt?: T;
 }

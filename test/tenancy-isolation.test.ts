@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSampleContent } from '../functions/local/sample-content.js';
 import { documentsOf, exampleContent } from '../functions/read-model/fixture.js';
 import { publish } from '../functions/read-model/publish.js';
+import { nationalTargets, spreadNational } from '../functions/read-model/national.js';
 import { contractOperations } from './support/contract.js';
 import { createTestApi, TENANT, type TestApi } from './support/api.js';
 
@@ -12,12 +13,19 @@ import { createTestApi, TENANT, type TestApi } from './support/api.js';
  * "(exempel·huddinge)", Haninge's "(exempel·haninge)" — and any caller at any door (the GraphQL API
  * anonymously by parameter, by origin or by nothing, signed in as staff, moderator or coordinator of one; the open
  * data; the calendars) running any contract read gets answers with no other municipality's mark in them.
+ * National content is shared by design: the national tenant's support line, "(exempel·nationellt)", is in every
+ * municipality's answers but Haninge's, which hides it; nothing else crosses.
  */
 const MUNICIPALITIES = [TENANT, 'huddinge', 'haninge'] as const;
 type Municipality = (typeof MUNICIPALITIES)[number];
 const markOf = (municipality: Municipality) => (municipality === TENANT ? '(exempel)' : `(exempel·${municipality})`);
 const originOf = (municipality: Municipality) => `https://www.${municipality}.example.se`;
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
+const NATIONAL = 'nationellt';
+const NATIONAL_MARK = '(exempel·nationellt)';
+const NATIONAL_LINE = 'nationell-stodlinje';
+/** The municipality that hides the national support line. */
+const HIDING: Municipality = 'haninge';
 
 /** Every string in a document with the example mark replaced by the municipality's. */
 function marked<T>(value: T, municipality: Municipality): T {
@@ -107,10 +115,32 @@ beforeAll(async () => {
         name: municipality,
         kind: 'MUNICIPALITY',
         origins: [originOf(municipality)],
+        hiddenNational: municipality === HIDING ? [NATIONAL_LINE] : [],
         createdAt: now.toISOString(),
       })
       .go();
   }
+  // The national support line, published once under the national tenant and copied into the municipalities.
+  await api.db.entities.municipality
+    .put({ slug: NATIONAL, name: 'Nationellt', kind: 'NATIONAL', origins: [], createdAt: now.toISOString() })
+    .go();
+  await publish(api.db, NATIONAL, {
+    type: 'supportResource',
+    key: NATIONAL_LINE,
+    revision: now.getTime(),
+    visibility: 'PUBLIC',
+    priority: 500,
+    title: { sv: `Stödlinjen för anhöriga ${NATIONAL_MARK}` },
+    audiences: ['RELATIVES'],
+    languages: ['sv'],
+  });
+  await spreadNational(api.db, {
+    national: NATIONAL,
+    type: 'supportResource',
+    keys: [NATIONAL_LINE],
+    changedAt: now.getTime(),
+    targets: await nationalTargets(api.db, TENANT),
+  });
 }, 180_000);
 
 describe('municipalities on one deployment', () => {
@@ -140,6 +170,9 @@ describe('municipalities on one deployment', () => {
             for (const other of MUNICIPALITIES.filter((slug) => slug !== expected))
               expect(response.raw, `${what} carries ${other}'s content`).not.toContain(markOf(other));
             if (response.raw.includes(markOf(expected))) seenOwn.add(expected);
+            // Shared by design, except where the municipality hides it.
+            if (expected === HIDING)
+              expect(response.raw, `${what} shows hidden national content`).not.toContain(NATIONAL_MARK);
           });
         },
       ),
@@ -147,6 +180,12 @@ describe('municipalities on one deployment', () => {
     );
     // The property is not vacuous: answers did carry content, of every municipality.
     expect([...seenOwn].sort()).toEqual([...MUNICIPALITIES].sort());
+    // …and the national line is there to be seen, in every municipality but the one hiding it.
+    const supportResources = reads.find((read) => read.name === 'SupportResources')!;
+    for (const municipality of MUNICIPALITIES) {
+      const { raw } = await ask({ kind: 'parameter', municipality }, { read: supportResources });
+      expect(raw.includes(NATIONAL_MARK), municipality).toBe(municipality !== HIDING);
+    }
     // Up to 720 requests: about 6 s alone, more beside the other files of a CI run.
   }, 120_000);
 });

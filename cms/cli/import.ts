@@ -3,7 +3,8 @@
  * contract's fixture format) through the CMS, so that it reaches the API exactly as an editor's publish would, into
  * one municipality (issue 32; without --municipality the deployment's default one). With `--dashboard-examples`
  * (npm run dev's first start) also the dashboard's examples (cms/seed/attention.ts); with `--municipal-examples`
- * also Huddinge and Haninge with their example content (cms/seed/municipal-examples.ts).
+ * also Huddinge and Haninge with their example content, and the national tenant's support line that every municipality
+ * shows (cms/seed/municipal-examples.ts).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -1,5 +1,5 @@
 /**
- * `npm run tenant:create -- --name Huddinge --slug huddinge [--kind municipality|provider] [--origin URL]…
+ * `npm run tenant:create -- --name Huddinge --slug huddinge [--kind municipality|provider|national] [--origin URL]…
  * [--districts FILE.json] [--admin EMAIL [--admin-name NAME]]`: makes a municipality ready on this deployment
  * (cms/tenancy/create-municipality.ts): its document in the CMS and the API's registry item, its districts (a file in
  * the import format, with a `districts` section, or a list of them), its first admin invited by e-mail, and its
@@ -13,7 +13,7 @@ import { createMunicipality } from '../tenancy/create-municipality.js';
 import { loadPayload, runCli } from './environment.js';
 
 const usage =
-  'Usage: npm run tenant:create -- --name NAME --slug SLUG [--kind municipality|provider] [--origin URL]... [--districts FILE.json] [--admin EMAIL [--admin-name NAME]]';
+  'Usage: npm run tenant:create -- --name NAME --slug SLUG [--kind municipality|provider|national] [--origin URL]... [--districts FILE.json] [--admin EMAIL [--admin-name NAME]]';
 
 function districtsIn(file: string) {
   let parsed: unknown;
@@ -45,8 +45,8 @@ async function main() {
   if (!name || !slug) throw new FixtureError(usage);
   if (!/^[a-z0-9-]{1,63}$/.test(slug))
     throw new FixtureError(`--slug must be lower-case letters, digits and hyphens (e.g. huddinge), not "${slug}".`);
-  if (values.kind !== 'municipality' && values.kind !== 'provider')
-    throw new FixtureError(`--kind must be municipality or provider, not "${values.kind}".`);
+  if (values.kind !== 'municipality' && values.kind !== 'provider' && values.kind !== 'national')
+    throw new FixtureError(`--kind must be municipality, provider or national, not "${values.kind}".`);
   for (const origin of values.origin)
     if (!/^https?:\/\/[^/\s]+$/.test(origin))
       throw new FixtureError(`--origin must be a frontend's origin (https://www.${slug}.se), not "${origin}".`);

@@ -32,6 +32,7 @@ export const fieldLabels: Record<string, Text> = {
   default: text('Driftens standardkommun', "The deployment's default municipality"),
   origins: text('Webbplatsernas adresser', "The frontends' origins"),
   origin: text('Adress (https://www.kommun.se)', 'Origin (https://www.municipality.se)'),
+  hiddenNational: text('Dolt nationellt innehåll', 'Hidden national content'),
   key: text('Nyckel (webbadress)', 'Key (slug)'),
   visibility: text('Synlighet', 'Visibility'),
   priority: text('Prioritet', 'Priority'),
@@ -126,6 +127,7 @@ export const optionLabels: Record<string, Text> = {
   'regional-admin': text('Regional administratör (alla kommuner)', 'Regional administrator (every municipality)'),
   municipality: text('Kommun', 'Municipality'),
   provider: text('Utbildningsanordnare', 'Training provider'),
+  national: text('Nationellt innehåll (visas i alla kommuner)', 'National content (shown in every municipality)'),
 };
 
 /** The admin's navigation groups. */

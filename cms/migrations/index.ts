@@ -8,7 +8,7 @@ import * as migration_20261207_140918_reports_for_bra from './20261207_140918_re
 import * as migration_20261207_152401_cms_user_invitations from './20261207_152401_cms_user_invitations.js';
 import * as migration_20261207_183141_release_stale_sync_jobs from './20261207_183141_release_stale_sync_jobs.js';
 import * as migration_20261207_211454_multi_tenant_municipalities from './20261207_211454_multi_tenant_municipalities.js';
-import * as migration_20261208_000757_shared_trainings from './20261208_000757_shared_trainings.js';
+import * as migration_20261208_005053_shared_trainings_national_content from './20261208_005053_shared_trainings_national_content.js';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261207_211454_multi_tenant_municipalities',
   },
   {
-    up: migration_20261208_000757_shared_trainings.up,
-    down: migration_20261208_000757_shared_trainings.down,
-    name: '20261208_000757_shared_trainings'
+    up: migration_20261208_005053_shared_trainings_national_content.up,
+    down: migration_20261208_005053_shared_trainings_national_content.down,
+    name: '20261208_005053_shared_trainings_national_content'
   },
 ];

@@ -44,7 +44,9 @@ function canonical(item: Item | null | undefined): string {
 
 async function storedCopies(db: Db, tenant: string, contentType: EditorialContentType) {
   const entity = db.entities[contentType.type] as unknown as Listable;
-  const byKey = (items: Item[]) => new Map(items.map((item) => [String(item.key), item]));
+  // A national document's copies are not the municipality's own: functions/read-model/national.ts keeps them.
+  const byKey = (items: Item[]) =>
+    new Map(items.filter((item) => item.national !== true).map((item) => [String(item.key), item]));
   if (!contentType.scoped) {
     const { data } = await entity.query.list({ tenant }).go({ pages: 'all' });
     return { staff: byKey(data), public: new Map<string, Item>() };

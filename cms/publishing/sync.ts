@@ -16,7 +16,8 @@ import { removePreviews } from '../../functions/read-model/preview.js';
 import { toDocument } from './to-document.js';
 import { readModelTarget } from './read-model-target.js';
 import type { Db } from '../../functions/data/db.js';
-import { municipalitySlugs, tenantSlugOf } from '../tenancy/municipality.js';
+import { municipalitySlugs, nationalMunicipalitySlug, tenantSlugOf } from '../tenancy/municipality.js';
+import { isNationalType, nationalTargets, spreadNational } from '../../functions/read-model/national.js';
 import { withSharing } from '../../functions/training/sharing.js';
 
 export interface SyncRequest {
@@ -84,21 +85,43 @@ export async function syncDocument(payload: Payload, request: SyncRequest): Prom
   // A move, a deletion or a partnership ended: the municipalities that hold the document without being its own retire it.
   const elsewhere = (await municipalitySlugs(payload)).filter((slug) => slug !== home && !partners.includes(slug));
   const formerHomes = await municipalitiesHolding(db, elsewhere, type, documentId);
+  // National content (issue 32): a change of the national tenant's document reaches every municipality's copy.
+  const nationalType = isNationalType(type) ? type : undefined;
+  const national = nationalType ? await nationalMunicipalitySlug(payload) : undefined;
+  const spread = nationalType && national !== undefined && (home === national || formerHomes.includes(national));
+  const keyBefore = spread ? await keyHeld(db, national, type, documentId) : undefined;
   const retired = await Promise.all(
     formerHomes.map((tenant) => syncUnder(payload, db, tenant, type, request, null, changedAt)),
   );
-  if (home) {
-    const sharing = partners.length ? { offeredTo: partners } : undefined;
-    const result = await syncUnder(payload, db, home, type, request, doc, changedAt, sharing);
-    await Promise.all(
-      partners.map((partner) =>
-        syncUnder(payload, db, partner, type, request, doc, changedAt, { organiser: home, offeredTo: partners }),
-      ),
-    );
-    return result;
-  }
   const revision = request.revision ?? Date.now();
-  return retired[0] ?? { action: 'unpublish', outcome: 'unchanged', deleted: true, revision, audience: 'staff' };
+  const sharing = partners.length ? { offeredTo: partners } : undefined;
+  const result = home
+    ? await syncUnder(payload, db, home, type, request, doc, changedAt, sharing)
+    : (retired[0] ?? { action: 'unpublish', outcome: 'unchanged', deleted: true, revision, audience: 'staff' });
+  await Promise.all(
+    partners.map((partner) =>
+      syncUnder(payload, db, partner, type, request, doc, changedAt, { organiser: home!, offeredTo: partners }),
+    ),
+  );
+  if (spread) {
+    const keys = [request.key, keyBefore, doc && 'key' in doc ? doc.key : undefined];
+    await spreadNational(db, {
+      national,
+      type: nationalType,
+      keys: keys.filter((key): key is string => typeof key === 'string'),
+      changedAt: result.revision,
+      targets: await nationalTargets(db, readModelTarget().tenant),
+    });
+  }
+  return result;
+}
+
+// document revision: the key under which a municipality's read model holds the document (a rename's old key)
+async function keyHeld(db: Db, tenant: string, documentType: string, documentId: string) {
+  const { data } = await db.entities.documentRevision
+    .get({ tenant, documentType, documentId })
+    .go({ consistent: true });
+  return data?.key;
 }
 
 /** The partner municipalities a training's organiser offers it to (slugs; none for other documents). */

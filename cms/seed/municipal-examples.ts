@@ -24,7 +24,8 @@ async function offerTraining(payload: Payload, offer: { training: string; to: st
 
 /**
  * `npm run dev`'s first start (issue 32): Huddinge and Haninge beside Botkyrka, each created as a municipality (which
- * registers it with the API) and given its example content, imported under it as an editor's publish would be.
+ * registers it with the API) and given its example content, imported under it as an editor's publish would be; and
+ * the national tenant, whose example support line every municipality shows.
  */
 export async function seedMunicipalExamples(
   payload: Payload,

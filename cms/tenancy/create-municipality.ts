@@ -10,7 +10,8 @@ import { MUNICIPALITIES, municipalityBySlug } from './municipality.js';
 export interface NewMunicipality {
   name: string;
   slug: string;
-  kind: 'municipality' | 'provider';
+  /** A national tenant's documents are shown by every municipality (functions/read-model/national.ts). */
+  kind: 'municipality' | 'provider' | 'national';
   /** The frontends' origins (`https://www.huddinge.se`): a browser's request from one means this municipality. */
   origins: string[];
   /** Its districts, in the import format's `districts` section (`{ key, name: { sv } }`). */

@@ -56,6 +56,19 @@ export async function municipalitySlugs(payload: Payload): Promise<string[]> {
   return docs.map((doc) => doc.slug);
 }
 
+// national tenant: the municipality of kind national, whose documents every municipality shows (issue 32)
+export async function nationalMunicipalitySlug(payload: Payload): Promise<string | undefined> {
+  const { docs } = await payload.find({
+    collection: MUNICIPALITIES,
+    where: { kind: { equals: 'national' } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    select: { slug: true },
+  });
+  return docs[0]?.slug;
+}
+
 /** The slug of a document's municipality, whether its `tenant` is populated (depth ≥ 1) or an id. */
 export async function tenantSlugOf(payload: Payload, tenant: unknown): Promise<string | undefined> {
   if (tenant && typeof tenant === 'object' && 'slug' in tenant && typeof tenant.slug === 'string') return tenant.slug;

@@ -628,6 +628,8 @@ export type Organisation = {
   kind: OrganisationKind;
   /** The organisation's name. */
   name: Scalars['String']['output'];
+  /** Whether the organisation is national content: maintained once for every municipality, not by the municipality itself. */
+  national: Scalars['Boolean']['output'];
   /** Phone number. */
   phone?: Maybe<Scalars['String']['output']>;
   /** Who may see the organisation. */
@@ -1172,6 +1174,8 @@ export type SupportResource = {
   id: Scalars['ID']['output'];
   /** Languages the resource can be used in, ISO 639-1 codes (`sv`, `ar`, …). */
   languages: Array<Scalars['String']['output']>;
+  /** Whether the resource is national content: maintained once for every municipality, not by the municipality itself. */
+  national: Scalars['Boolean']['output'];
   /** Whether the resource is open at the time of the request (Europe/Stockholm); null when it has no opening hours. */
   openNow?: Maybe<Scalars['Boolean']['output']>;
   /** Weekly opening hours, empty when the resource has none (e.g. a web guide). */
@@ -1880,6 +1884,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   interreligiousCouncilMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  national?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2023,6 +2028,7 @@ export type SupportResourceResolvers<ContextType = Context, ParentType extends R
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  national?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   openNow?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   openingHours?: Resolver<Array<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
   openingHoursNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

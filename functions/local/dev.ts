@@ -189,7 +189,9 @@ async function main() {
       const seedFile = join(dataDir, 'seed', 'editorial.json');
       mkdirSync(join(dataDir, 'seed'), { recursive: true });
       writeFileSync(seedFile, JSON.stringify(exampleContent(now), null, 2));
-      console.log('First start: importing the example content (Botkyrka, Huddinge, Haninge) through the CMS…');
+      console.log(
+        'First start: importing the example content (Botkyrka, Huddinge, Haninge and the national support line) through the CMS…',
+      );
       const importer = run(
         process.execPath,
         [
@@ -199,7 +201,8 @@ async function main() {
           'cms/cli/import.ts',
           seedFile,
           '--dashboard-examples',
-          // Huddinge and Haninge beside Botkyrka (issue 32), each with a little example content of its own.
+          // Huddinge and Haninge beside Botkyrka (issue 32), each with a little example content of its own, and the
+          // national tenant's support line, which all three show.
           '--municipal-examples',
         ],
         cmsEnvironment,

@@ -2,15 +2,18 @@ import type { EditorialFixture } from './fixture.js';
 
 /**
  * EXAMPLE DATA (issue 32): two more municipalities beside Botkyrka's example content, so that `npm run dev` shows
- * municipalities side by side. Invented like functions/content-types/examples.ts: every name ends in "(exempel)",
+ * municipalities side by side, and the national tenant whose support line all three show. Invented like functions/content-types/examples.ts: every name ends in "(exempel)",
  * addresses at example.org, phone numbers in the unused +46 8 000 range. Keys differ from Botkyrka's: the CMS holds
  * a key once across municipalities for now.
  */
 export interface MunicipalExample {
   slug: string;
   name: string;
-  /** A municipality, or a provider of trainings (Fryshuset) that offers them to municipalities. */
-  kind?: 'municipality' | 'provider';
+  /**
+   * Default a municipality; a provider of trainings (Fryshuset) offers them to municipalities; the national tenant's
+   * content is shown by every municipality (read-model/national.ts).
+   */
+  kind?: 'municipality' | 'provider' | 'national';
   /** Shared trainings (functions/training/sharing.ts): which of its trainings it offers to which municipalities. */
   offers?: { training: string; to: string[] }[];
   /** The frontends' origins, as the registry holds them (invented: example.org). */
@@ -91,8 +94,62 @@ const exampleOf = ({
   } as EditorialFixture,
 });
 
-/** Huddinge's and Haninge's example content, each imported under its own municipality. */
+/**
+ * The national tenant's example (issue 32): a national support line and the organisation behind it, maintained once
+ * and shown by Botkyrka, Huddinge and Haninge alike (each can hide it on its "Kommuner" document).
+ */
+export const nationalExample: MunicipalExample = {
+  slug: 'nationellt',
+  name: 'Nationellt',
+  kind: 'national',
+  origins: [],
+  content: {
+    organisations: [
+      {
+        key: 'nationella-stodlinjen',
+        status: 'published',
+        visibility: 'PUBLIC',
+        name: 'Nationella stödlinjen (exempel)',
+        kind: 'AUTHORITY',
+        website: 'https://stodlinjen.example.org',
+        email: 'info@stodlinjen.example.org',
+        contactPersons: [],
+      },
+    ],
+    supportResources: [
+      {
+        key: 'stodlinjen-for-anhoriga',
+        status: 'published',
+        visibility: 'PUBLIC',
+        priority: 200,
+        title: { sv: 'Stödlinjen för anhöriga (exempel)', en: 'The support line for relatives (example)' },
+        summary: {
+          sv: 'Nationell stödlinje för dig som är orolig för att någon närstående dras in i våldsbejakande extremism.',
+          en: 'A national support line for anyone worried that someone close is being drawn into violent extremism.',
+        },
+        body: {
+          sv: '<p>Du kan vara anonym. Stödlinjen svarar i hela landet. Vid akut fara: ring 112.</p>',
+          en: '<p>You can stay anonymous. The line answers across the country. In an emergency: call 112.</p>',
+        },
+        audiences: ['RELATIVES', 'PROFESSIONALS'],
+        preventionLevel: 'INDIVIDUAL',
+        languages: ['sv', 'en'],
+        phone: '+46 8 000 000 90',
+        url: 'https://stodlinjen.example.org',
+        openingHours: ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((weekday) => ({
+          weekday,
+          opens: '09:00',
+          closes: '17:00',
+        })),
+        provider: 'nationella-stodlinjen',
+      },
+    ],
+  } as EditorialFixture,
+};
+
+/** The national tenant's, Huddinge's and Haninge's example content, each imported under its own tenant. */
 export const municipalExamples: MunicipalExample[] = [
+  nationalExample,
   exampleOf({
     slug: 'huddinge',
     name: 'Huddinge',

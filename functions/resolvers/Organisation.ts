@@ -6,4 +6,6 @@ export const Organisation: OrganisationResolvers = {
   // The public copy holds only consenting persons; checking again costs nothing and guards the rule.
   contactPersons: (organisation, _, context) =>
     (organisation.contactPersons ?? []).filter((person) => context.scope === 'staff' || person.publicConsent),
+  // A copy of the national tenant's document is marked so (read-model/national.ts); a municipality's own is not.
+  national: (organisation) => organisation.national === true,
 };

@@ -7,4 +7,6 @@ export const SupportResource: SupportResourceResolvers = {
   openNow: (resource, _, context) => isOpenAt(resource.openingHours, context.now),
   districts: (resource, _, context) => districtsOf(context, resource.districts ?? [], resource.locale),
   provider: (resource, _, context) => organisationOf(context, resource.provider, resource.locale),
+  // A copy of the national tenant's document is marked so (read-model/national.ts); a municipality's own is not.
+  national: (resource) => resource.national === true,
 };

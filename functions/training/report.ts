@@ -93,10 +93,13 @@ export async function preventionReport(
   ]);
   const trainingsWithoutDistrict = trainingsBy.get('') ?? 0;
   const byTargetGroup = countBy(activities, (activity) => activity.targetGroups ?? []);
-  const byLevel = countBy(resources.data, (resource) => (resource.preventionLevel ? [resource.preventionLevel] : []));
+  // The municipality's own resources: national copies (read-model/national.ts) are maintained, and re-verified, by
+  // the national tenant's editors, not by this municipality's.
+  const own = resources.data.filter((resource) => resource.national !== true);
+  const byLevel = countBy(own, (resource) => (resource.preventionLevel ? [resource.preventionLevel] : []));
   const staleBefore = new Date(context.now);
   staleBefore.setUTCMonth(staleBefore.getUTCMonth() - STALE_AFTER_MONTHS);
-  const stale = resources.data
+  const stale = own
     .filter((resource) => !resource.verifiedAt || resource.verifiedAt < staleBefore.toISOString())
     .sort((a, b) => (a.verifiedAt ?? '').localeCompare(b.verifiedAt ?? '') || a.key.localeCompare(b.key));
   return {

@@ -10,10 +10,15 @@ export const municipalitySchema = {
   attributes: {
     slug: { type: 'string', required: true },
     name: { type: 'string', required: true },
-    /** A municipality has residents and staff; a provider (Fryshuset) organises trainings for municipalities. */
-    kind: { type: ['MUNICIPALITY', 'PROVIDER'] as const, required: true },
+    /**
+     * A municipality has residents and staff; a provider (Fryshuset) organises trainings for municipalities; the
+     * national tenant (`nationellt`) holds the content every municipality shows (functions/read-model/national.ts).
+     */
+    kind: { type: ['MUNICIPALITY', 'PROVIDER', 'NATIONAL'] as const, required: true },
     /** The frontends' origins (`https://www.huddinge.se`): a browser's request from one means this municipality. */
     origins: { type: 'list', items: { type: 'string' }, required: true, default: () => [] },
+    /** The keys of the national documents this municipality does not show (functions/read-model/national.ts). */
+    hiddenNational: { type: 'list', items: { type: 'string' }, required: true, default: () => [] },
     createdAt: { type: 'string', required: true },
   },
   indexes: {

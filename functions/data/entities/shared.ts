@@ -30,6 +30,8 @@ export const editorialAttributes = {
   updatedAt: { type: 'string', required: true },
   /** Sort key within the list index, computed at publish time (see domain/sort-key.ts). */
   listOrder: { type: 'string', required: true },
+  /** A copy of the national tenant's document in a municipality's partition (functions/read-model/national.ts). */
+  national: { type: 'boolean' },
 } as const;
 
 /** Primary key of editorial documents: one item per tenant, scope and key. */
