@@ -4,6 +4,9 @@ import { expectedItems, publish, removeKey } from '../../functions/read-model/pu
 import { announceChange, announcementWrite, documentChange } from '../../functions/webhooks/changes.js';
 import { contentTypes, type EditorialContentType } from '../../functions/content-types/index.js';
 import { toDocument } from './to-document.js';
+import { withSharing } from '../../functions/training/sharing.js';
+import { municipalityBySlug, tenantSlugOf } from '../tenancy/municipality.js';
+import { partnersOf, sharingIn } from './training-partners.js';
 
 /**
  * `npm run cms:resync`: rebuilds the API's read model from the CMS. Every published document whose
@@ -70,6 +73,7 @@ async function heldBy(db: Db, tenant: string, documentType: string, key: string,
 export async function resyncReadModel(payload: Payload, target: { db: Db; tenant: string }): Promise<ResyncReport> {
   const { db, tenant } = target;
   const report: ResyncReport = { republished: [], removed: [], unchanged: 0 };
+  const self = await municipalityBySlug(payload, tenant);
   for (const contentType of contentTypes) {
     const { type, cmsSlug: collection } = contentType;
     const stored = await storedCopies(db, tenant, contentType);
@@ -80,12 +84,25 @@ export async function resyncReadModel(payload: Payload, target: { db: Db; tenant
       draft: false,
       pagination: false,
       overrideAccess: true,
-      // The municipality's own documents only (issue 32): another's belong to its own part of the read model.
-      where: { and: [{ _status: { equals: 'published' } }, { 'tenant.slug': { equals: tenant } }] },
+      // The municipality's own documents only (issue 32): another's belong to its own part of the read model, but for
+      // the trainings another offers it (functions/training/sharing.ts), which it holds a copy of.
+      where: {
+        and: [
+          { _status: { equals: 'published' } },
+          {
+            or: [
+              { 'tenant.slug': { equals: tenant } },
+              ...(collection === 'trainings' && self ? [{ offeredTo: { in: [self.id] } }] : []),
+            ],
+          },
+        ],
+      },
     });
     const publishedKeys = new Set<string>();
     for (const doc of docs) {
-      const document = toDocument(payload.collections[collection].config, doc);
+      const home = (await tenantSlugOf(payload, doc.tenant)) ?? tenant;
+      const sharing = sharingIn(tenant, home, await partnersOf(payload, doc, home));
+      const document = withSharing(toDocument(payload.collections[collection].config, doc), sharing);
       const documentId = String(doc.id);
       publishedKeys.add(document.key);
       const { items: expected } = expectedItems(tenant, document);

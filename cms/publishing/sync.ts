@@ -19,6 +19,7 @@ import type { Db } from '../../functions/data/db.js';
 import { municipalitySlugs, nationalMunicipalitySlug, tenantSlugOf } from '../tenancy/municipality.js';
 import { isNationalType, nationalTargets, spreadNational } from '../../functions/read-model/national.js';
 import { withSharing } from '../../functions/training/sharing.js';
+import { partnersOf, sharingIn, type Sharing } from './training-partners.js';
 
 export interface SyncRequest {
   collection: EditorialCollection;
@@ -94,15 +95,15 @@ export async function syncDocument(payload: Payload, request: SyncRequest): Prom
     formerHomes.map((tenant) => syncUnder(payload, db, tenant, type, request, null, changedAt)),
   );
   const revision = request.revision ?? Date.now();
-  const sharing = partners.length ? { offeredTo: partners } : undefined;
   const result = home
-    ? await syncUnder(payload, db, home, type, request, doc, changedAt, sharing)
+    ? await syncUnder(payload, db, home, type, request, doc, changedAt, sharingIn(home, home, partners))
     : (retired[0] ?? { action: 'unpublish', outcome: 'unchanged', deleted: true, revision, audience: 'staff' });
-  await Promise.all(
-    partners.map((partner) =>
-      syncUnder(payload, db, partner, type, request, doc, changedAt, { organiser: home!, offeredTo: partners }),
-    ),
-  );
+  if (home)
+    await Promise.all(
+      partners.map((partner) =>
+        syncUnder(payload, db, partner, type, request, doc, changedAt, sharingIn(partner, home, partners)),
+      ),
+    );
   if (spread) {
     const keys = [request.key, keyBefore, doc && 'key' in doc ? doc.key : undefined];
     await spreadNational(db, {
@@ -124,13 +125,6 @@ async function keyHeld(db: Db, tenant: string, documentType: string, documentId:
   return data?.key;
 }
 
-/** The partner municipalities a training's organiser offers it to (slugs; none for other documents). */
-async function partnersOf(payload: Payload, doc: object, home: string): Promise<string[]> {
-  if (!('offeredTo' in doc) || !Array.isArray(doc.offeredTo)) return [];
-  const slugs = await Promise.all(doc.offeredTo.map((partner: unknown) => tenantSlugOf(payload, partner)));
-  return [...new Set(slugs.filter((slug): slug is string => Boolean(slug) && slug !== home))].sort();
-}
-
 /**
  * The document's state (`doc`: the published document, a draft, or null to retire it) in one municipality's read
  * model; a shared training's copies carry its partners and, in a partner's read model, its organiser.
@@ -143,7 +137,7 @@ async function syncUnder(
   request: SyncRequest,
   doc: DataFromCollectionSlug<EditorialCollection> | null,
   changedAt: number,
-  sharing?: { organiser?: string; offeredTo: string[] },
+  sharing?: Sharing,
 ): Promise<SyncResult> {
   const documentId = String(request.id);
   // Whether the public site had the document before this change.

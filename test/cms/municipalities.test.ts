@@ -12,6 +12,7 @@ import { seedMunicipalExamples } from '../../cms/seed/municipal-examples.js';
 import { backfillLocalTenants } from '../../cms/tenancy/bootstrap.js';
 import { needsAttention } from '../../cms/attention/attention.js';
 import { createLocalReq } from 'payload';
+import { resyncReadModel } from '../../cms/publishing/resync.js';
 
 /**
  * The CMS per municipality (issue 32): Huddinge's editors see and edit Huddinge's documents only, a regional admin
@@ -309,6 +310,13 @@ describe('the CMS per municipality', () => {
       .catch(() => undefined);
     const afterEditor = await cms.payload.findByID({ collection: 'trainings', id: training.id, depth: 0 });
     expect(afterEditor.offeredTo).toEqual([huddinge.id]);
+
+    // A municipality's resync keeps the copy it holds of another's training, and the organiser's keeps its partners.
+    for (const municipality of [HUDDINGE, TENANT]) {
+      const report = await resyncReadModel(cms.payload, { db: cms.api.db, tenant: municipality });
+      expect(report.removed).not.toContain('training/delad-grundutbildning');
+      expect(report.republished).not.toContain('training/delad-grundutbildning');
+    }
 
     // The organiser's admin ends the partnership: Huddinge's copy is retired, Botkyrka's training stays.
     await cms.payload.update({
