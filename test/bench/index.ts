@@ -31,6 +31,8 @@ import { relationShape } from './relation-levels.js';
 import { measureMemory } from './memory.js';
 import { measureWarmPath, type WarmRead } from './warm-path.js';
 import { measureTenantCurve } from './tenant-curve.js';
+import { EU_NORTH_1 } from './aws-prices.js';
+import { BOTKYRKA_TRAFFIC, costReport, measuredFrom, monthlyCost, swedenTraffic } from './cost-model.js';
 
 const COLD_STARTS = 21;
 const BUNDLE_TARGET_MB = 1.0;
@@ -408,6 +410,20 @@ async function main() {
     console.log(
       `  reads flat from ${TENANT_CURVE[0]} to ${TENANT_CURVE.at(-1)} municipalities: ${flat ? 'yes' : 'NO'}; a publish findable within 5 s whatever the others hold: ${verdict(curve.every((point) => point.indexBuildMs <= 5000))}; at 290 municipalities the table would hold about ${((last.bytesPerTenant * 290) / 1024 / 1024).toFixed(0)} MB (${Math.round(last.itemsPerTenant * 290)} items)`,
     );
+    // The monthly AWS cost at Botkyrka's traffic and at all of Sweden's, from the curve's last point (the reads' calls
+    // and times with the most municipalities in the table) and the cold start above.
+    const measured = measuredFrom(
+      last,
+      new Set(reads.filter((read) => read.token === undefined).map((read) => read.name)),
+      median(ours),
+    );
+    for (const line of costReport(
+      monthlyCost(BOTKYRKA_TRAFFIC, measured, EU_NORTH_1),
+      monthlyCost(swedenTraffic(), measured, EU_NORTH_1),
+      measured,
+      EU_NORTH_1,
+    ))
+      console.log(line);
   } finally {
     await counter.close();
     await dynamo.stop();

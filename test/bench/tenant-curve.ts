@@ -1,6 +1,7 @@
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { loadConfig } from '../../functions/config.js';
 import { createDb, createDocumentClient } from '../../functions/data/db.js';
+import { tableKeys } from '../../functions/data/table.js';
 import { apiGatewayEvent, lambdaContext } from '../../functions/local/api-gateway-event.js';
 import { signDevToken, type DevIssuerKeys } from '../../functions/local/dev-issuer.js';
 import { ensureTable } from '../../functions/local/dynamodb-local.js';
@@ -17,6 +18,8 @@ import type { WarmRead } from './warm-path.js';
 export interface TenantReadFigure {
   name: string;
   calls: number;
+  /** The read request units those calls consumed (DynamoDB Local's figure: what on-demand DynamoDB bills). */
+  readUnits: number;
   medianMs: number;
 }
 
@@ -28,9 +31,17 @@ export interface TenantCurvePoint {
   /** Its first search (building the instance's index from the stored one) and a warm one's median. */
   searchColdMs: number;
   searchWarmMs: number;
+  /** A query asked for the first time on the warm instance: its time and DynamoDB calls. */
+  searchFirstAskedMs: number;
+  searchCalls: number;
+  searchReadUnits: number;
   /** The table's items and bytes per municipality (DynamoDB's item size: names and values). */
   itemsPerTenant: number;
   bytesPerTenant: number;
+  /** As DynamoDB bills storage: 100 bytes more per item, and again for each global index that holds it (all projected). */
+  billedBytesPerTenant: number;
+  /** Write request units (1 KB each) of the measured municipality's current search index chunks: one rebuild's writes. */
+  indexWriteUnits: number;
 }
 
 const RUNS = 15;
@@ -119,11 +130,15 @@ export async function measureTenantCurve(options: {
     const tokens = await Promise.all(tables.map((table) => tokenFor(table, read)));
     const times = tables.map(() => [] as number[]);
     const calls: number[] = [];
+    const readUnits: number[] = [];
     for (const [index, table] of tables.entries()) {
       await ask(table, read, tokens[index]);
       options.counter.reset();
+      options.counter.countReadUnits = true;
       await ask(table, read, tokens[index]);
+      options.counter.countReadUnits = false;
       calls.push(options.counter.calls.length);
+      readUnits.push(options.counter.readUnits);
     }
     for (let run = 0; run < RUNS; run++)
       for (const [index, table] of tables.entries()) {
@@ -132,7 +147,12 @@ export async function measureTenantCurve(options: {
         times[index]!.push(performance.now() - started);
       }
     tables.forEach((table, index) =>
-      figures.get(table.tenants)!.push({ name: read.name, calls: calls[index]!, medianMs: median(times[index]!) }),
+      figures.get(table.tenants)!.push({
+        name: read.name,
+        calls: calls[index]!,
+        readUnits: readUnits[index]!,
+        medianMs: median(times[index]!),
+      }),
     );
   }
   const search: WarmRead = {
@@ -168,8 +188,21 @@ export async function measureTenantCurve(options: {
       await ask(table, search, undefined);
       warm.push(performance.now() - started);
     }
+    // A query this instance has not answered yet (no remembered answer): what a search's long tail costs.
+    const firstAsked = performance.now();
+    await ask(table, { ...search, variables: { query: 'stöd anhöriga' } }, undefined);
+    const searchFirstAskedMs = performance.now() - firstAsked;
+    // Again with another new query, counted (the count's own work kept out of the time above).
+    options.counter.reset();
+    options.counter.countReadUnits = true;
+    await ask(table, { ...search, variables: { query: 'föreningar ungdom' } }, undefined);
+    options.counter.countReadUnits = false;
+    const searchCalls = options.counter.calls.length;
+    const searchReadUnits = options.counter.readUnits;
     let items = 0;
     let bytes = 0;
+    let billedBytes = 0;
+    let indexWriteUnits = 0;
     let exclusiveStartKey: Record<string, any> | undefined;
     do {
       const page = await db.client.send(
@@ -177,10 +210,15 @@ export async function measureTenantCurve(options: {
       );
       for (const item of page.Items ?? []) {
         items++;
-        bytes += Object.entries(item).reduce(
+        const size = Object.entries(item).reduce(
           (sum, [name, value]) => sum + Buffer.byteLength(name) + itemBytes(value),
           0,
         );
+        bytes += size;
+        const indexCopies = Object.values(tableKeys.indexes).filter((index) => index.partitionKey in item).length;
+        billedBytes += (size + 100) * (1 + indexCopies);
+        if (item.__edb_e__?.S === 'searchIndexChunk' && item.tenant?.S === measured && !('expiresAt' in item))
+          indexWriteUnits += Math.ceil(size / 1024);
       }
       exclusiveStartKey = page.LastEvaluatedKey;
     } while (exclusiveStartKey);
@@ -190,8 +228,13 @@ export async function measureTenantCurve(options: {
       indexBuildMs,
       searchColdMs,
       searchWarmMs: median(warm),
+      searchFirstAskedMs,
+      searchCalls,
+      searchReadUnits,
       itemsPerTenant: items / tenants,
       bytesPerTenant: bytes / tenants,
+      billedBytesPerTenant: billedBytes / tenants,
+      indexWriteUnits,
     });
   }
   return points;
