@@ -197,7 +197,7 @@ async function failedSyncs(payload: Payload): Promise<Listed[]> {
  */
 export async function needsAttention(req: PayloadRequest, now = new Date()): Promise<Attention> {
   const { payload } = req;
-  const context = registerContextOf(req);
+  const context = await registerContextOf(req);
   const months = cmsSettings.staleAfterMonths();
   const editorial = hasRole(req.user, 'admin', 'editor', 'contributor');
   const none = Promise.resolve([]);

@@ -156,7 +156,7 @@ export async function ModerationView({ initPageResult, params, searchParams }: A
   const { req } = initPageResult;
   const language = req.i18n?.language;
   const say = (key: WordKey) => inLanguage(words[key], language);
-  const context = registerContextOf(req);
+  const context = await registerContextOf(req);
   const frame = { initPageResult, params, searchParams };
   const template = adminViewFrame(frame, say('heading'));
   if (!isModerator(context.viewer)) return template(<p>{say('onlyModerators')}</p>);

@@ -23,7 +23,7 @@ const decisions = {
 } satisfies Record<
   string,
   (
-    context: ReturnType<typeof registerContextOf>,
+    context: Awaited<ReturnType<typeof registerContextOf>>,
     id: string,
     version: number,
     reason: string,
@@ -57,7 +57,7 @@ export const moderationEndpoint: Endpoint = {
       );
     }
     try {
-      const result = await decide(registerContextOf(req), body.id, body.version as number, body.reason ?? '');
+      const result = await decide(await registerContextOf(req), body.id, body.version as number, body.reason ?? '');
       return Response.json({ id: result.id, status: result.status });
     } catch (error) {
       if (error instanceof DomainError && statusOf[error.code]) {

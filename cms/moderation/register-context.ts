@@ -1,4 +1,5 @@
-import type { TypedUser } from 'payload';
+import type { PayloadRequest, TypedUser } from 'payload';
+import { municipalityOfRequest } from '../tenancy/request-municipality.js';
 import type { RegisterContext } from '../../functions/register/context.js';
 import { canPublish } from '../access/roles.js';
 import { readModelTarget } from '../publishing/read-model-target.js';
@@ -8,8 +9,15 @@ import { readModelTarget } from '../publishing/read-model-target.js';
  * API's moderator role); anyone else is an ordinary, non-deciding viewer. Of the user (a request's) it
  * reads the e-mail and the roles.
  */
-export function registerContextOf(req: { user: Pick<TypedUser, 'email' | 'roles'> | null }): RegisterContext {
-  const { db, tenant } = readModelTarget();
+export async function registerContextOf(
+  req: Partial<Pick<PayloadRequest, 'payload'>> & {
+    user: Pick<TypedUser, 'email' | 'roles'> | null;
+    headers?: Headers;
+  },
+): Promise<RegisterContext> {
+  const { db } = readModelTarget();
+  // The user's municipality's register (issue 32), not the deployment's default.
+  const tenant = await municipalityOfRequest(req as Parameters<typeof municipalityOfRequest>[0]);
   const { user } = req;
   const role = !user ? 'ANONYMOUS' : canPublish(user) ? 'MODERATOR' : 'STAFF';
   return { db, tenant, now: new Date(), viewer: { role, subject: user?.email ? `cms:${user.email}` : null } };

@@ -3,6 +3,7 @@ import { createContext } from '../../functions/server/context.js';
 import { attendanceIn, trainingCoverage, type CoverageRow } from '../../functions/training/coverage.js';
 import { trainingEnd } from '../../functions/training/context.js';
 import { preventionReport, type PreventionReportModel } from '../../functions/training/report.js';
+import { municipalityOfRequest } from '../tenancy/request-municipality.js';
 import { readModelTarget } from '../publishing/read-model-target.js';
 import { analysisOf } from './analysis.js';
 import { previousWindow, stockholmDate, type ReportWindow } from './window.js';
@@ -29,10 +30,12 @@ export interface ReportData {
  * reading), with the analysis saved for the window.
  */
 export async function reportData(
-  req: Pick<PayloadRequest, 'user' | 'payload'>,
+  req: Pick<PayloadRequest, 'user' | 'payload'> & { headers?: Headers },
   window: Pick<ReportWindow, 'from' | 'to' | 'firstDay' | 'lastDay'>,
 ): Promise<ReportData> {
-  const { db, tenant } = readModelTarget();
+  const { db } = readModelTarget();
+  // The coordinator's own municipality's report (issue 32): a partner's people count in theirs.
+  const tenant = await municipalityOfRequest(req);
   const user = req.user as { email?: string } | null;
   const context = createContext({
     viewer: { role: 'COORDINATOR', roles: ['COORDINATOR'], subject: `cms:${user?.email ?? 'unknown'}` },

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload';
 import { rollOf } from '../../functions/training/reads.js';
-import { trainingContextOf } from './participants-data.js';
+import { municipalityOfTraining, trainingContextOf } from './participants-data.js';
 
 /** A training as the dashboard lists it (a `Listed` of cms/attention/attention.ts, which imports this). */
 export interface TrainingToCallTheRoll {
@@ -40,9 +40,13 @@ export async function trainingsToCallTheRoll(
     locale: 'sv',
     overrideAccess: true,
   });
-  const context = trainingContextOf(req, now);
   const inVarna = docs.filter((doc) => doc.key && !doc.registrationUrl);
-  const rolls = await Promise.all(inVarna.map((doc) => rollOf(context, { key: doc.key! })));
+  // Each training's roll in its own municipality's read model (issue 32).
+  const rolls = await Promise.all(
+    inVarna.map(async (doc) =>
+      rollOf(trainingContextOf(req, await municipalityOfTraining(req.payload, doc), now), { key: doc.key! }),
+    ),
+  );
   return inVarna.map((doc, index) => ({
     collection: 'trainings' as const,
     id: doc.id,

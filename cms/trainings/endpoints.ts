@@ -5,7 +5,12 @@ import { registrationKeyOf } from '../../functions/training/context.js';
 import { canManageParticipants } from '../access/can-manage-participants.js';
 import { inLanguage, type Text } from '../i18n/labels.js';
 import { participantsCsv } from './csv.js';
-import { participantsOf, trainingContextOf, type TrainingDocument } from './participants-data.js';
+import {
+  municipalityOfTraining,
+  participantsOf,
+  trainingContextOf,
+  type TrainingDocument,
+} from './participants-data.js';
 import { words } from './words.js';
 
 const answer = (req: PayloadRequest, message: Text, status: number, extra: Record<string, unknown> = {}) =>
@@ -89,7 +94,8 @@ const attendanceEndpoint: Endpoint = {
     if (!training.key || registrationKeyOf(body.registrationId)?.trainingKey !== training.key)
       return answer(req, words.noRegistration, 404);
     try {
-      const saved = await recordAttendance(trainingContextOf(req), body.registrationId, body.attended);
+      const context = trainingContextOf(req, await municipalityOfTraining(req.payload, training));
+      const saved = await recordAttendance(context, body.registrationId, body.attended);
       return Response.json(
         { registrationId: body.registrationId, attended: saved.attended },
         { headers: { 'cache-control': 'no-store' } },

@@ -3,6 +3,8 @@ import { createContext, type Context } from '../../functions/server/context.js';
 import { currentTraining, registrationIdOf } from '../../functions/training/context.js';
 import { registrationsOf, rollOf, withWaitlistPositions } from '../../functions/training/reads.js';
 import { readModelTarget } from '../publishing/read-model-target.js';
+import { isShared, wholeRollOf } from '../../functions/training/sharing.js';
+import { defaultMunicipalitySlug, tenantSlugOf } from '../tenancy/municipality.js';
 
 /** A training as the CMS keeps it, as far as the Deltagare tab needs it. */
 export interface TrainingDocument {
@@ -12,6 +14,8 @@ export interface TrainingDocument {
   startsAt?: string | null;
   capacity?: number | null;
   registrationUrl?: string | null;
+  /** Its municipality (an id at depth 0): its people are in that municipality's read model. */
+  tenant?: unknown;
 }
 
 /** One person on the roll or the waiting list, as the tab and the CSV show them. */
@@ -40,13 +44,17 @@ export interface Participants {
   attended: number;
 }
 
+/** The municipality a training document belongs to (issue 32): its people are in that municipality's read model. */
+export const municipalityOfTraining = async (payload: Payload, training: { tenant?: unknown }) =>
+  (await tenantSlugOf(payload, training.tenant)) ?? defaultMunicipalitySlug();
+
 /**
  * The CMS user as the training domain's coordinator (as the Reports view reads): the roll and attendance
  * go through the same code as the API's `Training.registrations` and `recordAttendance`, which check the role
  * again. Only callers that passed `canManageParticipants` get here.
  */
-export function trainingContextOf(req: Pick<PayloadRequest, 'user'>, now = new Date()): Context {
-  const { db, tenant } = readModelTarget();
+export function trainingContextOf(req: Pick<PayloadRequest, 'user'>, tenant: string, now = new Date()): Context {
+  const { db } = readModelTarget();
   const user = req.user as { email?: string } | null;
   return createContext({
     viewer: { role: 'COORDINATOR', roles: ['COORDINATOR'], subject: `cms:${user?.email ?? 'unknown'}` },
@@ -77,11 +85,18 @@ export async function participantsOf(
   training: TrainingDocument,
   language: string | undefined,
 ): Promise<Participants> {
-  const context = trainingContextOf(req);
+  const context = trainingContextOf(req, await municipalityOfTraining(req.payload, training));
   const key = training.key ?? '';
-  const [published, registrations, roll] = key
-    ? await Promise.all([currentTraining(context, key), registrationsOf(context, key), rollOf(context, { key })])
-    : [null, [], null];
+  const published = key ? await currentTraining(context, key) : null;
+  // A shared training's people (functions/training/sharing.ts): the organiser's tab lists every partner's.
+  const [registrations, roll] = key
+    ? await Promise.all([
+        published && isShared(published)
+          ? wholeRollOf(context.db, published, context.tenant)
+          : registrationsOf(context, key),
+        rollOf(context, { key }),
+      ])
+    : [[], null];
   const startsAt = published?.startsAt ?? training.startsAt ?? null;
   const names = await departmentNames(req.payload, [...new Set(registrations.map((r) => r.department))], language);
   const people = withWaitlistPositions(registrations)

@@ -5,6 +5,7 @@ import { webhookDeliveriesIn } from '../../functions/webhooks/deliver.js';
 import { canManageWebhooks } from '../access/can-manage-webhooks.js';
 import { adminViewFrame } from '../admin-view.js';
 import { inLanguage } from '../i18n/labels.js';
+import { municipalityOfRequest } from '../tenancy/request-municipality.js';
 import { readModelTarget } from '../publishing/read-model-target.js';
 import { stockholmTime } from '../stockholm-time.js';
 import { ResendButton } from './ResendButton.js';
@@ -20,7 +21,8 @@ export async function WebhooksView({ initPageResult, params, searchParams }: Adm
   const say = (key: keyof typeof words) => inLanguage(words[key], language);
   const template = adminViewFrame({ initPageResult, params, searchParams }, say('heading'));
   if (!canManageWebhooks(req.user)) return template(<p>{say('onlyAdmins')}</p>);
-  const { db, tenant } = readModelTarget();
+  const { db } = readModelTarget();
+  const tenant = await municipalityOfRequest(req);
   const lists = await Promise.all(shownStatuses.map((status) => webhookDeliveriesIn(db, tenant, status)));
   const row = { borderBottom: '1px solid var(--theme-elevation-100)', padding: '8px 0' };
   const pagesOf = (delivery: WebhookDeliveryItem) =>

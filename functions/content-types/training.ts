@@ -9,7 +9,7 @@ import { documentKey, isoInstant, localizedHtml, localizedText, revisionFields, 
 import { withScopes } from './items.js';
 import { slugPattern } from '../tenancy/request-tenant.js';
 
-const municipalitySlug = z.string().regex(slugPattern, 'must be a municipality\'s slug');
+const municipalitySlug = z.string().regex(slugPattern, "must be a municipality's slug");
 
 const trainingDocument = endingAfterStart(
   z.object({

@@ -35,7 +35,9 @@ export const registrationIdOf = (registration: {
   organiser?: string | undefined;
 }) =>
   Buffer.from(
-    [registration.trainingKey, registration.ticket, ...(registration.organiser ? [registration.tenant] : [])].join('\n'),
+    [registration.trainingKey, registration.ticket, ...(registration.organiser ? [registration.tenant] : [])].join(
+      '\n',
+    ),
   ).toString('base64url');
 
 export function registrationKeyOf(id: string): { trainingKey: string; ticket: string; tenant?: string } | null {

@@ -144,7 +144,10 @@ export async function viewerRegistrations(context: TrainingReadContext): Promise
   for (const list of await Promise.all(
     waitingFor.map(async (key) =>
       withWaitlistPositions(
-        await rollOfRegistration(context.db, mine.find((registration) => registration.trainingKey === key)!),
+        await rollOfRegistration(
+          context.db,
+          mine.find((registration) => registration.trainingKey === key)!,
+        ),
       ),
     ),
   ))

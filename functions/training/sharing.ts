@@ -58,7 +58,11 @@ export function withSharing<Document extends object>(
   document: Document,
   sharing?: { organiser?: string; offeredTo: string[] },
 ): Document {
-  const { offeredTo: _relation, organiser: _organiser, ...rest } = document as Document & {
+  const {
+    offeredTo: _relation,
+    organiser: _organiser,
+    ...rest
+  } = document as Document & {
     offeredTo?: unknown;
     organiser?: unknown;
   };

@@ -13,6 +13,9 @@ import { backfillLocalTenants } from '../../cms/tenancy/bootstrap.js';
 import { needsAttention } from '../../cms/attention/attention.js';
 import { createLocalReq } from 'payload';
 import { resyncReadModel } from '../../cms/publishing/resync.js';
+import { municipalityOfRequest } from '../../cms/tenancy/request-municipality.js';
+import { registerContextOf } from '../../cms/moderation/register-context.js';
+import { municipalityOfTraining } from '../../cms/trainings/participants-data.js';
 
 /**
  * The CMS per municipality (issue 32): Huddinge's editors see and edit Huddinge's documents only, a regional admin
@@ -329,6 +332,23 @@ describe('the CMS per municipality', () => {
     await cms.runSyncJobs();
     expect(await trainingIn(HUDDINGE)).toBeNull();
     expect(await trainingIn(TENANT)).toEqual({ title: 'Delad grundutbildning', organiser: null, offeredTo: [] });
+  });
+
+  it("answers a Huddinge user's moderation, reports, webhooks and training rolls for Huddinge, whatever the selector's cookie names", async () => {
+    const request = (user: User, chosen?: number) => ({
+      user,
+      payload: cms.payload,
+      headers: new Headers(chosen === undefined ? {} : { cookie: `payload-tenant=${chosen}` }),
+    });
+    expect(await municipalityOfRequest(request(huddingeEditor))).toBe(HUDDINGE);
+    // A cookie naming a municipality the user does not work in changes nothing.
+    expect(await municipalityOfRequest(request(huddingeEditor, botkyrka.id))).toBe(HUDDINGE);
+    // A regional admin's view follows the selector; without a choice, the deployment's default.
+    expect(await municipalityOfRequest(request(regionalAdmin, huddinge.id))).toBe(HUDDINGE);
+    expect(await municipalityOfRequest(request(regionalAdmin))).toBe(TENANT);
+    expect((await registerContextOf(request(huddingeEditor, botkyrka.id))).tenant).toBe(HUDDINGE);
+    // A training's people are read in the training's own municipality.
+    expect(await municipalityOfTraining(cms.payload, { tenant: huddinge.id })).toBe(HUDDINGE);
   });
 
   it('does not let a Huddinge editor move a document to another municipality', async () => {

@@ -9,7 +9,7 @@ import { seedSample } from '../support/seed.js';
 let api: TestApi;
 const editor = () => registerContextOf({ user: { email: 'editor@example.org', roles: ['editor'] } });
 const names = async (search: string) =>
-  (await findAssociations(editor(), search)).associations.map((association) => association.name);
+  (await findAssociations(await editor(), search)).associations.map((association) => association.name);
 
 beforeAll(async () => {
   api = await createTestApi();
@@ -38,15 +38,15 @@ describe("the moderators' association list", () => {
   });
 
   it('gives one association with its history, and refuses contributors, the signed-out and an unknown id', async () => {
-    const { association, history } = await associationWithHistory(editor(), 'a-avslagen');
+    const { association, history } = await associationWithHistory(await editor(), 'a-avslagen');
     expect(association.status).toBe('REJECTED');
     expect(Array.isArray(history)).toBe(true);
-    const contributor = registerContextOf({ user: { email: 'c@example.org', roles: ['contributor'] } });
+    const contributor = await registerContextOf({ user: { email: 'c@example.org', roles: ['contributor'] } });
     await expect(findAssociations(contributor, '')).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(findAssociations(registerContextOf({ user: null }), '')).rejects.toMatchObject({
+    await expect(findAssociations(await registerContextOf({ user: null }), '')).rejects.toMatchObject({
       code: 'UNAUTHENTICATED',
     });
-    await expect(associationWithHistory(editor(), 'no-such-id')).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(associationWithHistory(editor(), '../x')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(associationWithHistory(await editor(), 'no-such-id')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(associationWithHistory(await editor(), '../x')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

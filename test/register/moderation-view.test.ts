@@ -18,7 +18,7 @@ beforeAll(async () => {
 describe('the moderation view', () => {
   it('lists pending registrations and submitted activities to editors', async () => {
     const queue = await moderationQueue(
-      registerContextOf({ user: { email: 'editor@example.org', roles: ['editor'] } }),
+      await registerContextOf({ user: { email: 'editor@example.org', roles: ['editor'] } }),
     );
     expect(queue.associations.map((association) => association.name)).toEqual(['Norsborgs idrottsklubb (exempel)']);
     expect(queue.activities.map((activity) => [activity.title, activity.associationName])).toEqual([
@@ -27,7 +27,7 @@ describe('the moderation view', () => {
   });
 
   it("lists an approved association's waiting change, with the public and the proposed version", async () => {
-    const editor = registerContextOf({ user: { email: 'editor@example.org', roles: ['editor'] } });
+    const editor = await registerContextOf({ user: { email: 'editor@example.org', roles: ['editor'] } });
     const owner = {
       db: api.db,
       tenant: TENANT,
@@ -64,10 +64,12 @@ describe('the moderation view', () => {
 
   it('refuses contributors and signed-out visitors with the contract codes', async () => {
     await expect(
-      moderationQueue(registerContextOf({ user: { email: 'c@example.org', roles: ['contributor'] } })),
+      moderationQueue(await registerContextOf({ user: { email: 'c@example.org', roles: ['contributor'] } })),
     ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await expect(moderationQueue(registerContextOf({ user: null }))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(moderationQueue(await registerContextOf({ user: null }))).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
   });
 });
