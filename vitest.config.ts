@@ -18,6 +18,7 @@ const extendedFiles = [
   'test/pagination-contract.test.ts',
   'test/cms/read-model-property.test.ts',
   'test/cms/approved-as-shown-property.test.ts',
+  'test/register/property.test.ts',
   // `npm run restore:drill` runs the same drill on the example content; this file adds the damaged restore's check.
   'test/restore-drill.test.ts',
 ];
@@ -25,10 +26,11 @@ const extended = process.env.VARNA_EXTENDED_TESTS === 'true';
 
 /**
  * The fault suite's outages (a DynamoDB Local of its own stopped and restarted, the SMTP server and a webhook
- * receiver down, slow and failing): `npm run faults` (which sets VARNA_FAULTS_REPORT) and `npm run test:extended`
- * run them with every other row; `npm test` runs the kills, the simulated faults and the poison records.
+ * receiver down, slow and failing) and its simulated faults (throttling, conflicts, SES, clock skew): `npm run
+ * faults` (which sets VARNA_FAULTS_REPORT) and `npm run test:extended` run them with every other row; `npm test`
+ * runs the real kills and the poison records (CI's 20 minutes).
  */
-const faultsOnlyFiles = ['test/faults/outages.test.ts'];
+const faultsOnlyFiles = ['test/faults/outages.test.ts', 'test/faults/simulated.test.ts'];
 const faults = Boolean(process.env.VARNA_FAULTS_REPORT);
 
 /**

@@ -117,7 +117,13 @@ describe('the notifier', () => {
       const id = randomUUID();
       const to = await writeMessage(HUDDINGE, 'stream', id);
       await expect.poll(() => mailsTo(to), { timeout: 10_000, interval: 50 }).toBe(1);
-      expect((await api.db.entities.notification.get({ tenant: HUDDINGE, id }).go()).data?.status).toBe('SENT');
+      // Marked sent once the SMTP server has answered, which is a moment after the catcher has the mail.
+      await expect
+        .poll(async () => (await api.db.entities.notification.get({ tenant: HUDDINGE, id }).go()).data?.status, {
+          timeout: 10_000,
+          interval: 50,
+        })
+        .toBe('SENT');
     } finally {
       await subscription.stop();
     }
